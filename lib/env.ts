@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Validated once, on first use.
+ * Every variable is optional: with none set, the site runs on its embedded defaults
+ * (PGlite under .data/, the local mail inbox, the local Stripe-compatible server).
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** postgres://… to use PostgreSQL; unset for the embedded PGlite database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  /** Folder of the embedded database (used only when DATABASE_URL is unset). */
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** Public origin of the site, used in links sent by email. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** Secret for session tokens. A fixed development value is used when unset outside production. */
+  AUTH_SECRET: z.string().min(16).optional(),
+  /** smtp://user:pass@host:port for real mail; unset keeps mail in the local inbox at /dev/mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("AI 训练师学院 <no-reply@ai-trainer.school>"),
+  /** Minutes a seat hold lasts before its seat is freed. */
+  SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+/** Parses the environment once; throws a readable error naming every bad variable. */
+export function env(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The secret used to sign sessions; production refuses to run without a real one. */
+export function authSecret(): string {
+  const { AUTH_SECRET, NODE_ENV } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === "production") throw new Error("AUTH_SECRET must be set in production");
+  return "dev-only-secret-change-me-0123456789";
+}
+
+/** Forget the parsed environment (tests change process.env between cases). */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
