@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { AuthCard } from "@/components/forms/auth-card";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { getMessages } from "@/lib/i18n/server";
+import { signUpAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.auth.signUp.title };
+}
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [{ m }, params, user] = await Promise.all([getMessages(), searchParams, getCurrentUser()]);
+  const next = safeReturnPath(params.next);
+  if (user) redirect(next);
+  return (
+    <AuthCard
+      title={m.auth.signUp.title}
+      footer={<p>{m.auth.signUp.haveAccount} <Link className="text-brand-700 underline" href={`/sign-in?next=${encodeURIComponent(next)}`}>{m.auth.signUp.signInLink}</Link></p>}
+    >
+      <ActionForm
+        action={signUpAction}
+        hidden={{ next }}
+        fields={[
+          { name: "name", label: m.auth.name, autoComplete: "name" },
+          { name: "email", label: m.auth.email, type: "email", autoComplete: "email" },
+          { name: "password", label: m.auth.password, type: "password", autoComplete: "new-password", hint: m.auth.signUp.passwordHint },
+        ]}
+        submitLabel={m.auth.signUp.submit}
+        pendingLabel={m.auth.working}
+      />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button-styles";
+import { getMessages } from "@/lib/i18n/server";
+
+export default async function HomePage() {
+  const { m } = await getMessages();
+  return (
+    <>
+      <section className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-6 py-12 sm:px-12 sm:py-16">
+        <p className="text-sm font-semibold text-brand-700">{m.home.eyebrow}</p>
+        <h1 className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">{m.home.title}</h1>
+        <p className="mt-4 max-w-2xl text-lg text-slate-700">{m.home.lead}</p>
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Link href="/courses" className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
+          <Link href="/sign-up" className={buttonClass("secondary")}>{m.home.ctaSecondary}</Link>
+        </div>
+      </section>
+      <ul className="mt-12 grid gap-6 sm:grid-cols-3">
+        {m.home.points.map((point) => (
+          <li key={point.title} className="rounded-2xl border border-slate-200 p-6">
+            <h2 className="text-lg font-semibold text-slate-900">{point.title}</h2>
+            <p className="mt-2 text-slate-600">{point.body}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

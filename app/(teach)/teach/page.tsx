@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/guards";
+import { getMessages } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.teach.title };
+}
+
+export default async function TeachPage() {
+  const [, { m }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach"), getMessages()]);
+  return <PageHeading title={m.teach.title}><p>{m.teach.intro}</p></PageHeading>;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { assertUser } from "../auth/guards";
+import type { TSessionUser } from "../auth/session";
+import { isAppError } from "../errors";
+import type { Role } from "../generated/prisma/enums";
+import { getMessages } from "../i18n/server";
+import { toActionFailure } from "./to-action-failure";
+import type { TActionState } from "./types";
+
+type TWho = "public" | "user" | readonly Role[];
+
+type TContext<W extends TWho> = { user: W extends "public" ? TSessionUser | null : TSessionUser };
+
+/**
+ * The one way to write a server action behind a form: who is calling → validate FormData with
+ * zod → run → a typed result with messages in the caller's language. Actions can be POSTed
+ * directly, so the check of who is calling happens here, never only in a page.
+ * Redirects and notFound thrown by `run` pass through.
+ */
+export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options: {
+  who: W;
+  schema: S;
+  run: (input: z.infer<S>, context: TContext<W>) => Promise<T>;
+  /** Fields echoed back on failure so the form keeps what was typed (never passwords). */
+  echo?: readonly string[];
+}): (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>> {
+  return async (_previous, formData) => {
+    const { m, t } = await getMessages();
+    const raw = Object.fromEntries(
+      [...formData.entries()].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string"),
+    );
+    const values = Object.fromEntries((options.echo ?? []).map((key) => [key, String(raw[key] ?? "")]));
+    try {
+      const user =
+        options.who === "public"
+          ? null
+          : await assertUser(options.who === "user" ? undefined : (options.who as readonly Role[]));
+      const parsed = options.schema.safeParse(raw);
+      if (!parsed.success) return toActionFailure(m, t, parsed.error, values);
+      const context = { user } as TContext<W>;
+      const data = await options.run(parsed.data, context);
+      return { ok: true, data };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (!isAppError(error)) console.error("[action] unexpected error", error);
+      return toActionFailure(m, t, error, values);
+    }
+  };
+}

@@ -1,0 +1,75 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authSecret } from "../env";
+import { isAppError } from "../errors";
+import { authenticateWithPassword } from "./authenticate-password";
+import { signInWithMagicLink } from "./sign-in-with-magic-link";
+import { ZSignInInput, ZTokenInput } from "./schemas";
+
+/**
+ * Carries an AppError out of `authorize` to the server action that called signIn:
+ * `code` is "<appErrorCode>" or "<appErrorCode>|<minutes>".
+ */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+function refuse(error: unknown): never {
+  if (isAppError(error)) {
+    const minutes = error.params.minutes;
+    throw new SignInRefused(minutes === undefined ? error.code : `${error.code}|${minutes}`);
+  }
+  throw error;
+}
+
+/**
+ * Auth.js: JWT sessions carrying only the user id and session version. Everything else
+ * (name, role, language) is read from the database on each request by getCurrentUser,
+ * so changes show at once and a role change takes effect immediately.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: true,
+  // Read per request, not at import: `next build` imports this module without production secrets.
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 30 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      id: "password",
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const input = ZSignInInput.safeParse(raw);
+        if (!input.success) throw new SignInRefused("invalidCredentials");
+        const user = await authenticateWithPassword(input.data).catch(refuse);
+        return { id: user.id, sessionVersion: user.sessionVersion };
+      },
+    }),
+    Credentials({
+      id: "magic-link",
+      credentials: { token: {} },
+      async authorize(raw) {
+        const input = ZTokenInput.safeParse(raw);
+        if (!input.success) throw new SignInRefused("tokenInvalid");
+        const user = await signInWithMagicLink(input.data.token).catch(refuse);
+        return { id: user.id, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.userId = token.sub ?? "";
+      session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,36 @@
+/**
+ * Expected failures a user can act on. `code` selects a message from the catalog
+ * (lib/i18n/messages: errors.<code>), so the message is shown in the user's language.
+ */
+export const appErrorCodes = [
+  "unauthenticated",
+  "forbidden",
+  "notFound",
+  "invalidInput",
+  "emailTaken",
+  "invalidCredentials",
+  "tooManyAttempts",
+  "tokenInvalid",
+  "tokenExpired",
+  "tokenUsed",
+  "wrongCurrentPassword",
+  "passwordNotSet",
+  "internal",
+] as const;
+
+export type TAppErrorCode = (typeof appErrorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TAppErrorCode,
+    /** Values substituted into the message, e.g. { minutes: 15 }. */
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
