@@ -15,6 +15,16 @@ export const appErrorCodes = [
   "tokenUsed",
   "wrongCurrentPassword",
   "passwordNotSet",
+  "cohortNotFound",
+  "cohortCancelled",
+  "enrollmentClosed",
+  "alreadyEnrolled",
+  "alreadyHolding",
+  "cohortFull",
+  "alreadyWaitlisted",
+  "waitlistNotNeeded",
+  "holdNotFound",
+  "seatsGone",
   "internal",
 ] as const;
 

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { releaseHoldAction } from "@/app/actions/enrollment-actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { EnrollmentCard } from "@/components/learn/enrollment-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
+import { getLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,16 +17,57 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LearnerDashboardPage() {
-  const [user, { m }] = await Promise.all([requireUser("/learn"), getMessages()]);
+  const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
+  const dashboard = await getLearnerDashboard(user.id);
+  const zh = locale === "zh";
+  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.waitlist.length === 0;
+  const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
+    `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
   return (
     <>
-      <PageHeading title={m.learn.title}>
-        <p>{interpolate(m.learn.welcome, { name: user.name })}</p>
-      </PageHeading>
-      <div className="rounded-2xl border border-dashed border-slate-300 p-8 text-center">
-        <p className="text-slate-600">{m.learn.empty}</p>
-        <Link href="/courses" className={buttonClass("primary", "mt-4")}>{m.learn.browse}</Link>
-      </div>
+      <PageHeading title={m.learn.title}><p>{interpolate(m.learn.welcome, { name: user.name })}</p></PageHeading>
+      {nothing && (
+        <div className="rounded-2xl border border-dashed border-slate-300 p-8 text-center">
+          <p className="text-slate-600">{m.learn.empty}</p>
+          <Link href="/courses" className={buttonClass("primary", "mt-4")}>{m.learn.browse}</Link>
+        </div>
+      )}
+      {dashboard.holds.length > 0 && (
+        <section id="holds" aria-labelledby="holds-title" className="mb-10">
+          <h2 id="holds-title" className="mb-4 text-xl font-semibold">{m.dashboard.myHolds}</h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {dashboard.holds.map((hold) => (
+              <li key={hold.id} className="space-y-3 rounded-2xl border border-amber-200 bg-amber-50 p-5" data-testid="seat-hold">
+                <h3 className="text-lg font-bold">{cohortTitle(hold.cohort)}</h3>
+                <p className="text-slate-700">{formatMoney(hold.cohort.listPriceFen, locale)}</p>
+                <p className="font-medium text-amber-900">{interpolate(m.dashboard.holdExpires, { time: formatDateTime(hold.expiresAt, locale) })}</p>
+                <ActionButton action={releaseHoldAction} hidden={{ holdId: hold.id }} label={m.dashboard.release} pendingLabel={m.auth.working} variant="secondary" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {dashboard.enrollments.length > 0 && (
+        <section aria-labelledby="cohorts-title" className="mb-10">
+          <h2 id="cohorts-title" className="mb-4 text-xl font-semibold">{m.dashboard.myCohorts}</h2>
+          <div className="grid gap-6">
+            {dashboard.enrollments.map((enrollment) => <EnrollmentCard key={enrollment.id} enrollment={enrollment} m={m} locale={locale} />)}
+          </div>
+        </section>
+      )}
+      {dashboard.waitlist.length > 0 && (
+        <section aria-labelledby="waitlist-title">
+          <h2 id="waitlist-title" className="mb-4 text-xl font-semibold">{m.dashboard.myWaitlist}</h2>
+          <ul className="space-y-2">
+            {dashboard.waitlist.map((entry) => (
+              <li key={entry.cohortId} className="rounded-xl border border-slate-200 p-4">
+                <Link className="font-semibold text-brand-700 underline" href={`/courses/${entry.cohort.course.slug}/${entry.cohort.number}`}>{cohortTitle(entry.cohort)}</Link>
+                <span className="ml-3 text-slate-600">{interpolate(m.dashboard.waitPosition, { position: entry.position })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cohortAvailability } from "@/components/catalog/cohort-card";
+import { CohortEnrollPanel } from "@/components/catalog/cohort-enroll-panel";
+import { SessionTable } from "@/components/catalog/session-table";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getCohortPage } from "@/lib/catalog/get-cohort-page";
+import { loadCourseContent } from "@/lib/content/load-course";
+import { env } from "@/lib/env";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+
+type TParams = { params: Promise<{ slug: string; number: string }> };
+
+async function load({ params }: TParams) {
+  const [{ slug, number }, user, messages] = await Promise.all([params, getCurrentUser(), getMessages()]);
+  const content = await loadCourseContent(slug);
+  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number), user?.id ?? null) : null;
+  return { slug, content, cohort, ...messages };
+}
+
+export async function generateMetadata(props: TParams): Promise<Metadata> {
+  const { content, cohort, m, locale } = await load(props);
+  if (!content || !cohort) return {};
+  const courseTitle = locale === "zh" ? content.meta.title : content.meta.titleEn;
+  const campus = locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn;
+  return {
+    title: `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${campus} · ${courseTitle}`,
+    description: `${courseTitle} · ${campus} · ${formatMoney(cohort.listPriceFen, locale)} · ${cohortAvailability(cohort, m).label}`,
+  };
+}
+
+export default async function CohortPage(props: TParams) {
+  const { slug, content, cohort, m, locale } = await load(props);
+  if (!content || !cohort) notFound();
+  const zh = locale === "zh";
+  const name = interpolate(m.catalog.cohortName, { number: cohort.number });
+  const availability = cohortAvailability(cohort, m);
+  return (
+    <article className="space-y-8">
+      <nav aria-label="breadcrumb" className="text-sm text-slate-600">
+        <Link className="underline" href={`/courses/${slug}`}>{zh ? content.meta.title : content.meta.titleEn}</Link> / {name}
+      </nav>
+      <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_20rem]">
+        <div>
+          <h1 className="text-3xl font-bold">{name} · {zh ? cohort.campus.nameZh : cohort.campus.nameEn}</h1>
+          <p className="mt-2 text-slate-700">{zh ? content.meta.title : content.meta.titleEn}</p>
+          {(zh ? cohort.campusAddressZh : cohort.campusAddressEn) && <p className="mt-1 text-sm text-slate-600">{m.cohort.campus}: {zh ? cohort.campusAddressZh : cohort.campusAddressEn}</p>}
+          <p className="mt-1 text-sm text-slate-600">{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</p>
+          <p className="mt-3 inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">{availability.label}</p>
+        </div>
+        <div className="space-y-4 rounded-2xl bg-slate-50 p-5">
+          <p><span className="text-sm text-slate-500">{m.catalog.listPrice}</span><br /><span className="text-2xl font-bold">{formatMoney(cohort.listPriceFen, locale)}</span></p>
+          {cohort.groupPriceFen !== null && <p className="text-sm text-brand-700">{m.catalog.groupPrice} {formatMoney(cohort.groupPriceFen, locale)}</p>}
+          <p className="text-xs text-slate-500">{m.cohort.priceNote}</p>
+          <CohortEnrollPanel cohort={cohort} path={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
+        </div>
+      </header>
+      <section aria-labelledby="schedule">
+        <h2 id="schedule" className="mb-3 text-xl font-semibold">{m.cohort.schedule}</h2>
+        <SessionTable sessions={cohort.sessions} m={m} locale={locale} timeZone="Asia/Shanghai" />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CohortCard } from "@/components/catalog/cohort-card";
+import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { loadCourseContent } from "@/lib/content/load-course";
+import { interpolate } from "@/lib/i18n/catalog";
+import { getMessages } from "@/lib/i18n/server";
+
+type TParams = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  const [{ slug }, { locale }] = await Promise.all([params, getMessages()]);
+  const content = await loadCourseContent(slug);
+  if (!content) return {};
+  return {
+    title: locale === "zh" ? content.meta.title : content.meta.titleEn,
+    description: locale === "zh" ? content.meta.summary : content.meta.summaryEn,
+  };
+}
+
+export default async function CoursePage({ params }: TParams) {
+  const [{ slug }, { m, locale }] = await Promise.all([params, getMessages()]);
+  const content = await loadCourseContent(slug);
+  if (!content) notFound();
+  const { meta, lessons } = content;
+  const zh = locale === "zh";
+  const cohorts = await listUpcomingCohorts(slug);
+  const campuses = [...new Map(cohorts.map((c) => [c.campus.slug, c.campus])).values()];
+  const published = lessons.filter((lesson) => !lesson.draft);
+  return (
+    <article className="space-y-12">
+      <header className="rounded-3xl bg-gradient-to-br from-brand-50 to-white p-8">
+        <h1 className="text-3xl font-bold sm:text-4xl">{zh ? meta.title : meta.titleEn}</h1>
+        <p className="mt-4 max-w-3xl text-lg text-slate-700">{zh ? meta.summary : meta.summaryEn}</p>
+      </header>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="who-for">
+          <h2 id="who-for" className="mb-3 text-xl font-semibold">{m.catalog.whoFor}</h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.audience : meta.audienceEn).map((line) => <li key={line}>{line}</li>)}</ul>
+        </section>
+        <section aria-labelledby="outcomes">
+          <h2 id="outcomes" className="mb-3 text-xl font-semibold">{m.catalog.outcomes}</h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.outcomes : meta.outcomesEn).map((line) => <li key={line}>{line}</li>)}</ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming" className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h2>
+        {cohorts.length === 0 && <p className="text-slate-600">{m.catalog.noCohorts}</p>}
+        {campuses.map((campus) => (
+          <div key={campus.slug} className="mb-6">
+            <h3 className="mb-3 text-lg font-semibold text-slate-800">{zh ? campus.nameZh : campus.nameEn}</h3>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {cohorts.filter((c) => c.campus.slug === campus.slug).map((cohort) => (
+                <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />
+              ))}
+            </div>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="syllabus">
+        <h2 id="syllabus" className="mb-4 text-xl font-semibold">{m.catalog.syllabus}</h2>
+        <ol className="space-y-4">
+          {meta.modules.map((module, index) => {
+            const moduleLessons = published.filter((lesson) => lesson.module === module.slug).sort((a, b) => a.order - b.order);
+            return (
+              <li key={module.slug} className="rounded-2xl border border-slate-200 p-5">
+                <h3 className="font-semibold">{index + 1}. {zh ? module.title : module.titleEn}</h3>
+                <p className="text-sm text-slate-500">{interpolate(m.catalog.lessonsCount, { count: moduleLessons.length })}</p>
+                <ul className="mt-2 space-y-1 text-sm text-slate-700">
+                  {moduleLessons.map((lesson) => (
+                    <li key={lesson.slug} className="flex justify-between gap-4">
+                      <span>{zh ? lesson.title : lesson.titleEn ?? lesson.title}</span>
+                      <span className="shrink-0 text-slate-500">{interpolate(m.catalog.sessionShort, { index: lesson.session })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section aria-labelledby="instructors">
+        <h2 id="instructors" className="mb-4 text-xl font-semibold">{m.catalog.instructors}</h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {meta.instructors.map((person) => (
+            <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
+              <p className="font-semibold">{zh ? person.name : person.nameEn}</p>
+              <p className="mt-1 text-sm text-slate-600">{zh ? person.bio : person.bioEn}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="faq">
+        <h2 id="faq" className="mb-4 text-xl font-semibold">{m.catalog.faq}</h2>
+        <div className="space-y-2">
+          {meta.faq.map((item) => (
+            <details key={item.q} className="rounded-xl border border-slate-200 p-4">
+              <summary className="cursor-pointer font-medium">{zh ? item.q : item.qEn}</summary>
+              <p className="mt-2 text-slate-700">{zh ? item.a : item.aEn}</p>
+            </details>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CohortCard } from "@/components/catalog/cohort-card";
+import { PageHeading } from "@/components/ui/page-heading";
+import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { loadCourseContent } from "@/lib/content/load-course";
+import { getMessages } from "@/lib/i18n/server";
+
+const courseSlugs = ["ai-trainer"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.catalog.title, description: m.catalog.intro };
+}
+
+export default async function CatalogPage() {
+  const { m, locale } = await getMessages();
+  const courses = await Promise.all(
+    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await listUpcomingCohorts(slug) })),
+  );
+  return (
+    <>
+      <PageHeading title={m.catalog.title}><p>{m.catalog.intro}</p></PageHeading>
+      {courses.map(({ slug, content, cohorts }) =>
+        content ? (
+          <section key={slug} aria-labelledby={`course-${slug}`} className="mb-12">
+            <div className="mb-6 rounded-2xl bg-brand-50 p-6">
+              <h2 id={`course-${slug}`} className="text-2xl font-bold">{locale === "zh" ? content.meta.title : content.meta.titleEn}</h2>
+              <p className="mt-2 max-w-3xl text-slate-700">{locale === "zh" ? content.meta.summary : content.meta.summaryEn}</p>
+              <Link href={`/courses/${slug}`} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
+            </div>
+            <h3 className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h3>
+            {cohorts.length === 0 ? (
+              <p className="text-slate-600">{m.catalog.noCohorts}</p>
+            ) : (
+              <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                {cohorts.map((cohort) => <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />)}
+              </div>
+            )}
+          </section>
+        ) : null,
+      )}
+    </>
+  );
+}

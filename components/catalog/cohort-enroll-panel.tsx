@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/app/actions/enrollment-actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { buttonClass } from "@/components/ui/button-styles";
+import type { TCohortPage } from "@/lib/catalog/get-cohort-page";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { TLocale, TMessages } from "@/lib/i18n/types";
+
+/** What the viewer can do with the cohort: enroll, join or leave the waitlist, pay a hold, or see their class. */
+export function CohortEnrollPanel({ cohort, path, m, locale, holdMinutes }: { cohort: TCohortPage; path: string; m: TMessages; locale: TLocale; holdMinutes: number }) {
+  const viewer = cohort.viewer;
+  const hidden = { cohortId: cohort.id };
+  const full = cohort.seatsLeft === 0 || cohort.waitlistLength > 0;
+  if (viewer.kind === "enrolled") return <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">{interpolate(m.cohort.enrolled, { className: interpolate(m.catalog.className, { code: viewer.className }) })}</p>;
+  if (viewer.kind === "holding") {
+    return (
+      <div className="space-y-3">
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">{interpolate(m.cohort.holding, { time: formatDateTime(viewer.expiresAt, locale) })}</p>
+        <Link href="/learn" className={buttonClass("primary")}>{m.cohort.goPay}</Link>
+      </div>
+    );
+  }
+  if (!cohort.enrollmentOpen) return <p className="rounded-lg bg-slate-100 p-3 text-slate-700">{m.cohort.closedNotice}</p>;
+  if (viewer.kind === "anonymous") {
+    return <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className={buttonClass("primary")}>{m.cohort.signInToEnroll}</Link>;
+  }
+  if (viewer.kind === "waitlisted") {
+    return (
+      <div className="space-y-3">
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">{interpolate(m.cohort.waitlisted, { position: viewer.position })}</p>
+        <ActionButton action={leaveWaitlistAction} hidden={hidden} label={m.cohort.leaveWaitlist} pendingLabel={m.auth.working} variant="secondary" />
+      </div>
+    );
+  }
+  if (full) {
+    return (
+      <div className="space-y-3">
+        <p className="text-slate-700">{m.cohort.fullNotice}</p>
+        <ActionButton action={joinWaitlistAction} hidden={hidden} label={m.cohort.joinWaitlist} pendingLabel={m.auth.working} />
+      </div>
+    );
+  }
+  return <ActionButton action={holdSeatAction} hidden={hidden} label={interpolate(m.cohort.enroll, { minutes: holdMinutes })} pendingLabel={m.auth.working} />;
+}

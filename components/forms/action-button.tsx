@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { TActionState } from "@/lib/actions/types";
+
+/** One button that runs a server action with hidden values, then shows its error or success. */
+export function ActionButton<T>({
+  action,
+  hidden,
+  label,
+  pendingLabel,
+  successMessage,
+  variant = "primary",
+}: {
+  action: (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>>;
+  hidden: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+  successMessage?: string;
+  variant?: "primary" | "secondary";
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state && !state.ok && <FormAlert kind="error" message={state.message} />}
+      {state?.ok && successMessage && <FormAlert kind="success" message={successMessage} />}
+      <SubmitButton label={label} pendingLabel={pendingLabel} variant={variant} />
+    </form>
+  );
+}

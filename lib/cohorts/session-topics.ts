@@ -1,0 +1,22 @@
+/** One session's topic, in Chinese (primary) and English. */
+export type SessionTopic = { readonly zh: string; readonly en: string };
+
+/**
+ * The ten session topics of the "AI 训练师就业班" syllabus, in teaching order:
+ * entry `i` is the topic of session `i + 1`. Frozen; always exactly 10 entries.
+ */
+export const sessionTopics: readonly SessionTopic[] = Object.freeze([
+  { zh: "AI 训练师的工作与标注规范", en: "The AI trainer's job and annotation guidelines" },
+  {
+    zh: "正确性、全面性评分与信源筛选、幻觉识别",
+    en: "Scoring correctness and comprehensiveness, vetting sources, spotting hallucinations",
+  },
+  { zh: "单轮对话项目实训", en: "Single-turn project practice" },
+  { zh: "多轮对话：上下文与一致性", en: "Multi-turn: context and consistency" },
+  { zh: "多轮对话：意图漂移", en: "Multi-turn: intent drift" },
+  { zh: "数学方向与 Reward 偏好标注", en: "Math solutions in LaTeX and reward preference labeling" },
+  { zh: "偏好排序与 RAG 来源核验", en: "Preference ranking and checking RAG answers against sources" },
+  { zh: "RAG 失效模式与 Python 入门", en: "RAG failure modes and Python basics" },
+  { zh: "JSON/JSONL 数据检查", en: "Checking JSON and JSONL data files" },
+  { zh: "求职：简历、试标与面试", en: "Career: résumé, trial tasks and interviews" },
+].map((topic) => Object.freeze(topic)));

@@ -1,0 +1,43 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { cache } from "react";
+import { ZCourseFrontmatter, ZLessonFrontmatter, type TCourseFrontmatter, type TLessonFrontmatter } from "./course-schema";
+import { splitFrontmatter } from "./frontmatter";
+
+export const contentRoot = path.join(process.cwd(), "content", "courses");
+
+export type TLessonSummary = TLessonFrontmatter & { slug: string; titleEn: string | null };
+export type TCourseContent = { slug: string; meta: TCourseFrontmatter; lessons: TLessonSummary[] };
+
+async function readFrontmatter<T>(file: string, schema: { parse: (data: unknown) => T }): Promise<T> {
+  const { data } = splitFrontmatter(await readFile(file, "utf8"));
+  return schema.parse(data);
+}
+
+/**
+ * A course's texts and its lesson list (frontmatter only), read from content/ once per request.
+ * Returns null for an unknown course. Malformed files throw; `npm run content:check` names them.
+ */
+export const loadCourseContent = cache(async (slug: string): Promise<TCourseContent | null> => {
+  if (!/^[a-z0-9-]+$/.test(slug)) return null;
+  const dir = path.join(contentRoot, slug);
+  let meta: TCourseFrontmatter;
+  try {
+    meta = await readFrontmatter(path.join(dir, "course.mdx"), ZCourseFrontmatter);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const files = await readdir(path.join(dir, "lessons")).catch(() => [] as string[]);
+  const lessons: TLessonSummary[] = [];
+  for (const file of files.filter((name) => name.endsWith(".mdx") && !name.endsWith(".en.mdx")).sort()) {
+    const lessonSlug = file.replace(/\.mdx$/, "");
+    const lesson = await readFrontmatter(path.join(dir, "lessons", file), ZLessonFrontmatter);
+    const english = files.includes(`${lessonSlug}.en.mdx`)
+      ? await readFrontmatter(path.join(dir, "lessons", `${lessonSlug}.en.mdx`), ZLessonFrontmatter)
+      : null;
+    lessons.push({ ...lesson, slug: lessonSlug, titleEn: english?.title ?? null });
+  }
+  return { slug, meta, lessons };
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "../db";
+import { lockingTransactionOptions, type TTransaction } from "../db/transaction";
+import { AppError } from "../errors";
+import { pickClassForNewLearner } from "../cohorts/pick-class";
+import { countTakenSeats, lockCohort } from "./seat-accounting";
+
+export type TConversion = { enrollmentId: string; classId: string; alreadyEnrolled: boolean };
+
+/**
+ * Turns a paid hold into an enrollment in the class with fewer learners. Called by payment
+ * fulfilment. Idempotent: a hold already converted returns its enrollment. A hold that expired
+ * still converts while a seat is free (the learner paid); otherwise throws seatsGone, and the
+ * caller refunds. Runs under the cohort's row lock: capacity and class sizes hold under races.
+ */
+export async function convertHoldToEnrollment(holdId: string, now: Date = new Date(), client?: TTransaction): Promise<TConversion> {
+  if (client) return convertInTransaction(client, holdId, now);
+  const db = await getDb();
+  return db.$transaction((tx) => convertInTransaction(tx, holdId, now), lockingTransactionOptions);
+}
+
+async function convertInTransaction(tx: TTransaction, holdId: string, now: Date): Promise<TConversion> {
+  const found = await tx.seatHold.findUnique({ where: { id: holdId }, select: { cohortId: true } });
+  if (!found) throw new AppError("holdNotFound");
+  const cohort = await lockCohort(tx, found.cohortId);
+  if (!cohort) throw new AppError("cohortNotFound");
+  const hold = await tx.seatHold.findUniqueOrThrow({
+    where: { id: holdId },
+    select: { id: true, userId: true, status: true, expiresAt: true, enrollment: { select: { id: true, classId: true } } },
+  });
+  if (hold.enrollment) return { enrollmentId: hold.enrollment.id, classId: hold.enrollment.classId, alreadyEnrolled: true };
+
+  const existing = await tx.enrollment.findFirst({
+    where: { cohortId: cohort.id, userId: hold.userId, status: "ACTIVE" },
+    select: { id: true, classId: true },
+  });
+  if (existing) throw new AppError("alreadyEnrolled");
+
+  const live = hold.status === "ACTIVE" && hold.expiresAt > now;
+  if (!live) {
+    // The hold no longer counts against capacity: the learner may only have a seat that is still free.
+    if (cohort.status === "CANCELLED") throw new AppError("cohortCancelled");
+    const waiting = await tx.waitlistEntry.count({ where: { cohortId: cohort.id, status: "WAITING" } });
+    if ((await countTakenSeats(tx, cohort.id, now)) + waiting >= cohort.capacity) throw new AppError("seatsGone");
+  }
+
+  const classes = await tx.cohortClass.findMany({
+    where: { cohortId: cohort.id },
+    select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
+  });
+  const classId = pickClassForNewLearner(
+    classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, enrolled: c._count.enrollments })),
+  );
+  if (!classId) throw new AppError("seatsGone");
+
+  const enrollment = await tx.enrollment.create({
+    data: { cohortId: cohort.id, userId: hold.userId, classId, holdId: hold.id },
+    select: { id: true },
+  });
+  await tx.seatHold.update({ where: { id: hold.id }, data: { status: "CONVERTED" } });
+  await tx.waitlistEntry.updateMany({ where: { holdId: hold.id }, data: { status: "ENROLLED" } });
+  return { enrollmentId: enrollment.id, classId, alreadyEnrolled: false };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { getDb } from "../db";
+import { lockingTransactionOptions } from "../db/transaction";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { assertCohortOpen } from "./check-cohort-open";
+import { countTakenSeats, findLearnerClaim, lockCohort } from "./seat-accounting";
+
+export type THeldSeat = { holdId: string; expiresAt: Date };
+
+/**
+ * Keeps a seat for a signed-in learner for SEAT_HOLD_MINUTES while they pay.
+ * Transactional under the cohort's row lock: never more holds + enrollments than capacity, even
+ * with many processes; one claim per learner per cohort. While anyone is on the waitlist, freed
+ * seats go to them, not to new direct holds. Throws AppError with the reason otherwise.
+ */
+export async function holdSeat(input: { userId: string; cohortId: string; now?: Date; holdMinutes?: number }): Promise<THeldSeat> {
+  const now = input.now ?? new Date();
+  const holdMinutes = input.holdMinutes ?? env().SEAT_HOLD_MINUTES;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, input.cohortId);
+    assertCohortOpen(cohort, now);
+    const claim = await findLearnerClaim(tx, cohort.id, input.userId, now);
+    if (claim === "enrolled") throw new AppError("alreadyEnrolled");
+    if (claim === "holding") throw new AppError("alreadyHolding");
+    const waiting = await tx.waitlistEntry.count({ where: { cohortId: cohort.id, status: "WAITING" } });
+    if (waiting > 0) throw new AppError("cohortFull");
+    const taken = await countTakenSeats(tx, cohort.id, now);
+    if (taken >= cohort.capacity) throw new AppError("cohortFull");
+    const hold = await tx.seatHold.create({
+      data: {
+        cohortId: cohort.id,
+        userId: input.userId,
+        expiresAt: new Date(now.getTime() + holdMinutes * 60_000),
+      },
+      select: { id: true, expiresAt: true },
+    });
+    return { holdId: hold.id, expiresAt: hold.expiresAt };
+  }, lockingTransactionOptions);
+}

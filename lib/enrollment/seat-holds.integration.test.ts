@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../db";
+import { AppError } from "../errors";
+import { createTestCohort, createTestUsers } from "../testing/fixtures";
+import { useTestDatabase } from "../testing/test-database";
+import { convertHoldToEnrollment } from "./convert-hold";
+import { holdSeat } from "./hold-seat";
+import { countTakenSeats } from "./seat-accounting";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+});
+afterAll(() => cleanup());
+
+const now = new Date("2030-01-10T02:00:00Z");
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : `unexpected: ${String(error)}`),
+  );
+
+describe("holdSeat", () => {
+  it("holds a seat for 15 minutes and refuses a second claim by the same learner", async () => {
+    const { cohortId } = await createTestCohort();
+    const [learner] = await createTestUsers(1);
+    const hold = await holdSeat({ userId: learner!, cohortId, now, holdMinutes: 15 });
+    expect(hold.expiresAt.getTime() - now.getTime()).toBe(15 * 60_000);
+    expect(await codeOf(holdSeat({ userId: learner!, cohortId, now }))).toBe("alreadyHolding");
+    await convertHoldToEnrollment(hold.holdId, now);
+    expect(await codeOf(holdSeat({ userId: learner!, cohortId, now }))).toBe("alreadyEnrolled");
+  });
+
+  it("explains why a cohort takes no holds and writes nothing", async () => {
+    const [learner] = await createTestUsers(1);
+    const db = await getDb();
+    const draft = await createTestCohort({ status: "DRAFT" });
+    const running = await createTestCohort({ status: "RUNNING" });
+    const closed = await createTestCohort({ enrollmentDeadline: new Date(now.getTime() - 1000) });
+    const cancelled = await createTestCohort();
+    await db.cohort.update({ where: { id: cancelled.cohortId }, data: { status: "CANCELLED" } });
+    const codes = await Promise.all(
+      ["no-such-cohort", draft.cohortId, running.cohortId, closed.cohortId, cancelled.cohortId].map((cohortId) =>
+        codeOf(holdSeat({ userId: learner!, cohortId, now })),
+      ),
+    );
+    expect(codes).toEqual(["cohortNotFound", "cohortNotFound", "enrollmentClosed", "enrollmentClosed", "cohortCancelled"]);
+    expect(await db.seatHold.count({ where: { userId: learner! } })).toBe(0);
+  });
+
+  it("frees the seat of an expired hold without any sweep", async () => {
+    const { cohortId } = await createTestCohort({ capacity: 1, classes: [{ code: "A", capacity: 1 }] });
+    const [first, second] = await createTestUsers(2);
+    await holdSeat({ userId: first!, cohortId, now, holdMinutes: 15 });
+    expect(await codeOf(holdSeat({ userId: second!, cohortId, now: new Date(now.getTime() + 14 * 60_000) }))).toBe("cohortFull");
+    expect(await codeOf(holdSeat({ userId: second!, cohortId, now: new Date(now.getTime() + 15 * 60_000) }))).toBe("ok");
+  });
+
+  it("gives exactly 10 holds to 200 concurrent learners racing for the last 10 seats", async () => {
+    const { cohortId } = await createTestCohort({ capacity: 50 });
+    const earlier = await createTestUsers(40, "early");
+    for (const userId of earlier) await holdSeat({ userId, cohortId, now });
+    const racers = await createTestUsers(200, "racer");
+    const results = await Promise.all(racers.map((userId) => codeOf(holdSeat({ userId, cohortId, now }))));
+    expect(results.filter((r) => r === "ok")).toHaveLength(10);
+    expect(results.filter((r) => r === "cohortFull")).toHaveLength(190);
+    const db = await getDb();
+    await db.$transaction(async (tx) => expect(await countTakenSeats(tx, cohortId, now)).toBe(50));
+  }, 120_000);
+});
+
+describe("convertHoldToEnrollment", () => {
+  it("balances classes, never overfills one, and is idempotent", async () => {
+    const { cohortId } = await createTestCohort({ classes: [{ code: "A", capacity: 3 }, { code: "B", capacity: 3 }] });
+    const learners = await createTestUsers(6);
+    const holds = [];
+    for (const userId of learners) holds.push(await holdSeat({ userId, cohortId, now }));
+    await Promise.all(holds.map((hold) => convertHoldToEnrollment(hold.holdId, now)));
+    const again = await convertHoldToEnrollment(holds[0]!.holdId, now);
+    expect(again.alreadyEnrolled).toBe(true);
+    const db = await getDb();
+    const perClass = await db.enrollment.groupBy({ by: ["classId"], where: { cohortId }, _count: { _all: true } });
+    expect(perClass.map((row) => row._count._all).sort()).toEqual([3, 3]);
+    expect(await db.seatHold.count({ where: { cohortId, status: "CONVERTED" } })).toBe(6);
+  });
+
+  it("converts a hold paid after it expired while a seat is still free, and refuses once the seat is gone", async () => {
+    const { cohortId } = await createTestCohort({ capacity: 1, classes: [{ code: "A", capacity: 1 }] });
+    const [late, other] = await createTestUsers(2);
+    const first = await holdSeat({ userId: late!, cohortId, now, holdMinutes: 15 });
+    const afterExpiry = new Date(now.getTime() + 20 * 60_000);
+    const second = await holdSeat({ userId: other!, cohortId, now: afterExpiry });
+    expect(await codeOf(convertHoldToEnrollment(first.holdId, afterExpiry))).toBe("seatsGone");
+    expect(await codeOf(convertHoldToEnrollment(second.holdId, afterExpiry))).toBe("ok");
+
+    const spare = await createTestCohort({ capacity: 1, classes: [{ code: "A", capacity: 1 }] });
+    const expired = await holdSeat({ userId: late!, cohortId: spare.cohortId, now, holdMinutes: 15 });
+    expect(await codeOf(convertHoldToEnrollment(expired.holdId, afterExpiry))).toBe("ok");
+  });
+});

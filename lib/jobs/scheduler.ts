@@ -1,0 +1,29 @@
+import "server-only";
+import { expireHolds } from "../enrollment/release-seats";
+
+const everyMs = 30_000;
+const globalForJobs = globalThis as unknown as { jobsTimer?: NodeJS.Timeout };
+
+/**
+ * Periodic work of this server process: expire seat holds and offer their seats to the waitlist.
+ * Every job is idempotent and safe to run in several processes at once, so each process runs
+ * its own timer; work missed while the site was down is done at the next tick.
+ */
+export function startScheduler(): void {
+  if (globalForJobs.jobsTimer) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await expireHolds(new Date());
+    } catch (error) {
+      console.error("[jobs] expireHolds failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  globalForJobs.jobsTimer = setInterval(tick, everyMs);
+  globalForJobs.jobsTimer.unref();
+  setTimeout(tick, 2_000).unref();
+}
