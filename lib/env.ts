@@ -21,6 +21,12 @@ const ZEnv = z.object({
   /** smtp://user:pass@host:port for real mail; unset keeps mail in the local inbox at /dev/mail. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("AI 训练师学院 <no-reply@ai-trainer.school>"),
+  /** A real Stripe secret key (sk_test_… or sk_live_…). Unset: the local Stripe-compatible server. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must start with sk_test_ or sk_live_").optional(),
+  /** Signing secret of the webhook endpoint (whsec_…); the local server's default otherwise. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(8).default("whsec_local_dev_secret"),
+  /** Where the local Stripe-compatible server listens (scripts/stripe-local), used without STRIPE_SECRET_KEY. */
+  STRIPE_LOCAL_URL: z.url().default("http://127.0.0.1:12111"),
   /** Minutes a seat hold lasts before its seat is freed. */
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });

@@ -21,6 +21,15 @@ npx tsx scripts/prepare-db.ts
 echo "› Building the site (next build)…"
 npx next build
 
+stripe_port=${STRIPE_LOCAL_PORT:-12111}
+if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
+  export STRIPE_LOCAL_URL="http://127.0.0.1:${stripe_port}"
+  echo "› Starting the local Stripe-compatible server on ${STRIPE_LOCAL_URL}…"
+  STRIPE_LOCAL_PORT=$stripe_port STRIPE_LOCAL_WEBHOOK_URL="${APP_URL}/api/stripe/webhook" \
+    STRIPE_LOCAL_STATE=.data/stripe-local.json npx tsx scripts/stripe-local/main.ts &
+  trap 'kill $(jobs -p) 2>/dev/null || true' EXIT INT TERM
+fi
+
 cat <<TXT
 
   AI 训练师学院 is starting at ${APP_URL}
@@ -34,7 +43,10 @@ cat <<TXT
     admin       admin@demo.school        (管理员)
 
   Local inbox (magic links, password resets): ${APP_URL}/dev/mail
+  Payments: ${STRIPE_SECRET_KEY:+Stripe (your key)}${STRIPE_SECRET_KEY:-local Stripe stand-in — pick card / Alipay / WeChat Pay and an outcome on its page}
+  Promotion codes on the local checkout page: WELCOME500 (¥500 off), EARLYBIRD10 (10% off)
   Database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-embedded PGlite in .data/pglite}
 
 TXT
-exec npx next start -p "$port"
+npx next start -p "$port" &
+wait -n

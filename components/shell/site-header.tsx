@@ -37,6 +37,7 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
               </summary>
               <div className="absolute right-0 z-20 mt-2 w-48 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
                 <p className="truncate px-3 py-1 text-xs text-slate-500">{user.email}</p>
+                <Link className={`${linkClass} block`} href="/learn/orders">{m.nav.orders}</Link>
                 <Link className={`${linkClass} block`} href="/account">{m.nav.account}</Link>
                 <form action={signOutAction}>
                   <button type="submit" className={`${linkClass} block w-full text-left`}>{m.nav.signOut}</button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { releaseHoldAction } from "@/app/actions/enrollment-actions";
+import { startCheckoutAction } from "@/app/actions/payment-actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { EnrollmentCard } from "@/components/learn/enrollment-card";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -41,7 +42,10 @@ export default async function LearnerDashboardPage() {
                 <h3 className="text-lg font-bold">{cohortTitle(hold.cohort)}</h3>
                 <p className="text-slate-700">{formatMoney(hold.cohort.listPriceFen, locale)}</p>
                 <p className="font-medium text-amber-900">{interpolate(m.dashboard.holdExpires, { time: formatDateTime(hold.expiresAt, locale) })}</p>
-                <ActionButton action={releaseHoldAction} hidden={{ holdId: hold.id }} label={m.dashboard.release} pendingLabel={m.auth.working} variant="secondary" />
+                <div className="flex flex-wrap gap-3">
+                  <ActionButton action={startCheckoutAction} hidden={{ holdId: hold.id }} label={interpolate(m.orders.pay, { amount: formatMoney(hold.cohort.listPriceFen, locale) })} pendingLabel={m.auth.working} />
+                  <ActionButton action={releaseHoldAction} hidden={{ holdId: hold.id }} label={m.dashboard.release} pendingLabel={m.auth.working} variant="secondary" />
+                </div>
               </li>
             ))}
           </ul>

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrderStatusPoller } from "@/components/orders/order-status-poller";
+import { orderTitle } from "@/components/orders/order-labels";
+import { buttonClass } from "@/components/ui/button-styles";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireUser } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { getMyOrder } from "@/lib/payments/read-my-orders";
+
+type TParams = { params: Promise<{ orderId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.orders.order };
+}
+
+/** Where Stripe Checkout returns: "payment processing" until the webhook confirms, then the outcome. */
+export default async function OrderPage({ params }: TParams) {
+  const { orderId } = await params;
+  const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}`), getMessages()]);
+  const order = await getMyOrder(user.id, orderId);
+  if (!order) notFound();
+  const enrolled = order.enrollment?.status === "ACTIVE";
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeading title={orderTitle(order, m, locale)}>
+        <p>{m.orders.status}: <strong data-testid="order-status">{m.orders.statuses[order.status]}</strong> · {formatMoney(order.amountFen, locale)}</p>
+      </PageHeading>
+      <div className="space-y-4 rounded-2xl border border-slate-200 p-6">
+        {order.status === "PENDING" && (
+          <div role="status" aria-live="polite" className="flex items-start gap-3">
+            <span aria-hidden className="mt-1 inline-block size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" />
+            <div>
+              <h2 className="font-semibold">{m.orders.processingTitle}</h2>
+              <p className="text-slate-600">{m.orders.processingBody}</p>
+            </div>
+            <OrderStatusPoller orderId={order.id} status={order.status} />
+          </div>
+        )}
+        {enrolled && order.enrollment && (
+          <div role="status">
+            <h2 className="font-semibold text-green-800">{m.orders.paidTitle}</h2>
+            <p>{interpolate(m.orders.paidBody, { className: interpolate(m.catalog.className, { code: order.enrollment.class.code }) })}</p>
+          </div>
+        )}
+        {order.noSeatRefundAt && <p role="status" className="text-amber-900">{interpolate(m.orders.noSeatBody, { amount: formatMoney(order.amountFen, locale) })}</p>}
+        {order.status === "FAILED" && <p role="status">{interpolate(m.orders.failedBody, { time: formatDateTime(order.hold.expiresAt, locale) })}</p>}
+        {order.status === "EXPIRED" && <p role="status">{m.orders.expiredBody}</p>}
+        <div className="flex flex-wrap gap-3">
+          <Link href="/learn" className={buttonClass("primary")}>{m.orders.goDashboard}</Link>
+          {order.paidAt && <Link href={`/learn/orders/${order.id}/receipt`} className={buttonClass("secondary")}>{m.orders.viewReceipt}</Link>}
+        </div>
+      </div>
+    </div>
+  );
+}

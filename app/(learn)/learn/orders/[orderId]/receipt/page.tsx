@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { methodLabel, orderTitle } from "@/components/orders/order-labels";
+import { requireUser } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { getMyOrder } from "@/lib/payments/read-my-orders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.orders.receiptTitle };
+}
+
+/** A printable receipt of the caller's own paid order. */
+export default async function ReceiptPage({ params }: { params: Promise<{ orderId: string }> }) {
+  const { orderId } = await params;
+  const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}/receipt`), getMessages()]);
+  const order = await getMyOrder(user.id, orderId);
+  if (!order?.paidAt) notFound();
+  const rows: [string, string][] = [
+    [m.orders.order, order.id],
+    [m.orders.learner, `${order.user.name} <${order.user.email}>`],
+    [m.orders.cohort, orderTitle(order, m, locale)],
+    [m.orders.paidAt, formatDateTime(order.paidAt, locale)],
+    [m.orders.method, methodLabel(order.paymentMethod, m)],
+    [m.orders.listPrice, formatMoney(order.listPriceFen, locale)],
+  ];
+  if (order.discountFen > 0) rows.push([interpolate(m.orders.discount, { code: order.promotionCode ?? "" }), `−${formatMoney(order.discountFen, locale)}`]);
+  rows.push([m.orders.total, formatMoney(order.amountFen, locale)]);
+  if (order.refundedFen > 0) rows.push([m.orders.statuses.REFUNDED, `−${formatMoney(order.refundedFen, locale)}`]);
+  return (
+    <article className="mx-auto max-w-xl rounded-2xl border border-slate-200 p-8 print:border-0">
+      <h1 className="text-2xl font-bold">{m.orders.receiptTitle}</h1>
+      <p className="text-slate-600">{m.orders.receiptFor}</p>
+      <dl className="mt-6 divide-y divide-slate-100">
+        {rows.map(([label, value]) => (
+          <div key={label} className="flex justify-between gap-4 py-2">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="text-right font-medium" data-testid={label === m.orders.total ? "receipt-total" : undefined}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

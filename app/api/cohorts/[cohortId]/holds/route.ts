@@ -1,0 +1,22 @@
+import { jsonError } from "@/lib/actions/json-response";
+import { assertUser } from "@/lib/auth/guards";
+import { holdSeat } from "@/lib/enrollment/hold-seat";
+import { getLocale } from "@/lib/i18n/server";
+
+/**
+ * POST /api/cohorts/:cohortId/holds — the signed-in learner takes a seat hold (JSON).
+ * 201 with the hold; 401 signed out; 404 unknown cohort; 409 full / already holding or enrolled;
+ * 410 closed or cancelled. Used by scripts and the rush benchmark; the site's form uses the
+ * same domain function through a server action.
+ */
+export async function POST(_request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
+  const locale = await getLocale();
+  try {
+    const user = await assertUser();
+    const { cohortId } = await params;
+    const hold = await holdSeat({ userId: user.id, cohortId: cohortId.slice(0, 64) });
+    return Response.json({ ok: true, hold: { id: hold.holdId, expiresAt: hold.expiresAt.toISOString() } }, { status: 201 });
+  } catch (error) {
+    return jsonError(error, locale);
+  }
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { isAppError, type TAppErrorCode } from "../errors";
+import { interpolate, messagesFor } from "../i18n/catalog";
+import type { TLocale } from "../i18n/types";
+
+const statusOf: Partial<Record<TAppErrorCode, number>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  cohortNotFound: 404,
+  holdNotFound: 404,
+  invalidInput: 400,
+  cohortFull: 409,
+  alreadyEnrolled: 409,
+  alreadyHolding: 409,
+  alreadyWaitlisted: 409,
+  seatsGone: 409,
+  cohortCancelled: 410,
+  enrollmentClosed: 410,
+};
+
+/**
+ * JSON error for route handlers: expected errors get their status and a message in the caller's
+ * language; anything else is logged and answered 500 without details (never a stack trace).
+ */
+export function jsonError(error: unknown, locale: TLocale): Response {
+  const m = messagesFor(locale);
+  if (isAppError(error)) {
+    return Response.json(
+      { ok: false, error: { code: error.code, message: interpolate(m.errors[error.code], error.params) } },
+      { status: statusOf[error.code] ?? 400 },
+    );
+  }
+  console.error("[api] unexpected error", error);
+  return Response.json({ ok: false, error: { code: "internal", message: m.errors.internal } }, { status: 500 });
+}

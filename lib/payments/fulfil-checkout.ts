@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "../db";
+import { lockingTransactionOptions } from "../db/transaction";
+import { isAppError } from "../errors";
+import { convertHoldToEnrollment } from "../enrollment/convert-hold";
+import { nextOrderStatus } from "./order-status";
+import type { TCheckoutFacts } from "./read-checkout";
+import { refundOrderWithoutSeat } from "./refund-without-seat";
+import { sendOrderMail } from "./send-order-mail";
+
+export type TFulfilment = "enrolled" | "alreadyHandled" | "refundedNoSeat" | "notPaidYet" | "unknownOrder";
+
+/**
+ * Records a confirmed Checkout payment and enrolls the learner in the class with fewer learners.
+ * Idempotent and safe under concurrent deliveries (the order row is locked): the same event five
+ * times gives one enrollment and one email. When no seat is left (the hold expired and the
+ * cohort filled, or the cohort was cancelled) the order is refunded in full and the learner told.
+ * Every paid order therefore ends enrolled or refunded. Throws when Stripe or the database fail,
+ * so the webhook answers non-2xx and Stripe retries.
+ */
+export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date()): Promise<TFulfilment> {
+  if (!facts.orderId) return "unknownOrder";
+  if (facts.paymentStatus !== "paid") return "notPaidYet";
+  const db = await getDb();
+  const result = await db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Order" WHERE id = ${facts.orderId} FOR UPDATE`;
+    if (locked.length === 0) return { outcome: "unknownOrder" as const };
+    const order = await tx.order.findUniqueOrThrow({ where: { id: facts.orderId! }, select: { id: true, status: true, holdId: true, stripeCheckoutSessionId: true } });
+    if (order.stripeCheckoutSessionId !== facts.sessionId) return { outcome: "unknownOrder" as const };
+    const status = nextOrderStatus(order.status, { kind: "paid" });
+    if (status === order.status) return { outcome: "alreadyHandled" as const };
+
+    let enrollmentId: string | null = null;
+    try {
+      enrollmentId = (await convertHoldToEnrollment(order.holdId, now, tx)).enrollmentId;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+    }
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        status,
+        amountFen: facts.amountTotalFen,
+        discountFen: facts.discountFen,
+        promotionCode: facts.promotionCode,
+        paymentMethod: facts.paymentMethod,
+        stripePaymentIntentId: facts.paymentIntentId,
+        stripeChargeId: facts.chargeId,
+        paidAt: now,
+        enrollmentId,
+        noSeatRefundAt: enrollmentId ? null : now,
+      },
+    });
+    return { outcome: enrollmentId ? ("enrolled" as const) : ("refundedNoSeat" as const) };
+  }, lockingTransactionOptions);
+
+  if (result.outcome === "unknownOrder") return "unknownOrder";
+  // Runs on every delivery, so a refund that failed earlier is retried with the same idempotency key.
+  await refundOrderWithoutSeat(facts.orderId);
+  if (result.outcome === "enrolled") await sendOrderMail(facts.orderId, "enrolled");
+  if (result.outcome === "refundedNoSeat") await sendOrderMail(facts.orderId, "refundedNoSeat");
+  return result.outcome;
+}

@@ -1,0 +1,38 @@
+import type { OrderStatus } from "../generated/prisma/enums";
+
+/** What can happen to an order, as reported by Stripe's (re-read) objects. */
+export type TOrderEvent =
+  | { kind: "paid" }
+  | { kind: "paymentFailed" }
+  | { kind: "checkoutExpired" }
+  | { kind: "refunded"; refundedFen: number; amountFen: number }
+  | { kind: "cancelled" };
+
+/**
+ * The order state machine: pending → paid → partially refunded / refunded; pending → failed,
+ * expired or cancelled. A payment Stripe confirms wins over an expiry or failure seen earlier
+ * (events may arrive out of order); nothing moves a paid order back. Returns the status unchanged
+ * when the event does not apply, so handlers can be replayed safely.
+ */
+export function nextOrderStatus(current: OrderStatus, event: TOrderEvent): OrderStatus {
+  switch (event.kind) {
+    case "paid":
+      return current === "PENDING" || current === "FAILED" || current === "EXPIRED" || current === "CANCELLED" ? "PAID" : current;
+    case "paymentFailed":
+      return current === "PENDING" ? "FAILED" : current;
+    case "checkoutExpired":
+      return current === "PENDING" ? "EXPIRED" : current;
+    case "cancelled":
+      return current === "PENDING" ? "CANCELLED" : current;
+    case "refunded": {
+      if (current !== "PAID" && current !== "PARTIALLY_REFUNDED" && current !== "REFUNDED") return current;
+      if (event.refundedFen <= 0) return current;
+      return event.refundedFen >= event.amountFen ? "REFUNDED" : "PARTIALLY_REFUNDED";
+    }
+  }
+}
+
+/** Orders that hold money: they must end enrolled or refunded. */
+export function isPaidStatus(status: OrderStatus): boolean {
+  return status === "PAID" || status === "PARTIALLY_REFUNDED" || status === "REFUNDED";
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type Stripe from "stripe";
+import { getStripe } from "./stripe-client";
+
+export type TCheckoutFacts = {
+  sessionId: string;
+  orderId: string | null;
+  status: Stripe.Checkout.Session.Status | null;
+  paymentStatus: Stripe.Checkout.Session.PaymentStatus;
+  currency: string | null;
+  amountTotalFen: number;
+  discountFen: number;
+  paymentIntentId: string | null;
+  chargeId: string | null;
+  paymentMethod: string | null;
+  promotionCode: string | null;
+};
+
+/**
+ * Re-reads a Checkout Session from Stripe (never trusting the event's snapshot for state) and
+ * returns the facts fulfilment needs.
+ */
+export async function readCheckout(sessionId: string): Promise<TCheckoutFacts> {
+  const session = await getStripe().checkout.sessions.retrieve(sessionId, {
+    expand: ["payment_intent", "payment_intent.latest_charge", "discounts.promotion_code"],
+  });
+  const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
+  const charge = intent && typeof intent.latest_charge === "object" ? intent.latest_charge : null;
+  const promotion = session.discounts?.[0]?.promotion_code;
+  return {
+    sessionId: session.id,
+    orderId: session.client_reference_id ?? session.metadata?.orderId ?? null,
+    status: session.status,
+    paymentStatus: session.payment_status,
+    currency: session.currency,
+    amountTotalFen: session.amount_total ?? 0,
+    discountFen: session.total_details?.amount_discount ?? 0,
+    paymentIntentId: intent?.id ?? (typeof session.payment_intent === "string" ? session.payment_intent : null),
+    chargeId: charge?.id ?? null,
+    paymentMethod: charge?.payment_method_details?.type ?? intent?.payment_method_types?.[0] ?? null,
+    promotionCode: promotion && typeof promotion === "object" ? promotion.code : null,
+  };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { getDb } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { interpolate, messagesFor } from "../i18n/catalog";
+import type { TLocale } from "../i18n/types";
+import { getStripe } from "./stripe-client";
+
+/** Stripe requires a Checkout Session to stay open at least 30 minutes. */
+const minimumSessionMinutes = 31;
+
+/**
+ * Opens (or reopens) Stripe Checkout for the caller's own live seat hold and returns its URL.
+ * The amount is the cohort's price read here, never a value from the browser. One open order
+ * per hold: a second click reuses the open session. The order id travels in client_reference_id
+ * and metadata so the webhook can fulfil it; fulfilment happens only from verified webhooks.
+ */
+export async function startCheckout(input: { userId: string; holdId: string; locale: TLocale; now?: Date }): Promise<{ orderId: string; url: string }> {
+  const now = input.now ?? new Date();
+  const db = await getDb();
+  const hold = await db.seatHold.findFirst({
+    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now } },
+    select: {
+      id: true,
+      cohortId: true,
+      user: { select: { email: true } },
+      cohort: { select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
+    },
+  });
+  if (!hold) throw new AppError("holdNotFound");
+
+  const open = await db.order.findFirst({
+    where: { holdId: hold.id, status: "PENDING", checkoutExpiresAt: { gt: new Date(now.getTime() + 60_000) }, stripeCheckoutUrl: { not: null } },
+    select: { id: true, stripeCheckoutUrl: true },
+  });
+  if (open?.stripeCheckoutUrl) return { orderId: open.id, url: open.stripeCheckoutUrl };
+
+  const order = await db.order.create({
+    data: { userId: input.userId, cohortId: hold.cohortId, holdId: hold.id, listPriceFen: hold.cohort.listPriceFen, amountFen: hold.cohort.listPriceFen },
+    select: { id: true },
+  });
+  const m = messagesFor(input.locale);
+  const zh = input.locale === "zh";
+  const productName = `${interpolate(m.catalog.cohortName, { number: hold.cohort.number })} ${zh ? hold.cohort.course.titleZh : hold.cohort.course.titleEn} · ${zh ? hold.cohort.campus.nameZh : hold.cohort.campus.nameEn}`;
+  const metadata = { orderId: order.id, holdId: hold.id, cohortId: hold.cohortId, userId: input.userId };
+  const expiresAt = new Date(now.getTime() + minimumSessionMinutes * 60_000);
+  const appUrl = env().APP_URL;
+  const session = await getStripe().checkout.sessions.create(
+    {
+      mode: "payment",
+      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: hold.cohort.listPriceFen, product_data: { name: productName } } }],
+      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+      payment_method_options: { wechat_pay: { client: "web" } },
+      customer_email: hold.user.email,
+      client_reference_id: order.id,
+      metadata,
+      payment_intent_data: { metadata },
+      allow_promotion_codes: true,
+      locale: zh ? "zh" : "en",
+      expires_at: Math.floor(expiresAt.getTime() / 1000),
+      success_url: `${appUrl}/learn/orders/${order.id}?checkout=done`,
+      cancel_url: `${appUrl}/learn`,
+    },
+    { idempotencyKey: `checkout-${order.id}` },
+  );
+  if (!session.url) throw new AppError("internal");
+  await db.order.update({
+    where: { id: order.id },
+    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: expiresAt },
+  });
+  return { orderId: order.id, url: session.url };
+}

@@ -1,0 +1,132 @@
+/**
+ * npm run bench:rush [-- --learners N] [--json] [--port P]
+ *
+ * Seat rush through the real HTTP endpoint of the production build on PostgreSQL: a cohort of 100
+ * with 50 seats left, N learners (default 500, or RUSH_LEARNERS) POST /api/cohorts/:id/holds all at
+ * once. Proves no oversell: 201s = seats left, the rest 409, the database never holds more live
+ * holds + enrollments than capacity, no learner twice. Exits 1 otherwise.
+ * PostgreSQL: BENCH_DATABASE_URL (an admin URL allowed to CREATE DATABASE), else the local default;
+ * a fresh database bench_rush_<timestamp> is created, migrated (no seed) and dropped at the end.
+ */
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
+import { countSeats, createScene } from "./fixtures";
+import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
+import { checkSession, mintSessionCookie, rush } from "./rush-client";
+import { startServer, stopStartedServers, type TServer } from "./start-server";
+import { countBy, percentile, round, table } from "./stats";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const { values: args } = parseArgs({
+  options: { learners: { type: "string" }, json: { type: "boolean", default: false }, port: { type: "string" } },
+});
+const learners = Number(args.learners ?? process.env.RUSH_LEARNERS ?? 500);
+const preferredPort = Number(args.port ?? process.env.BENCH_PORT ?? 3300);
+if (!Number.isInteger(learners) || learners < 1) throw new Error(`--learners must be a positive integer, got ${args.learners}`);
+// With --json, stdout carries only the JSON line; progress and the table go to stderr.
+const say = args.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+
+let database: TBenchDatabase | undefined;
+let handle: TDatabaseHandle | undefined;
+let server: TServer | undefined;
+let cleaning: Promise<void> | undefined;
+let interrupted = false;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await (server ? server.stop() : stopStartedServers()).catch((e) => console.error("stopping the server:", e));
+    await handle?.close().catch(() => undefined);
+    await database?.drop().catch((e) => console.error(`dropping ${database?.name}:`, e));
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`\n${signal}: stopping the server and dropping the bench database …`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<number> {
+  const adminUrl = await reachableAdminUrl();
+  database = await createBenchDatabase(adminUrl, root);
+  say(`database ${database.name} created and migrated`);
+  handle = await createDatabaseClient({ kind: "postgres", url: database.url });
+  const scene = await createScene(handle.prisma, learners);
+  say(`cohort ${scene.cohortId}: capacity 100, ${scene.seatsLeft} seats left, ${learners} learners`);
+
+  const secret = randomBytes(32).toString("base64url");
+  server = await startServer(root, preferredPort, { DATABASE_URL: database.url, AUTH_SECRET: secret });
+  say(`next start (production build) healthy on ${server.url}`);
+  const cookies = await Promise.all(scene.learnerIds.map((id) => mintSessionCookie(id, secret)));
+  const probe = new http.Agent({ keepAlive: false });
+  await checkSession(probe, server.url, cookies[0]!);
+  probe.destroy();
+  say("session cookie accepted (GET /learn 200, unknown cohort 404, anonymous 401)");
+
+  const { replies, wallMs } = await rush(server.url, scene.cohortId, cookies);
+  const seats = await countSeats(handle.prisma, scene.cohortId, scene.learnerIds);
+
+  const statuses = countBy(replies, (r) => r.status);
+  const created = statuses.get(201) ?? 0;
+  const conflicts = replies.filter((r) => r.status === 409);
+  const full = conflicts.filter((r) => r.body.includes('"cohortFull"')).length;
+  const others = replies.filter((r) => r.status !== 201 && r.status !== 409);
+  const oversold = Math.max(0, seats.taken - seats.capacity);
+  const latencies = replies.map((r) => r.ms);
+  const expected = Math.min(learners, scene.seatsLeft);
+  const failures: string[] = [];
+  if (oversold > 0) failures.push(`oversold by ${oversold}`);
+  if (seats.doubleClaims > 0) failures.push(`${seats.doubleClaims} learners hold twice`);
+  if (created !== expected) failures.push(`${created} seats taken, expected ${expected}`);
+  if (others.length > 0) failures.push(`${others.length} answers other than 201/409`);
+  if (seats.learnerHolds !== created) failures.push(`${seats.learnerHolds} holds in the database for ${created} 201s`);
+
+  const otherStatuses = [...statuses].filter(([s]) => s !== 201 && s !== 409).map(([s, n]) => `${s}×${n}`).join(" ");
+  say(
+    table(`\nseat rush — POST /api/cohorts/:id/holds, next start on PostgreSQL`, [
+      ["learners", learners],
+      ["seats left", scene.seatsLeft],
+      ["201 seats taken", created, created === expected ? "ok" : `expected ${expected}`],
+      ["409 full", full, conflicts.length !== full ? `(+${conflicts.length - full} other 409s)` : undefined],
+      ["other statuses", others.length, otherStatuses || undefined],
+      ["db taken / capacity", `${seats.taken}/${seats.capacity}`, `${seats.enrolled} enrolled + ${seats.liveHolds} live holds`],
+      ["oversold", oversold, oversold === 0 ? "ok" : "OVERSOLD"],
+      ["learners holding twice", seats.doubleClaims, seats.doubleClaims === 0 ? "ok" : "FAIL"],
+      ["latency p50 ms", round(percentile(latencies, 50))],
+      ["latency p95 ms", round(percentile(latencies, 95))],
+      ["latency max ms", round(Math.max(...latencies))],
+      ["wall time ms", round(wallMs)],
+      ["requests/s", round((replies.length / wallMs) * 1000)],
+    ]),
+  );
+  if (others.length > 0) say(`sample other answer: ${others[0]!.status} ${others[0]!.body.slice(0, 300)}`);
+  say(failures.length ? `FAIL: ${failures.join("; ")}` : "PASS: no seat oversold");
+  if (args.json) {
+    console.log(
+      JSON.stringify({
+        learners, seatsLeft: scene.seatsLeft, created, full, conflicts: conflicts.length,
+        otherStatuses: Object.fromEntries([...statuses].filter(([s]) => s !== 201 && s !== 409)),
+        taken: seats.taken, capacity: seats.capacity, oversold, doubleClaims: seats.doubleClaims,
+        p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(Math.max(...latencies)),
+        wallMs: round(wallMs), requestsPerSecond: round((replies.length / wallMs) * 1000), ok: failures.length === 0,
+      }),
+    );
+  }
+  return failures.length ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  if (!interrupted) console.error("bench:rush failed:", error instanceof Error ? error.message : error);
+} finally {
+  await cleanup();
+}
+process.exit(code);
