@@ -18,6 +18,19 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
   const now = input.now ?? new Date();
   const holdMinutes = input.holdMinutes ?? env().SEAT_HOLD_MINUTES;
   const db = await getDb();
+  // Fast refusal without the lock when the cohort is visibly full: under a rush most attempts
+  // end here instead of queueing behind the row lock. Seats are only ever granted below.
+  await db.$transaction(async (tx) => {
+    const peek = await tx.cohort.findUnique({
+      where: { id: input.cohortId },
+      select: { id: true, status: true, capacity: true, enrollmentDeadline: true },
+    });
+    assertCohortOpen(peek, now);
+    const waiting = await tx.waitlistEntry.count({ where: { cohortId: peek.id, status: "WAITING" } });
+    if (waiting > 0 || (await countTakenSeats(tx, peek.id, now)) >= peek.capacity) {
+      if ((await findLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
+    }
+  }, lockingTransactionOptions);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);
