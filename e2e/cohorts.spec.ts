@@ -25,7 +25,7 @@ test("a learner browses the catalog, opens a cohort, holds a seat and sees it on
   await expect(page).toHaveURL(/\/courses\/ai-trainer\/14$/);
   await expect(page.getByRole("heading", { name: "第14期 · 线上直播", level: 1 })).toBeVisible();
   await expect(page.getByRole("table", { name: "课程安排（北京时间）" }).getByRole("row")).toHaveCount(11);
-  await page.getByRole("button", { name: /报名（保留名额 15 分钟）/ }).click();
+  await page.getByRole("button", { name: /报名（保留名额 \d+ 分钟）/ }).click();
 
   await expect(page).toHaveURL(/\/learn$/);
   const hold = page.getByTestId("seat-hold");

@@ -32,12 +32,13 @@ async function enrollDirectly(prisma: TPrismaClient, cohortId: string, userIds: 
 
 /**
  * Demo seats: 李明 (learner@) enrolled in the running 第12期 with 20 classmates; 第13期 filled
- * with 50 classmates and 张悦 (learner2@) first on its waitlist. Idempotent.
+ * with 50 classmates and 张悦 (learner2@) first on its waitlist; 第15期 with one seat left.
+ * Idempotent.
  */
 export async function seedEnrollments(prisma: TPrismaClient): Promise<{ enrollmentsCreated: number }> {
   const cohortOf = async (number: number) =>
-    (await prisma.cohort.findFirstOrThrow({ where: { course: { slug: demoCourseSlug }, number }, select: { id: true, startDate: true } })).id;
-  const classmates = await ensureClassmates(prisma, 70);
+    (await prisma.cohort.findFirstOrThrow({ where: { course: { slug: demoCourseSlug }, number }, select: { id: true } })).id;
+  const classmates = await ensureClassmates(prisma, 119);
   const learner = await prisma.user.findUniqueOrThrow({ where: { email: "learner@demo.school" }, select: { id: true } });
   const learner2 = await prisma.user.findUniqueOrThrow({ where: { email: "learner2@demo.school" }, select: { id: true } });
 
@@ -45,6 +46,7 @@ export async function seedEnrollments(prisma: TPrismaClient): Promise<{ enrollme
   const full = await cohortOf(13);
   let enrollmentsCreated = await enrollDirectly(prisma, running, [learner.id, ...classmates.slice(0, 20)]);
   enrollmentsCreated += await enrollDirectly(prisma, full, classmates.slice(20, 70));
+  enrollmentsCreated += await enrollDirectly(prisma, await cohortOf(15), classmates.slice(70, 119));
 
   const waiting = [learner2.id, classmates[0]!, classmates[1]!];
   for (const [position, userId] of waiting.entries()) {
