@@ -12,7 +12,7 @@ test("a newcomer signs up, signs out and signs in again", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "我的学习" })).toBeVisible();
   await expect(page.getByTestId("header-user-name")).toHaveText("新学员");
 
-  await page.getByLabel("账户菜单", { exact: true }).click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
 
@@ -45,7 +45,7 @@ test("a wrong password is refused with a clear message, then repeated failures l
   await page.getByLabel("密码", { exact: true }).fill("right-password");
   await page.getByRole("button", { name: "注册" }).click();
   await expect(page).toHaveURL(/\/learn$/);
-  await page.getByLabel("账户菜单", { exact: true }).click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "退出登录" }).click();
 
   await page.goto("/sign-in");
@@ -98,7 +98,7 @@ test("password reset through the local inbox", async ({ page }) => {
   await page.getByLabel("密码", { exact: true }).fill("old-password");
   await page.getByRole("button", { name: "注册" }).click();
   await expect(page).toHaveURL(/\/learn$/);
-  await page.getByLabel("账户菜单", { exact: true }).click();
+  await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "退出登录" }).click();
 
   await page.goto("/forgot-password");

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { CohortCard } from "@/components/catalog/cohort-card";
 import { buttonClass } from "@/components/ui/button-styles";
+import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function HomePage() {
-  const { m } = await getMessages();
+  const { m, locale } = await getMessages();
+  const cohorts = (await listUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
   return (
     <>
       <section className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-6 py-12 sm:px-12 sm:py-16">
@@ -23,6 +26,14 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      {cohorts.length > 0 && (
+        <section aria-labelledby="home-cohorts" className="mt-12">
+          <h2 id="home-cohorts" className="mb-4 text-2xl font-bold">{m.catalog.upcoming}</h2>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {cohorts.map((cohort) => <CohortCard key={cohort.id} cohort={cohort} courseSlug="ai-trainer" m={m} locale={locale} />)}
+          </div>
+        </section>
+      )}
     </>
   );
 }

@@ -32,8 +32,9 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
           </form>
           {user ? (
             <details className="relative">
-              <summary className={`${linkClass} cursor-pointer list-none`} aria-label={m.nav.accountMenu}>
-                <span data-testid="header-user-name">{user.name}</span> ▾
+              <summary className={`${linkClass} cursor-pointer list-none`} data-testid="account-menu">
+                <span className="sr-only">{m.nav.accountMenu}: </span>
+                <span data-testid="header-user-name">{user.name}</span> <span aria-hidden>▾</span>
               </summary>
               <div className="absolute right-0 z-20 mt-2 w-48 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
                 <p className="truncate px-3 py-1 text-xs text-slate-500">{user.email}</p>

@@ -1,11 +1,13 @@
 import "server-only";
 import { expireHolds } from "../enrollment/release-seats";
+import { reconcileOrders } from "../payments/reconcile-orders";
 
 const everyMs = 30_000;
 const globalForJobs = globalThis as unknown as { jobsTimer?: NodeJS.Timeout };
 
 /**
- * Periodic work of this server process: expire seat holds and offer their seats to the waitlist.
+ * Periodic work of this server process: expire seat holds and offer their seats to the waitlist;
+ * catch up on payments whose webhooks never came (reconcileOrders).
  * Every job is idempotent and safe to run in several processes at once, so each process runs
  * its own timer; work missed while the site was down is done at the next tick.
  */
@@ -19,6 +21,11 @@ export function startScheduler(): void {
       await expireHolds(new Date());
     } catch (error) {
       console.error("[jobs] expireHolds failed", error);
+    }
+    try {
+      await reconcileOrders(new Date());
+    } catch (error) {
+      console.error("[jobs] reconcileOrders failed", error);
     } finally {
       running = false;
     }

@@ -6,8 +6,18 @@ import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
 import { getStripe } from "./stripe-client";
 
-/** Stripe requires a Checkout Session to stay open at least 30 minutes. */
-const minimumSessionMinutes = 31;
+/** Stripe requires a Checkout Session to stay open between 30 minutes and 24 hours. */
+const minimumSessionMs = 31 * 60_000;
+const maximumSessionMs = 23.5 * 3_600_000;
+
+/**
+ * The session closes with the seat hold, but never sooner than Stripe allows: a payment made in
+ * the gap after a short hold expired is still honoured if a seat is free, refunded otherwise.
+ */
+export function checkoutExpiry(holdExpiresAt: Date, now: Date): Date {
+  const at = Math.min(Math.max(holdExpiresAt.getTime(), now.getTime() + minimumSessionMs), now.getTime() + maximumSessionMs);
+  return new Date(at);
+}
 
 /**
  * Opens (or reopens) Stripe Checkout for the caller's own live seat hold and returns its URL.
@@ -22,6 +32,7 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
     where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now } },
     select: {
       id: true,
+      expiresAt: true,
       cohortId: true,
       user: { select: { email: true } },
       cohort: { select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
@@ -43,7 +54,7 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
   const zh = input.locale === "zh";
   const productName = `${interpolate(m.catalog.cohortName, { number: hold.cohort.number })} ${zh ? hold.cohort.course.titleZh : hold.cohort.course.titleEn} · ${zh ? hold.cohort.campus.nameZh : hold.cohort.campus.nameEn}`;
   const metadata = { orderId: order.id, holdId: hold.id, cohortId: hold.cohortId, userId: input.userId };
-  const expiresAt = new Date(now.getTime() + minimumSessionMinutes * 60_000);
+  const expiresAt = checkoutExpiry(hold.expiresAt, now);
   const appUrl = env().APP_URL;
   const session = await getStripe().checkout.sessions.create(
     {

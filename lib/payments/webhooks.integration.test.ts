@@ -167,3 +167,19 @@ describe("checkout and webhooks", () => {
     expect((await harness.deliver(payload, signature)).status).toBe(500);
   });
 });
+
+describe("reconcileOrders", () => {
+  it("fulfils a paid order whose webhook never arrived", async () => {
+    const { orderId, sessionId } = await learnerWithCheckout();
+    harness.local.control.setWebhookUrl("");
+    harness.local.control.completeCheckout(sessionId, { method: "card", outcome: "succeed" });
+    expect((await orderState(orderId)).status).toBe("PENDING");
+    const { reconcileOrders } = await import("./reconcile-orders");
+    const db = await getDb();
+    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { checkoutExpiresAt: true } });
+    await reconcileOrders(new Date(order.checkoutExpiresAt!.getTime() + 5 * 60_000));
+    const state = await orderState(orderId);
+    expect(state.status).toBe("PAID");
+    expect(state.enrollment?.status).toBe("ACTIVE");
+  });
+});

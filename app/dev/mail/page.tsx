@@ -29,7 +29,7 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
       <form className="mb-6 flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm font-medium" htmlFor="inbox-to">{m.devMail.filter}</label>
         <input id="inbox-to" name="to" type="email" defaultValue={to} className="rounded-lg border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">OK</button>
+        <button type="submit" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">{m.devMail.show}</button>
       </form>
       {messages.length === 0 ? (
         <p className="text-slate-600">{m.devMail.empty}</p>

@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+
+// Shared by the server renderer and the CLI content checker, so it must not import "server-only".
+
+const ZText = z.string().trim().min(1);
+
+/** Frontmatter of content/courses/<course>/guidelines/<id>.mdx. `version` must be a quoted string like "1.2". */
+export const ZGuidelineFrontmatter = z.object({
+  title: ZText,
+  titleEn: ZText,
+  version: z.string().regex(/^\d+(\.\d+)*$/, 'version must look like "1.2" (quote it in YAML)'),
+  summary: ZText,
+  summaryEn: ZText,
+});
+export type TGuidelineFrontmatter = z.infer<typeof ZGuidelineFrontmatter>;
+
+export type TGuidelineRule = { id: string; title: string };
+
+/** `rule-2-1` for rule "2.1": the element id of a rule section and the fragment RuleLink points at. */
+export function ruleAnchorId(ruleId: string): string {
+  return `rule-${ruleId.replaceAll(".", "-")}`;
+}
+
+const ruleTagPattern = /<Rule\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
+const attributePattern = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\})/g;
+
+function blankCode(source: string): string {
+  return source
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, " "))
+    .replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length));
+}
+
+/**
+ * The `<Rule id="…" title="…">` tags of a guideline source, in document order. Tags inside code
+ * blocks or inline code are ignored; a tag without both attributes is skipped (the checker reports it).
+ */
+export function listRulesInSource(source: string): TGuidelineRule[] {
+  const rules: TGuidelineRule[] = [];
+  for (const tag of blankCode(source).matchAll(ruleTagPattern)) {
+    const attributes = new Map<string, string>();
+    for (const attribute of (tag[1] ?? "").matchAll(attributePattern)) {
+      const value = attribute.slice(2).find((part) => part !== undefined) ?? "";
+      attributes.set(attribute[1] ?? "", value);
+    }
+    const id = attributes.get("id");
+    const title = attributes.get("title");
+    if (id && title) rules.push({ id, title });
+  }
+  return rules;
+}
+
+/** content/courses/<course>/guidelines/<id>.mdx under `contentDir` (default: ./content). */
+export function guidelineFilePath(courseSlug: string, guidelineId: string, contentDir = path.join(process.cwd(), "content")): string {
+  return path.join(contentDir, "courses", courseSlug, "guidelines", `${guidelineId}.mdx`);
+}
+
+/**
+ * The rules ({id, title}) of a guideline, read from its source. Returns [] for an invalid slug or
+ * a guideline file that does not exist.
+ */
+export async function listGuidelineRules(courseSlug: string, guidelineId: string, contentDir?: string): Promise<TGuidelineRule[]> {
+  if (!/^[a-z0-9-]+$/.test(courseSlug) || !/^[a-z0-9-]+$/.test(guidelineId)) return [];
+  try {
+    return listRulesInSource(await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createElement, type ReactElement } from "react";
+import { createMdxComponents } from "@/components/mdx";
+import type { TLocale } from "../i18n/types";
+import { getCompiledMdx } from "./compiled-mdx-cache";
+import { ZLessonFrontmatter, type TLessonFrontmatter } from "./course-schema";
+import { splitFrontmatter } from "./frontmatter";
+import { guidelineFilePath, listRulesInSource, ZGuidelineFrontmatter, type TGuidelineFrontmatter, type TGuidelineRule } from "./guidelines";
+import { compileMdx, type TTocEntry } from "./mdx-pipeline";
+
+export { compiledLessonCacheStats } from "./compiled-mdx-cache";
+export { listGuidelineRules, ruleAnchorId } from "./guidelines";
+export type { TTocEntry } from "./mdx-pipeline";
+
+const slugPattern = /^[a-z0-9-]+$/;
+const defaultContentDir = () => path.join(process.cwd(), "content");
+
+export type TRenderedLesson = {
+  content: ReactElement;
+  toc: TTocEntry[];
+  frontmatter: TLessonFrontmatter;
+  localeUsed: TLocale;
+};
+export type TRenderedGuideline = {
+  content: ReactElement;
+  toc: TTocEntry[];
+  frontmatter: TGuidelineFrontmatter;
+  rules: TGuidelineRule[];
+};
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function parseFrontmatterOf<T>(file: string, source: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: Error } }) {
+  let split;
+  try {
+    split = splitFrontmatter(source);
+  } catch (error) {
+    throw new Error(`${path.relative(process.cwd(), file)}:${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(split.data);
+  if (!parsed.success) throw new Error(`${path.relative(process.cwd(), file)}: invalid frontmatter: ${parsed.error.message}`);
+  return { frontmatter: parsed.data, body: split.body, lineOffset: split.bodyStartLine - 1 };
+}
+
+export type TRenderMdxDocumentInput = {
+  /** The MDX body (frontmatter already removed). */
+  source: string;
+  /** Cache key and the path named in errors (a file path). */
+  filePath: string;
+  /** Lines before `source` in the file, so errors point into the file. */
+  lineOffset?: number;
+  courseSlug: string;
+  /** UI language: labels of buttons, tooltips… */
+  locale: TLocale;
+  /** Language the document is written in (sets `lang` on the wrapper and the anchor labels). */
+  contentLocale: TLocale;
+};
+
+/**
+ * Compiles (cached by file path + content hash) and binds an MDX body to the site's MDX
+ * components. Never compiles an unchanged document twice in one server process.
+ */
+export async function renderMdxDocument(input: TRenderMdxDocumentInput): Promise<{ content: ReactElement; toc: TTocEntry[] }> {
+  const relative = path.relative(process.cwd(), input.filePath);
+  const compiled = await getCompiledMdx(`${input.contentLocale}:${input.filePath}`, input.source, () =>
+    compileMdx({ body: input.source, filePath: relative, lineOffset: input.lineOffset ?? 0, contentLocale: input.contentLocale }),
+  );
+  const components = createMdxComponents({ courseSlug: input.courseSlug, locale: input.locale, contentLocale: input.contentLocale });
+  return { content: createElement(compiled.Content, { components }), toc: compiled.toc };
+}
+
+/**
+ * A lesson ready to render: the `.en.mdx` variant for English when it exists, else the Chinese
+ * file (`localeUsed` says which). Null for an invalid slug or an unknown course/lesson. Drafts are
+ * returned too (check `frontmatter.draft`). Throws, naming file and line:col, on malformed content.
+ */
+export async function renderLesson({
+  courseSlug,
+  lessonSlug,
+  locale,
+  contentDir = defaultContentDir(),
+}: {
+  courseSlug: string;
+  lessonSlug: string;
+  locale: TLocale;
+  /** Tests only: a content/ folder other than ./content. */
+  contentDir?: string;
+}): Promise<TRenderedLesson | null> {
+  if (!slugPattern.test(courseSlug) || !slugPattern.test(lessonSlug)) return null;
+  const dir = path.join(contentDir, "courses", courseSlug, "lessons");
+  const candidates: { file: string; localeUsed: TLocale }[] = [
+    ...(locale === "en" ? [{ file: path.join(dir, `${lessonSlug}.en.mdx`), localeUsed: "en" as const }] : []),
+    { file: path.join(dir, `${lessonSlug}.mdx`), localeUsed: "zh" },
+  ];
+  for (const { file, localeUsed } of candidates) {
+    const source = await readIfExists(file);
+    if (source === null) continue;
+    const { frontmatter, body, lineOffset } = parseFrontmatterOf(file, source, ZLessonFrontmatter);
+    const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: localeUsed });
+    return { content, toc, frontmatter, localeUsed };
+  }
+  return null;
+}
+
+/**
+ * A guideline document (content/courses/<course>/guidelines/<id>.mdx, written in Chinese) with its
+ * rules in document order. Null for an invalid slug or an unknown course/guideline.
+ */
+export async function renderGuideline({
+  courseSlug,
+  guidelineId,
+  locale,
+  contentDir = defaultContentDir(),
+}: {
+  courseSlug: string;
+  guidelineId: string;
+  locale: TLocale;
+  /** Tests only: a content/ folder other than ./content. */
+  contentDir?: string;
+}): Promise<TRenderedGuideline | null> {
+  if (!slugPattern.test(courseSlug) || !slugPattern.test(guidelineId)) return null;
+  const file = guidelineFilePath(courseSlug, guidelineId, contentDir);
+  const source = await readIfExists(file);
+  if (source === null) return null;
+  const { frontmatter, body, lineOffset } = parseFrontmatterOf(file, source, ZGuidelineFrontmatter);
+  const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: "zh" });
+  return { content, toc, frontmatter, rules: listRulesInSource(body) };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { getDb } from "../db";
+import { endCheckout } from "./end-checkout";
+import { fulfilCheckout } from "./fulfil-checkout";
+import { readCheckout } from "./read-checkout";
+import { noSeatRefundReason, refundOrderWithoutSeat } from "./refund-without-seat";
+
+/**
+ * A safety net behind the webhooks, run by the scheduler: orders still pending after their
+ * checkout should have ended are re-read from Stripe and fulfilled or expired, and paid orders
+ * that found no seat but have no refund yet get it. Idempotent, so every process may run it.
+ */
+export async function reconcileOrders(now: Date = new Date(), batch = 20): Promise<{ checked: number; refundsRetried: number }> {
+  const db = await getDb();
+  const stale = await db.order.findMany({
+    where: { status: "PENDING", stripeCheckoutSessionId: { not: null }, checkoutExpiresAt: { lt: new Date(now.getTime() - 2 * 60_000) } },
+    orderBy: { checkoutExpiresAt: "asc" },
+    take: batch,
+    select: { stripeCheckoutSessionId: true },
+  });
+  for (const order of stale) {
+    const facts = await readCheckout(order.stripeCheckoutSessionId!);
+    if (facts.paymentStatus === "paid") await fulfilCheckout(facts, now);
+    else if (facts.status === "expired") await endCheckout(facts, "expired");
+  }
+  const unrefunded = await db.order.findMany({
+    where: { noSeatRefundAt: { not: null }, refunds: { none: { reason: noSeatRefundReason, stripeRefundId: { not: null } } } },
+    take: batch,
+    select: { id: true },
+  });
+  for (const order of unrefunded) await refundOrderWithoutSeat(order.id);
+  return { checked: stale.length, refundsRetried: unrefunded.length };
+}
