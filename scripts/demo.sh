@@ -18,8 +18,8 @@ export APP_URL=${APP_URL:-http://localhost:${port}}
 echo "› Migrating and seeding the database…"
 npx tsx scripts/prepare-db.ts
 
-echo "› Building the site (next build)…"
-npx next build
+echo "› Checking content and building the site (npm run build)…"
+npm run build --silent
 
 stripe_port=${STRIPE_LOCAL_PORT:-12111}
 if [ -z "${STRIPE_SECRET_KEY:-}" ]; then

@@ -14,8 +14,8 @@ npx tsc --noEmit
 echo "› Unit and integration tests"
 npx vitest run
 
-echo "› Production build"
-npx next build
+echo "› Content check and production build"
+npm run build --silent
 
 echo "› End-to-end tests"
 npx playwright test

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { SessionTable } from "@/components/catalog/session-table";
+import { ProgressBar } from "@/components/lessons/progress-bar";
 import type { TLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -7,7 +9,7 @@ import type { TLocale, TMessages } from "@/lib/i18n/types";
 type TEnrollment = TLearnerDashboard["enrollments"][number];
 
 /** One cohort on the learner's dashboard: class, next session (when, where, link), schedule, calendar file. */
-export function EnrollmentCard({ enrollment, m, locale }: { enrollment: TEnrollment; m: TMessages; locale: TLocale }) {
+export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment: TEnrollment; progress: { completed: number; total: number } | null; m: TMessages; locale: TLocale }) {
   const { cohort, nextSession } = enrollment;
   const zh = locale === "zh";
   const title = `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
@@ -49,7 +51,14 @@ export function EnrollmentCard({ enrollment, m, locale }: { enrollment: TEnrollm
           />
         </div>
       </details>
-      <p className="text-sm text-slate-500">{m.dashboard.progress}: {m.dashboard.progressSoon}</p>
+      {progress && (
+        <div className="flex flex-wrap items-end gap-4">
+          <div className="min-w-60 flex-1">
+            <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.moduleProgress, { done: progress.completed, total: progress.total })} />
+          </div>
+          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}`}>{m.lessons.openCourse}</Link>
+        </div>
+      )}
     </article>
   );
 }

@@ -37,7 +37,7 @@ export function Callout({
   children?: ReactNode;
   labels: TMessages["mdx"]["callout"];
 }) {
-  const kind: TCalloutType = type in styles ? type : "note";
+  const kind: TCalloutType = Object.hasOwn(styles, type) ? type : "note";
   const style = styles[kind];
   return (
     <div role="note" className={clsx("my-6 rounded-lg border-l-4 border px-4 py-3 sm:px-5", style.box)}>

@@ -1,15 +1,17 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { clsx } from "clsx";
+
+const subscribeNever = () => () => {};
 
 /** Tabs after hydration; all panels stacked before it (so the content never depends on JS). */
 export function TabsClient({ tabs, label }: { tabs: { label: string; panel: ReactNode }[]; label: string }) {
   const baseId = useId();
-  const [enhanced, setEnhanced] = useState(false);
+  // false on the server and during hydration, true afterwards.
+  const enhanced = useSyncExternalStore(subscribeNever, () => true, () => false);
   const [selected, setSelected] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  useEffect(() => setEnhanced(true), []);
 
   if (!enhanced) {
     return (

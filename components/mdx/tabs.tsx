@@ -1,4 +1,4 @@
-import { Children, isValidElement, type ReactNode } from "react";
+import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { TabsClient } from "./tabs-client";
 
 type TTabProps = { label: string; children?: ReactNode };
@@ -13,7 +13,7 @@ export function Tab({ label, children }: TTabProps) {
   );
 }
 
-function isTabElement(child: unknown): child is { props: TTabProps } {
+function isTabElement(child: ReactNode): child is ReactElement<TTabProps> {
   return isValidElement(child) && typeof (child.props as Partial<TTabProps>).label === "string";
 }
 

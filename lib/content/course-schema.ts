@@ -24,7 +24,7 @@ export const ZLessonFrontmatter = z.object({
   summary: ZText,
   module: z.string().regex(/^[a-z0-9-]+$/),
   session: z.number().int().min(1).max(10),
-  order: z.number().int().min(1),
+  order: z.number().int().min(0),
   minutes: z.number().int().min(1).max(600),
   objectives: z.array(ZText).default([]),
   exercises: z.array(z.string()).default([]),

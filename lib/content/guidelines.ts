@@ -10,7 +10,9 @@ const ZText = z.string().trim().min(1);
 export const ZGuidelineFrontmatter = z.object({
   title: ZText,
   titleEn: ZText,
-  version: z.string().regex(/^\d+(\.\d+)*$/, 'version must look like "1.2" (quote it in YAML)'),
+  version: z
+    .string({ error: 'must be a quoted string like "1.2" (unquoted, YAML reads 1.10 as the number 1.1)' })
+    .regex(/^\d+(\.\d+)*$/, 'must look like "1.2"'),
   summary: ZText,
   summaryEn: ZText,
 });

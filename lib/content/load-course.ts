@@ -15,11 +15,26 @@ async function readFrontmatter<T>(file: string, schema: { parse: (data: unknown)
   return schema.parse(data);
 }
 
+/** Content files do not change under a production server: read them once per process there. */
+const productionCache = new Map<string, Promise<TCourseContent | null>>();
+
 /**
- * A course's texts and its lesson list (frontmatter only), read from content/ once per request.
- * Returns null for an unknown course. Malformed files throw; `npm run content:check` names them.
+ * A course's texts and its lesson list (frontmatter only), read from content/ once per process in
+ * production (once per request in development, so edits show at once). Returns null for an
+ * unknown course. Malformed files throw; `npm run content:check` names them.
  */
-export const loadCourseContent = cache(async (slug: string): Promise<TCourseContent | null> => {
+export const loadCourseContent = cache((slug: string): Promise<TCourseContent | null> => {
+  if (process.env.NODE_ENV !== "production") return readCourseContent(slug);
+  let pending = productionCache.get(slug);
+  if (!pending) {
+    pending = readCourseContent(slug);
+    productionCache.set(slug, pending);
+    pending.catch(() => productionCache.delete(slug));
+  }
+  return pending;
+});
+
+async function readCourseContent(slug: string): Promise<TCourseContent | null> {
   if (!/^[a-z0-9-]+$/.test(slug)) return null;
   const dir = path.join(contentRoot, slug);
   let meta: TCourseFrontmatter;
@@ -40,4 +55,4 @@ export const loadCourseContent = cache(async (slug: string): Promise<TCourseCont
     lessons.push({ ...lesson, slug: lessonSlug, titleEn: english?.title ?? null });
   }
   return { slug, meta, lessons };
-});
+}

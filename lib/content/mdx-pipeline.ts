@@ -94,7 +94,7 @@ function buildMdxOptions(capture: TCapture, contentLocale: TLocale): TMdxOptions
     remarkPlugins: [createParserSpy(capture), remarkGfm, remarkMath, createTocCollector(capture)],
     rehypePlugins: [
       [rehypeKatex, { strict: false }],
-      [rehypeHighlight, { plainText: ["text", "txt", "plain", "latex", "tex"] }],
+      [rehypeHighlight, { plainText: ["text", "txt", "plain", "latex", "tex"], aliases: { markdown: ["mdx"] } }],
       rehypeSlug,
       [
         rehypeAutolinkHeadings,
@@ -152,7 +152,9 @@ export async function compileMdx({ body, filePath, lineOffset = 0, contentLocale
     const fallback = readPosition(result.error.message);
     const line = (parsed?.line ?? fallback?.line ?? 1) + lineOffset;
     const column = parsed?.column ?? fallback?.column ?? 1;
-    throw new MdxCompileError(filePath, line, column, parsed?.reason ?? firstReasonLine(result.error.message));
+    // Drop body-relative positions such as "(3:1-3:10)": the error carries the file position.
+    const reason = (parsed?.reason ?? firstReasonLine(result.error.message)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, "");
+    throw new MdxCompileError(filePath, line, column, reason);
   }
   const Content = result.content.type;
   if (typeof Content !== "function" || !capture.tree) {

@@ -1,13 +1,15 @@
 /**
  * The production build under test: builds when needed, runs `next start` in its own process group
  * (so stopping it also stops next-server, which `next start` forks) and waits for /api/health.
+ * Callers name the routes the build must have (default: the holds endpoint of bench:rush); build
+ * progress goes to stderr, so a benchmark's --json stdout stays one line.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-const holdsRoute = "/api/cohorts/[cohortId]/holds";
+export const holdsRoute = "/api/cohorts/[cohortId]/holds";
 
 export type TServer = { url: string; port: number; stop: () => Promise<void> };
 
@@ -20,25 +22,26 @@ export async function stopStartedServers(): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Missing build, or a build older than the holds endpoint: the reason to build, else null. */
-function buildNeeded(root: string): string | null {
+/** Missing build, or a build older than one of the required routes: the reason to build, else null. */
+function buildNeeded(root: string, routes: readonly string[]): string | null {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) return ".next/BUILD_ID is missing";
   try {
-    const routes = readFileSync(path.join(root, ".next/app-path-routes-manifest.json"), "utf8");
-    return routes.includes(`"${holdsRoute}"`) ? null : `the build has no ${holdsRoute} route`;
+    const manifest = readFileSync(path.join(root, ".next/app-path-routes-manifest.json"), "utf8");
+    const missing = routes.find((route) => !manifest.includes(`"${route}"`));
+    return missing ? `the build has no ${missing} route` : null;
   } catch {
     return ".next/app-path-routes-manifest.json is missing";
   }
 }
 
-export function ensureBuild(root: string): void {
-  const reason = buildNeeded(root);
+export function ensureBuild(root: string, routes: readonly string[] = [holdsRoute]): void {
+  const reason = buildNeeded(root, routes);
   if (!reason) return;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    console.log(`building (${reason}): npx next build …`);
-    const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (result.status === 0 && !buildNeeded(root)) return;
-    console.log(`build attempt ${attempt} failed (another build may be running); retrying in 30 s`);
+    console.error(`building (${reason}): npx next build …`);
+    const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: ["ignore", 2, 2], env: { ...process.env, NODE_ENV: "production" } });
+    if (result.status === 0 && !buildNeeded(root, routes)) return;
+    console.error(`build attempt ${attempt} failed (another build may be running); retrying in 30 s`);
     spawnSync("sleep", ["30"]);
   }
   throw new Error("next build failed three times");
@@ -107,15 +110,20 @@ async function startOnce(root: string, port: number, env: Record<string, string>
 }
 
 /** Starts the server; when it fails (e.g. a rebuild in progress), waits and tries again. */
-export async function startServer(root: string, preferredPort: number, env: Record<string, string>): Promise<TServer> {
+export async function startServer(
+  root: string,
+  preferredPort: number,
+  env: Record<string, string>,
+  routes: readonly string[] = [holdsRoute],
+): Promise<TServer> {
   for (let attempt = 1; ; attempt++) {
-    ensureBuild(root);
+    ensureBuild(root, routes);
     const port = await freePort(preferredPort);
     try {
       return await startOnce(root, port, env);
     } catch (error) {
       if (attempt >= 3) throw error;
-      console.log(`server start failed (attempt ${attempt}); retrying in 30 s\n${(error as Error).message}`);
+      console.error(`server start failed (attempt ${attempt}); retrying in 30 s\n${(error as Error).message}`);
       await sleep(30_000);
     }
   }

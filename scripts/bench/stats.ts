@@ -29,3 +29,13 @@ export function table(title: string, rows: readonly (readonly [string, string | 
   const rule = "─".repeat(Math.max(...lines.map((line) => line.length)) + 2);
   return [title, rule, ...lines, rule].join("\n");
 }
+
+/** A header row and rows of cells as an aligned plain-text grid: first column left, the rest right-aligned. */
+export function grid(title: string, header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const all = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? "").length)));
+  const line = (row: string[]) => `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("   ")}`;
+  const lines = all.map(line);
+  const rule = "─".repeat(Math.max(...lines.map((l) => l.length)) + 2);
+  return [title, rule, lines[0]!, rule, ...lines.slice(1), rule].join("\n");
+}

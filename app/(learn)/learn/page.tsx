@@ -11,6 +11,7 @@ import { getLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -20,6 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LearnerDashboardPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
   const dashboard = await getLearnerDashboard(user.id);
+  const courseSlugs = [...new Set(dashboard.enrollments.map((enrollment) => enrollment.cohort.course.slug))];
+  const progressByCourse = new Map(
+    await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
+  );
   const zh = locale === "zh";
   const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.waitlist.length === 0;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
@@ -55,7 +60,7 @@ export default async function LearnerDashboardPage() {
         <section aria-labelledby="cohorts-title" className="mb-10">
           <h2 id="cohorts-title" className="mb-4 text-xl font-semibold">{m.dashboard.myCohorts}</h2>
           <div className="grid gap-6">
-            {dashboard.enrollments.map((enrollment) => <EnrollmentCard key={enrollment.id} enrollment={enrollment} m={m} locale={locale} />)}
+            {dashboard.enrollments.map((enrollment) => <EnrollmentCard key={enrollment.id} enrollment={enrollment} progress={progressByCourse.get(enrollment.cohort.course.slug) ?? null} m={m} locale={locale} />)}
           </div>
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
@@ -10,5 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TeachPage() {
   const [, { m }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach"), getMessages()]);
-  return <PageHeading title={m.teach.title}><p>{m.teach.intro}</p></PageHeading>;
+  return (
+    <>
+      <PageHeading title={m.teach.title}><p>{m.teach.intro}</p></PageHeading>
+      <Link className="font-semibold text-brand-700 underline" href="/teach/courses/ai-trainer">{m.preview.title}</Link>
+    </>
+  );
 }

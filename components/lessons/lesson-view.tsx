@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { completeLessonAction } from "@/app/actions/lesson-actions";
+import { ActionButton } from "@/components/forms/action-button";
+import type { TRenderedLesson } from "@/lib/content/render-lesson";
+import { interpolate } from "@/lib/i18n/catalog";
+import type { TLocale, TMessages } from "@/lib/i18n/types";
+import type { TLessonRow } from "@/lib/lessons/read-course-progress";
+import { ReadingPosition } from "./reading-position";
+import "./lesson-prose.css";
+
+type TProps = { courseSlug: string; row: TLessonRow; rendered: TRenderedLesson; next: TLessonRow | null; signedIn: boolean; m: TMessages; locale: TLocale };
+
+/** An open lesson: table of contents, objectives, the rendered body, completion and the next lesson. */
+export function LessonView({ courseSlug, row, rendered, next, signedIn, m, locale }: TProps) {
+  const { frontmatter } = rendered;
+  const titleOf = (lesson: TLessonRow) => (locale === "en" && lesson.titleEn ? lesson.titleEn : lesson.title);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_15rem]">
+      <article aria-labelledby="lesson-title" className="min-w-0">
+        <p className="text-sm text-slate-500">
+          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : `/courses/${courseSlug}`}>{m.lessons.backToCourse}</Link>
+          {" · "}{interpolate(m.lessons.minutes, { minutes: frontmatter.minutes })}
+          {frontmatter.draft && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{m.lessons.draft}</span>}
+          {frontmatter.freePreview && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-green-900">{m.lessons.freePreview}</span>}
+        </p>
+        <h1 id="lesson-title" className="mt-2 text-3xl font-bold">{frontmatter.title}</h1>
+        <p className="mt-3 text-lg text-slate-600">{frontmatter.summary}</p>
+        {locale === "en" && rendered.localeUsed === "zh" && <p className="mt-3 rounded-lg bg-slate-100 p-3 text-sm">{m.lessons.englishFallback}</p>}
+        {frontmatter.objectives.length > 0 && (
+          <section aria-labelledby="objectives" className="mt-6 rounded-2xl bg-brand-50 p-5">
+            <h2 id="objectives" className="font-semibold">{m.lessons.objectives}</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5">{frontmatter.objectives.map((line) => <li key={line}>{line}</li>)}</ul>
+          </section>
+        )}
+        <div className="lesson-prose mt-8" lang={rendered.localeUsed === "zh" ? "zh-CN" : "en"} data-testid="lesson-body">{rendered.content}</div>
+        <footer className="mt-12 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
+          {signedIn && (row.completed ? (
+            <p role="status" className="font-semibold text-green-800">✓ {m.lessons.completed}</p>
+          ) : (
+            <ActionButton action={completeLessonAction} hidden={{ courseSlug, lessonSlug: row.slug }} label={m.lessons.markComplete} pendingLabel={m.auth.working} successMessage={m.lessons.markedComplete} />
+          ))}
+          {next && <Link className="font-semibold text-brand-700 underline" href={`/courses/${courseSlug}/lessons/${next.slug}`}>{interpolate(m.lessons.nextLesson, { title: titleOf(next) })} →</Link>}
+        </footer>
+      </article>
+      {rendered.toc.length > 0 && (
+        <nav aria-label={m.lessons.toc} className="hidden lg:block">
+          <div className="sticky top-6 text-sm">
+            <p className="mb-2 font-semibold">{m.lessons.toc}</p>
+            <ul className="space-y-1.5 border-l border-slate-200 pl-3">
+              {rendered.toc.map((entry) => (
+                <li key={entry.id} className={entry.depth === 3 ? "pl-3" : ""}>
+                  <a className="text-slate-600 hover:text-brand-700" href={`#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      )}
+      {signedIn && <ReadingPosition courseSlug={courseSlug} lessonSlug={row.slug} initial={row.position} />}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+
+/**
+ * An inline term whose definition shows in a tooltip: a focusable button described by the
+ * tooltip (aria-describedby). Opens on hover, focus or tap; Escape, blur or a tap elsewhere closes.
+ */
+export function Term({ term, definition }: { term: string; definition: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const wrapperRef = useRef<HTMLSpanElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setOpen(false);
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, [open]);
+
+  // Keep the tooltip inside the viewport on phones.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!open || !tip) return;
+    tip.style.transform = "";
+    const rect = tip.getBoundingClientRect();
+    const overflow = rect.right - (window.innerWidth - 8);
+    if (overflow > 0) tip.style.transform = `translateX(-${Math.min(overflow, Math.max(rect.left - 8, 0))}px)`;
+  }, [open]);
+
+  return (
+    <span ref={wrapperRef} className="relative inline-block" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <button
+        type="button"
+        aria-describedby={`${id}-definition`}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onClick={() => setOpen(true)}
+        className="cursor-help font-medium text-slate-900 underline decoration-slate-500 decoration-dotted underline-offset-4"
+      >
+        {term}
+      </button>
+      <span
+        ref={tipRef}
+        role="tooltip"
+        id={`${id}-definition`}
+        hidden={!open}
+        className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md bg-slate-900 px-3 py-2 text-left text-sm leading-relaxed font-normal text-white shadow-lg"
+      >
+        {definition}
+      </span>
+    </span>
+  );
+}

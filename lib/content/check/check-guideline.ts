@@ -1,0 +1,34 @@
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { ZGuidelineFrontmatter } from "../guidelines";
+import { checkComponents } from "./check-components";
+import { checkMdxBody } from "./check-mdx-body";
+import { checkReferences } from "./check-references";
+import { readFrontmatter, validateFrontmatter } from "./frontmatter-positions";
+import { readJsxProps } from "./jsx-attributes";
+import type { TContentIndex, TProblem } from "./types";
+
+function checkRuleIds(file: string, tree: Root, lineOffset: number, problems: TProblem[]) {
+  const firstLine = new Map<string, number>();
+  visit(tree, (node) => {
+    if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Rule") return;
+    const id = readJsxProps(node, lineOffset).props.get("id");
+    if (!id?.value.known || typeof id.value.value !== "string") return;
+    const first = firstLine.get(id.value.value);
+    if (first !== undefined) problems.push({ file, ...id.point, message: `duplicate rule id ${id.value.value} (first used on line ${first})` });
+    else firstLine.set(id.value.value, id.point.line);
+  });
+}
+
+/** Validates a guideline document: frontmatter, MDX, components, links and unique `<Rule id>`s. */
+export async function checkGuideline(file: string, source: string, courseSlug: string, index: TContentIndex, problems: TProblem[]): Promise<void> {
+  const frontmatter = readFrontmatter(file, source);
+  problems.push(...frontmatter.problems);
+  validateFrontmatter(file, frontmatter, ZGuidelineFrontmatter, Object.keys(ZGuidelineFrontmatter.shape), problems);
+  const tree = await checkMdxBody(file, frontmatter.body, frontmatter.bodyStartLine, "zh", problems);
+  if (!tree) return;
+  const lineOffset = frontmatter.bodyStartLine - 1;
+  checkComponents(file, tree, lineOffset, problems);
+  checkReferences(file, courseSlug, tree, lineOffset, index, problems);
+  checkRuleIds(file, tree, lineOffset, problems);
+}
