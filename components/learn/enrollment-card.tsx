@@ -57,6 +57,7 @@ export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment
             <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.moduleProgress, { done: progress.completed, total: progress.total })} />
           </div>
           <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}`}>{m.lessons.openCourse}</Link>
+          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}/practice`}>{m.labeling.practice}</Link>
         </div>
       )}
     </article>

@@ -5,7 +5,7 @@ import { messagesFor } from "@/lib/i18n/catalog";
 import type { TLocale } from "@/lib/i18n/types";
 import { Callout, type TCalloutType } from "./callout";
 import { Compare, CompareSide } from "./compare";
-import { Exercise } from "./exercise";
+import { Exercise, type TExerciseSummary } from "./exercise";
 import { Figure, MarkdownImage } from "./figure";
 import { Quiz } from "./quiz";
 import { Rule } from "./rule";
@@ -31,10 +31,13 @@ export function createMdxComponents({
   courseSlug,
   locale,
   contentLocale = locale,
+  exercises = {},
 }: {
   courseSlug: string;
   locale: TLocale;
   contentLocale?: TLocale;
+  /** The course's exercise sets by id, for `<Exercise id>` cards. */
+  exercises?: Readonly<Record<string, TExerciseSummary>>;
 }): MDXComponents {
   const m = messagesFor(locale).mdx;
   return {
@@ -59,6 +62,6 @@ export function createMdxComponents({
       <RuleLink {...props} courseSlug={courseSlug} labels={m.ruleLink} />
     ),
     Rule: (props: { id: string; title: string; children?: ReactNode }) => <Rule {...props} labels={m.rule} />,
-    Exercise: (props: { id: string }) => <Exercise {...props} labels={m.exercise} />,
+    Exercise: (props: { id: string }) => <Exercise {...props} courseSlug={courseSlug} summary={exercises[props.id] ?? null} locale={locale} labels={m.exercise} />,
   };
 }

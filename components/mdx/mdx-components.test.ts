@@ -58,8 +58,8 @@ describe("createMdxComponents", () => {
   it("renders media, exercises and scrollable code/tables", () => {
     expect(render("zh", "Video", { src: "/v.mp4", captions: "/v.vtt", title: "演示" })).toContain('<track kind="captions" srcLang="zh" src="/v.vtt"');
     expect(render("zh", "Figure", { src: "/a.png", alt: "图" })).toContain('alt="图"');
-    expect(render("en", "Exercise", { id: "ex-1" })).toContain("Exercise “ex-1” will be embedded here (exercises are coming soon)");
-    expect(render("zh", "Exercise", { id: "ex-1" })).toContain("练习「ex-1」将嵌入在这里（练习功能开发中）");
+    expect(render("en", "Exercise", { id: "ex-1" })).toContain("Exercise “ex-1” was not found.");
+    expect(render("zh", "Exercise", { id: "ex-1" })).toContain("没有找到练习「ex-1」。");
     expect(render("zh", "pre", {}, "code")).toMatch(/<pre role="group" tabindex="0" aria-label="代码示例（可横向滚动）" class="mdx-pre">/);
     expect(render("zh", "table", {})).toContain('<div role="group" aria-label="表格（可横向滚动）" tabindex="0" class="mdx-table-scroll"><table>');
   });

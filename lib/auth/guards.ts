@@ -2,20 +2,10 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../errors";
+import { hasRole } from "./roles";
 import { getCurrentUser, type TSessionUser } from "./session";
 
-/** Staff-level roles that may see everything a lower role may. */
-export const roleIncludes: Record<Role, readonly Role[]> = {
-  LEARNER: ["LEARNER"],
-  INSTRUCTOR: ["INSTRUCTOR"],
-  COACH: ["COACH"],
-  STAFF: ["STAFF", "INSTRUCTOR", "COACH"],
-  ADMIN: ["ADMIN", "STAFF", "INSTRUCTOR", "COACH", "LEARNER"],
-};
-
-export function hasRole(user: Pick<TSessionUser, "role">, allowed: readonly Role[]): boolean {
-  return allowed.some((role) => roleIncludes[user.role].includes(role));
-}
+export { hasRole, roleIncludes } from "./roles";
 
 /** For pages: the signed-in user, or a redirect to sign-in that returns here afterwards. */
 export async function requireUser(returnTo?: string): Promise<TSessionUser> {

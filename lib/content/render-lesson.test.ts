@@ -29,7 +29,7 @@ describe("renderLesson", () => {
     expect(html).toContain('role="radiogroup"');
     expect(html).toContain('乙 &quot;引号&quot;');
     expect(html).toContain('href="/courses/demo/guidelines/general#rule-2-1"');
-    expect(html).toContain("练习「ex-1」将嵌入在这里（练习功能开发中）");
+    expect(html).toContain("没有找到练习「ex-1」。");
   });
 
   it("uses the .en.mdx variant for English and falls back to Chinese without one", async () => {

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createElement, type ReactElement } from "react";
 import { createMdxComponents } from "@/components/mdx";
+import { loadExerciseSets } from "../labeling/load-exercise-sets";
 import type { TLocale } from "../i18n/types";
 import { getCompiledMdx } from "./compiled-mdx-cache";
 import { ZLessonFrontmatter, type TLessonFrontmatter } from "./course-schema";
@@ -74,7 +75,9 @@ export async function renderMdxDocument(input: TRenderMdxDocumentInput): Promise
   const compiled = await getCompiledMdx(`${input.contentLocale}:${input.filePath}`, input.source, () =>
     compileMdx({ body: input.source, filePath: relative, lineOffset: input.lineOffset ?? 0, contentLocale: input.contentLocale }),
   );
-  const components = createMdxComponents({ courseSlug: input.courseSlug, locale: input.locale, contentLocale: input.contentLocale });
+  const sets = await loadExerciseSets(input.courseSlug).catch(() => []);
+  const exercises = Object.fromEntries(sets.map((set) => [set.id, { title: set.title, titleEn: set.titleEn, items: set.items.length }]));
+  const components = createMdxComponents({ courseSlug: input.courseSlug, locale: input.locale, contentLocale: input.contentLocale, exercises });
   return { content: createElement(compiled.Content, { components }), toc: compiled.toc };
 }
 

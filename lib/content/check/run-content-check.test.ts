@@ -20,7 +20,7 @@ describe("runContentCheck", () => {
   it("passes a clean content tree (every component, links, media, exercises, en variant)", async () => {
     const { problems, files } = await runContentCheck(path.join(fixtures, "clean", "content"));
     expect(problems).toEqual([]);
-    expect(files).toBe(5);
+    expect(files).toBe(6);
   });
 
   it("reports each deliberate error at its exact file:line:col", async () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { indexCourse, listDirectories, listFiles } from "./build-content-index";
 import { checkCourse } from "./check-course";
 import { checkEnVariant } from "./check-en-variant";
+import { checkExerciseFile } from "./check-exercise-files";
 import { checkGuideline } from "./check-guideline";
 import { checkLesson } from "./check-lesson";
 import { sortProblems, type TContentIndex, type TProblem } from "./types";
@@ -24,6 +25,11 @@ async function checkCourseFiles(courseDir: string, courseSlug: string, index: TC
     }
     files += 1;
     await checkGuideline(file, await readFile(file, "utf8"), courseSlug, index, problems);
+  }
+  const exercisesDir = path.join(courseDir, "exercises");
+  for (const name of (await listFiles(exercisesDir)).filter((item) => /\.(ya?ml|json)$/.test(item))) {
+    files += 1;
+    await checkExerciseFile(path.join(exercisesDir, name), courseSlug, index.contentDir, problems);
   }
   const lessonsDir = path.join(courseDir, "lessons");
   const zhData = new Map<string, unknown>();

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { Workspace } from "@/components/labeling/workspace";
+import { requireUser } from "@/lib/auth/guards";
+import { renderGuideline } from "@/lib/content/render-lesson";
+import { isAppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
+import { toPublicItem } from "@/lib/labeling/public-item";
+import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
+
+type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const [{ slug, setId }, { locale, m }] = await Promise.all([params, getMessages()]);
+  const set = await findExerciseSet(slug, setId);
+  return { title: set ? (locale === "zh" ? set.title : set.titleEn) : m.labeling.practice };
+}
+
+/** One item of an exercise set in the labeling workspace; `?review=1` walks through the items to revisit. */
+export default async function ExerciseSetPage({ params, searchParams }: TProps) {
+  const [{ slug, setId }, query] = await Promise.all([params, searchParams]);
+  const base = `/learn/courses/${slug}/practice/${setId}`;
+  const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
+  await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
+  const set = await findExerciseSet(slug, setId);
+  if (!set) notFound();
+  const review = query.review === "1";
+  const order = review ? (await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? [] : set.items.map((item) => item.id);
+  if (order.length === 0) notFound();
+  const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
+  const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
+  const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
+  const [guideline, draft] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id)]);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
+      <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm">
+        <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {set.guideline} v{set.guidelineVersion}</summary>
+        <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>
+      </details>
+      <Workspace
+        key={item.id}
+        courseSlug={slug}
+        setId={setId}
+        item={toPublicItem(item)}
+        position={{ index, total: order.length }}
+        nextHref={index < order.length ? href(index + 1) : null}
+        previousHref={index > 1 ? href(index - 1) : null}
+        backHref={`/learn/courses/${slug}/practice`}
+        initialAnswers={draft && typeof draft === "object" ? (draft as Record<string, unknown>) : null}
+        guideline={guideline ? <div className="lesson-prose text-sm" lang="zh-CN">{guideline.content}</div> : null}
+        m={m}
+        locale={locale}
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProgressBar } from "@/components/lessons/progress-bar";
+import { PageHeading } from "@/components/ui/page-heading";
+import { buttonClass } from "@/components/ui/button-styles";
+import { requireUser } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { interpolate } from "@/lib/i18n/catalog";
+import { getMessages } from "@/lib/i18n/server";
+import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { readPracticeProgress } from "@/lib/labeling/read-practice";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.labeling.practice };
+}
+
+/** Every exercise set of the course with the learner's completion, mean score and mistakes to review. */
+export default async function PracticePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/practice`), getMessages()]);
+  const allowed = await assertExerciseAccess(user, slug).then(() => true, (error: unknown) => { if (isAppError(error)) return false; throw error; });
+  const l = m.labeling;
+  if (!allowed) {
+    return (
+      <>
+        <PageHeading title={l.practice} />
+        <p className="text-slate-700">{l.notEnrolled}</p>
+        <Link href={`/courses/${slug}`} className={buttonClass("primary", "mt-4")}>{m.lessons.seeCohorts}</Link>
+      </>
+    );
+  }
+  const progress = await readPracticeProgress(user.id, slug);
+  return (
+    <>
+      <PageHeading title={l.practice}><p>{l.practiceIntro}</p></PageHeading>
+      {progress.length === 0 && <p className="text-slate-600">{l.noSets}</p>}
+      <ul className="grid gap-4 md:grid-cols-2">
+        {progress.map(({ set, done, total, meanScore, toReview }) => (
+          <li key={set.id} className="space-y-3 rounded-2xl border border-slate-200 p-5" data-testid="exercise-set" data-set-id={set.id}>
+            <h2 className="text-lg font-semibold">{locale === "zh" ? set.title : set.titleEn}</h2>
+            <p className="text-xs uppercase tracking-wide text-slate-500">{set.kind} · {set.guideline} v{set.guidelineVersion}</p>
+            <ProgressBar done={done} total={total} label={locale === "zh" ? set.title : set.titleEn} detail={interpolate(l.setProgress, { done, total })} />
+            {meanScore !== null && <p className="text-sm text-slate-700">{interpolate(l.meanScore, { score: `${Math.round(meanScore * 100)}%` })}</p>}
+            <div className="flex flex-wrap gap-3">
+              <Link className={buttonClass("primary")} href={`/learn/courses/${slug}/practice/${set.id}?item=${Math.min(total, done + 1)}`}>{done === 0 ? l.start : l.continue}</Link>
+              {toReview.length > 0 && <Link className={buttonClass("secondary")} href={`/learn/courses/${slug}/practice/${set.id}?review=1`}>{l.review} ({toReview.length})</Link>}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

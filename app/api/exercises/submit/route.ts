@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { jsonError } from "@/lib/actions/json-response";
+import { assertUser } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { messagesFor } from "@/lib/i18n/catalog";
+import { getLocale } from "@/lib/i18n/server";
+import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { readItemDistribution } from "@/lib/labeling/item-distribution";
+import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
+import { submitItem } from "@/lib/labeling/submit-item";
+
+const ZBody = z.object({
+  courseSlug: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  setId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
+  itemId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
+  answers: z.unknown(),
+});
+
+/**
+ * POST /api/exercises/submit — grade the caller's answers to one item. 200 with the field-by-field
+ * grade and the class's anonymous distribution; 422 with field errors (nothing stored); 401/403/404.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const locale = await getLocale();
+  try {
+    const user = await assertUser();
+    const body = ZBody.safeParse(await request.json().catch(() => null));
+    if (!body.success) throw new AppError("invalidInput");
+    const result = await submitItem(user, body.data);
+    if (!result.ok) {
+      const m = messagesFor(locale).labeling.errors;
+      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([key, code]) => [key, (m as Record<string, string>)[code] ?? m.invalidType]));
+      return Response.json({ ok: false, fieldErrors }, { status: 422 });
+    }
+    const set = await findExerciseSet(body.data.courseSlug, body.data.setId);
+    const item = set!.items.find((candidate) => candidate.id === body.data.itemId)!;
+    const { cohortId } = await assertExerciseAccess(user, body.data.courseSlug);
+    const distribution = await readItemDistribution(item, { courseSlug: body.data.courseSlug, setId: body.data.setId, cohortId });
+    return Response.json({ ok: true, grade: result.grade, distribution });
+  } catch (error) {
+    return jsonError(error, locale);
+  }
+}

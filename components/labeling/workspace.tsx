@@ -1,0 +1,173 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { interpolate } from "@/lib/i18n/catalog";
+import type { TLocale, TMessages } from "@/lib/i18n/types";
+import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
+import { FeedbackPanel } from "./feedback-panel";
+import type { TDistributionView, TItemGradeView } from "./grade-types";
+import { ItemView } from "./item-view";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { TaskFields, type TAnswerState } from "./task-fields";
+import "katex/dist/katex.min.css";
+import "./workspace.css";
+
+type TProps = {
+  courseSlug: string;
+  setId: string;
+  item: TPublicItem;
+  position: { index: number; total: number };
+  nextHref: string | null;
+  previousHref: string | null;
+  backHref: string;
+  initialAnswers: TAnswerState | null;
+  guideline: ReactNode;
+  m: TMessages;
+  locale: TLocale;
+};
+
+function defaultAnswer(task: TPublicTask): unknown {
+  if (task.type === "rubric") return { scores: {} };
+  if (task.type === "flags") return { flags: [], refersTo: {} };
+  if (task.type === "ranking") return { order: task.responses };
+  if (task.type === "rewrite") return { text: task.original };
+  return undefined;
+}
+
+function fieldKeys(tasks: TPublicTask[]): string[] {
+  return tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => `${task.id}.${d.id}`) : [task.id]));
+}
+
+/**
+ * The labeling workspace: the material on the left, the fields on the right with the guideline in a
+ * panel that opens at the rule the focused field cites. Keyboard-first (digits, letters, arrows,
+ * Ctrl/⌘+Enter, ?), drafts saved as you go, feedback field by field after submitting.
+ */
+export function Workspace({ courseSlug, setId, item, position, nextHref, previousHref, backHref, initialAnswers, guideline, m, locale }: TProps) {
+  const l = m.labeling;
+  const router = useRouter();
+  const keys = useMemo(() => fieldKeys(item.tasks), [item.tasks]);
+  const [answers, setAnswers] = useState<TAnswerState>(() => Object.fromEntries(item.tasks.map((task) => [task.id, (initialAnswers?.[task.id] ?? defaultAnswer(task))])));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ grade: TItemGradeView; distribution: TDistributionView | null } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [draftState, setDraftState] = useState<"idle" | "saving" | "saved">("idle");
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [focus, setFocus] = useState<{ turn?: number; response?: string }>({});
+  const refs = useRef(new Map<string, HTMLElement>());
+  const panel = useRef<HTMLDivElement>(null);
+  const dirty = useRef(false);
+
+  const showRule = useCallback((rule: string) => {
+    const target = panel.current?.querySelector<HTMLElement>(`#rule-${rule.replace(/\./g, "-")}`);
+    if (target && panel.current) panel.current.scrollTo({ top: target.offsetTop - panel.current.offsetTop - 8, behavior: "smooth" });
+  }, []);
+
+  const api = useMemo(() => ({
+    register: (key: string) => (element: HTMLElement | null) => { if (element) refs.current.set(key, element); else refs.current.delete(key); },
+    focusField: (_key: string, rule?: string, turn?: number, response?: string) => { setFocus({ turn, response }); if (rule) showRule(rule); },
+    move: (key: string, direction: 1 | -1) => refs.current.get(keys[Math.min(keys.length - 1, Math.max(0, keys.indexOf(key) + direction))]!)?.focus(),
+    errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey === key || (errorKey.startsWith(`${key}.`) && !keys.includes(errorKey)))?.[1],
+  }), [errors, keys, showRule]);
+
+  const setAnswer = (taskId: string) => (value: unknown) => {
+    dirty.current = true;
+    setAnswers((current) => ({ ...current, [taskId]: value }));
+  };
+
+  useEffect(() => {
+    if (!dirty.current || result) return;
+    setDraftState("saving");
+    const timer = setTimeout(async () => {
+      const response = await fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      setDraftState(response?.ok ? "saved" : "idle");
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [answers, courseSlug, setId, item.id, result]);
+
+  const submit = useCallback(async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    setFormError(null);
+    const response = await fetch("/api/exercises/submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+    setSubmitting(false);
+    const body = (await response?.json().catch(() => null)) as { ok?: boolean; fieldErrors?: Record<string, string>; grade?: TItemGradeView; distribution?: TDistributionView; error?: { message: string } } | null;
+    if (response?.status === 422 && body?.fieldErrors) {
+      setErrors(body.fieldErrors);
+      setFormError(interpolate(l.fixErrors, { count: Object.keys(body.fieldErrors).length }));
+      const first = keys.find((key) => body.fieldErrors![key] || Object.keys(body.fieldErrors!).some((errorKey) => errorKey.startsWith(`${key}.`)));
+      if (first) refs.current.get(first)?.focus();
+      return;
+    }
+    if (!response?.ok || !body?.grade) {
+      setFormError(body?.error?.message ?? m.errors.internal);
+      return;
+    }
+    setErrors({});
+    dirty.current = false;
+    setResult({ grade: body.grade, distribution: body.distribution ?? null });
+    requestAnimationFrame(() => document.getElementById("feedback-title")?.focus());
+  }, [answers, courseSlug, setId, item.id, keys, l.fixErrors, m.errors.internal, submitting]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = ["TEXTAREA", "INPUT", "SELECT"].includes((event.target as HTMLElement).tagName);
+      if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+        event.preventDefault();
+        void submit();
+      } else if (!typing && event.key === "?") {
+        event.preventDefault();
+        setHelpOpen(true);
+      } else if (!typing && result && nextHref && (event.key === "n" || event.key === "N") && !event.ctrlKey && !event.metaKey) {
+        router.push(nextHref);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [submit, result, nextHref, router]);
+
+  useEffect(() => {
+    refs.current.get(keys[0]!)?.focus();
+  }, [keys]);
+
+  const turnsBefore = (turn: number | undefined) => item.dialogue.map((_, index) => index + 1).filter((number) => turn === undefined || number < turn);
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <ItemView item={item} m={m} judgedTurn={focus.turn} judgedResponse={focus.response} />
+      </div>
+      <div className="min-w-0 space-y-5">
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span data-testid="item-position">{interpolate(l.position, { index: position.index, total: position.total })}</span>
+          <span aria-live="polite">{draftState === "saving" ? l.draftSaving : draftState === "saved" ? l.draftSaved : ""}</span>
+          <button type="button" onClick={() => setHelpOpen(true)} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">? {l.shortcuts}</button>
+        </div>
+        {formError && <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">{formError}</p>}
+        <form onSubmit={(event) => { event.preventDefault(); void submit(); }} className="space-y-5" aria-label={l.practice}>
+          {item.tasks.map((task) => (
+            <TaskFields key={task.id} task={task} answer={answers[task.id]} setAnswer={setAnswer(task.id)} api={api} m={m} locale={locale} turnsBefore={turnsBefore} />
+          ))}
+          <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
+            {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs opacity-80">Ctrl/⌘ + Enter</kbd>
+          </button>
+        </form>
+        {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} m={m} locale={locale} onRule={showRule} />}
+        <nav className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm" aria-label={l.position.replace(/\{.*?\}/g, "").trim()}>
+          {previousHref ? <Link className="text-brand-700 underline" href={previousHref}>← {l.previous}</Link> : <span />}
+          <Link className="text-brand-700 underline" href={backHref}>{l.backToPractice}</Link>
+          {nextHref ? <Link className="text-brand-700 underline" href={nextHref} aria-keyshortcuts="N">{l.next} →</Link> : <span />}
+        </nav>
+      </div>
+      <aside aria-label={l.guideline} className="min-w-0">
+        <div ref={panel} className="sticky top-4 max-h-[85vh] overflow-y-auto rounded-2xl border border-slate-200 bg-slate-50 p-4 text-sm" data-testid="guideline-panel">
+          {guideline}
+        </div>
+      </aside>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} title={l.shortcuts} body={l.shortcutsHelp} closeLabel={l.close} />
+    </div>
+  );
+}

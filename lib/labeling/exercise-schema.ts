@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { flagIds, type TFlag } from "./flags";
+
+const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");
+const ZText = z.string().trim().min(1);
+const ZRule = z.string().regex(/^\d+\.\d+$/, 'a rule id like "2.1"');
+const ZFlag = z.enum(flagIds as [TFlag, ...TFlag[]]);
+const ZWhy = { rationale: ZText, rule: ZRule };
+
+/** What a task judges: a response (single-turn) or an assistant turn (multi-turn, 1-based index). */
+const ZTarget = z.object({ response: ZId.optional(), turn: z.number().int().min(1).optional() });
+
+export const ZDimension = z.object({
+  id: ZId,
+  label: ZText,
+  labelEn: ZText,
+  scale: z.union([z.literal(5), z.literal(7)]),
+  /** One anchored description per point, from 1 to `scale`. */
+  anchors: z.array(ZText),
+  rule: ZRule,
+});
+
+export const ZRubricTask = ZTarget.extend({
+  type: z.literal("rubric"),
+  id: ZId,
+  dimensions: z.array(ZDimension).min(1),
+  gold: z.record(ZId, z.object({ score: z.number().int().min(1).max(7), tolerance: z.number().int().min(0).max(2).default(1), ...ZWhy })),
+});
+
+export const ZFlagsTask = ZTarget.extend({
+  type: z.literal("flags"),
+  id: ZId,
+  options: z.array(ZFlag).min(1),
+  gold: z.object({ flags: z.array(ZFlag), refersTo: z.record(z.string(), z.number().int().min(1)).default({}), ...ZWhy }),
+});
+
+export const ZPreferenceTask = z.object({
+  type: z.literal("preference"),
+  id: ZId,
+  a: ZId,
+  b: ZId,
+  gold: z.object({ value: z.number().int().min(-3).max(3), ...ZWhy }),
+});
+
+export const ZRankingTask = z.object({
+  type: z.literal("ranking"),
+  id: ZId,
+  responses: z.array(ZId).min(2),
+  gold: z.object({ order: z.array(ZId).min(2), ...ZWhy }),
+});
+
+export const ZRewriteTask = ZTarget.extend({
+  type: z.literal("rewrite"),
+  id: ZId,
+  /** "next" asks for the next assistant turn of the dialogue instead of rewriting one. */
+  mode: z.enum(["rewrite", "next"]).default("rewrite"),
+  gold: z.object({ text: ZText, ...ZWhy }),
+});
+
+export const ZVerdictTask = z.object({
+  type: z.literal("verdict"),
+  id: ZId,
+  options: z.array(z.object({ value: ZId, label: ZText, labelEn: ZText })).min(2),
+  gold: z.object({ value: ZId, ...ZWhy }),
+});
+
+export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask]);
+
+export const ZItem = z.object({
+  id: ZId,
+  /** Single-turn: the user's prompt and one or more model responses (ids like A, B, C). */
+  prompt: ZText.optional(),
+  responses: z.array(z.object({ id: ZId, text: ZText })).default([]),
+  /** RAG items: the retrieved sources the answer must rest on. */
+  sources: z.array(z.object({ id: ZId, title: ZText, text: ZText })).default([]),
+  /** Multi-turn: the dialogue, turns numbered from 1. */
+  dialogue: z.array(z.object({ role: z.enum(["user", "assistant"]), text: ZText })).default([]),
+  tasks: z.array(ZTask).min(1),
+});
+
+export const ZExerciseSet = z.object({
+  id: ZId,
+  title: ZText,
+  titleEn: ZText,
+  kind: z.enum(["single-turn", "multi-turn"]),
+  guideline: ZId,
+  guidelineVersion: z.string().regex(/^\d+\.\d+$/),
+  instructions: ZText,
+  instructionsEn: ZText,
+  items: z.array(ZItem).min(1),
+});
+
+export type TExerciseSet = z.infer<typeof ZExerciseSet>;
+export type TItem = z.infer<typeof ZItem>;
+export type TTask = z.infer<typeof ZTask>;
+export type TRubricTask = z.infer<typeof ZRubricTask>;
+export type TFlagsTask = z.infer<typeof ZFlagsTask>;
+export type TPreferenceTask = z.infer<typeof ZPreferenceTask>;
+export type TRankingTask = z.infer<typeof ZRankingTask>;
+export type TRewriteTask = z.infer<typeof ZRewriteTask>;
+export type TVerdictTask = z.infer<typeof ZVerdictTask>;

@@ -1,0 +1,135 @@
+import type { TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
+import { flagCatalog, flagIds, type TFlag } from "./flags";
+import { readOwn, readTaskAnswer, type TItemAnswers } from "./answer-schema";
+import { checkRewrite } from "./check-rewrite";
+import { goldReferenceOf } from "./gold-answers";
+import { kendallTauOfOrders } from "./metrics/kendall-tau";
+
+/** How a field was judged: "pending" waits for a person (rewrites). */
+export type TVerdict = "right" | "close" | "wrong" | "pending";
+
+/** One graded field, carrying what teaches: the gold answer, why it is gold and the guideline rule. */
+export type TFieldGrade = {
+  taskId: string;
+  taskType: TTask["type"];
+  /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite). */
+  field: string;
+  /** Chinese label of a rubric dimension or a flag. */
+  label?: string;
+  verdict: TVerdict;
+  /** The learner's answer for this field; null when missing. */
+  given: unknown;
+  gold: unknown;
+  rationale: string;
+  rule: string;
+  /** 0…1; pending fields score 0 and do not count. */
+  points: number;
+};
+
+/** One item graded: score 0…1 (mean points of non-pending fields, 1 if none) and every field. */
+export type TItemGrade = { itemId: string; score: number; fields: TFieldGrade[] };
+
+/** The value a flag field shows for one side: raised or not, and the referenced turn when there is one. */
+export type TFlagState = { raised: boolean; refersTo?: number };
+
+const points: Record<Exclude<TVerdict, "pending">, number> = { right: 1, close: 0.5, wrong: 0 };
+type TField = Omit<TFieldGrade, "taskId" | "taskType" | "rationale" | "rule">;
+const judged = (verdict: Exclude<TVerdict, "pending">) => ({ verdict, points: points[verdict] });
+
+function gradeRubric(task: TRubricTask, answers: TItemAnswers): TFieldGrade[] {
+  const scores = readTaskAnswer(answers, task)?.scores ?? {};
+  return task.dimensions.flatMap((dimension) => {
+    const gold = readOwn(task.gold, dimension.id);
+    if (!gold) return [];
+    const given = readOwn(scores, dimension.id);
+    const distance = typeof given === "number" ? Math.abs(given - gold.score) : Infinity;
+    const verdict = distance === 0 ? "right" : distance <= gold.tolerance ? "close" : "wrong";
+    return [{ taskId: task.id, taskType: task.type, field: dimension.id, label: dimension.label, ...judged(verdict), given: given ?? null, gold: gold.score, rationale: gold.rationale, rule: gold.rule }];
+  });
+}
+
+function gradeFlags(task: TFlagsTask, answers: TItemAnswers): TField[] {
+  const answer = readTaskAnswer(answers, task);
+  const given = new Set<string>(answer?.flags ?? []);
+  const gold = new Set<string>(task.gold.flags);
+  const order = [...task.options, ...flagIds.filter((flag) => !task.options.includes(flag))];
+  const shown = order.filter((flag) => given.has(flag) || gold.has(flag));
+  if (shown.length === 0) {
+    return [{ field: "none", label: "未发现问题", ...judged(answer ? "right" : "wrong"), given: answer ? [] : null, gold: [] }];
+  }
+  return shown.map((flag: TFlag) => {
+    const goldTurn = goldReferenceOf(task, flag);
+    const givenTurn = answer?.refersTo ? readOwn(answer.refersTo, flag) : undefined;
+    const state = (raised: boolean, turn: number | undefined): TFlagState => (raised && turn !== undefined ? { raised, refersTo: turn } : { raised });
+    const verdict = given.has(flag) !== gold.has(flag) ? "wrong" : goldTurn !== undefined && givenTurn !== goldTurn ? "close" : "right";
+    return { field: flag, label: flagCatalog[flag].zh, ...judged(verdict), given: state(given.has(flag), givenTurn), gold: state(gold.has(flag), goldTurn) };
+  });
+}
+
+function gradePreference(task: TPreferenceTask, answers: TItemAnswers): TField {
+  const given = readTaskAnswer(answers, task)?.value;
+  const gold = task.gold.value;
+  const verdict = given === gold ? "right" : given !== undefined && Math.sign(given) === Math.sign(gold) && Math.abs(given - gold) <= 1 ? "close" : "wrong";
+  return { field: "value", ...judged(verdict), given: given ?? null, gold };
+}
+
+function gradeRanking(task: TRankingTask, answers: TItemAnswers): TField {
+  const given = readTaskAnswer(answers, task)?.order;
+  const gold = task.gold.order;
+  const isPermutation = (order: string[]) => order.length === gold.length && new Set(order).size === order.length && order.every((id) => gold.includes(id));
+  const tau = given && isPermutation(given) ? kendallTauOfOrders(given, gold) : null;
+  if (!given || tau === null) return { field: "order", ...judged("wrong"), given: given ? [...given] : null, gold: [...gold] };
+  const verdict = tau === 1 ? "right" : tau >= 0.5 ? "close" : "wrong";
+  return { field: "order", verdict, points: Math.max(0, tau), given: [...given], gold: [...gold] };
+}
+
+/** The text a rewrite starts from (as the workspace shows it): the target turn or response; "" for a next-turn task. */
+function originalOf(item: TItem, task: TRewriteTask): string {
+  if (task.mode === "next") return "";
+  if (task.turn !== undefined) return item.dialogue[task.turn - 1]?.text ?? "";
+  return item.responses.find((response) => response.id === task.response)?.text ?? "";
+}
+
+function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): TField {
+  const text = readTaskAnswer(answers, task)?.text;
+  const given = text === undefined ? null : { text, checks: checkRewrite(originalOf(item, task), text) };
+  return { field: "text", verdict: "pending", points: 0, given, gold: task.gold.text };
+}
+
+function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
+  const given = readTaskAnswer(answers, task)?.value;
+  return { field: "value", ...judged(given === task.gold.value ? "right" : "wrong"), given: given ?? null, gold: task.gold.value };
+}
+
+function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade[] {
+  if (task.type === "rubric") return gradeRubric(task, answers);
+  const fields =
+    task.type === "flags"
+      ? gradeFlags(task, answers)
+      : [
+          task.type === "preference"
+            ? gradePreference(task, answers)
+            : task.type === "ranking"
+              ? gradeRanking(task, answers)
+              : task.type === "rewrite"
+                ? gradeRewrite(item, task, answers)
+                : gradeVerdict(task, answers),
+        ];
+  return fields.map((field) => ({ taskId: task.id, taskType: task.type, ...field, rationale: task.gold.rationale, rule: task.gold.rule }));
+}
+
+/**
+ * Grades a learner's answers to one item, field by field, each field with the gold answer, its
+ * rationale and rule. Rubric: exact 1, within tolerance "close" 0.5. Flags: one field per flag in gold
+ * or given (a single "none" field when both are empty); a right flag with the wrong referenced turn is
+ * "close". Preference: same direction and off by one is "close". Ranking: Kendall τ, "close" from 0.5,
+ * points max(0, τ). Verdict: exact. Rewrite: "pending" with automatic checks in `given`. Missing or
+ * misshapen answers grade "wrong", never throw. Score: mean points of non-pending fields (1 if none).
+ */
+export function gradeItem(item: TItem, answers: TItemAnswers): TItemGrade {
+  const fields = item.tasks.flatMap((task) => gradeTask(item, task, answers));
+  const graded = fields.filter((field) => field.verdict !== "pending");
+  const total = graded.reduce((sum, field) => sum + field.points, 0);
+  const score = graded.length === 0 ? 1 : Math.max(0, Math.min(1, total / graded.length));
+  return { itemId: item.id, score, fields };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { TExerciseSet } from "./exercise-schema";
+import { loadExerciseFile } from "./load-exercise-file";
+
+const cacheByCourse = new Map<string, Promise<TExerciseSet[]>>();
+
+async function readSets(courseSlug: string): Promise<TExerciseSet[]> {
+  const dir = path.join(process.cwd(), "content", "courses", courseSlug, "exercises");
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
+  const sets: TExerciseSet[] = [];
+  for (const file of files) {
+    const result = await loadExerciseFile(path.join(dir, file));
+    if (!result.set) throw new Error(`${path.join("content/courses", courseSlug, "exercises", file)}: ${result.problems.join("; ")}`);
+    sets.push(result.set);
+  }
+  return sets;
+}
+
+/**
+ * The exercise sets of a course, validated, in file-name order. Read once per process in
+ * production, on every call in development (so instructors see edits at once). Throws naming the
+ * file when one is invalid; `npm run content:check` reports the same problems.
+ */
+export function loadExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
+  if (!/^[a-z0-9-]+$/.test(courseSlug)) return Promise.resolve([]);
+  if (process.env.NODE_ENV !== "production") return readSets(courseSlug);
+  let pending = cacheByCourse.get(courseSlug);
+  if (!pending) {
+    pending = readSets(courseSlug);
+    cacheByCourse.set(courseSlug, pending);
+    pending.catch(() => cacheByCourse.delete(courseSlug));
+  }
+  return pending;
+}
+
+export async function findExerciseSet(courseSlug: string, setId: string): Promise<TExerciseSet | null> {
+  return (await loadExerciseSets(courseSlug)).find((set) => set.id === setId) ?? null;
+}
