@@ -16,6 +16,7 @@ async function answerWithKeyboard(page: Page, digit: string) {
   }
   await page.keyboard.press("Control+Enter");
   await expect(page.getByTestId("feedback")).toBeVisible();
+  await expect(page.locator("#feedback-title")).toBeFocused();
 }
 
 test("a learner completes a single-turn set with the keyboard only and reads the feedback", async ({ page }) => {
@@ -39,11 +40,15 @@ test("a learner completes a single-turn set with the keyboard only and reads the
   }
   await page.goto("/learn/courses/ai-trainer/practice");
   await expect(set).toContainText(`${total} / ${total} 题`);
+  await set.getByTestId("set-metrics").locator("summary").click();
+  await expect(set.getByTestId("set-metrics")).toContainText(/打分：完全一致 \d+%/);
+  await expect(set.getByTestId("set-metrics")).toContainText(/问题标记：精确率/);
 });
 
 test("the shortcuts help opens with ? and a bad submission is refused field by field", async ({ page }) => {
   await signIn(page, demo.learner);
   await page.goto("/learn/courses/ai-trainer/practice/rag-grounded-answers?item=1");
+  await expect(page.locator("[data-field]").first()).toBeFocused();
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "键盘快捷键" })).toBeVisible();
   await page.keyboard.press("Escape");
@@ -56,6 +61,7 @@ test("the shortcuts help opens with ? and a bad submission is refused field by f
 test("a multi-turn set: the judged turn is highlighted and per-turn flags are graded", async ({ page }) => {
   await signIn(page, demo.learner);
   await page.goto("/learn/courses/ai-trainer/practice/customer-service-intent-drift?item=1");
+  await expect(page.locator("[data-field]").first()).toBeFocused();
   const flags = page.locator('[data-field][role="group"]').first();
   await flags.focus();
   await expect(page.locator("[aria-current=step]")).toHaveCount(1);

@@ -109,7 +109,6 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     setErrors({});
     dirty.current = false;
     setResult({ grade: body.grade, distribution: body.distribution ?? null });
-    requestAnimationFrame(() => document.getElementById("feedback-title")?.focus());
   }, [answers, courseSlug, setId, item.id, keys, l.fixErrors, m.errors.internal, submitting]);
 
   useEffect(() => {
@@ -132,6 +131,11 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
   useEffect(() => {
     refs.current.get(keys[0]!)?.focus();
   }, [keys]);
+
+  // After grading, move focus to the feedback so it is read out and "N" goes to the next item.
+  useEffect(() => {
+    if (result) document.getElementById("feedback-title")?.focus();
+  }, [result]);
 
   const turnsBefore = (turn: number | undefined) => item.dialogue.map((_, index) => index + 1).filter((number) => turn === undefined || number < turn);
 

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "../db";
 import type { TExerciseSet } from "./exercise-schema";
 import { loadExerciseSets } from "./load-exercise-sets";
+import type { TItemAnswers } from "./answer-schema";
+import { aggregateMetrics, type TAggregateMetrics } from "./metrics/aggregate-metrics";
 
 export type TSetProgress = {
   set: TExerciseSet;
@@ -10,6 +12,8 @@ export type TSetProgress = {
   meanScore: number | null;
   /** Items whose latest attempt was not fully right: they come back for review. */
   toReview: string[];
+  /** Metrics by task type over the latest attempts (exact/within tolerance, flag P/R, preference, τ). */
+  metrics: TAggregateMetrics;
 };
 
 /** The caller's own progress on every set of a course: items done, mean score, items to revisit. */
@@ -20,7 +24,7 @@ export async function readPracticeProgress(userId: string, courseSlug: string): 
     where: { userId, courseSlug },
     orderBy: { createdAt: "desc" },
     distinct: ["setId", "itemId"],
-    select: { setId: true, itemId: true, score: true },
+    select: { setId: true, itemId: true, score: true, answers: true },
   });
   return sets.map((set) => {
     const mine = latest.filter((row) => row.setId === set.id && set.items.some((item) => item.id === row.itemId));
@@ -30,6 +34,9 @@ export async function readPracticeProgress(userId: string, courseSlug: string): 
       total: set.items.length,
       meanScore: mine.length ? mine.reduce((sum, row) => sum + row.score, 0) / mine.length : null,
       toReview: set.items.filter((item) => mine.some((row) => row.itemId === item.id && row.score < 1)).map((item) => item.id),
+      metrics: aggregateMetrics(
+        mine.map((row) => ({ item: set.items.find((item) => item.id === row.itemId)!, answers: row.answers as TItemAnswers })),
+      ),
     };
   });
 }
