@@ -183,3 +183,24 @@ describe("reconcileOrders", () => {
     expect(state.enrollment?.status).toBe("ACTIVE");
   });
 });
+
+describe("payment_intent events", () => {
+  it("payment_intent.succeeded fulfils an order whose checkout event was lost; a repeat changes nothing", async () => {
+    const { orderId, sessionId } = await learnerWithCheckout();
+    harness.local.control.setWebhookUrl("");
+    const { paymentIntent } = harness.local.control.completeCheckout(sessionId, { method: "card", outcome: "succeed" });
+    expect((await orderState(orderId)).status).toBe("PENDING");
+    const event = signedEvent("payment_intent.succeeded", { id: paymentIntent!.id, object: "payment_intent" });
+    expect((await harness.deliver(event.payload, event.signature)).status).toBe(200);
+    const again = signedEvent("payment_intent.succeeded", { id: paymentIntent!.id, object: "payment_intent" });
+    expect((await harness.deliver(again.payload, again.signature)).status).toBe(200);
+    const state = await orderState(orderId);
+    expect(state.status).toBe("PAID");
+    expect(state.mails.filter((subject) => subject.startsWith("报名成功"))).toHaveLength(1);
+  });
+
+  it("an event about an intent Stripe does not know answers 500 (Stripe retries) and writes nothing", async () => {
+    const event = signedEvent("payment_intent.canceled", { id: "pi_does_not_exist", object: "payment_intent" });
+    expect((await harness.deliver(event.payload, event.signature)).status).toBe(500);
+  });
+});

@@ -7,6 +7,7 @@ import { handleCheckoutSessionAsyncPaymentFailed } from "./checkout-session-asyn
 import { handleCheckoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { handleCheckoutSessionCompleted } from "./checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./checkout-session-expired";
+import { handlePaymentIntentEvent } from "./payment-intent";
 
 const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> = {
   "checkout.session.completed": handleCheckoutSessionCompleted,
@@ -14,6 +15,9 @@ const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> 
   "checkout.session.async_payment_failed": handleCheckoutSessionAsyncPaymentFailed,
   "checkout.session.expired": handleCheckoutSessionExpired,
   "charge.refunded": handleChargeRefunded,
+  "payment_intent.succeeded": handlePaymentIntentEvent,
+  "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
+  "payment_intent.canceled": handlePaymentIntentEvent,
 };
 
 /**
