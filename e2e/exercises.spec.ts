@@ -73,12 +73,15 @@ test("a multi-turn set: the judged turn is highlighted and per-turn flags are gr
   }
   const select = flags.locator("select");
   if (await select.count()) await select.selectOption({ index: 1 });
+  await page.getByLabel("你的理由（可选）").fill('第 4 轮偏离了用户意图 <img src=x onerror="window.hacked=1">');
   await page.keyboard.press("Control+Enter");
   const feedback = page.getByTestId("feedback");
   await expect(feedback).toBeVisible();
   expect(await feedback.getByTestId("feedback-field").count()).toBeGreaterThan(2);
   await expect(feedback.getByText("专家答案").first()).toBeVisible();
   await expect(page.getByTestId("distribution")).toBeVisible();
+  await expect(page.getByTestId("own-rationale")).toContainText('<img src=x onerror="window.hacked=1">');
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
 test("a rewrite with math shows a live preview and a diff, and learner text stays inert", async ({ page }) => {

@@ -58,13 +58,19 @@ function rewriteChecks(given: unknown): { changed?: boolean; mathErrors?: unknow
 }
 
 /** Field-by-field feedback: right / close / wrong, the expert answer, why, and the rule; then the class's anonymous answers. */
-export function FeedbackPanel({ grade, distribution, tasks, m, locale, onRule }: { grade: TItemGradeView; distribution: TDistributionView | null; tasks: TPublicTask[]; m: TMessages; locale: TLocale; onRule: (rule: string) => void }) {
+export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale, onRule }: { grade: TItemGradeView; distribution: TDistributionView | null; tasks: TPublicTask[]; rationale?: string; m: TMessages; locale: TLocale; onRule: (rule: string) => void }) {
   const l = m.labeling;
   return (
     <section aria-labelledby="feedback-title" className="space-y-4 rounded-2xl border-2 border-brand-100 bg-white p-5" data-testid="feedback">
       <h2 id="feedback-title" tabIndex={-1} className="text-xl font-bold">
         {l.feedback} · {interpolate(l.itemScore, { score: `${Math.round(grade.score * 100)}%` })}
       </h2>
+      {rationale && (
+        <div className="rounded-xl bg-slate-50 p-3 text-sm" data-testid="own-rationale">
+          <p className="font-medium">{l.rationale}</p>
+          <p className="mt-1 whitespace-pre-wrap">{rationale}</p>
+        </div>
+      )}
       <ul className="space-y-3">
         {grade.fields.map((field, index) => {
           const task = tasks.find((t) => t.id === field.taskId);

@@ -49,7 +49,10 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
   const l = m.labeling;
   const router = useRouter();
   const keys = useMemo(() => fieldKeys(item.tasks), [item.tasks]);
-  const [answers, setAnswers] = useState<TAnswerState>(() => Object.fromEntries(item.tasks.map((task) => [task.id, (initialAnswers?.[task.id] ?? defaultAnswer(task))])));
+  const [answers, setAnswers] = useState<TAnswerState>(() => ({
+    ...Object.fromEntries(item.tasks.map((task) => [task.id, initialAnswers?.[task.id] ?? defaultAnswer(task)])),
+    ...(typeof initialAnswers?.rationale === "string" ? { rationale: initialAnswers.rationale } : {}),
+  }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [result, setResult] = useState<{ grade: TItemGradeView; distribution: TDistributionView | null } | null>(null);
@@ -155,11 +158,26 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
           {item.tasks.map((task) => (
             <TaskFields key={task.id} task={task} answer={answers[task.id]} setAnswer={setAnswer(task.id)} api={api} m={m} locale={locale} turnsBefore={turnsBefore} />
           ))}
+          {!item.tasks.some((task) => task.id === "rationale") && (
+            <div className="space-y-1">
+              <label htmlFor="field-rationale" className="text-sm font-semibold text-slate-800">{l.rationale}</label>
+              <textarea
+                id="field-rationale"
+                value={typeof answers.rationale === "string" ? answers.rationale : ""}
+                onChange={(event) => setAnswer("rationale")(event.target.value || undefined)}
+                rows={3}
+                maxLength={20_000}
+                aria-invalid={errors.rationale ? true : undefined}
+                className="block w-full rounded-xl border border-slate-300 p-3 text-sm"
+              />
+              {errors.rationale && <p className="text-sm text-red-700">{errors.rationale}</p>}
+            </div>
+          )}
           <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
             {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs opacity-80">Ctrl/⌘ + Enter</kbd>
           </button>
         </form>
-        {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} m={m} locale={locale} onRule={showRule} />}
+        {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} rationale={typeof answers.rationale === "string" ? answers.rationale : undefined} m={m} locale={locale} onRule={showRule} />}
         <nav className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm" aria-label={l.position.replace(/\{.*?\}/g, "").trim()}>
           {previousHref ? <Link className="text-brand-700 underline" href={previousHref}>← {l.previous}</Link> : <span />}
           <Link className="text-brand-700 underline" href={backHref}>{l.backToPractice}</Link>
