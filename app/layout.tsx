@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
-import { usesLocalInbox } from "@/lib/mail/send-mail";
+import { localInboxIsOpen } from "@/lib/mail/send-mail";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
-        <SiteFooter m={m} showDevMail={usesLocalInbox()} year={new Date().getFullYear()} />
+        <SiteFooter m={m} showDevMail={localInboxIsOpen()} year={new Date().getFullYear()} />
       </body>
     </html>
   );

@@ -21,6 +21,11 @@ const ZEnv = z.object({
   /** smtp://user:pass@host:port for real mail; unset keeps mail in the local inbox at /dev/mail. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("AI 训练师学院 <no-reply@ai-trainer.school>"),
+  /**
+   * "1" opens the local inbox page (/dev/mail) in a production build: the demo and the tests set
+   * it. Without it, a production server never shows stored mail (magic links!) to anyone.
+   */
+  LOCAL_MAIL_INBOX: z.enum(["0", "1"]).optional(),
   /** A real Stripe secret key (sk_test_… or sk_live_…). Unset: the local Stripe-compatible server. */
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must start with sk_test_ or sk_live_").optional(),
   /** Signing secret of the webhook endpoint (whsec_…); the local server's default otherwise. */

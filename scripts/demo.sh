@@ -14,6 +14,8 @@ if [ -z "${AUTH_SECRET:-}" ]; then
   export AUTH_SECRET
 fi
 export APP_URL=${APP_URL:-http://localhost:${port}}
+# The demo shows its mail at /dev/mail (never set this on a public server).
+export LOCAL_MAIL_INBOX=${LOCAL_MAIL_INBOX:-1}
 
 echo "› Migrating and seeding the database…"
 npx tsx scripts/prepare-db.ts

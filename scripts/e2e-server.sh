@@ -11,6 +11,7 @@ export AUTH_SECRET=${AUTH_SECRET:-e2e-secret-not-for-production-0123456789}
 export STRIPE_LOCAL_URL="http://127.0.0.1:${stripe_port}"
 export STRIPE_WEBHOOK_SECRET=whsec_e2e_local_secret
 export SEAT_HOLD_MINUTES=1
+export LOCAL_MAIL_INBOX=1
 rm -rf .data/e2e
 mkdir -p .data/e2e
 npx tsx scripts/prepare-db.ts

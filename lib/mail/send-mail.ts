@@ -10,6 +10,15 @@ export function usesLocalInbox(): boolean {
   return !env().SMTP_URL;
 }
 
+/**
+ * Whether /dev/mail may show the stored mail: only without SMTP, and in production only when
+ * LOCAL_MAIL_INBOX=1 (the local demo and the end-to-end tests).
+ */
+export function localInboxIsOpen(): boolean {
+  const { NODE_ENV, LOCAL_MAIL_INBOX } = env();
+  return usesLocalInbox() && (NODE_ENV !== "production" || LOCAL_MAIL_INBOX === "1");
+}
+
 let transport: nodemailer.Transporter | undefined;
 
 /**
