@@ -7,7 +7,7 @@ import { useEffect } from "react";
  * While an order waits for Stripe's confirmation, asks the server every 1.5 s (for up to three
  * minutes) and refreshes the page when the status changes; once enrolled, goes to the dashboard.
  */
-export function OrderStatusPoller({ orderId, status }: { orderId: string; status: string }) {
+export function OrderStatusPoller({ orderId, status, toDashboardWhenEnrolled }: { orderId: string; status: string; toDashboardWhenEnrolled: boolean }) {
   const router = useRouter();
   useEffect(() => {
     let stopped = false;
@@ -18,7 +18,7 @@ export function OrderStatusPoller({ orderId, status }: { orderId: string; status
         const response = await fetch(`/api/orders/${orderId}`, { cache: "no-store" });
         if (response.ok) {
           const body = (await response.json()) as { status: string; enrolled: boolean };
-          if (body.enrolled) return router.replace("/learn");
+          if (body.enrolled && toDashboardWhenEnrolled) return router.replace("/learn");
           if (body.status !== status) return router.refresh();
         }
       } catch {
@@ -31,6 +31,6 @@ export function OrderStatusPoller({ orderId, status }: { orderId: string; status
       stopped = true;
       clearTimeout(timer);
     };
-  }, [orderId, status, router]);
+  }, [orderId, status, router, toDashboardWhenEnrolled]);
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { OrderStatusPoller } from "@/components/orders/order-status-poller";
 import { orderTitle } from "@/components/orders/order-labels";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -11,7 +11,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { getMyOrder } from "@/lib/payments/read-my-orders";
 
-type TParams = { params: Promise<{ orderId: string }> };
+type TParams = { params: Promise<{ orderId: string }>; searchParams: Promise<{ checkout?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -19,12 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Where Stripe Checkout returns: "payment processing" until the webhook confirms, then the outcome. */
-export default async function OrderPage({ params }: TParams) {
-  const { orderId } = await params;
+export default async function OrderPage({ params, searchParams }: TParams) {
+  const [{ orderId }, query] = await Promise.all([params, searchParams]);
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}`), getMessages()]);
   const order = await getMyOrder(user.id, orderId);
   if (!order) notFound();
   const enrolled = order.enrollment?.status === "ACTIVE";
+  // Back from Stripe and already confirmed (the webhook was quicker than the browser): straight to the dashboard.
+  if (enrolled && query.checkout === "done") redirect("/learn");
+  // Still waiting for Stripe: the payment, or the refund of a payment that found no seat.
+  const waiting = order.status === "PENDING" || (order.noSeatRefundAt !== null && order.status === "PAID");
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={orderTitle(order, m, locale)}>
@@ -38,9 +42,9 @@ export default async function OrderPage({ params }: TParams) {
               <h2 className="font-semibold">{m.orders.processingTitle}</h2>
               <p className="text-slate-600">{m.orders.processingBody}</p>
             </div>
-            <OrderStatusPoller orderId={order.id} status={order.status} />
           </div>
         )}
+        {waiting && <OrderStatusPoller orderId={order.id} status={order.status} toDashboardWhenEnrolled={query.checkout === "done"} />}
         {enrolled && order.enrollment && (
           <div role="status">
             <h2 className="font-semibold text-green-800">{m.orders.paidTitle}</h2>
