@@ -1,20 +1,3 @@
-/** The grade the server returns for one item (see lib/labeling/grade-item.ts). */
-export type TFieldGradeView = {
-  taskId: string;
-  field: string;
-  label?: string;
-  verdict: "right" | "close" | "wrong" | "pending";
-  given: unknown;
-  gold: unknown;
-  rationale: string;
-  rule: string;
-  points: number;
-};
-export type TItemGradeView = { itemId: string; score: number; fields: TFieldGradeView[] };
-export type TDistributionView = {
-  respondents: number;
-  scores: Record<string, number[]>;
-  flags: Record<string, number>;
-  preferences: Record<string, number[]>;
-  verdicts: Record<string, number>;
-};
+/** What the submit API returns, typed by the server's own definitions (type-only imports). */
+export type { TFieldGrade as TFieldGradeView, TItemGrade as TItemGradeView } from "@/lib/labeling/grade-item";
+export type { TDistribution as TDistributionView } from "@/lib/labeling/item-distribution";

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db";
 import { listUpcomingCohorts, type TCohortCard } from "./list-upcoming-cohorts";
 
@@ -19,8 +20,12 @@ export type TCohortPage = TCohortCard & {
 /**
  * A published cohort by course and number, with its schedule and what the viewer has in it.
  * The viewer's state is read with their own id only. Online links are not shown publicly.
+ * Cached per request (the page and its metadata share one read).
  */
-export async function getCohortPage(courseSlug: string, number: number, viewerId: string | null, now: Date = new Date()): Promise<TCohortPage | null> {
+export const getCohortPage = cache(getCohortPageUncached);
+
+async function getCohortPageUncached(courseSlug: string, number: number, viewerId: string | null, now?: Date): Promise<TCohortPage | null> {
+  now ??= new Date();
   if (!Number.isInteger(number) || number < 1 || number > 100_000) return null;
   const card = (await listUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
   if (!card) return null;

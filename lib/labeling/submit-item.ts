@@ -4,12 +4,13 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { assertExerciseAccess } from "./exercise-access";
+import type { TItem } from "./exercise-schema";
 import { gradeItem } from "./grade-item";
 import { findExerciseSet } from "./load-exercise-sets";
 import { validateItemAnswers } from "./validate-answers";
 
 export type TSubmitResult =
-  | { ok: true; grade: ReturnType<typeof gradeItem>; submissionId: string }
+  | { ok: true; grade: ReturnType<typeof gradeItem>; submissionId: string; item: TItem; cohortId: string | null }
   | { ok: false; fieldErrors: Record<string, string> };
 
 /**
@@ -46,5 +47,5 @@ export async function submitItem(user: TSessionUser, input: { courseSlug: string
     await tx.exerciseDraft.deleteMany({ where: { userId: user.id, courseSlug: input.courseSlug, setId: set.id, itemId: item.id } });
     return created;
   });
-  return { ok: true, grade, submissionId: submission.id };
+  return { ok: true, grade, submissionId: submission.id, item, cohortId };
 }

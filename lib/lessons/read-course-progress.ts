@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { TSessionUser } from "../auth/session";
 import { loadCourseContent, type TLessonSummary } from "../content/load-course";
 import { getDb } from "../db";
@@ -9,11 +10,14 @@ export type TLessonRow = TLessonSummary & { access: TLessonAccess; completed: bo
 export type TModuleProgress = { slug: string; title: string; titleEn: string; lessons: TLessonRow[]; completed: number; total: number };
 
 /**
- * A course as the viewer sees it: modules in course order, each lesson with its access, whether
+ * A course as the viewer sees it (cached per request: the page and its metadata share one read): modules in course order, each lesson with its access, whether
  * it is completed and where the viewer stopped; totals; the lesson to resume. Drafts appear only
  * for those who may see them.
  */
-export async function readCourseProgress(viewer: TSessionUser | null, courseSlug: string, now: Date = new Date()) {
+export const readCourseProgress = cache(readCourseProgressUncached);
+
+async function readCourseProgressUncached(viewer: TSessionUser | null, courseSlug: string, now?: Date) {
+  now ??= new Date();
   const course = await loadCourseContent(courseSlug);
   if (!course) return null;
   const access = await readLessonAccess(viewer, courseSlug, course.lessons, now);
@@ -52,4 +56,4 @@ export async function readCourseProgress(viewer: TSessionUser | null, courseSlug
   };
 }
 
-export type TCourseProgress = NonNullable<Awaited<ReturnType<typeof readCourseProgress>>>;
+export type TCourseProgress = NonNullable<Awaited<ReturnType<typeof readCourseProgressUncached>>>;

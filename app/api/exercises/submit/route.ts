@@ -4,9 +4,7 @@ import { assertUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { messagesFor } from "@/lib/i18n/catalog";
 import { getLocale } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
-import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { submitItem } from "@/lib/labeling/submit-item";
 
 const ZBody = z.object({
@@ -32,10 +30,7 @@ export async function POST(request: Request): Promise<Response> {
       const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([key, code]) => [key, (m as Record<string, string>)[code] ?? m.invalidType]));
       return Response.json({ ok: false, fieldErrors }, { status: 422 });
     }
-    const set = await findExerciseSet(body.data.courseSlug, body.data.setId);
-    const item = set!.items.find((candidate) => candidate.id === body.data.itemId)!;
-    const { cohortId } = await assertExerciseAccess(user, body.data.courseSlug);
-    const distribution = await readItemDistribution(item, { courseSlug: body.data.courseSlug, setId: body.data.setId, cohortId });
+    const distribution = await readItemDistribution(result.item, { courseSlug: body.data.courseSlug, setId: body.data.setId, cohortId: result.cohortId });
     return Response.json({ ok: true, grade: result.grade, distribution });
   } catch (error) {
     return jsonError(error, locale);
