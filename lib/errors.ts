@@ -25,6 +25,12 @@ export const appErrorCodes = [
   "waitlistNotNeeded",
   "holdNotFound",
   "seatsGone",
+  "groupBuyClosed",
+  "groupNotFound",
+  "groupClosed",
+  "groupFull",
+  "groupNoSeats",
+  "alreadyInGroup",
   "internal",
 ] as const;
 

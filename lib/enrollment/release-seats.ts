@@ -11,7 +11,7 @@ export async function releaseHold(input: { userId: string; holdId: string; now?:
   const now = input.now ?? new Date();
   const db = await getDb();
   const hold = await db.seatHold.findFirst({
-    where: { id: input.holdId, userId: input.userId, status: "ACTIVE" },
+    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", source: { not: "GROUP" } },
     select: { id: true, cohortId: true },
   });
   if (!hold) throw new AppError("holdNotFound");

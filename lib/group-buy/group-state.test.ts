@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkGroupWindow, nextGroupStatus, placesLeft, settleAction, type TGroup, type TMember, type TMemberStatus } from "./group-state";
+import { checkGroupWindow, isTerminal, nextGroupStatus, placesLeft, settleAction, type TGroup, type TMember, type TMemberStatus } from "./group-state";
 
 const deadline = new Date("2026-12-05T16:00:00Z");
 const group = (status: TGroup["status"] = "OPEN"): TGroup => ({ status, size: 3, deadline });
@@ -33,6 +33,30 @@ describe("group-buy state machine", () => {
     expect(settleAction("failed", { status: "AUTHORIZED" })).toBe("cancel");
     expect(settleAction("failed", { status: "PAID" })).toBe("refund");
     expect(settleAction("failed", { status: "CAPTURED" })).toBe("none");
+    expect(settleAction("failed", { status: "PENDING_PAYMENT" })).toBe("cancel");
+  });
+
+  it("reverses late members whatever the outcome, and they never count for the group", () => {
+    expect(settleAction("filled", { status: "AUTHORIZED", late: true })).toBe("cancel");
+    expect(settleAction("filled", { status: "PAID", late: true })).toBe("refund");
+    expect(nextGroupStatus(group(), [...members("AUTHORIZED", "PAID"), { status: "PAID", late: true }], { kind: "memberSecured" })).toBe("OPEN");
+    expect(placesLeft(group(), [{ status: "PAID", late: true }])).toBe(3);
+  });
+
+  it("stops counting a paying member's place once their checkout lapsed", () => {
+    expect(placesLeft(group(), [{ status: "PENDING_PAYMENT", placeLive: false }, { status: "PENDING_PAYMENT", placeLive: true }])).toBe(2);
+  });
+
+  it("never settles a member twice: every action leads to a terminal status", () => {
+    const after = { capture: "CAPTURED", keep: "CAPTURED", cancel: "CANCELLED", refund: "REFUNDED" } as const;
+    const member = fc.record({ status: fc.constantFrom<TMemberStatus>("PENDING_PAYMENT", "AUTHORIZED", "PAID", "CAPTURED", "CANCELLED", "REFUNDED", "DROPPED"), late: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom("filled" as const, "failed" as const), member, (outcome, m) => {
+        const action = settleAction(outcome, m);
+        expect(action === "none").toBe(isTerminal(m));
+        if (action !== "none") expect(settleAction(outcome, { ...m, status: after[action] })).toBe("none");
+      }),
+    );
   });
 
   it("is idempotent: applying an event twice equals applying it once", () => {

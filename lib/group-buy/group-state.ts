@@ -9,16 +9,28 @@ export type TGroupStatus = "OPEN" | "FILLED" | "FAILED" | "SETTLED";
 export type TMemberStatus = "PENDING_PAYMENT" | "AUTHORIZED" | "PAID" | "CAPTURED" | "CANCELLED" | "REFUNDED" | "DROPPED";
 
 export type TGroup = { status: TGroupStatus; size: number; deadline: Date };
-export type TMember = { status: TMemberStatus };
+/**
+ * `late`: secured after the group had closed (or had no place left for them): always reversed.
+ * `placeLive`: for a member still paying, whether their pending place (the checkout's seat hold)
+ * has not lapsed yet; a lapsed pending place no longer counts.
+ */
+export type TMember = { status: TMemberStatus; late?: boolean; placeLive?: boolean };
 
-/** Members holding a place: paying, authorized (card) or paid (wallet). */
+/** Members holding a place: paying (while their checkout lasts), authorized (card) or paid (wallet). */
 export function holdsPlace(member: TMember): boolean {
-  return member.status === "PENDING_PAYMENT" || member.status === "AUTHORIZED" || member.status === "PAID";
+  if (member.late) return false;
+  if (member.status === "PENDING_PAYMENT") return member.placeLive !== false;
+  return member.status === "AUTHORIZED" || member.status === "PAID";
 }
 
-/** Members whose money is secured (card authorization or wallet payment). */
+/** Members whose money is secured (card authorization or wallet payment) and who count for the group. */
 export function isSecured(member: TMember): boolean {
-  return member.status === "AUTHORIZED" || member.status === "PAID";
+  return !member.late && (member.status === "AUTHORIZED" || member.status === "PAID");
+}
+
+/** Members whose payment is final, one way or the other: nothing is left to settle for them. */
+export function isTerminal(member: TMember): boolean {
+  return member.status === "CAPTURED" || member.status === "CANCELLED" || member.status === "REFUNDED" || member.status === "DROPPED";
 }
 
 export function placesLeft(group: TGroup, members: readonly TMember[]): number {
@@ -44,9 +56,14 @@ export function nextGroupStatus(group: TGroup, members: readonly TMember[], even
   }
 }
 
-/** What settling does to a secured member: capture or keep the payment when filled; cancel or refund when failed. */
+/**
+ * What settling does to a member: capture or keep the payment when filled; cancel (a card hold,
+ * or a checkout still open) or refund (a wallet payment) when failed. Late members are always
+ * reversed, whatever the group's outcome.
+ */
 export function settleAction(outcome: "filled" | "failed", member: TMember): "capture" | "keep" | "cancel" | "refund" | "none" {
-  if (outcome === "filled") return member.status === "AUTHORIZED" ? "capture" : member.status === "PAID" ? "keep" : "none";
+  if (member.late) outcome = "failed";
+  if (outcome === "filled") return member.status === "AUTHORIZED" ? "capture" : member.status === "PAID" ? "keep" : member.status === "PENDING_PAYMENT" ? "cancel" : "none";
   return member.status === "AUTHORIZED" ? "cancel" : member.status === "PAID" ? "refund" : member.status === "PENDING_PAYMENT" ? "cancel" : "none";
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { followMemberIntent } from "../group-buy/follow-member-payment";
 import { fulfilCheckout } from "./fulfil-checkout";
 import { nextOrderStatus } from "./order-status";
 import { readCheckout } from "./read-checkout";
@@ -25,6 +26,10 @@ async function orderOfIntent(paymentIntentId: string) {
 export async function followPaymentIntent(paymentIntentId: string, now: Date = new Date()): Promise<"fulfilled" | "linked" | "cancelled" | "unchanged" | "unknownOrder"> {
   const { intent, order } = await orderOfIntent(paymentIntentId);
   if (!order) return "unknownOrder";
+  if (intent.metadata?.groupMemberId) {
+    await followMemberIntent(intent, now);
+    return "unchanged";
+  }
   const db = await getDb();
   if (intent.status === "succeeded" && order.stripeCheckoutSessionId) {
     const outcome = await fulfilCheckout(await readCheckout(order.stripeCheckoutSessionId), now);

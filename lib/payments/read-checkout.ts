@@ -14,6 +14,10 @@ export type TCheckoutFacts = {
   chargeId: string | null;
   paymentMethod: string | null;
   promotionCode: string | null;
+  /** The PaymentIntent's status: `requires_capture` for an authorized card (group-buy). */
+  paymentIntentStatus: Stripe.PaymentIntent.Status | null;
+  /** Set on group-buy checkouts: the member this payment is for. */
+  groupMemberId: string | null;
 };
 
 /**
@@ -39,5 +43,7 @@ export async function readCheckout(sessionId: string): Promise<TCheckoutFacts> {
     chargeId: charge?.id ?? null,
     paymentMethod: charge?.payment_method_details?.type ?? intent?.payment_method_types?.[0] ?? null,
     promotionCode: promotion && typeof promotion === "object" ? promotion.code : null,
+    paymentIntentStatus: intent?.status ?? null,
+    groupMemberId: session.metadata?.groupMemberId ?? null,
   };
 }

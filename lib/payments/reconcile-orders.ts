@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { endCheckout } from "./end-checkout";
-import { fulfilCheckout } from "./fulfil-checkout";
+import { applyCheckout } from "./apply-checkout";
 import { readCheckout } from "./read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "./refund-without-seat";
 
@@ -20,8 +19,7 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
   });
   for (const order of stale) {
     const facts = await readCheckout(order.stripeCheckoutSessionId!);
-    if (facts.paymentStatus === "paid") await fulfilCheckout(facts, now);
-    else if (facts.status === "expired") await endCheckout(facts, "expired");
+    if (facts.paymentStatus === "paid" || facts.status === "expired") await applyCheckout(facts, "expired", now);
   }
   const unrefunded = await db.order.findMany({
     where: { noSeatRefundAt: { not: null }, refunds: { none: { reason: noSeatRefundReason, stripeRefundId: { not: null } } } },

@@ -29,7 +29,8 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
   const now = input.now ?? new Date();
   const db = await getDb();
   const hold = await db.seatHold.findFirst({
-    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now } },
+    // Group places are paid at the group price through their group, never here.
+    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" } },
     select: {
       id: true,
       expiresAt: true,

@@ -95,6 +95,14 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     expect(types(h.receiver.received)).toEqual(expect.arrayContaining(["payment_intent.amount_capturable_updated", "charge.captured", "payment_intent.succeeded"]));
   });
 
+  it("payment_method_options[card][capture_method]=manual authorizes cards only; wallets are charged at once", async () => {
+    const options = { payment_method_options: { card: { capture_method: "manual" as const }, wechat_pay: { client: "web" as const } }, allowed_payment_method_types: ["card" as const, "alipay" as const, "wechat_pay" as const] };
+    const { pi: card } = await paidSession(options, "card");
+    expect(card).toMatchObject({ status: "requires_capture", capture_method: "manual", amount_capturable: 199900 });
+    const { pi: alipay } = await paidSession(options, "alipay");
+    expect(alipay).toMatchObject({ status: "succeeded", capture_method: "automatic", amount_received: 199900 });
+  });
+
   it("cancels an authorization (cancellation_reason) but not a succeeded payment", async () => {
     const { pi } = await paidSession({ payment_intent_data: { capture_method: "manual" } });
     const canceled = await h.stripe.paymentIntents.cancel(pi.id, { cancellation_reason: "requested_by_customer" });

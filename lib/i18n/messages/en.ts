@@ -1,7 +1,8 @@
 import type { TMessages } from "../types";
 import { enCommerce } from "./en/commerce";
 import { enCore } from "./en/core";
+import { enGroupBuy } from "./en/group-buy";
 import { enLearning } from "./en/learning";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning };
+export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy };

@@ -104,7 +104,8 @@ export function completeCheckout(app: App, sessionId: string, input: CompleteInp
     return { session, paymentIntent: null };
   }
   const pid = app.store.internal(session.id).paymentIntentData;
-  const wanted = pid?.capture_method ?? "automatic";
+  const cardOption = (session.payment_method_options as { card?: { capture_method?: "manual" } } | null)?.card?.capture_method;
+  const wanted = method === "card" && cardOption === "manual" ? "manual" : (pid?.capture_method ?? "automatic");
   const captureMethod = method !== "card" && wanted === "manual" ? "automatic" : wanted;
   let pi = session.payment_intent ? app.store.get<PaymentIntent>(session.payment_intent, "payment_intent") : undefined;
   if (!pi) {

@@ -103,6 +103,11 @@ function parseMethods(app: App, p: Params) {
     }
   }
   if (client) options.wechat_pay = { app_id: wechat?.str("app_id") ?? null, client };
+  // Per-method capture: Stripe lets cards be authorized only (manual) while wallets, which
+  // cannot be, are captured at once in the same session.
+  const card = pmo?.obj("card")?.allow(["capture_method", "request_three_d_secure", "setup_future_usage", "statement_descriptor_suffix_kana", "statement_descriptor_suffix_kanji"]);
+  const cardCapture = card?.enumStr("capture_method", ["manual"] as const);
+  if (cardCapture) options.card = { capture_method: cardCapture };
   return { types, options, explicit: legacy.length > 0, allowed: allowed.length ? allowed : null };
 }
 

@@ -1,8 +1,8 @@
 import type Stripe from "stripe";
-import { endCheckout } from "@/lib/payments/end-checkout";
+import { applyCheckout } from "@/lib/payments/apply-checkout";
 import { readCheckout } from "@/lib/payments/read-checkout";
 
 export async function handleCheckoutSessionAsyncPaymentFailed(event: Stripe.Event): Promise<void> {
   const session = event.data.object as Stripe.Checkout.Session;
-  await endCheckout(await readCheckout(session.id), "failed");
+  await applyCheckout(await readCheckout(session.id), "failed");
 }

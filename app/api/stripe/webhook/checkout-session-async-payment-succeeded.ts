@@ -1,8 +1,8 @@
 import type Stripe from "stripe";
-import { fulfilCheckout } from "@/lib/payments/fulfil-checkout";
+import { applyCheckout } from "@/lib/payments/apply-checkout";
 import { readCheckout } from "@/lib/payments/read-checkout";
 
 export async function handleCheckoutSessionAsyncPaymentSucceeded(event: Stripe.Event): Promise<void> {
   const session = event.data.object as Stripe.Checkout.Session;
-  await fulfilCheckout(await readCheckout(session.id));
+  await applyCheckout(await readCheckout(session.id), "awaitingPayment");
 }

@@ -101,7 +101,7 @@ export const enCommerce: TPart = {
     discount: "Discount ({code})",
     total: "Total paid",
     print: "Print",
-    statuses: { PENDING: "Awaiting payment", PAID: "Paid", PARTIALLY_REFUNDED: "Partially refunded", REFUNDED: "Refunded", FAILED: "Payment failed", EXPIRED: "Expired", CANCELLED: "Cancelled" },
+    statuses: { AUTHORIZED: "Authorized", PENDING: "Awaiting payment", PAID: "Paid", PARTIALLY_REFUNDED: "Partially refunded", REFUNDED: "Refunded", FAILED: "Payment failed", EXPIRED: "Expired", CANCELLED: "Cancelled" },
     methods: { card: "Card", alipay: "Alipay", wechat_pay: "WeChat Pay" },
   },
   learn: { title: "My learning", welcome: "Hello, {name}", empty: "You have not enrolled in a cohort yet.", browse: "Browse courses" },

@@ -125,6 +125,12 @@ export const enCore: TPart = {
     waitlistNotNeeded: "This cohort still has seats: you can enroll directly.",
     holdNotFound: "We could not find this seat hold; it may have expired.",
     seatsGone: "All seats have been taken.",
+    groupBuyClosed: "Group-buy is not open for this cohort right now.",
+    groupNotFound: "We could not find this group. Please check the link.",
+    groupClosed: "This group has closed and cannot be joined. You can start a new group or enrol at the list price.",
+    groupFull: "The last place in this group was just taken. You have not been charged; you can start a new group.",
+    groupNoSeats: "This cohort has too few seats left for a group. Enrol at the list price or pick another cohort.",
+    alreadyInGroup: "You are already in a group for this cohort.",
     internal: "Something went wrong. Please try again later.",
   },
   validation: {

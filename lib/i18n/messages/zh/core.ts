@@ -119,6 +119,12 @@ export const zhCore = {
     waitlistNotNeeded: "这个期次还有名额，可以直接报名。",
     holdNotFound: "没有找到这个名额保留，可能已过期。",
     seatsGone: "名额已被占满。",
+    groupBuyClosed: "这个期次现在不在拼团时间内。",
+    groupNotFound: "没有找到这个团，请检查链接。",
+    groupClosed: "这个团已经截止，不能再加入了。你可以自己发起一个新团，或按原价报名。",
+    groupFull: "手慢了，这个团的名额刚刚被占满。你没有被扣款，可以发起一个新团。",
+    groupNoSeats: "这个期次剩余名额不足以成团，请按原价报名或选择其他期次。",
+    alreadyInGroup: "你已经在这个期次的一个团里了。",
     internal: "出了点问题，请稍后再试。",
   },
   validation: {

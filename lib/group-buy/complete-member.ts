@@ -1,0 +1,56 @@
+import "server-only";
+import { getDb } from "../db";
+import { lockingTransactionOptions } from "../db/transaction";
+import { isAppError } from "../errors";
+import { convertHoldToEnrollment } from "../enrollment/convert-hold";
+import { nextOrderStatus } from "../payments/order-status";
+import { refundOrderWithoutSeat } from "../payments/refund-without-seat";
+import { lockGroup } from "./lock-group";
+
+export type TMemberEnd = { kind: "captured" } | { kind: "cancelled" } | { kind: "refunded"; refundedFen: number };
+
+/**
+ * Records the end of a member's payment after Stripe confirmed it: captured (or a wallet payment
+ * kept) → enrolled at the group price in the class with fewer learners; cancelled or refunded →
+ * the seat is released. Under the group's lock and only from a member still settling, so two
+ * settlers at once record it once; returns true for the one that did (it sends the email).
+ */
+export async function completeMember(memberId: string, end: TMemberEnd, now: Date = new Date()): Promise<boolean> {
+  const db = await getDb();
+  const found = await db.groupBuyMember.findUnique({ where: { id: memberId }, select: { groupId: true } });
+  if (!found) return false;
+  const done = await db.$transaction(async (tx) => {
+    const group = (await lockGroup(tx, found.groupId))!;
+    const member = group.members.find((candidate) => candidate.id === memberId)!;
+    if (member.status !== "AUTHORIZED" && member.status !== "PAID") return false;
+    const order = await tx.order.findUniqueOrThrow({ where: { id: member.orderId! }, select: { id: true, status: true, amountFen: true } });
+    if (end.kind === "captured") {
+      let enrollmentId: string | null = null;
+      try {
+        enrollmentId = (await convertHoldToEnrollment(member.holdId, now, tx)).enrollmentId;
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+      }
+      await tx.groupBuyMember.update({ where: { id: member.id }, data: { status: "CAPTURED", settledAt: now } });
+      await tx.order.update({
+        where: { id: order.id },
+        data: { status: nextOrderStatus(order.status, { kind: "paid" }), paidAt: now, enrollmentId, noSeatRefundAt: enrollmentId ? null : now },
+      });
+      return true;
+    }
+    await tx.groupBuyMember.update({ where: { id: member.id }, data: { status: end.kind === "cancelled" ? "CANCELLED" : "REFUNDED", settledAt: now } });
+    await tx.seatHold.updateMany({ where: { id: member.holdId, status: "ACTIVE" }, data: { status: "RELEASED" } });
+    const status =
+      end.kind === "cancelled"
+        ? nextOrderStatus(order.status, { kind: "cancelled" })
+        : nextOrderStatus(order.status, { kind: "refunded", refundedFen: end.refundedFen, amountFen: order.amountFen });
+    await tx.order.update({ where: { id: order.id }, data: { status, ...(end.kind === "refunded" ? { refundedFen: end.refundedFen } : {}) } });
+    return true;
+  }, lockingTransactionOptions);
+  // A captured member whose seat was somehow gone is refunded in full (never happens while the place is held).
+  if (done && end.kind === "captured") {
+    const order = await db.groupBuyMember.findUniqueOrThrow({ where: { id: memberId }, select: { orderId: true } });
+    await refundOrderWithoutSeat(order.orderId!);
+  }
+  return done;
+}

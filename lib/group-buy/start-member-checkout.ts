@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+import { interpolate, messagesFor } from "../i18n/catalog";
+import type { TLocale } from "../i18n/types";
+import { checkoutExpiry } from "../payments/start-checkout";
+import { getStripe } from "../payments/stripe-client";
+
+/**
+ * Opens (or reopens) Stripe Checkout for the caller's own group place at the group price. Cards
+ * are only authorized (`payment_method_options.card.capture_method = manual`): captured when the
+ * group fills, cancelled when it fails. Alipay and WeChat Pay cannot be authorized, so they are
+ * charged at once and refunded in full if the group fails. The session closes with the place.
+ */
+export async function startMemberCheckout(input: { userId: string; memberId: string; locale: TLocale; now?: Date }): Promise<{ orderId: string; url: string }> {
+  const now = input.now ?? new Date();
+  const db = await getDb();
+  const member = await db.groupBuyMember.findFirst({
+    where: { id: input.memberId, userId: input.userId, status: "PENDING_PAYMENT", late: false, hold: { status: "ACTIVE", expiresAt: { gt: now } } },
+    select: {
+      id: true,
+      holdId: true,
+      user: { select: { email: true } },
+      order: { select: { id: true, status: true, stripeCheckoutUrl: true, checkoutExpiresAt: true } },
+      group: {
+        select: {
+          id: true, code: true, priceFen: true, status: true, cohortId: true,
+          cohort: { select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
+        },
+      },
+    },
+  });
+  if (!member || member.group.status !== "OPEN") throw new AppError("holdNotFound");
+  const open = member.order;
+  if (open?.status === "PENDING" && open.stripeCheckoutUrl && open.checkoutExpiresAt && open.checkoutExpiresAt.getTime() > now.getTime() + 60_000) {
+    return { orderId: open.id, url: open.stripeCheckoutUrl };
+  }
+  if (open) throw new AppError("holdNotFound");
+
+  const { group } = member;
+  const order = await db.order.create({
+    data: {
+      userId: input.userId,
+      cohortId: group.cohortId,
+      holdId: member.holdId,
+      listPriceFen: group.cohort.listPriceFen,
+      discountFen: group.cohort.listPriceFen - group.priceFen,
+      amountFen: group.priceFen,
+      promotionCode: `GROUP-${group.code}`,
+    },
+    select: { id: true },
+  });
+  const linked = await db.groupBuyMember.updateMany({ where: { id: member.id, orderId: null }, data: { orderId: order.id } });
+  if (linked.count === 0) {
+    await db.order.update({ where: { id: order.id }, data: { status: "CANCELLED" } });
+    throw new AppError("holdNotFound");
+  }
+  // Stripe keeps a session open at least 30 minutes: the place is kept exactly as long.
+  const expiresAt = checkoutExpiry(now, now);
+  await db.seatHold.updateMany({ where: { id: member.holdId, status: "ACTIVE" }, data: { expiresAt } });
+  const m = messagesFor(input.locale);
+  const zh = input.locale === "zh";
+  const productName = `${interpolate(m.catalog.cohortName, { number: group.cohort.number })} ${zh ? group.cohort.course.titleZh : group.cohort.course.titleEn} · ${zh ? group.cohort.campus.nameZh : group.cohort.campus.nameEn} · ${m.groupBuy.groupPriceLabel}`;
+  const metadata = { orderId: order.id, holdId: member.holdId, cohortId: group.cohortId, userId: input.userId, groupId: group.id, groupMemberId: member.id };
+  const appUrl = env().APP_URL;
+  const session = await getStripe().checkout.sessions.create(
+    {
+      mode: "payment",
+      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: group.priceFen, product_data: { name: productName } } }],
+      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+      payment_method_options: { card: { capture_method: "manual" }, wechat_pay: { client: "web" } },
+      customer_email: member.user.email,
+      client_reference_id: order.id,
+      metadata,
+      payment_intent_data: { metadata },
+      locale: zh ? "zh" : "en",
+      expires_at: Math.floor(expiresAt.getTime() / 1000),
+      success_url: `${appUrl}/groups/${group.code}?checkout=done`,
+      cancel_url: `${appUrl}/groups/${group.code}`,
+    },
+    { idempotencyKey: `checkout-${order.id}` },
+  );
+  if (!session.url) throw new AppError("internal");
+  await db.order.update({
+    where: { id: order.id },
+    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: expiresAt },
+  });
+  return { orderId: order.id, url: session.url };
+}
