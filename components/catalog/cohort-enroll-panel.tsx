@@ -13,6 +13,9 @@ export function CohortEnrollPanel({ cohort, path, m, locale, holdMinutes }: { co
   const hidden = { cohortId: cohort.id };
   const full = cohort.seatsLeft === 0 || cohort.waitlistLength > 0;
   if (viewer.kind === "enrolled") return <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900">{interpolate(m.cohort.enrolled, { className: interpolate(m.catalog.className, { code: viewer.className }) })}</p>;
+  if (viewer.kind === "inGroup") {
+    return <Link href={`/groups/${viewer.code}`} className={buttonClass("primary")}>{m.groupBuy.viewGroup}</Link>;
+  }
   if (viewer.kind === "holding") {
     return (
       <div className="space-y-3">

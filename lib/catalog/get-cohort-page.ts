@@ -7,6 +7,7 @@ export type TViewerState =
   | { kind: "anonymous" }
   | { kind: "none" }
   | { kind: "holding"; holdId: string; expiresAt: Date }
+  | { kind: "inGroup"; code: string }
   | { kind: "enrolled"; className: string }
   | { kind: "waitlisted"; position: number };
 
@@ -50,7 +51,11 @@ async function viewerState(cohortId: string, userId: string, now: Date): Promise
   const db = await getDb();
   const enrollment = await db.enrollment.findFirst({ where: { cohortId, userId, status: "ACTIVE" }, select: { class: { select: { code: true } } } });
   if (enrollment) return { kind: "enrolled", className: enrollment.class.code };
-  const hold = await db.seatHold.findFirst({ where: { cohortId, userId, status: "ACTIVE", expiresAt: { gt: now } }, select: { id: true, expiresAt: true } });
+  const hold = await db.seatHold.findFirst({
+    where: { cohortId, userId, status: "ACTIVE", expiresAt: { gt: now } },
+    select: { id: true, expiresAt: true, groupMember: { select: { group: { select: { code: true } } } } },
+  });
+  if (hold?.groupMember) return { kind: "inGroup", code: hold.groupMember.group.code };
   if (hold) return { kind: "holding", holdId: hold.id, expiresAt: hold.expiresAt };
   const entry = await db.waitlistEntry.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { status: true, joinedAt: true } });
   if (entry?.status === "WAITING") {

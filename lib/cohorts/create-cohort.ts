@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import type { TPrismaClient } from "../db/create-client";
+import { checkGroupWindow } from "../group-buy/group-state";
 import { firstWeekendOnOrAfter, generateWeekendSessions } from "./generate-sessions";
 
 export type TNewCohort = {
@@ -13,6 +14,10 @@ export type TNewCohort = {
   classes?: readonly { code: string; capacity: number }[];
   listPriceFen: number;
   groupPriceFen?: number | null;
+  /** Group-buy (拼团): members per group and the window (at most 4 days: card authorizations must outlive it). */
+  groupSize?: number;
+  groupBuyStartsAt?: Date | null;
+  groupBuyEndsAt?: Date | null;
   /** Default: 23:59 local time, three days before the first session. */
   enrollmentDeadline?: Date;
   room?: string | null;
@@ -35,6 +40,9 @@ export async function createCohort(db: TPrismaClient, input: TNewCohort): Promis
   const startDate = firstWeekendOnOrAfter(input.startDate, timeZone);
   const classes = input.classes ?? [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }];
   const sessions = generateWeekendSessions({ startDate, timeZone });
+  if (input.groupBuyStartsAt && input.groupBuyEndsAt && checkGroupWindow(input.groupBuyStartsAt, input.groupBuyEndsAt) !== "ok") {
+    throw new RangeError("group-buy window must end after it starts and last at most 4 days");
+  }
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.create({
       data: {
@@ -48,6 +56,9 @@ export async function createCohort(db: TPrismaClient, input: TNewCohort): Promis
         enrollmentDeadline: input.enrollmentDeadline ?? deadlineBefore(startDate, timeZone),
         listPriceFen: input.listPriceFen,
         groupPriceFen: input.groupPriceFen ?? null,
+        groupSize: input.groupSize ?? 3,
+        groupBuyStartsAt: input.groupBuyStartsAt ?? null,
+        groupBuyEndsAt: input.groupBuyEndsAt ?? null,
         classes: { create: classes.map((c) => ({ code: c.code, capacity: c.capacity })) },
         sessions: {
           create: sessions.map((session) => ({ ...session, room: input.room ?? null, onlineUrl: input.onlineUrl ?? null })),

@@ -4,7 +4,7 @@ import { getDb } from "../db";
 /**
  * Everything the signed-in learner's dashboard shows, read with the learner's own id only:
  * active enrollments (cohort, class, full schedule with the online link for enrolled learners),
- * live holds waiting for payment, and waitlist places.
+ * live holds waiting for payment, group-buy places not settled yet, and waitlist places.
  */
 export async function getLearnerDashboard(userId: string, now: Date = new Date()) {
   const db = await getDb();
@@ -15,7 +15,7 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
     course: { select: { slug: true, titleZh: true, titleEn: true } },
     campus: { select: { nameZh: true, nameEn: true, isOnline: true } },
   } as const;
-  const [enrollments, holds, waitlist] = await Promise.all([
+  const [enrollments, holds, waitlist, groupPlaces] = await Promise.all([
     db.enrollment.findMany({
       where: { userId, status: "ACTIVE" },
       orderBy: { createdAt: "desc" },
@@ -31,13 +31,18 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
       },
     }),
     db.seatHold.findMany({
-      where: { userId, status: "ACTIVE", expiresAt: { gt: now } },
+      where: { userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" } },
       orderBy: { expiresAt: "asc" },
       select: { id: true, expiresAt: true, source: true, cohort: { select: { ...cohortSelect, listPriceFen: true } } },
     }),
     db.waitlistEntry.findMany({
       where: { userId, status: "WAITING" },
       select: { joinedAt: true, cohortId: true, cohort: { select: cohortSelect } },
+    }),
+    db.groupBuyMember.findMany({
+      where: { userId, late: false, status: { in: ["PENDING_PAYMENT", "AUTHORIZED", "PAID"] }, group: { status: { in: ["OPEN", "FILLED"] } }, hold: { status: "ACTIVE", expiresAt: { gt: now } } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, status: true, group: { select: { code: true, status: true, deadline: true, priceFen: true, cohort: { select: cohortSelect } } } },
     }),
   ]);
   const waitlistWithPositions = await Promise.all(
@@ -52,6 +57,7 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
       nextSession: enrollment.cohort.sessions.find((session) => session.endsAt > now) ?? null,
     })),
     holds,
+    groupPlaces,
     waitlist: waitlistWithPositions,
   };
 }

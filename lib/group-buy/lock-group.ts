@@ -56,6 +56,6 @@ export async function lockGroup(tx: TTransaction, groupId: string): Promise<TLoc
 }
 
 /** The pure view of a member the state machine reasons about (is the pending place still live?). */
-export function memberState(member: TLockedMember, now: Date): TMember {
+export function memberState(member: Pick<TLockedMember, "status" | "late" | "hold">, now: Date): TMember {
   return { status: member.status, late: member.late, placeLive: member.hold.status === "ACTIVE" && member.hold.expiresAt > now };
 }

@@ -13,18 +13,20 @@ const campuses = [
 
 /**
  * The demo cohorts, dated relative to `today`: 第12期 running (started two weeks ago), 第13期 full
- * with a waitlist, 第14–16期 open. Prices rise ¥1,000 per cohort. Existing cohorts are left alone.
+ * with a waitlist, 第14–16期 open; 第14期 and 第16期 run a group-buy (3 per group) from yesterday
+ * for four days. Prices rise ¥1,000 per cohort. Existing cohorts are left alone.
  */
 export const demoCohorts = [
   { number: 12, campus: "beijing", weeksFromNow: -2, status: "RUNNING" },
   { number: 13, campus: "shenzhen", weeksFromNow: 2, status: "OPEN" },
-  { number: 14, campus: "online", weeksFromNow: 4, status: "OPEN" },
+  { number: 14, campus: "online", weeksFromNow: 4, status: "OPEN", groupBuy: true },
   { number: 15, campus: "hangzhou", weeksFromNow: 6, status: "OPEN" },
-  { number: 16, campus: "beijing", weeksFromNow: 8, status: "OPEN" },
+  { number: 16, campus: "beijing", weeksFromNow: 8, status: "OPEN", groupBuy: true },
 ] as const;
 
 export const listPriceFenOf = (number: number) => 2_299_900 + (number - 13) * 100_000;
 const groupDiscountFen = 200_000;
+const dayMs = 86_400_000;
 
 function addDays(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
@@ -59,6 +61,7 @@ export async function seedCatalog(prisma: TPrismaClient, today: Date): Promise<{
       groupPriceFen: listPriceFenOf(plan.number) - groupDiscountFen,
       room: campus.isOnline ? null : `${campus.addressZh} · 201 教室`,
       onlineUrl: campus.isOnline ? `https://live.ai-trainer.school/cohort-${plan.number}` : null,
+      ...("groupBuy" in plan ? { groupSize: 3, groupBuyStartsAt: new Date(today.getTime() - dayMs), groupBuyEndsAt: new Date(today.getTime() + 3 * dayMs) } : {}),
     });
     cohortsCreated += 1;
   }

@@ -26,7 +26,7 @@ export default async function LearnerDashboardPage() {
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
   );
   const zh = locale === "zh";
-  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.waitlist.length === 0;
+  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length === 0;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
     `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
   return (
@@ -51,6 +51,21 @@ export default async function LearnerDashboardPage() {
                   <ActionButton action={startCheckoutAction} hidden={{ holdId: hold.id }} label={interpolate(m.orders.pay, { amount: formatMoney(hold.cohort.listPriceFen, locale) })} pendingLabel={m.auth.working} />
                   <ActionButton action={releaseHoldAction} hidden={{ holdId: hold.id }} label={m.dashboard.release} pendingLabel={m.auth.working} variant="secondary" />
                 </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {dashboard.groupPlaces.length > 0 && (
+        <section aria-labelledby="groups-title" className="mb-10">
+          <h2 id="groups-title" className="mb-4 text-xl font-semibold">{m.groupBuy.myGroups}</h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {dashboard.groupPlaces.map((place) => (
+              <li key={place.id} className="space-y-2 rounded-2xl border border-brand-200 bg-brand-50 p-5" data-testid="group-place">
+                <h3 className="text-lg font-bold">{cohortTitle(place.group.cohort)}</h3>
+                <p className="text-slate-700">{formatMoney(place.group.priceFen, locale)} · {m.groupBuy.groupStatuses[place.group.status]} · {m.groupBuy.memberStatuses[place.status]}</p>
+                <p className="text-sm text-slate-600">{interpolate(m.groupBuy.closesAt, { deadline: formatDateTime(place.group.deadline, locale) })}</p>
+                <Link href={`/groups/${place.group.code}`} className={buttonClass("primary")}>{m.groupBuy.viewGroup}</Link>
               </li>
             ))}
           </ul>

@@ -38,6 +38,7 @@ export const enGroupBuy: Pick<TMessages, "groupBuy"> = {
     memberStatuses: { PENDING_PAYMENT: "Paying", AUTHORIZED: "Card authorized", PAID: "Paid", CAPTURED: "Enrolled", CANCELLED: "Hold released", REFUNDED: "Refunded", DROPPED: "Left" },
     groupStatuses: { OPEN: "Open", FILLED: "Filled", FAILED: "Failed", SETTLED: "Settled" },
     myGroups: "My groups",
+    closesAt: "Closes {deadline}",
     viewGroup: "View group",
     mailFilledSubject: "Your group filled: enrolled in cohort {number}",
     mailFilledBody: "Hello {name},\n\nYour group is full! You are enrolled in cohort {number} at the group price of {amount}, in {className}.\n\nSchedule and details: {dashboardUrl}\n\nAI Trainer Academy",

@@ -37,6 +37,7 @@ export const zhGroupBuy = {
     memberStatuses: { PENDING_PAYMENT: "待支付", AUTHORIZED: "已预授权", PAID: "已支付", CAPTURED: "已报名", CANCELLED: "预授权已释放", REFUNDED: "已退款", DROPPED: "已退出" },
     groupStatuses: { OPEN: "拼团中", FILLED: "已成团", FAILED: "未成团", SETTLED: "已结算" },
     myGroups: "我的拼团",
+    closesAt: "{deadline} 截止",
     viewGroup: "查看拼团",
     mailFilledSubject: "拼团成功：第{number}期报名完成",
     mailFilledBody: "{name}，你好：\n\n你参加的拼团已经成团！你已按拼团价 {amount} 报名第{number}期，分在 {className}。\n\n课表与上课信息：{dashboardUrl}\n\nAI 训练师学院",

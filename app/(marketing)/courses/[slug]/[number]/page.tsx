@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cohortAvailability } from "@/components/catalog/cohort-card";
 import { CohortEnrollPanel } from "@/components/catalog/cohort-enroll-panel";
+import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
 import { SessionTable } from "@/components/catalog/session-table";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCohortPage } from "@/lib/catalog/get-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
+import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -38,6 +40,8 @@ export default async function CohortPage(props: TParams) {
   const zh = locale === "zh";
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
   const availability = cohortAvailability(cohort, m);
+  const offer = cohort.enrollmentOpen ? await readCohortGroupBuy(cohort.id) : null;
+  const canStart = cohort.viewer.kind === "anonymous" ? ("signIn" as const) : cohort.viewer.kind === "none" && cohort.seatsLeft > 0;
   return (
     <article className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
@@ -58,6 +62,7 @@ export default async function CohortPage(props: TParams) {
           <CohortEnrollPanel cohort={cohort} path={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
         </div>
       </header>
+      {offer && <CohortGroupPanel offer={offer} cohortId={cohort.id} canStart={canStart} signInPath={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} />}
       <section aria-labelledby="schedule">
         <h2 id="schedule" className="mb-3 text-xl font-semibold">{m.cohort.schedule}</h2>
         <SessionTable sessions={cohort.sessions} m={m} locale={locale} timeZone="Asia/Shanghai" />
