@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
 import { demo, signIn } from "./fixtures/users";
 
 const publicPages = ["/", "/courses", "/courses/ai-trainer", "/courses/ai-trainer/14", "/sign-in", "/sign-up", "/magic-link"];
-
-async function seriousViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 test("public pages have no serious accessibility violations", async ({ page }) => {
   for (const path of publicPages) {

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
 import { payOnCheckoutPage, signUpLearner } from "./fixtures/learners";
 import { demo, signIn } from "./fixtures/users";
 
@@ -41,6 +42,7 @@ test("three learners in their own browsers form a group and are all enrolled at 
   await expect(leader.getByTestId("places-left")).toHaveText("还差 2 人");
   await expect(leader.getByRole("img", { name: "本团链接的二维码" })).toBeVisible();
   await expect(leader.getByTestId("group-countdown")).toHaveText(/\d+天 \d\d时 \d\d分 \d\d秒/);
+  expect(await seriousViolations(leader), "group page").toEqual([]);
 
   const second = await learner(browser, "乙同学");
   await second.goto(path);
@@ -82,6 +84,7 @@ test("a group that fails (settled early by staff): the card hold is cancelled, t
   const group = staff.getByTestId("staff-group").filter({ hasText: code });
   await expect(group).toContainText("丁同学");
   await expect(group).toContainText("戊同学");
+  expect(await seriousViolations(staff), "staff group-buys").toEqual([]);
   await group.getByRole("button", { name: "立即结算" }).click();
   await staff.goto("/staff/group-buys");
   await expect(staff.getByTestId("staff-group").filter({ hasText: code }).getByTestId("staff-group-status")).toHaveText("已结算");

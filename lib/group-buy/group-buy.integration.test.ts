@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { AppError } from "../errors";
@@ -7,6 +8,8 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
 import { joinGroup } from "./join-group";
+import { settleDueGroups } from "./settle-due-groups";
+import { readStaffGroups, settleGroupAsStaff } from "./staff-groups";
 import { settleGroup } from "./settle-group";
 import { startGroup } from "./start-group";
 import { startMemberCheckout } from "./start-member-checkout";
@@ -183,5 +186,51 @@ describe("group-buy", () => {
     const db = await getDb();
     expect(await db.groupBuyMember.findUniqueOrThrow({ where: { id: started.memberId }, select: { late: true } })).toEqual({ late: true });
     expect((await db.groupBuy.findUniqueOrThrow({ where: { id: started.groupId } })).status).toBe("SETTLED");
+  });
+
+  it("the scheduler settles groups whose deadline passed while nobody was looking, and running it twice at once is harmless", async () => {
+    const cohortId = await groupCohort();
+    const [a] = (await createTestUsers(1, "due")) as [string];
+    const started = await startGroup({ userId: a, cohortId });
+    await pay(a, started.memberId, "card");
+    const db = await getDb();
+    const deadline = new Date(Date.now() - 60_000);
+    await db.groupBuy.update({ where: { id: started.groupId }, data: { deadline } });
+    await Promise.all([settleDueGroups(), settleDueGroups()]);
+    await idle();
+    expect((await db.groupBuy.findUniqueOrThrow({ where: { id: started.groupId } })).status).toBe("SETTLED");
+    const view = await memberView(started.memberId);
+    expect(view).toMatchObject({ status: "CANCELLED", hold: { status: "RELEASED" }, order: { status: "CANCELLED" } });
+    expect(view.mails.filter((subject) => subject.startsWith("拼团未成功"))).toHaveLength(1);
+  });
+
+  it("only staff may list groups with real names or settle one early", async () => {
+    const cohortId = await groupCohort();
+    const [a] = (await createTestUsers(1, "acl")) as [string];
+    const started = await startGroup({ userId: a, cohortId });
+    const learner: TSessionUser = { id: a, role: "LEARNER", name: "x", email: "x@example.com", locale: "zh" };
+    const instructor: TSessionUser = { ...learner, role: "INSTRUCTOR" };
+    for (const actor of [learner, instructor]) {
+      await expect(readStaffGroups(actor)).rejects.toSatisfy(failsWith("forbidden"));
+      await expect(settleGroupAsStaff(actor, started.groupId)).rejects.toSatisfy(failsWith("forbidden"));
+    }
+    const staff: TSessionUser = { ...learner, role: "STAFF" };
+    expect((await readStaffGroups(staff, "OPEN")).some((group) => group.id === started.groupId)).toBe(true);
+    expect((await settleGroupAsStaff(staff, started.groupId)).status).toBe("SETTLED");
+    await expect(settleGroupAsStaff(staff, "no-such-group")).rejects.toSatisfy(failsWith("groupNotFound"));
+  });
+
+  // Last: it moves the local Stripe clock a week ahead.
+  it("a card authorization that lapses before the group fills drops the member (payment_intent.canceled)", async () => {
+    const cohortId = await groupCohort();
+    const [a, b] = (await createTestUsers(2, "lapse")) as [string, string];
+    const started = await startGroup({ userId: a, cohortId });
+    await pay(a, started.memberId, "alipay");
+    const joined = await joinGroup({ userId: b, code: started.code });
+    await pay(b, joined.memberId, "card");
+    harness.local.control.advanceClock(7 * 86_400 + 60);
+    await idle();
+    expect(await memberView(joined.memberId)).toMatchObject({ status: "DROPPED", hold: { status: "RELEASED" }, order: { status: "CANCELLED" } });
+    expect(await memberView(started.memberId)).toMatchObject({ status: "PAID", hold: { status: "ACTIVE" } });
   });
 });
