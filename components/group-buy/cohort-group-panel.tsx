@@ -11,7 +11,7 @@ import type { TLocale, TMessages } from "@/lib/i18n/types";
 export function CohortGroupPanel({ offer, cohortId, canStart, signInPath, m, locale }: { offer: TCohortGroupBuy; cohortId: string; canStart: boolean | "signIn"; signInPath: string; m: TMessages; locale: TLocale }) {
   const price = formatMoney(offer.priceFen, locale);
   return (
-    <section aria-labelledby="group-buy" className="space-y-4 rounded-3xl border border-brand-200 bg-brand-50 p-6">
+    <section aria-labelledby="group-buy" className="space-y-4 rounded-3xl border border-brand-100 bg-brand-50 p-6">
       <h2 id="group-buy" className="text-xl font-semibold">{m.groupBuy.title} · {price}</h2>
       <p className="text-sm text-slate-700">{interpolate(m.groupBuy.windowNote, { size: offer.size, deadline: formatDateTime(offer.endsAt, locale) })}</p>
       <p className="text-sm text-slate-700">{interpolate(m.groupBuy.howItWorks, { size: offer.size })}</p>

@@ -18,6 +18,7 @@ const orderSelect = {
   user: { select: { name: true, email: true } },
   cohort: { select: { number: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
   enrollment: { select: { status: true, class: { select: { code: true } } } },
+  groupMember: { select: { group: { select: { code: true } } } },
 } as const;
 
 /** The caller's own orders, newest first (scoped by their id: nobody else's order can appear). */

@@ -61,7 +61,7 @@ export default async function LearnerDashboardPage() {
           <h2 id="groups-title" className="mb-4 text-xl font-semibold">{m.groupBuy.myGroups}</h2>
           <ul className="grid gap-4 md:grid-cols-2">
             {dashboard.groupPlaces.map((place) => (
-              <li key={place.id} className="space-y-2 rounded-2xl border border-brand-200 bg-brand-50 p-5" data-testid="group-place">
+              <li key={place.id} className="space-y-2 rounded-2xl border border-brand-100 bg-brand-50 p-5" data-testid="group-place">
                 <h3 className="text-lg font-bold">{cohortTitle(place.group.cohort)}</h3>
                 <p className="text-slate-700">{formatMoney(place.group.priceFen, locale)} · {m.groupBuy.groupStatuses[place.group.status]} · {m.groupBuy.memberStatuses[place.status]}</p>
                 <p className="text-sm text-slate-600">{interpolate(m.groupBuy.closesAt, { deadline: formatDateTime(place.group.deadline, locale) })}</p>

@@ -29,6 +29,7 @@ export default async function OrderPage({ params, searchParams }: TParams) {
   if (enrolled && query.checkout === "done") redirect("/learn");
   // Still waiting for Stripe: the payment, or the refund of a payment that found no seat.
   const waiting = order.status === "PENDING" || (order.noSeatRefundAt !== null && order.status === "PAID");
+  const groupCode = order.groupMember?.group.code;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={orderTitle(order, m, locale)}>
@@ -52,10 +53,11 @@ export default async function OrderPage({ params, searchParams }: TParams) {
           </div>
         )}
         {order.noSeatRefundAt && <p role="status" className="text-amber-900">{interpolate(m.orders.noSeatBody, { amount: formatMoney(order.amountFen, locale) })}</p>}
-        {order.status === "FAILED" && <p role="status">{interpolate(m.orders.failedBody, { time: formatDateTime(order.hold.expiresAt, locale) })}</p>}
+        {order.status === "FAILED" && !groupCode && <p role="status">{interpolate(m.orders.failedBody, { time: formatDateTime(order.hold.expiresAt, locale) })}</p>}
         {order.status === "EXPIRED" && <p role="status">{m.orders.expiredBody}</p>}
         <div className="flex flex-wrap gap-3">
           <Link href="/learn" className={buttonClass("primary")}>{m.orders.goDashboard}</Link>
+          {groupCode && <Link href={`/groups/${groupCode}`} className={buttonClass("secondary")}>{m.groupBuy.viewGroup}</Link>}
           {order.paidAt && <Link href={`/learn/orders/${order.id}/receipt`} className={buttonClass("secondary")}>{m.orders.viewReceipt}</Link>}
         </div>
       </div>
