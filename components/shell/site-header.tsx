@@ -21,6 +21,7 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
             {user && <li><Link className={linkClass} href="/learn">{m.nav.learn}</Link></li>}
             {user && hasRole(user, ["INSTRUCTOR"]) && <li><Link className={linkClass} href="/teach">{m.nav.teach}</Link></li>}
             {user && hasRole(user, ["STAFF"]) && <li><Link className={linkClass} href="/staff">{m.nav.staff}</Link></li>}
+            {user && user.role === "COACH" && <li><Link className={linkClass} href="/coach">{m.nav.coach}</Link></li>}
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">

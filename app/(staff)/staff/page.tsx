@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { requireRole } from "@/lib/auth/guards";
+import { hasRole, requireRole } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,12 +10,29 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffHomePage() {
-  const [, { m }] = await Promise.all([requireRole(["STAFF"], "/staff"), getMessages()]);
+  const [user, { m }] = await Promise.all([requireRole(["STAFF"], "/staff"), getMessages()]);
+  const s = m.backOffice.sections;
+  const sections = [
+    { href: "/staff/cohorts", title: s.cohorts, hint: s.cohortsHint },
+    { href: "/staff/refunds", title: s.refunds, hint: s.refundsHint },
+    { href: "/staff/group-buys", title: s.groupBuys, hint: s.groupBuysHint },
+    { href: "/staff/ledger", title: s.ledger, hint: s.ledgerHint },
+    { href: "/staff/reconciliation", title: s.reconciliation, hint: s.reconciliationHint },
+    { href: "/staff/coaches", title: s.coaches, hint: s.coachesHint },
+    ...(hasRole(user, ["ADMIN"]) ? [{ href: "/staff/audit", title: s.audit, hint: s.auditHint }] : []),
+  ];
   return (
     <>
       <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
-      <ul className="grid gap-4 sm:grid-cols-2">
-        <li><Link href="/staff/group-buys" className="block rounded-2xl border border-slate-200 p-5 font-semibold text-brand-700 underline">{m.groupBuy.staffTitle}</Link></li>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {sections.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href} className="block h-full rounded-2xl border border-slate-200 p-5 hover:border-brand-600">
+              <span className="font-semibold text-brand-700 underline">{section.title}</span>
+              <span className="mt-1 block text-sm text-slate-600">{section.hint}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </>
   );

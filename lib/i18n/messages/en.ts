@@ -1,8 +1,12 @@
 import type { TMessages } from "../types";
+import { enBackOffice } from "./en/back-office";
+import { enRosters } from "./en/rosters";
+import { enCoaching } from "./en/coaching";
+import { enLedger } from "./en/ledger";
 import { enCommerce } from "./en/commerce";
 import { enCore } from "./en/core";
 import { enGroupBuy } from "./en/group-buy";
 import { enLearning } from "./en/learning";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy };
+export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enRosters, ...enCoaching, ...enLedger };

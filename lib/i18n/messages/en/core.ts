@@ -17,6 +17,7 @@ export const enCore: TPart = {
     orders: "My orders",
     practice: "Practice",
     teach: "Teaching",
+    coach: "Coaching",
     staff: "Back office",
     account: "Account",
     signIn: "Sign in",

@@ -11,6 +11,7 @@ export const zhCore = {
     orders: "我的订单",
     practice: "练习",
     teach: "教学",
+    coach: "职业辅导",
     staff: "运营后台",
     account: "账户设置",
     signIn: "登录",

@@ -1,0 +1,4 @@
+/** ledger: see the area's pages. */
+export const zhLedger = {
+  ledger: { title: "收款台账" },
+} as const;
