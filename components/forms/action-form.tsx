@@ -10,7 +10,9 @@ import type { TActionState } from "@/lib/actions/types";
 export type TFormField = {
   name: string;
   label: string;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "number" | "date" | "datetime-local";
+  /** Fields are required unless marked optional. */
+  optional?: boolean;
   autoComplete?: string;
   hint?: string;
   defaultValue?: string;
@@ -64,7 +66,7 @@ export function ActionForm<T>({ action, fields, hidden, submitLabel, pendingLabe
           type={field.type ?? "text"}
           autoComplete={field.autoComplete}
           hint={field.hint}
-          required
+          required={!field.optional}
           defaultValue={failed?.values[field.name] ?? field.defaultValue}
           error={failed?.fieldErrors[field.name]}
         />

@@ -1,5 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import type { TPrismaClient } from "../db/create-client";
+import type { TTransaction } from "../db/transaction";
+import type { TRefundPolicy } from "../refunds/refund-policy";
 import { checkGroupWindow } from "../group-buy/group-state";
 import { firstWeekendOnOrAfter, generateWeekendSessions } from "./generate-sessions";
 
@@ -22,6 +24,8 @@ export type TNewCohort = {
   enrollmentDeadline?: Date;
   room?: string | null;
   onlineUrl?: string | null;
+  /** The refund policy table (lib/refunds/refund-policy.ts); omitted = the school's default. */
+  refundPolicy?: TRefundPolicy;
 };
 
 /** 23:59 local time `days` days before the local date `startDate`. */
@@ -36,6 +40,11 @@ export function deadlineBefore(startDate: string, timeZone: string, days = 3): D
  * caller's role before calling). Throws on a duplicate (course, number).
  */
 export async function createCohort(db: TPrismaClient, input: TNewCohort): Promise<{ id: string }> {
+  return db.$transaction((tx) => createCohortIn(tx, input));
+}
+
+/** createCohort inside the caller's transaction (staff tools add the audit record to it). */
+export async function createCohortIn(tx: TTransaction, input: TNewCohort): Promise<{ id: string }> {
   const timeZone = input.timeZone ?? "Asia/Shanghai";
   const startDate = firstWeekendOnOrAfter(input.startDate, timeZone);
   const classes = input.classes ?? [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }];
@@ -43,29 +52,27 @@ export async function createCohort(db: TPrismaClient, input: TNewCohort): Promis
   if (input.groupBuyStartsAt && input.groupBuyEndsAt && checkGroupWindow(input.groupBuyStartsAt, input.groupBuyEndsAt) !== "ok") {
     throw new RangeError("group-buy window must end after it starts and last at most 4 days");
   }
-  return db.$transaction(async (tx) => {
-    const cohort = await tx.cohort.create({
-      data: {
-        courseId: input.courseId,
-        campusId: input.campusId,
-        number: input.number,
-        startDate,
-        timeZone,
-        status: input.status ?? "DRAFT",
-        capacity: input.capacity ?? classes.reduce((sum, c) => sum + c.capacity, 0),
-        enrollmentDeadline: input.enrollmentDeadline ?? deadlineBefore(startDate, timeZone),
-        listPriceFen: input.listPriceFen,
-        groupPriceFen: input.groupPriceFen ?? null,
-        groupSize: input.groupSize ?? 3,
-        groupBuyStartsAt: input.groupBuyStartsAt ?? null,
-        groupBuyEndsAt: input.groupBuyEndsAt ?? null,
-        classes: { create: classes.map((c) => ({ code: c.code, capacity: c.capacity })) },
-        sessions: {
-          create: sessions.map((session) => ({ ...session, room: input.room ?? null, onlineUrl: input.onlineUrl ?? null })),
-        },
+  return tx.cohort.create({
+    data: {
+      courseId: input.courseId,
+      campusId: input.campusId,
+      number: input.number,
+      startDate,
+      timeZone,
+      status: input.status ?? "DRAFT",
+      capacity: input.capacity ?? classes.reduce((sum, c) => sum + c.capacity, 0),
+      enrollmentDeadline: input.enrollmentDeadline ?? deadlineBefore(startDate, timeZone),
+      listPriceFen: input.listPriceFen,
+      groupPriceFen: input.groupPriceFen ?? null,
+      groupSize: input.groupSize ?? 3,
+      groupBuyStartsAt: input.groupBuyStartsAt ?? null,
+      groupBuyEndsAt: input.groupBuyEndsAt ?? null,
+      refundPolicy: input.refundPolicy ?? undefined,
+      classes: { create: classes.map((c) => ({ code: c.code, capacity: c.capacity })) },
+      sessions: {
+        create: sessions.map((session) => ({ ...session, room: input.room ?? null, onlineUrl: input.onlineUrl ?? null })),
       },
-      select: { id: true },
-    });
-    return cohort;
+    },
+    select: { id: true },
   });
 }

@@ -31,7 +31,7 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
       },
     }),
     db.seatHold.findMany({
-      where: { userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" } },
+      where: { userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" }, transfer: { is: null } },
       orderBy: { expiresAt: "asc" },
       select: { id: true, expiresAt: true, source: true, cohort: { select: { ...cohortSelect, listPriceFen: true } } },
     }),

@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { isAppError } from "../errors";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
+import { completeTransferForOrder } from "../transfers/complete-transfer";
 import { nextOrderStatus } from "./order-status";
 import type { TCheckoutFacts } from "./read-checkout";
 import { refundOrderWithoutSeat } from "./refund-without-seat";
@@ -57,6 +58,7 @@ export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date
   if (result.outcome === "unknownOrder") return "unknownOrder";
   // Runs on every delivery, so a refund that failed earlier is retried with the same idempotency key.
   await refundOrderWithoutSeat(facts.orderId);
+  if (result.outcome === "enrolled") await completeTransferForOrder(facts.orderId, now);
   if (result.outcome === "enrolled") await sendOrderMail(facts.orderId, "enrolled");
   if (result.outcome === "refundedNoSeat") await sendOrderMail(facts.orderId, "refundedNoSeat");
   return result.outcome;

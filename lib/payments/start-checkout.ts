@@ -30,7 +30,7 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
   const db = await getDb();
   const hold = await db.seatHold.findFirst({
     // Group places are paid at the group price through their group, never here.
-    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" } },
+    where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" }, transfer: { is: null } },
     select: {
       id: true,
       expiresAt: true,

@@ -1,5 +1,7 @@
 import type { TMessages } from "../types";
 import { enBackOffice } from "./en/back-office";
+import { enStaffCohorts } from "./en/staff-cohorts";
+import { enRefunds } from "./en/refunds";
 import { enRosters } from "./en/rosters";
 import { enCoaching } from "./en/coaching";
 import { enLedger } from "./en/ledger";
@@ -9,4 +11,4 @@ import { enGroupBuy } from "./en/group-buy";
 import { enLearning } from "./en/learning";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enRosters, ...enCoaching, ...enLedger };
+export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enStaffCohorts, ...enRefunds, ...enRosters, ...enCoaching, ...enLedger };

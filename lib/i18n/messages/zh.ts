@@ -1,4 +1,6 @@
 import { zhBackOffice } from "./zh/back-office";
+import { zhStaffCohorts } from "./zh/staff-cohorts";
+import { zhRefunds } from "./zh/refunds";
 import { zhRosters } from "./zh/rosters";
 import { zhCoaching } from "./zh/coaching";
 import { zhLedger } from "./zh/ledger";
@@ -8,4 +10,4 @@ import { zhGroupBuy } from "./zh/group-buy";
 import { zhLearning } from "./zh/learning";
 
 /** Simplified Chinese: the site's first language. Every other catalog has exactly this shape. */
-export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhRosters, ...zhCoaching, ...zhLedger } as const;
+export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhStaffCohorts, ...zhRefunds, ...zhRosters, ...zhCoaching, ...zhLedger } as const;

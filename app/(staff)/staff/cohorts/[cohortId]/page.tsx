@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cancelCohortAction, rescheduleSessionAction, updateCohortAction } from "@/app/actions/staff-cohort-actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { CohortForm } from "@/components/staff/cohort-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { FormAlert } from "@/components/ui/form-alert";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/guards";
+import { toShanghaiInput } from "@/lib/cohorts/cohort-form";
+import { readStaffCohort } from "@/lib/cohorts/read-staff-cohorts";
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+
+type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.staffCohorts.title };
+}
+
+export default async function StaffCohortPage({ params, searchParams }: TProps) {
+  const [{ cohortId }, { created }] = await Promise.all([params, searchParams]);
+  const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], `/staff/cohorts/${cohortId}`), getMessages()]);
+  const cohort = await readStaffCohort(user, cohortId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "cohortNotFound") notFound();
+    throw error;
+  });
+  const db = await getDb();
+  const campuses = await db.campus.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
+  const zh = locale === "zh";
+  const s = m.staffCohorts;
+  const editable = cohort.status !== "CANCELLED" && cohort.status !== "FINISHED";
+  return (
+    <div className="mx-auto max-w-4xl space-y-10">
+      <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: zh ? cohort.campus.nameZh : cohort.campus.nameEn })}>
+        <p>{s.statuses[cohort.status]} · {s.start} {cohort.startDate}</p>
+      </PageHeading>
+      {created && <FormAlert kind="success" message={interpolate(s.created, { number: cohort.number })} />}
+      <nav aria-label={s.title} className="flex flex-wrap gap-3">
+        <Link href="/staff/cohorts" className={buttonClass("secondary")}>{s.title}</Link>
+        <Link href={`/staff/cohorts/${cohort.id}/roster`} className={buttonClass("secondary")}>{s.roster}</Link>
+        <Link href={`/staff/cohorts/${cohort.id}/attendance`} className={buttonClass("secondary")}>{s.attendance}</Link>
+      </nav>
+
+      <section aria-labelledby="classes-title">
+        <h2 id="classes-title" className="mb-2 text-xl font-semibold">{s.classesTitle}</h2>
+        <ul className="flex flex-wrap gap-3">
+          {cohort.classes.map((c) => <li key={c.id} className="rounded-lg bg-slate-100 px-3 py-1 text-sm">{interpolate(s.classLine, { code: c.code, enrolled: c._count.enrollments, capacity: c.capacity })}</li>)}
+        </ul>
+      </section>
+
+      {editable && (
+        <section aria-labelledby="settings-title" className="max-w-2xl">
+          <h2 id="settings-title" className="mb-4 text-xl font-semibold">{s.settings}</h2>
+          <CohortForm
+            action={updateCohortAction}
+            hidden={{ cohortId: cohort.id }}
+            values={{ ...cohort, classes: cohort.classes.map((c) => ({ code: c.code, capacity: c.capacity })) }}
+            campuses={campuses.map((c) => ({ id: c.id, name: zh ? c.nameZh : c.nameEn }))}
+            m={m}
+            submitLabel={s.save}
+            successMessage={s.saved}
+            startDateEditable={false}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title" className="mb-1 text-xl font-semibold">{s.sessions}</h2>
+        <p className="mb-4 text-sm text-slate-600">{s.sessionsHint}</p>
+        <ol className="grid gap-4 md:grid-cols-2">
+          {cohort.sessions.map((session) => (
+            <li key={session.id} className="rounded-2xl border border-slate-200 p-4" data-testid="staff-session">
+              <h3 className="font-semibold">{interpolate(s.sessionIndex, { index: session.index })} · {zh ? session.topicZh : session.topicEn}</h3>
+              <p className="mb-3 text-sm text-slate-600">{formatDateTime(session.startsAt, locale)}</p>
+              {editable && (
+                <ActionForm
+                  action={rescheduleSessionAction}
+                  hidden={{ sessionId: session.id }}
+                  submitLabel={s.saveSession}
+                  pendingLabel={m.auth.working}
+                  successMessage={s.saved}
+                  fields={[
+                    { name: "startsAt", label: s.startsAt, type: "datetime-local", defaultValue: toShanghaiInput(session.startsAt) },
+                    { name: "endsAt", label: s.endsAt, type: "datetime-local", defaultValue: toShanghaiInput(session.endsAt) },
+                    { name: "room", label: s.room, optional: true, defaultValue: session.room ?? "" },
+                    { name: "onlineUrl", label: s.onlineUrl, optional: true, defaultValue: session.onlineUrl ?? "" },
+                  ]}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {editable && (
+        <section aria-labelledby="cancel-title" className="rounded-2xl border border-red-200 bg-red-50 p-5">
+          <h2 id="cancel-title" className="text-xl font-semibold text-red-900">{s.cancelTitle}</h2>
+          <p className="my-3 text-sm text-red-900">{s.cancelHint}</p>
+          <details>
+            <summary className="cursor-pointer font-semibold text-red-900">{s.cancelTitle}</summary>
+            <div className="mt-3 max-w-sm">
+              <ActionButton action={cancelCohortAction} hidden={{ cohortId: cohort.id }} label={interpolate(s.cancelConfirm, { number: cohort.number })} pendingLabel={m.auth.working} variant="secondary" />
+            </div>
+          </details>
+        </section>
+      )}
+    </div>
+  );
+}
