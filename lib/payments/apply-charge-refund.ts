@@ -7,7 +7,8 @@ import { getStripe } from "./stripe-client";
 /**
  * Follows a charge.refunded event: re-reads the charge and its refunds from Stripe, records the
  * refunded total on the order (partially refunded / refunded) and each refund's state. A full
- * refund ends the enrollment and offers the seat to the waitlist. Idempotent.
+ * refund, or an approved partial one meant to end it, ends the enrollment and offers the seat to
+ * the waitlist. Idempotent.
  */
 export async function applyChargeRefund(chargeId: string, now: Date = new Date()): Promise<"applied" | "unknownOrder"> {
   const stripe = getStripe();
@@ -29,6 +30,10 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
   }
   const status = nextOrderStatus(order.status, { kind: "refunded", refundedFen: charge.amount_refunded, amountFen: order.amountFen });
   await db.order.update({ where: { id: order.id }, data: { refundedFen: charge.amount_refunded, status } });
-  if (status === "REFUNDED" && order.enrollmentId) await endEnrollment(order.enrollmentId, "REFUNDED", now);
+  // A full refund ends the enrollment; so does a partial one that staff approved with "end the enrollment".
+  const endsEnrollment =
+    status === "REFUNDED" ||
+    (await db.refundRequest.count({ where: { orderId: order.id, status: "APPROVED", endEnrollment: true, refund: { status: "SUCCEEDED" } } })) > 0;
+  if (endsEnrollment && order.enrollmentId) await endEnrollment(order.enrollmentId, "REFUNDED", now);
   return "applied";
 }

@@ -19,6 +19,8 @@ const orderSelect = {
   cohort: { select: { number: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
   enrollment: { select: { status: true, class: { select: { code: true } } } },
   groupMember: { select: { group: { select: { code: true } } } },
+  stripeCheckoutUrl: true,
+  checkoutExpiresAt: true,
 } as const;
 
 /** The caller's own orders, newest first (scoped by their id: nobody else's order can appear). */

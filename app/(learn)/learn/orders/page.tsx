@@ -46,7 +46,10 @@ export default async function MyOrdersPage() {
                   <td className="px-3 py-2">{methodLabel(order.paymentMethod, m)}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(order.paidAt ?? order.createdAt, locale)}</td>
                   <td className="px-3 py-2">{m.orders.statuses[order.status]}</td>
-                  <td className="px-3 py-2">{order.paidAt && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>{m.orders.viewReceipt}</Link>}</td>
+                  <td className="space-x-3 px-3 py-2">
+                    {order.paidAt && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>{m.orders.viewReceipt}</Link>}
+                    {(order.status === "PAID" || order.status === "PARTIALLY_REFUNDED") && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>{m.refunds.requestTitle}</Link>}
+                  </td>
                 </tr>
               ))}
             </tbody>

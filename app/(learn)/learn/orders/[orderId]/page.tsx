@@ -10,6 +10,8 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { getMyOrder } from "@/lib/payments/read-my-orders";
+import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
+import { RefundRequestForm } from "@/components/refunds/refund-request-form";
 
 type TParams = { params: Promise<{ orderId: string }>; searchParams: Promise<{ checkout?: string }> };
 
@@ -30,12 +32,17 @@ export default async function OrderPage({ params, searchParams }: TParams) {
   // Still waiting for Stripe: the payment, or the refund of a payment that found no seat.
   const waiting = order.status === "PENDING" || (order.noSeatRefundAt !== null && order.status === "PAID");
   const groupCode = order.groupMember?.group.code;
+  const refunds = await readMyOrderRefunds(user.id, order.id);
+  const r = m.refunds;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={orderTitle(order, m, locale)}>
         <p>{m.orders.status}: <strong data-testid="order-status">{m.orders.statuses[order.status]}</strong> · {formatMoney(order.amountFen, locale)}</p>
       </PageHeading>
       <div className="space-y-4 rounded-2xl border border-slate-200 p-6">
+        {order.status === "PENDING" && query.checkout !== "done" && order.stripeCheckoutUrl && order.checkoutExpiresAt && order.checkoutExpiresAt > new Date() && (
+          <a href={order.stripeCheckoutUrl} className={buttonClass("primary")}>{interpolate(m.orders.pay, { amount: formatMoney(order.amountFen, locale) })}</a>
+        )}
         {order.status === "PENDING" && (
           <div role="status" aria-live="polite" className="flex items-start gap-3">
             <span aria-hidden className="mt-1 inline-block size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" />
@@ -61,6 +68,28 @@ export default async function OrderPage({ params, searchParams }: TParams) {
           {order.paidAt && <Link href={`/learn/orders/${order.id}/receipt`} className={buttonClass("secondary")}>{m.orders.viewReceipt}</Link>}
         </div>
       </div>
+      {refunds && refunds.requests.length > 0 && (
+        <section aria-labelledby="refund-requests" className="mt-6 space-y-2 rounded-2xl border border-slate-200 p-6">
+          <h2 id="refund-requests" className="font-semibold">{r.myRequests}</h2>
+          <ul className="space-y-2" data-testid="my-refund-requests">
+            {refunds.requests.map((request) => (
+              <li key={request.id} className="text-sm">
+                <span className="font-semibold">{r.statuses[request.status]}</span> · {formatDateTime(request.createdAt, locale)}
+                {request.status === "APPROVED" && request.approvedFen !== null && <> · {interpolate(r.approvedLine, { amount: formatMoney(request.approvedFen, locale) })}{request.refund ? ` · ${r.refundStatuses[request.refund.status]}` : ""}</>}
+                {request.status === "REJECTED" && <> · {interpolate(r.rejectedLine, { note: request.decisionNote ?? "" })}</>}
+                {request.status === "PENDING" && <> · {r.requested}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {refunds?.quote && (
+        <section aria-labelledby="refund-request" className="mt-6 space-y-3 rounded-2xl border border-slate-200 p-6">
+          <h2 id="refund-request" className="font-semibold">{r.requestTitle}</h2>
+          <p className="text-sm text-slate-700" data-testid="refund-quote">{interpolate(r.requestIntro, { amount: formatMoney(refunds.quote.refundableFen, locale), rule: (r.rules as Record<string, string>)[refunds.quote.rule] ?? refunds.quote.rule })}</p>
+          <RefundRequestForm orderId={order.id} labels={{ reason: r.requestReason, submit: r.requestSubmit, working: m.auth.working, sent: r.requested }} />
+        </section>
+      )}
     </div>
   );
 }
