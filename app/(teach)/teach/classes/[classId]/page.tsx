@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttendanceSheet } from "@/components/rosters/attendance-sheet";
+import { orPageError } from "@/components/rosters/or-page-error";
+import { RosterFilters } from "@/components/rosters/roster-filters";
+import { RosterTable } from "@/components/rosters/roster-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
+import { getMessages } from "@/lib/i18n/server";
+import { readClassCohort } from "@/lib/rosters/read-class-cohort";
+import { readRoster } from "@/lib/rosters/read-roster";
+import { readSessionAttendance } from "@/lib/rosters/read-session-attendance";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.rosters.myClasses };
+}
+
+type TProps = { params: Promise<{ classId: string }>; searchParams: Promise<{ q?: string; session?: string }> };
+
+/** Instructors: one class they teach — its roster (never payments for an instructor) and attendance. */
+export default async function TaughtClassPage({ params, searchParams }: TProps) {
+  const [{ classId }, query] = await Promise.all([params, searchParams]);
+  const basePath = `/teach/classes/${encodeURIComponent(classId)}`;
+  const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], basePath), getMessages()]);
+  const found = await orPageError(readClassCohort(user, classId));
+  const [roster, sheet] = await orPageError(
+    Promise.all([
+      readRoster(user, found.cohortId, { classId: found.classId, query: query.q }),
+      readSessionAttendance(user, found.cohortId, { classId: found.classId, sessionId: query.session }),
+    ]),
+  );
+  const r = m.rosters;
+  const title = interpolate(r.classTitle, { cohort: interpolate(m.catalog.cohortName, { number: found.cohortNumber }), code: found.code });
+  const csvHref = `/api/staff/cohorts/${encodeURIComponent(found.cohortId)}/roster.csv?classId=${encodeURIComponent(found.classId)}`;
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href="/teach/classes">← {r.myClasses}</Link></p>
+      <PageHeading title={title}>
+        <p>{locale === "zh" ? `${roster.cohort.courseTitleZh} · ${roster.cohort.campusZh}` : `${roster.cohort.courseTitleEn} · ${roster.cohort.campusEn}`}</p>
+      </PageHeading>
+      <section aria-labelledby="roster-heading" className="mb-10">
+        <h2 id="roster-heading" className="mb-3 text-xl font-semibold">{r.rosterLink}</h2>
+        <RosterFilters roster={{ ...roster, classes: [] }} m={m} basePath={basePath} csvHref={csvHref} />
+        <RosterTable roster={roster} m={m} locale={locale} />
+      </section>
+      <section aria-labelledby="attendance-heading">
+        <h2 id="attendance-heading" className="mb-3 text-xl font-semibold">{r.attendanceLink}</h2>
+        <AttendanceSheet sheet={sheet} m={m} locale={locale} basePath={basePath} hidden={query.q ? { q: query.q } : {}} />
+      </section>
+    </>
+  );
+}

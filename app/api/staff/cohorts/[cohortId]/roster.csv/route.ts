@@ -1,0 +1,31 @@
+import { jsonError } from "@/lib/actions/json-response";
+import { assertUser } from "@/lib/auth/guards";
+import { messagesFor } from "@/lib/i18n/catalog";
+import { getLocale } from "@/lib/i18n/server";
+import { readRoster } from "@/lib/rosters/read-roster";
+import { rosterCsv, rosterFileName } from "@/lib/rosters/roster-csv";
+
+/**
+ * GET /api/staff/cohorts/:cohortId/roster.csv[?classId=] — the roster as a CSV file for Excel
+ * (UTF-8 with BOM). Staff get payment columns; an instructor gets the classes they teach without
+ * them; access is decided by readRoster. Errors as JSON: 401, 403, 404.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
+  const locale = await getLocale();
+  try {
+    const user = await assertUser();
+    const { cohortId } = await params;
+    const classId = new URL(request.url).searchParams.get("classId")?.slice(0, 64) || null;
+    const roster = await readRoster(user, cohortId.slice(0, 64), { classId });
+    const m = messagesFor(locale);
+    return new Response(rosterCsv(roster, m), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="cohort-${roster.cohort.number}-roster.csv"; filename*=UTF-8''${encodeURIComponent(rosterFileName(roster, m))}`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return jsonError(error, locale);
+  }
+}
