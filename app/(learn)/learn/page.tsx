@@ -3,10 +3,12 @@ import Link from "next/link";
 import { releaseHoldAction } from "@/app/actions/enrollment-actions";
 import { startCheckoutAction } from "@/app/actions/payment-actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { MyCoachCard } from "@/components/coaching/my-coach-card";
 import { EnrollmentCard } from "@/components/learn/enrollment-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
+import { readMyCoach } from "@/lib/coaching/read-my-coach";
 import { getLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
@@ -21,12 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LearnerDashboardPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
   const dashboard = await getLearnerDashboard(user.id);
+  const myCoach = await readMyCoach(user.id);
   const courseSlugs = [...new Set(dashboard.enrollments.map((enrollment) => enrollment.cohort.course.slug))];
   const progressByCourse = new Map(
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
   );
   const zh = locale === "zh";
-  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length === 0;
+  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length === 0 && !myCoach;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
     `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
   return (
@@ -71,6 +74,7 @@ export default async function LearnerDashboardPage() {
           </ul>
         </section>
       )}
+      {myCoach && <MyCoachCard myCoach={myCoach} m={m} locale={locale} />}
       {dashboard.enrollments.length > 0 && (
         <section aria-labelledby="cohorts-title" className="mb-10">
           <h2 id="cohorts-title" className="mb-4 text-xl font-semibold">{m.dashboard.myCohorts}</h2>

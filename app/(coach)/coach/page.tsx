@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/guards";
+import { readCoachLearners } from "@/lib/coaching/read-coach-learners";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.coaching.coachTitle };
+}
+
+export default async function CoachHomePage() {
+  const [user, { m, locale }] = await Promise.all([requireRole(["COACH"], "/coach"), getMessages()]);
+  const learners = await readCoachLearners(user);
+  const c = m.coaching;
+  const zh = locale === "zh";
+  const showCoach = user.role !== "COACH";
+  const upcoming = learners
+    .flatMap((assignment) => assignment.sessions.map((session) => ({ ...session, assignmentId: assignment.id, learner: assignment.learner.name })))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return (
+    <>
+      <PageHeading title={c.coachTitle}><p>{c.coachIntro}</p></PageHeading>
+      <section aria-label={c.coachTitle} className="mb-10">
+        {learners.length === 0 ? (
+          <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{c.learnersEmpty}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="coach-learners">
+              <caption className="sr-only">{c.coachTitle}</caption>
+              <thead className="text-slate-500">
+                <tr>
+                  <th scope="col" className="py-2">{c.learner}</th>
+                  <th scope="col">{c.cohort}</th>
+                  {showCoach && <th scope="col">{c.coach}</th>}
+                  <th scope="col">{c.nextSession}</th>
+                  <th scope="col"><span className="sr-only">{c.open}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {learners.map((assignment) => {
+                  const cohort = assignment.enrollment?.cohort;
+                  const next = assignment.sessions[0];
+                  return (
+                    <tr key={assignment.id} className="border-t border-slate-100 align-top" data-testid="coach-learner">
+                      <th scope="row" className="py-2 pr-3 font-medium">{assignment.learner.name} <span className="block font-normal text-slate-500">{assignment.learner.email}</span></th>
+                      <td className="py-2 pr-3">{cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}` : "—"}</td>
+                      {showCoach && <td className="py-2 pr-3">{assignment.coach.name}</td>}
+                      <td className="py-2 pr-3">{next ? formatDateTime(next.startsAt, locale) : c.noSession}</td>
+                      <td className="py-2">
+                        <Link className="font-semibold text-brand-700 underline" href={`/coach/learners/${assignment.id}`} aria-label={`${c.open}: ${assignment.learner.name}`}>{c.open}</Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title" className="mb-4 text-xl font-semibold">{c.upcomingTitle}</h2>
+        {upcoming.length === 0 ? (
+          <p className="text-slate-600">{c.upcomingEmpty}</p>
+        ) : (
+          <ul className="space-y-2" data-testid="coach-upcoming">
+            {upcoming.map((session) => (
+              <li key={session.id} className="rounded-xl border border-slate-200 p-3 text-sm">
+                <Link className="font-semibold text-brand-700 underline" href={`/coach/learners/${session.assignmentId}`}>{session.learner}</Link>
+                <span className="ml-2">{formatDateTime(session.startsAt, locale)} · {interpolate(c.minutes, { minutes: session.durationMinutes })}</span>
+                {session.topic && <span className="ml-2 text-slate-600">{session.topic}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
