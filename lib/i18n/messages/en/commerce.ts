@@ -102,7 +102,7 @@ export const enCommerce: TPart = {
     total: "Total paid",
     print: "Print",
     statuses: { AUTHORIZED: "Authorized", PENDING: "Awaiting payment", PAID: "Paid", PARTIALLY_REFUNDED: "Partially refunded", REFUNDED: "Refunded", FAILED: "Payment failed", EXPIRED: "Expired", CANCELLED: "Cancelled" },
-    methods: { card: "Card", alipay: "Alipay", wechat_pay: "WeChat Pay" },
+    methods: { card: "Card", alipay: "Alipay", wechat_pay: "WeChat Pay", offline: "Bank transfer" },
   },
   learn: { title: "My learning", welcome: "Hello, {name}", empty: "You have not enrolled in a cohort yet.", browse: "Browse courses" },
   teach: { title: "Teaching", intro: "Instructor workspace: course previews, rewrite reviews and class progress." },

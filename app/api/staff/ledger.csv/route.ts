@@ -1,0 +1,39 @@
+import { assertUser } from "@/lib/auth/guards";
+import { jsonError } from "@/lib/actions/json-response";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
+import { searchOrders } from "@/lib/ledger/search-orders";
+import { toCsv } from "@/lib/ledger/to-csv";
+
+/** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
+export async function GET(request: Request): Promise<Response> {
+  const { m, locale } = await getMessages();
+  try {
+    const user = await assertUser(["STAFF"]);
+    const filters = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
+    const { rows } = await searchOrders(user, filters, { all: true });
+    const l = m.ledger;
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    const when = (date: Date | null) => (date ? formatDateTime(date, locale, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "");
+    const csv = toCsv(
+      [l.order, l.createdAt, l.learner, m.auth.email, l.cohort, l.status, l.method, l.amount, l.refunded, l.paidAt, l.paymentIntent],
+      rows.map((row) => [
+        row.id, when(row.createdAt), row.user.name, row.user.email,
+        `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}`,
+        m.orders.statuses[row.status], row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
+        yuan(row.amountFen), yuan(row.refundedFen), when(row.paidAt), row.stripePaymentIntentId,
+      ]),
+    );
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="ledger-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    return jsonError(error, locale);
+  }
+}
