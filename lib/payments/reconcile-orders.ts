@@ -18,8 +18,13 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
     select: { stripeCheckoutSessionId: true },
   });
   for (const order of stale) {
-    const facts = await readCheckout(order.stripeCheckoutSessionId!);
-    if (facts.paymentStatus === "paid" || facts.status === "expired") await applyCheckout(facts, "expired", now);
+    // One order Stripe cannot answer for (deleted session, wrong account) must not stop the others.
+    try {
+      const facts = await readCheckout(order.stripeCheckoutSessionId!);
+      if (facts.paymentStatus === "paid" || facts.status === "expired") await applyCheckout(facts, "expired", now);
+    } catch (error) {
+      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed; will retry`, error);
+    }
   }
   const unrefunded = await db.order.findMany({
     where: { noSeatRefundAt: { not: null }, refunds: { none: { reason: noSeatRefundReason, stripeRefundId: { not: null } } } },

@@ -1,6 +1,9 @@
 import type { TPrismaClient } from "../../lib/db/create-client";
 import { seedCatalog } from "./seed-catalog";
+import { seedCoaching } from "./seed-coaching";
 import { seedEnrollments } from "./seed-enrollments";
+import { seedOrders } from "./seed-orders";
+import { seedRosters } from "./seed-rosters";
 import { seedUsers } from "./seed-users";
 
 /**
@@ -11,5 +14,9 @@ export async function seedDatabase(prisma: TPrismaClient, today: Date = new Date
   const usersCreated = await seedUsers(prisma);
   const { cohortsCreated } = await seedCatalog(prisma, today);
   const { enrollmentsCreated } = await seedEnrollments(prisma);
+  await seedCoaching(prisma, today);
+  await seedRosters(prisma, today);
+  // Last: pays for every seat the steps above made (offline orders), so none looks unpaid in the ledger.
+  await seedOrders(prisma, today);
   return { usersCreated, cohortsCreated, enrollmentsCreated };
 }

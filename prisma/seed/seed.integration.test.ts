@@ -33,7 +33,9 @@ it("seeds the demo and a second run changes nothing", async () => {
   expect(await snapshot()).toEqual(before);
 
   const demo = await db.cohort.findMany({ where: { course: { slug: "ai-trainer" } }, orderBy: { number: "asc" }, select: { number: true, listPriceFen: true, status: true } });
-  expect(demo.map((c) => c.listPriceFen)).toEqual([2_199_900, 2_299_900, 2_399_900, 2_499_900, 2_599_900]);
+  // 第11期 finished (its graduates have career coaches); 第12–16期 each ¥1,000 above the last.
+  expect(demo.map((c) => c.listPriceFen)).toEqual([2_099_900, 2_199_900, 2_299_900, 2_399_900, 2_499_900, 2_599_900]);
+  expect(demo.find((c) => c.number === 11)?.status).toBe("FINISHED");
   expect(demo.find((c) => c.number === 12)?.status).toBe("RUNNING");
   const full = await db.cohort.findFirstOrThrow({ where: { course: { slug: "ai-trainer" }, number: 13 }, select: { id: true, capacity: true } });
   expect(await db.enrollment.count({ where: { cohortId: full.id, status: "ACTIVE" } })).toBe(full.capacity);
