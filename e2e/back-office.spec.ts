@@ -92,3 +92,16 @@ test("an instructor cannot open the staff back-office", async ({ page }) => {
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
   }
 });
+
+test("an admin changes a user's role, and the audit log shows who changed what", async ({ page }) => {
+  await signIn(page, "admin@demo.school");
+  await page.goto("/staff/users?q=classmate05%40");
+  const row = page.getByTestId("user-row").filter({ hasText: "classmate05@demo.school" });
+  await row.getByLabel("学员05 的身份").selectOption("COACH");
+  await row.getByRole("button", { name: "保存身份" }).click();
+  await expect(row.getByRole("status")).toHaveText("已保存。");
+  expect(await seriousViolations(page), "users").toEqual([]);
+  await page.goto("/staff/audit?action=user.role");
+  await expect(page.getByTestId("audit-log")).toContainText("user.role");
+  await expect(page.getByTestId("audit-log")).toContainText("COACH");
+});

@@ -50,6 +50,7 @@ export const appErrorCodes = [
   "transferSameCohort",
   "transferPending",
   "ledgerFixUnavailable",
+  "cannotChangeOwnRole",
   "internal",
 ] as const;
 

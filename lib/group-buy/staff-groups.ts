@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../audit/record-audit";
 import { hasRole } from "../auth/roles";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
@@ -43,7 +44,9 @@ export type TStaffGroup = Awaited<ReturnType<typeof readStaffGroups>>[number];
 export async function settleGroupAsStaff(actor: TSessionUser, groupId: string): Promise<TSettleResult> {
   assertStaff(actor);
   const db = await getDb();
-  const group = await db.groupBuy.findUnique({ where: { id: groupId }, select: { id: true } });
+  const group = await db.groupBuy.findUnique({ where: { id: groupId }, select: { id: true, status: true } });
   if (!group) throw new AppError("groupNotFound");
-  return settleGroup(group.id, { closeBy: actor.id });
+  const result = await settleGroup(group.id, { closeBy: actor.id });
+  await recordAudit(db, { actorId: actor.id, action: "groupBuy.settleEarly", entityType: "GroupBuy", entityId: group.id, before: { status: group.status }, after: result });
+  return result;
 }

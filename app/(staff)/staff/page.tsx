@@ -19,7 +19,12 @@ export default async function StaffHomePage() {
     { href: "/staff/ledger", title: s.ledger, hint: s.ledgerHint },
     { href: "/staff/reconciliation", title: s.reconciliation, hint: s.reconciliationHint },
     { href: "/staff/coaches", title: s.coaches, hint: s.coachesHint },
-    ...(hasRole(user, ["ADMIN"]) ? [{ href: "/staff/audit", title: s.audit, hint: s.auditHint }] : []),
+    ...(hasRole(user, ["ADMIN"])
+      ? [
+          { href: "/staff/audit", title: s.audit, hint: s.auditHint },
+          { href: "/staff/users", title: s.users, hint: s.usersHint },
+        ]
+      : []),
   ];
   return (
     <>

@@ -151,6 +151,7 @@ export const enCore: TPart = {
     refundAmountTooLarge: "The refund must be between ¥0.01 and ¥{max}.",
     transferSameCohort: "Choose another cohort.",
     transferPending: "This learner already has a transfer in progress.",
+    cannotChangeOwnRole: "You cannot change your own role; ask another admin.",
     internal: "Something went wrong. Please try again later.",
   },
   validation: {

@@ -145,6 +145,7 @@ export const zhCore = {
     refundAmountTooLarge: "退款金额须在 ¥0.01 到 ¥{max} 之间。",
     transferSameCohort: "请选择另一个期次。",
     transferPending: "这位学员已有一个进行中的转期。",
+    cannotChangeOwnRole: "不能修改自己的身份，请让另一位管理员操作。",
     internal: "出了点问题，请稍后再试。",
   },
   validation: {

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { RoleForm } from "@/components/staff/role-form";
+import { buttonClass } from "@/components/ui/button-styles";
+import { PageHeading } from "@/components/ui/page-heading";
+import { searchUsers } from "@/lib/accounts/change-role";
+import { requireRole } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
+import { getMessages } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.backOffice.users.title };
+}
+
+type TProps = { searchParams: Promise<{ q?: string }> };
+
+export default async function StaffUsersPage({ searchParams }: TProps) {
+  const [user, { m }, { q = "" }] = await Promise.all([requireRole(["ADMIN"], "/staff/users"), getMessages(), searchParams]);
+  const users = await searchUsers(user, q);
+  const u = m.backOffice.users;
+  const roles = (["LEARNER", "INSTRUCTOR", "STAFF", "COACH", "ADMIN"] as const).map((role) => ({ value: role, label: m.roles[role] }));
+  return (
+    <>
+      <PageHeading title={u.title}><p>{u.intro}</p></PageHeading>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" role="search">
+        <div className="space-y-1">
+          <label htmlFor="user-search" className="block text-sm font-medium">{u.search}</label>
+          <input id="user-search" name="q" defaultValue={q} className="min-h-11 rounded-lg border border-slate-300 px-3" />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>{u.searchSubmit}</button>
+      </form>
+      {users.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{u.empty}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">{u.title}</caption>
+            <thead className="text-slate-500"><tr><th scope="col" className="py-2">{u.name}</th><th scope="col">{u.email}</th><th scope="col">{u.role}</th></tr></thead>
+            <tbody>
+              {users.map((row) => (
+                <tr key={row.id} className="border-t border-slate-100" data-testid="user-row">
+                  <th scope="row" className="py-2 pr-3 font-medium">{row.name}</th>
+                  <td className="pr-3">{row.email}</td>
+                  <td className="py-2">
+                    {row.id === user.id ? m.roles[row.role] : <RoleForm userId={row.id} role={row.role} roles={roles} labels={{ roleFor: interpolate(u.roleFor, { name: row.name }), save: u.save, working: m.auth.working, saved: u.saved }} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
