@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { Workspace } from "@/components/labeling/workspace";
+import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { isAppError } from "@/lib/errors";
@@ -9,6 +10,7 @@ import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
 import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
+import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
@@ -32,7 +34,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id)]);
+  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
@@ -54,6 +56,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
         m={m}
         locale={locale}
       />
+      {instructorReview && <ReviewView review={instructorReview} m={m} locale={locale} />}
     </>
   );
 }

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { saveReviewAction } from "@/app/actions/review-actions";
+import { MathPreview, MathText } from "@/components/labeling/math-preview";
+import { DiffView } from "@/components/reviews/diff-view";
+import { ReviewForm } from "@/components/reviews/review-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { requireRole } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { parseQueueFilters, queueQuery } from "@/lib/reviews/queue-query";
+import { readReviewItem } from "@/lib/reviews/read-review-item";
+import { readReviewQueue } from "@/lib/reviews/read-review-queue";
+
+type TProps = { params: Promise<{ submissionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.reviews.title };
+}
+
+/** One rewrite side by side with its original, a diff and the reference rewrite, and the review form. */
+export default async function ReviewItemPage({ params, searchParams }: TProps) {
+  const [{ submissionId }, query] = await Promise.all([params, searchParams]);
+  const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], `/teach/reviews/${submissionId}`), getMessages()]);
+  const item = await readReviewItem(user, submissionId).catch((error: unknown) => { if (isAppError(error)) notFound(); throw error; });
+  const filters = parseQueueFilters(query);
+  const { entries } = await readReviewQueue(user, filters);
+  const position = entries.findIndex((entry) => entry.submissionId === submissionId);
+  const hrefOf = (index: number) => (entries[index] ? `/teach/reviews/${entries[index].submissionId}${queueQuery(filters)}` : null);
+  const r = m.reviews;
+  const zh = locale === "zh";
+  const className = interpolate(r.className, { number: item.class.cohortNumber, code: item.class.code });
+  const review = item.review;
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href={`/teach/reviews${queueQuery(filters)}`}>{r.backToQueue}</Link></p>
+      <h1 className="text-2xl font-bold">{interpolate(r.itemTitle, { set: zh ? item.setTitle.zh : item.setTitle.en, index: item.itemIndex })}</h1>
+      <p className="mb-4 text-sm text-slate-600" data-testid="review-learner">
+        {interpolate(r.learnerLine, { learner: item.learner.name, className, time: formatDateTime(item.submittedAt, locale) })} · {r.statuses[item.status]}
+      </p>
+      {query.saved === "1" && <div className="mb-4"><FormAlert kind="success" message={r.saved} /></div>}
+      {item.superseded && <p className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{r.superseded}</p>}
+      {(item.prompt || item.dialogue.length > 0) && (
+        <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm" open={item.rewrite.mode === "next"}>
+          <summary className="cursor-pointer font-medium">{item.prompt ? r.prompt : r.dialogue}</summary>
+          {item.prompt && <p className="mt-2 whitespace-pre-wrap"><MathText text={item.prompt} /></p>}
+          {item.dialogue.length > 0 && (
+            <ol className="mt-2 space-y-2">
+              {item.dialogue.map((turn, index) => (
+                <li key={index} className="whitespace-pre-wrap"><span className="font-semibold">{index + 1}. {m.labeling[turn.role]}</span>: {turn.text}</li>
+              ))}
+            </ol>
+          )}
+        </details>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <h2 id="original-title" className="mb-1 text-sm font-semibold text-slate-700">{r.original}</h2>
+          {item.rewrite.original ? <MathPreview text={item.rewrite.original} label={r.original} /> : <p className="text-sm text-slate-600">{r.nextTurnOriginal}</p>}
+        </div>
+        <div>
+          <h2 id="rewrite-title" className="mb-1 text-sm font-semibold text-slate-700">{r.rewrite}</h2>
+          <MathPreview text={item.rewrite.text} label={r.rewrite} />
+        </div>
+      </div>
+      {item.rewrite.original && (
+        <div className="mt-4">
+          <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">{r.diff}</h2>
+          <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} />
+        </div>
+      )}
+      <details className="mt-4 rounded-xl border border-slate-200 p-3" data-testid="review-gold">
+        <summary className="cursor-pointer font-medium">{r.gold}</summary>
+        <div className="mt-2 space-y-2">
+          <MathPreview text={item.rewrite.gold} label={r.gold} />
+          <p className="whitespace-pre-wrap text-sm text-slate-700"><MathText text={item.rewrite.rationale} /></p>
+          <p className="text-xs text-slate-500">{interpolate(r.goldRule, { rule: item.rewrite.rule })}</p>
+        </div>
+      </details>
+      <div className="mt-8">
+        <ReviewForm
+          action={saveReviewAction}
+          submissionId={item.submissionId}
+          rewriteText={item.rewrite.text}
+          rubric={item.rubric}
+          initial={{
+            scores: review?.scores ?? {},
+            verdict: review?.verdict ?? null,
+            comment: review?.comment ?? "",
+            anchors: review?.comments.map((c) => ({ start: c.anchorStart, end: c.anchorEnd, quote: c.quote, body: c.body })) ?? [],
+          }}
+          hidden={{ class: filters.classId ?? "", set: filters.setId ?? "", status: filters.status ?? "PENDING" }}
+          previousHref={position > 0 ? hrefOf(position - 1) : null}
+          nextHref={position >= 0 ? hrefOf(position + 1) : hrefOf(0)}
+          locale={locale}
+          labels={r}
+          invalidMessage={m.errors.invalidInput}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FormAlert } from "@/components/ui/form-alert";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SelectField } from "@/components/ui/select-field";
+import { buttonClass } from "@/components/ui/button-styles";
+import { requireRole } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { parseQueueFilters, queueQuery } from "@/lib/reviews/queue-query";
+import { readReviewQueue } from "@/lib/reviews/read-review-queue";
+import { reviewStatusFilters } from "@/lib/reviews/review-status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.reviews.title };
+}
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The review queue of learners' rewrites: filters are GET parameters, unreviewed first, oldest first. */
+export default async function ReviewQueuePage({ searchParams }: TProps) {
+  const [user, { m, locale }, params] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/reviews"), getMessages(), searchParams]);
+  const filters = parseQueueFilters(params);
+  const queue = await readReviewQueue(user, filters);
+  const r = m.reviews;
+  const zh = locale === "zh";
+  const className = (c: { cohortNumber: number; code: string }) => interpolate(r.className, { number: c.cohortNumber, code: c.code });
+  return (
+    <>
+      <PageHeading title={r.title}><p>{r.intro}</p></PageHeading>
+      {params.saved === "1" && <div className="mb-4"><FormAlert kind="success" message={r.saved} /></div>}
+      <form method="get" action="/teach/reviews" aria-label={r.filters} className="mb-4 grid gap-3 rounded-2xl bg-slate-50 p-4 sm:grid-cols-4 sm:items-end">
+        <SelectField name="class" label={r.classFilter} defaultValue={filters.classId ?? ""} options={[{ value: "", label: r.allClasses }, ...queue.classes.map((c) => ({ value: c.id, label: className(c) }))]} />
+        <SelectField name="set" label={r.setFilter} defaultValue={filters.setId ?? ""} options={[{ value: "", label: r.allSets }, ...queue.sets.map((s) => ({ value: s.id, label: zh ? s.title.zh : s.title.en }))]} />
+        <SelectField name="status" label={r.statusFilter} defaultValue={filters.status} options={reviewStatusFilters.map((value) => ({ value, label: r.statuses[value] }))} />
+        <button type="submit" className={buttonClass("secondary")}>{r.applyFilters}</button>
+      </form>
+      <p className="mb-3 text-sm text-slate-700" data-testid="review-counts">{interpolate(r.counts, queue.counts)}</p>
+      {queue.entries.length === 0 ? (
+        <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{r.empty}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">{r.caption}</caption>
+            <thead className="text-slate-500">
+              <tr>
+                {[r.columns.learner, r.columns.class, r.columns.set, r.columns.item, r.columns.submitted, r.columns.status, r.columns.action].map((label) => (
+                  <th key={label} scope="col" className="py-2 pr-3">{label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {queue.entries.map((entry) => (
+                <tr key={entry.submissionId} className="border-t border-slate-100" data-testid="review-entry">
+                  <td className="py-2 pr-3 font-medium">{entry.learner.name}</td>
+                  <td className="pr-3">{className(entry.class)}</td>
+                  <td className="pr-3">{zh ? entry.setTitle.zh : entry.setTitle.en}</td>
+                  <td className="pr-3">{interpolate(r.itemNumber, { index: entry.itemIndex })}</td>
+                  <td className="pr-3">{formatDateTime(entry.submittedAt, locale)}</td>
+                  <td className="pr-3">{r.statuses[entry.status]}{entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}</td>
+                  <td>
+                    <Link className="font-semibold text-brand-700 underline" href={`/teach/reviews/${entry.submissionId}${queueQuery(filters)}`}>
+                      {entry.status === "PENDING" ? r.open : r.view}
+                      <span className="sr-only"> {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
