@@ -1,3 +1,4 @@
+import { checkQualificationSet } from "../qualification/check-qualification-set";
 import type { TExerciseSet } from "./exercise-schema";
 
 /**
@@ -46,5 +47,6 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
       if (task.type === "verdict" && !task.options.some((option) => option.value === task.gold.value)) problems.push(`${at}: gold verdict is not an option`);
     }
   }
+  problems.push(...checkQualificationSet(set));
   return problems;
 }

@@ -78,6 +78,21 @@ export const ZItem = z.object({
   tasks: z.array(ZTask).min(1),
 });
 
+/**
+ * Metrics a qualification test can set a pass threshold on (0…1 each), named after the figures of
+ * `metrics/aggregate-metrics.ts`: overallScore = summary.score, rubricWithinToleranceRate =
+ * rubric.withinToleranceRate, flagPrecision/flagRecall/flagF1 = flags.overall.*,
+ * preferenceDirectionRate = preference.directionAgreementRate, verdictAccuracy = verdict.accuracy.
+ */
+export const qualificationMetricIds = ["overallScore", "rubricWithinToleranceRate", "flagPrecision", "flagRecall", "flagF1", "preferenceDirectionRate", "verdictAccuracy"] as const;
+export type TQualificationMetricId = (typeof qualificationMetricIds)[number];
+
+/** Makes a set a timed qualification test: hidden from practice, graded against these thresholds. */
+export const ZQualification = z.object({
+  timeLimitMinutes: z.number().int().min(5).max(180),
+  passThresholds: z.partialRecord(z.enum(qualificationMetricIds), z.number().min(0).max(1)).refine((thresholds) => Object.keys(thresholds).length > 0, "name at least one metric"),
+});
+
 export const ZExerciseSet = z.object({
   id: ZId,
   title: ZText,
@@ -88,6 +103,7 @@ export const ZExerciseSet = z.object({
   instructions: ZText,
   instructionsEn: ZText,
   items: z.array(ZItem).min(1),
+  qualification: ZQualification.optional(),
 });
 
 export type TExerciseSet = z.infer<typeof ZExerciseSet>;
@@ -99,3 +115,4 @@ export type TPreferenceTask = z.infer<typeof ZPreferenceTask>;
 export type TRankingTask = z.infer<typeof ZRankingTask>;
 export type TRewriteTask = z.infer<typeof ZRewriteTask>;
 export type TVerdictTask = z.infer<typeof ZVerdictTask>;
+export type TQualification = z.infer<typeof ZQualification>;

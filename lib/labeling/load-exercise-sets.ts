@@ -19,11 +19,25 @@ async function readSets(courseSlug: string): Promise<TExerciseSet[]> {
 }
 
 /**
- * The exercise sets of a course, validated, in file-name order. Read once per process in
- * production, on every call in development (so instructors see edits at once). Throws naming the
- * file when one is invalid; `npm run content:check` reports the same problems.
+ * The practice exercise sets of a course, validated, in file-name order. Qualification tests (sets
+ * with `qualification`) are left out, so their gold never reaches the practice pages, drafts,
+ * `/api/exercises/submit` or `<Exercise>` embeds: read them with `findQualificationSet`.
  */
-export function loadExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
+export async function loadExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
+  return (await loadAllExerciseSets(courseSlug)).filter((set) => !set.qualification);
+}
+
+/** The course's timed qualification test (the first set with `qualification`), or null. */
+export async function findQualificationSet(courseSlug: string): Promise<TExerciseSet | null> {
+  return (await loadAllExerciseSets(courseSlug)).find((set) => set.qualification) ?? null;
+}
+
+/**
+ * Every exercise set of a course, practice and qualification, validated, in file-name order. Read
+ * once per process in production, on every call in development (so instructors see edits at
+ * once). Throws naming the file when one is invalid; `npm run content:check` reports the same problems.
+ */
+function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
   if (!/^[a-z0-9-]+$/.test(courseSlug)) return Promise.resolve([]);
   if (process.env.NODE_ENV !== "production") return readSets(courseSlug);
   let pending = cacheByCourse.get(courseSlug);

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { parse } from "yaml";
 import { listRulesInSource } from "../guidelines";
 import type { TCourseIndex } from "./types";
 
@@ -25,6 +26,17 @@ export async function listDirectories(dir: string): Promise<string[]> {
   }
 }
 
+/** True when an exercise file declares `qualification` (a timed test); unreadable files are left to the exercise check. */
+async function isQualificationFile(file: string): Promise<boolean> {
+  try {
+    const source = await readFile(file, "utf8");
+    const data: unknown = file.endsWith(".json") ? JSON.parse(source) : parse(source);
+    return typeof data === "object" && data !== null && "qualification" in data;
+  } catch {
+    return false;
+  }
+}
+
 /** Lessons (Chinese slugs), guidelines with their rules, and exercise ids of one course folder. */
 export async function indexCourse(courseDir: string, modules: Set<string>): Promise<TCourseIndex> {
   const lessons = new Set(
@@ -38,10 +50,12 @@ export async function indexCourse(courseDir: string, modules: Set<string>): Prom
     const source = await readFile(path.join(courseDir, "guidelines", name), "utf8");
     guidelines.set(name.slice(0, -".mdx".length), listRulesInSource(source));
   }
-  const exercises = new Set(
-    (await listFiles(path.join(courseDir, "exercises")))
-      .filter((name) => /\.(json|ya?ml)$/.test(name))
-      .map((name) => name.replace(/\.(json|ya?ml)$/, "")),
-  );
+  const exercises = new Set<string>();
+  for (const name of await listFiles(path.join(courseDir, "exercises"))) {
+    if (!/\.(json|ya?ml)$/.test(name)) continue;
+    // Qualification tests are not practice: lessons may not embed or list them (their gold stays hidden).
+    if (await isQualificationFile(path.join(courseDir, "exercises", name))) continue;
+    exercises.add(name.replace(/\.(json|ya?ml)$/, ""));
+  }
   return { modules, lessons, guidelines, exercises };
 }

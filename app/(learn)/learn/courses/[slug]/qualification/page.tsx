@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { startQualificationAction } from "@/app/actions/qualification-actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { AttemptRunner } from "@/components/qualification/attempt-runner";
+import { ResultTable } from "@/components/qualification/result-table";
+import { buttonClass } from "@/components/ui/button-styles";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireUser } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { interpolate } from "@/lib/i18n/catalog";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
+import { retakeCooldownMinutes } from "@/lib/qualification/qualification-rules";
+import { readQualification } from "@/lib/qualification/read-qualification";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.qualification.title };
+}
+
+/** The timed qualification test: rules and start, the running attempt, then the result and the certificate link. */
+export default async function QualificationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/qualification`), getMessages()]);
+  const now = new Date();
+  const page = await readQualification(user, slug, now).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "forbidden") forbidden();
+    throw error;
+  });
+  if (!page) notFound();
+  const q = m.qualification;
+  const zh = locale === "zh";
+  const { eligibility, running, lastFinished } = page;
+  const canStart = eligibility.open && !page.passedAt && !running && !page.retakeAt;
+  return (
+    <>
+      <PageHeading title={q.title}><p>{zh ? page.set.title : page.set.titleEn}</p></PageHeading>
+      {running ? (
+        <AttemptRunner courseSlug={slug} attemptId={running.id} deadline={running.deadline.toISOString()} serverNow={now.toISOString()} items={running.items} saved={running.saved} m={m} locale={locale} />
+      ) : (
+        <div className="space-y-8">
+          {lastFinished && (
+            <section aria-labelledby="result-title" className="space-y-4 rounded-2xl border border-slate-200 p-5" data-testid="qualification-result">
+              <h2 id="result-title" className="text-xl font-semibold">
+                {q.resultTitle}: <span className={lastFinished.passed ? "text-emerald-700" : "text-red-700"} data-testid="qualification-verdict">{lastFinished.passed ? q.passed : q.failed}</span>
+              </h2>
+              <p className="text-sm text-slate-600">
+                {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} · {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
+              </p>
+              <ResultTable thresholds={page.set.thresholds} checks={lastFinished.result.checks} m={m} />
+            </section>
+          )}
+          {page.passedAt && (
+            <section aria-labelledby="certificate-title" className="space-y-3 rounded-2xl bg-emerald-50 p-5">
+              <h2 id="certificate-title" className="text-xl font-semibold">{q.certificateTitle}</h2>
+              <p>{interpolate(q.passedOn, { date: formatDate(page.passedAt, locale) })}</p>
+              {page.certificate ? (
+                <>
+                  <p>{q.certificateReady}</p>
+                  <Link href={`/certificates/${page.certificate.code}`} className={buttonClass("primary")}>{q.certificateLink}</Link>
+                </>
+              ) : (
+                <p>{q.certificatePending}</p>
+              )}
+            </section>
+          )}
+          {!page.passedAt && (
+            <section aria-labelledby="rules-title" className="space-y-4 rounded-2xl border border-slate-200 p-5">
+              <h2 id="rules-title" className="text-xl font-semibold">{q.rulesTitle}</h2>
+              <p className="text-slate-700">{q.intro}</p>
+              <ul className="list-disc space-y-1 pl-5 text-slate-700">
+                <li>{interpolate(q.timeLimit, { minutes: page.set.timeLimitMinutes })}</li>
+                <li>{interpolate(q.items, { count: page.set.items })}</li>
+                <li>{q.noFeedback}</li>
+                <li>{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</li>
+              </ul>
+              <p className="whitespace-pre-wrap text-sm text-slate-600">{zh ? page.set.instructions : page.set.instructionsEn}</p>
+              <ResultTable thresholds={page.set.thresholds} m={m} />
+              {!eligibility.open && (
+                <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">
+                  {eligibility.opensAt
+                    ? interpolate(q.notOpen, { session: eligibility.openingSession, date: formatDate(eligibility.opensAt, locale) })
+                    : interpolate(q.notOpenNoDate, { session: eligibility.openingSession })}
+                </p>
+              )}
+              {page.retakeAt && <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">{interpolate(q.retakeAt, { time: formatDateTime(page.retakeAt, locale) })}</p>}
+              {canStart && <ActionButton action={startQualificationAction} hidden={{ courseSlug: slug }} label={lastFinished ? q.retake : q.start} pendingLabel={q.starting} />}
+            </section>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

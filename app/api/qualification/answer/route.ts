@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { jsonError } from "@/lib/actions/json-response";
+import { assertUser } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { messagesFor } from "@/lib/i18n/catalog";
+import { getLocale } from "@/lib/i18n/server";
+import { submitAttemptAnswer } from "@/lib/qualification/submit-attempt-answer";
+
+const ZBody = z.object({
+  attemptId: z.string().min(1).max(64),
+  itemId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
+  answers: z.unknown(),
+});
+
+/**
+ * POST /api/qualification/answer — save the caller's answer to one item of their running attempt.
+ * 200 `{ ok, itemId, savedAt }` (no grade, no gold); 422 with field errors (nothing stored);
+ * 400 with code qualificationTimeUp / qualificationFinished when time is up or the attempt was handed in; 401/404.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const locale = await getLocale();
+  try {
+    const user = await assertUser();
+    const body = ZBody.safeParse(await request.json().catch(() => null));
+    if (!body.success) throw new AppError("invalidInput");
+    const result = await submitAttemptAnswer(user, body.data, new Date());
+    if (!result.ok) {
+      const m = messagesFor(locale).labeling.errors;
+      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([key, code]) => [key, (m as Record<string, string>)[code] ?? m.invalidType]));
+      return Response.json({ ok: false, fieldErrors }, { status: 422 });
+    }
+    return Response.json({ ok: true, itemId: result.itemId, savedAt: result.savedAt.toISOString() });
+  } catch (error) {
+    return jsonError(error, locale);
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
+import { seriousViolations } from "./fixtures/axe";
+import { signIn } from "./fixtures/users";
+
+/**
+ * 张悦 (learner2@) completed the finished 第11期 in the seed, so she may sit the test and, once she
+ * passes, receives the certificate at once. coaching.spec.ts also signs in as her, but only reads
+ * her coach card: nothing here changes what it checks.
+ */
+const graduateEmail = "learner2@demo.school";
+const pagePath = "/learn/courses/ai-trainer/qualification";
+
+type TTask =
+  | { type: "rubric"; id: string; dimensions: { id: string }[]; gold: Record<string, { score: number }> }
+  | { type: "flags"; id: string; options: string[]; gold: { flags: string[] } }
+  | { type: "preference"; id: string; gold: { value: number } };
+type TSet = { items: { id: string; tasks: TTask[] }[] };
+
+/** The gold answers, read from the content file the server grades against. */
+const set = parse(readFileSync(path.join(process.cwd(), "content/courses/ai-trainer/exercises/qualification-test.yaml"), "utf8")) as TSet;
+
+/** Fills one item with its gold answer through the same fields as the practice workspace. */
+async function answerWithGold(page: Page, item: TSet["items"][number]) {
+  for (const task of item.tasks) {
+    if (task.type === "rubric") {
+      for (const dimension of task.dimensions) {
+        await page.locator(`[data-field="field-${task.id}.${dimension.id}"]`).getByRole("radio").nth(task.gold[dimension.id]!.score - 1).click();
+      }
+    } else if (task.type === "flags") {
+      const group = page.locator(`[data-field="field-${task.id}"]`);
+      for (const flag of task.gold.flags) await group.getByRole("checkbox").nth(task.options.indexOf(flag)).click();
+    } else if (task.type === "preference") {
+      await page.locator(`[data-field="field-${task.id}"]`).getByRole("radio").nth(task.gold.value + 3).click();
+    }
+  }
+}
+
+test("a graduate passes the timed qualification test and opens her certificate", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await signIn(page, graduateEmail);
+  await page.goto(pagePath);
+  await expect(page.getByRole("heading", { name: "结业资格考试", level: 1 })).toBeVisible();
+
+  // A rerun against the same database finds the test already passed: go straight to the certificate.
+  if (await page.getByRole("button", { name: "开始考试" }).isVisible()) {
+    await expect(page.getByText("限时 30 分钟，以服务器时间为准")).toBeVisible();
+    await expect(page.getByTestId("qualification-thresholds")).toContainText("总得分率");
+    expect(await seriousViolations(page), "qualification rules").toEqual([]);
+    await page.getByRole("button", { name: "开始考试" }).click();
+    await expect(page.getByTestId("qualification-countdown")).toContainText(/剩余时间: (29|30):\d\d/);
+
+    for (const [index, item] of set.items.entries()) {
+      await expect(page.getByTestId("qualification-position")).toContainText(`第 ${index + 1} / ${set.items.length} 题`);
+      await answerWithGold(page, item);
+      await page.getByRole("button", { name: "保存本题" }).click();
+      await expect(page.getByText("本题已保存。")).toBeVisible();
+      // No grade, gold answer or rationale during the test.
+      await expect(page.getByText("参考答案")).toHaveCount(0);
+      if (index < set.items.length - 1) await page.getByRole("button", { name: "下一题 →" }).click();
+    }
+    expect(await seriousViolations(page), "running attempt").toEqual([]);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "交卷" }).click();
+  }
+
+  await expect(page.getByTestId("qualification-verdict")).toHaveText("通过");
+  await expect(page.getByTestId("qualification-result-table")).toContainText("总得分率");
+  await page.getByRole("link", { name: "查看结业证书" }).click();
+  await expect(page).toHaveURL(/\/certificates\/[A-Z2-7]{12}$/);
+  await expect(page.getByRole("heading", { name: "结业证书", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("certificate-name")).toHaveText("张悦");
+  await expect(page.getByTestId("certificate-verified")).toBeVisible();
+  const code = page.url().split("/").pop()!;
+  await expect(page.getByTestId("certificate-url")).toContainText(`/certificates/${code}`);
+  expect(await seriousViolations(page), "certificate page").toEqual([]);
+
+  // The certificate is public: a signed-out visitor sees the same page; an unknown code is a 404.
+  const visitor = await browser.newPage({ locale: "zh-CN" });
+  await visitor.goto(`/certificates/${code}`);
+  await expect(visitor.getByTestId("certificate-name")).toHaveText("张悦");
+  const unknown = await visitor.goto("/certificates/AAAAAAAAAAAA");
+  expect(unknown?.status()).toBe(404);
+
+  // Her dashboard lists the result and the certificate link.
+  await page.goto("/learn");
+  await expect(page.getByTestId("qualification-card").getByRole("link", { name: "查看结业证书" })).toBeVisible();
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { TItemAnswers } from "../labeling/answer-schema";
+import { ZExerciseSet } from "../labeling/exercise-schema";
+import { goldAnswersOf } from "../labeling/gold-answers";
+import { checkQualificationSet } from "./check-qualification-set";
+import { evaluateThresholds, gradeQualification, measureQualification } from "./measure-qualification";
+
+const file = path.join(process.cwd(), "content/courses/ai-trainer/exercises/qualification-test.yaml");
+const set = ZExerciseSet.parse(parse(readFileSync(file, "utf8")));
+const gold = new Map(set.items.map((item) => [item.id, goldAnswersOf(item)]));
+
+describe("evaluateThresholds", () => {
+  it("passes only when every named metric reaches its threshold", () => {
+    const metrics = { overallScore: 0.7, rubricWithinToleranceRate: 0.9, flagPrecision: null, flagRecall: 0.5, flagF1: 0.69, preferenceDirectionRate: 1, verdictAccuracy: null };
+    expect(evaluateThresholds(metrics, { overallScore: 0.7, rubricWithinToleranceRate: 0.8 }).passed).toBe(true);
+    const failing = evaluateThresholds(metrics, { overallScore: 0.7, flagF1: 0.7 });
+    expect(failing.passed).toBe(false);
+    expect(failing.checks).toEqual([
+      { metric: "overallScore", value: 0.7, threshold: 0.7, passed: true },
+      { metric: "flagF1", value: 0.69, threshold: 0.7, passed: false },
+    ]);
+  });
+
+  it("never passes on a missing value or with no thresholds at all", () => {
+    const metrics = { overallScore: 1, rubricWithinToleranceRate: null, flagPrecision: null, flagRecall: null, flagF1: null, preferenceDirectionRate: null, verdictAccuracy: null };
+    expect(evaluateThresholds(metrics, { verdictAccuracy: 0 }).passed).toBe(false);
+    expect(evaluateThresholds(metrics, {}).passed).toBe(false);
+  });
+});
+
+describe("measureQualification on the real qualification test", () => {
+  it("the set is a valid qualification test with thresholds on known metrics", () => {
+    expect(set.qualification?.timeLimitMinutes).toBe(30);
+    expect(checkQualificationSet(set)).toEqual([]);
+  });
+
+  it("gold answers everywhere pass with every metric at 1", () => {
+    const result = gradeQualification(set, gold);
+    expect(result.passed).toBe(true);
+    expect(result.answered).toBe(set.items.length);
+    expect(result.metrics).toMatchObject({ overallScore: 1, rubricWithinToleranceRate: 1, flagRecall: 1, flagF1: 1, preferenceDirectionRate: 1 });
+  });
+
+  it("counts unanswered items as wrong: nothing answered scores 0 and fails", () => {
+    const result = gradeQualification(set, new Map());
+    expect(result.answered).toBe(0);
+    expect(result.metrics.overallScore).toBe(0);
+    expect(result.metrics.rubricWithinToleranceRate).toBe(0);
+    expect(result.metrics.flagRecall).toBe(0);
+    expect(result.metrics.preferenceDirectionRate).toBe(0);
+    expect(result.passed).toBe(false);
+  });
+
+  it("half the items answered with gold fails the overall threshold", () => {
+    const half = new Map([...gold].slice(0, 3));
+    const metrics = measureQualification(set, half);
+    expect(metrics.overallScore).toBeCloseTo(3 / set.items.length);
+    expect(gradeQualification(set, half).passed).toBe(false);
+  });
+
+  it("a wrong preference direction lowers only the preference rate", () => {
+    const answers = new Map<string, TItemAnswers>(gold);
+    const item = set.items.find((candidate) => candidate.tasks.some((task) => task.type === "preference"))!;
+    answers.set(item.id, { ...gold.get(item.id)!, pref: { value: 3 } });
+    const metrics = measureQualification(set, answers);
+    expect(metrics.preferenceDirectionRate).toBe(0.5);
+    expect(metrics.rubricWithinToleranceRate).toBe(1);
+  });
+});
+
+describe("checkQualificationSet", () => {
+  it("refuses thresholds on metrics the set cannot measure and rewrite tasks", () => {
+    const broken = { ...set, qualification: { timeLimitMinutes: 30, passThresholds: { verdictAccuracy: 0.8 } } };
+    expect(checkQualificationSet(broken).join("\n")).toMatch(/no verdict task/);
+    const withRewrite = { ...set, items: [{ ...set.items[0]!, tasks: [{ type: "rewrite" as const, id: "rw", response: "a", mode: "rewrite" as const, gold: { text: "x", rationale: "y", rule: "2.1" } }] }] };
+    expect(checkQualificationSet(withRewrite).join("\n")).toMatch(/rewrite/);
+  });
+
+  it("the schema refuses unknown metric names and time limits outside 5–180 minutes", () => {
+    const raw = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    expect(ZExerciseSet.safeParse({ ...raw, qualification: { timeLimitMinutes: 30, passThresholds: { accuracy: 0.7 } } }).success).toBe(false);
+    expect(ZExerciseSet.safeParse({ ...raw, qualification: { timeLimitMinutes: 4, passThresholds: { overallScore: 0.7 } } }).success).toBe(false);
+    expect(ZExerciseSet.safeParse({ ...raw, qualification: { timeLimitMinutes: 30, passThresholds: {} } }).success).toBe(false);
+    expect(checkQualificationSet({ ...set, qualification: undefined })).toEqual([]);
+  });
+});
