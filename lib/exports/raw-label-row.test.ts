@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { TExerciseSet } from "../labeling/exercise-schema";
+import type { TAttemptedSubmission } from "./export-row";
+import { rawLabelLine } from "./raw-label-row";
+import { ragItem } from "./test-items";
+
+const submission: TAttemptedSubmission = {
+  id: "sub-1",
+  userId: "user-1",
+  courseSlug: "ai-trainer",
+  setId: "rag-set",
+  itemId: "rag",
+  guidelineVersion: "1.2",
+  answersJson: '{"score": {"scores": {"faithfulness": 4}}, "rationale": "第一行\\n第二行"}',
+  score: 0.5,
+  submittedAt: "2030-03-02T01:02:03.000Z",
+  identity: { name: "李明", email: "li@example.com" },
+  verdict: "ACCEPTED",
+  attempt: 3,
+  latest: true,
+};
+const found = { set: { id: "rag-set" } as TExerciseSet, item: ragItem };
+
+describe("rawLabelLine", () => {
+  it("is one line of JSON describing the answer, with the pseudonym only by default", () => {
+    const line = rawLabelLine(submission, { cohortNumber: 13, pseudonym: "L-abc", withIdentities: false, found });
+    expect(line.endsWith("}\n")).toBe(true);
+    expect(line.slice(0, -1)).not.toContain("\n");
+    expect(JSON.parse(line)).toEqual({
+      submission: "sub-1",
+      cohort: 13,
+      course: "ai-trainer",
+      set: "rag-set",
+      item: "rag",
+      taskTypes: ["rubric", "rewrite"],
+      learner: "L-abc",
+      guidelineVersion: "1.2",
+      submittedAt: "2030-03-02T01:02:03.000Z",
+      attempt: 3,
+      latest: true,
+      score: 0.5,
+      review: "ACCEPTED",
+      answers: { score: { scores: { faithfulness: 4 } }, rationale: "第一行\n第二行" },
+    });
+    expect(line).not.toContain("li@example.com");
+    expect(line).not.toContain("李明");
+    expect(line).not.toContain("user-1");
+  });
+
+  it("adds name and email only with identities; unknown items have no task types", () => {
+    const row = JSON.parse(rawLabelLine(submission, { cohortNumber: 13, pseudonym: "L-abc", withIdentities: true, found: null })) as Record<string, unknown>;
+    expect(row.learnerName).toBe("李明");
+    expect(row.learnerEmail).toBe("li@example.com");
+    expect(row.taskTypes).toEqual([]);
+  });
+});
