@@ -51,6 +51,11 @@ export const appErrorCodes = [
   "transferPending",
   "ledgerFixUnavailable",
   "cannotChangeOwnRole",
+  "qualificationNotOpen",
+  "qualificationAlreadyPassed",
+  "qualificationTimeUp",
+  "qualificationFinished",
+  "qualificationCooldown",
   "internal",
 ] as const;
 

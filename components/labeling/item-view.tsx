@@ -15,7 +15,7 @@ export function ItemView({ item, m, judgedTurn, judgedResponse }: { item: TPubli
     <div className="space-y-5">
       {item.promptHtml && (
         <section aria-label={l.prompt} className="rounded-2xl bg-slate-100 p-4">
-          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{l.prompt}</h3>
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{l.prompt}</h3>
           <div className="item-html" dangerouslySetInnerHTML={{ __html: item.promptHtml }} />
         </section>
       )}

@@ -174,7 +174,7 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
             </div>
           )}
           <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
-            {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs opacity-80">Ctrl/⌘ + Enter</kbd>
+            {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
           </button>
         </form>
         {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} rationale={typeof answers.rationale === "string" ? answers.rationale : undefined} m={m} locale={locale} onRule={showRule} />}

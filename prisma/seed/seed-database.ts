@@ -3,7 +3,9 @@ import { seedCatalog } from "./seed-catalog";
 import { seedCoaching } from "./seed-coaching";
 import { seedEnrollments } from "./seed-enrollments";
 import { seedOrders } from "./seed-orders";
+import { seedPractice } from "./seed-practice";
 import { seedRosters } from "./seed-rosters";
+import { seedReviews } from "./seed-reviews";
 import { seedUsers } from "./seed-users";
 
 /**
@@ -16,6 +18,8 @@ export async function seedDatabase(prisma: TPrismaClient, today: Date = new Date
   const { enrollmentsCreated } = await seedEnrollments(prisma);
   await seedCoaching(prisma, today);
   await seedRosters(prisma, today);
+  await seedReviews(prisma, today);
+  await seedPractice(prisma, today);
   // Last: pays for every seat the steps above made (offline orders), so none looks unpaid in the ledger.
   await seedOrders(prisma, today);
   return { usersCreated, cohortsCreated, enrollmentsCreated };

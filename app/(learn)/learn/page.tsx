@@ -4,6 +4,7 @@ import { releaseHoldAction } from "@/app/actions/enrollment-actions";
 import { startCheckoutAction } from "@/app/actions/payment-actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { MyCoachCard } from "@/components/coaching/my-coach-card";
+import { QualificationCard } from "@/components/qualification/qualification-card";
 import { EnrollmentCard } from "@/components/learn/enrollment-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -14,6 +15,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
+import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -24,6 +26,7 @@ export default async function LearnerDashboardPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
   const dashboard = await getLearnerDashboard(user.id);
   const myCoach = await readMyCoach(user.id);
+  const qualifications = await readQualificationSummaries(user);
   const courseSlugs = [...new Set(dashboard.enrollments.map((enrollment) => enrollment.cohort.course.slug))];
   const progressByCourse = new Map(
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
@@ -75,6 +78,7 @@ export default async function LearnerDashboardPage() {
         </section>
       )}
       {myCoach && <MyCoachCard myCoach={myCoach} m={m} locale={locale} />}
+      <QualificationCard summaries={qualifications} m={m} locale={locale} />
       {dashboard.enrollments.length > 0 && (
         <section aria-labelledby="cohorts-title" className="mb-10">
           <h2 id="cohorts-title" className="mb-4 text-xl font-semibold">{m.dashboard.myCohorts}</h2>

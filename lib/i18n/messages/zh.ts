@@ -1,13 +1,17 @@
+import { zhAnalytics } from "./zh/analytics";
 import { zhBackOffice } from "./zh/back-office";
 import { zhStaffCohorts } from "./zh/staff-cohorts";
 import { zhRefunds } from "./zh/refunds";
 import { zhRosters } from "./zh/rosters";
 import { zhCoaching } from "./zh/coaching";
 import { zhLedger } from "./zh/ledger";
+import { zhQualification } from "./zh/qualification";
 import { zhCommerce } from "./zh/commerce";
 import { zhCore } from "./zh/core";
 import { zhGroupBuy } from "./zh/group-buy";
 import { zhLearning } from "./zh/learning";
+import { zhExports } from "./zh/exports";
+import { zhReviews } from "./zh/reviews";
 
 /** Simplified Chinese: the site's first language. Every other catalog has exactly this shape. */
-export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhStaffCohorts, ...zhRefunds, ...zhRosters, ...zhCoaching, ...zhLedger } as const;
+export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews } as const;

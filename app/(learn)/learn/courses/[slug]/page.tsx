@@ -31,6 +31,8 @@ export default async function LearnerCoursePage({ params }: { params: Promise<{ 
         <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.percentDone, { percent })} />
         <div className="flex flex-wrap gap-3">
         <Link href={`/learn/courses/${slug}/practice`} className={buttonClass("secondary")}>{m.labeling.practice}</Link>
+        <Link href={`/learn/courses/${slug}/calibration`} className={buttonClass("secondary")}>{m.analytics.calibrationTitle}</Link>
+        <Link href={`/learn/courses/${slug}/qualification`} className={buttonClass("secondary")}>{m.qualification.courseLink}</Link>
         {progress.resume && resumeTitle && (
           <Link href={`/courses/${slug}/lessons/${progress.resume.slug}`} className={buttonClass("primary")}>{interpolate(m.lessons.resume, { title: resumeTitle })}</Link>
         )}

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
+import { demo, signIn } from "./fixtures/users";
+
+test("an instructor reads the agreement of their class on a set, with charts and confusion matrices", async ({ page }) => {
+  await signIn(page, demo.instructor);
+  await page.goto("/teach");
+  await page.getByRole("link", { name: "班级一致性分析" }).click();
+  await page.getByLabel("期次").selectOption({ label: "第12期 北京校区" });
+  await page.getByRole("button", { name: "查看" }).click();
+  const analytics = page.getByTestId("class-analytics");
+  await expect(analytics).toBeVisible();
+  // Ten seeded classmates of 第12期 A班 answered the Q&A set with varying skill.
+  await expect(page.getByRole("img", { name: /Krippendorff α：评分（序数）0\.\d{3}/ })).toBeVisible();
+  await expect(page.getByTestId("fleiss")).toContainText(/Fleiss κ（全员作答的评分项 \d+ 个）：0\.\d{3}/);
+  await expect(page.getByRole("img", { name: /最难的题：/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /幻觉\/编造/ })).toBeVisible();
+  expect(await seriousViolations(page), "class analytics").toEqual([]);
+});
+
+test("a learner reads their calibration: agreement with gold, bias and items to revisit", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await page.goto("/learn/courses/ai-trainer");
+  await page.getByRole("link", { name: "我的校准" }).click();
+  await expect(page.getByRole("heading", { name: "我的校准", level: 1 })).toBeVisible();
+  // 李明 has at least the seeded rewrite waiting for review.
+  await expect(page.getByTestId("calibration").or(page.getByText("做几道练习后，这里会显示你的校准情况。"))).toBeVisible();
+  expect(await seriousViolations(page), "calibration").toEqual([]);
+});
