@@ -86,8 +86,12 @@ test("a group that fails (settled early by staff): the card hold is cancelled, t
   await expect(group).toContainText("戊同学");
   expect(await seriousViolations(staff), "staff group-buys").toEqual([]);
   await group.getByRole("button", { name: "立即结算" }).click();
-  await staff.goto("/staff/group-buys");
-  await expect(staff.getByTestId("staff-group").filter({ hasText: code }).getByTestId("staff-group-status")).toHaveText("已结算");
+  // When the action has finished, the group leaves the list of open groups.
+  await expect(group).toHaveCount(0, { timeout: 30_000 });
+  await expect(async () => {
+    await staff.goto("/staff/group-buys");
+    await expect(staff.getByTestId("staff-group").filter({ hasText: code }).getByTestId("staff-group-status")).toHaveText("已结算", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 
   await leader.goto(path);
   await expect(leader.getByText(/没有在截止前凑齐人数/)).toBeVisible();
