@@ -23,7 +23,9 @@ test("a learner reads their calibration: agreement with gold, bias and items to 
   await page.goto("/learn/courses/ai-trainer");
   await page.getByRole("link", { name: "我的校准" }).click();
   await expect(page.getByRole("heading", { name: "我的校准", level: 1 })).toBeVisible();
-  // 李明 has at least the seeded rewrite waiting for review.
-  await expect(page.getByTestId("calibration").or(page.getByText("做几道练习后，这里会显示你的校准情况。"))).toBeVisible();
+  // 李明 has at least the seeded math rewrite (scored with the experts' labels), so the page has data.
+  await expect(page.getByTestId("calibration")).toBeVisible();
+  await expect(page.getByTestId("kappa-with-gold")).toContainText("与标准答案的一致性");
+  await expect(page.getByRole("heading", { name: "偏宽还是偏严（平均差 = 你的分 − 标准分）" })).toBeVisible();
   expect(await seriousViolations(page), "calibration").toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { readTaskAnswer, type TItemAnswers } from "../labeling/answer-schema";
 import type { TExerciseSet, TItem } from "../labeling/exercise-schema";
-import { csvBom, csvCell } from "../rosters/roster-csv";
+import { csvBom, csvCell } from "../csv/to-csv";
 
 /** A rubric column: the task and dimension it reads, named "<task>.<dimension>" (e.g. "t4-rubric.consistency"). */
 export type TDimensionColumn = { taskId: string; dimensionId: string; name: string };

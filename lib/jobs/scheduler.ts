@@ -18,31 +18,24 @@ const globalForJobs = globalThis as unknown as { jobsTimer?: NodeJS.Timeout };
 export function startScheduler(): void {
   if (globalForJobs.jobsTimer) return;
   let running = false;
+  const jobs: readonly [string, () => Promise<unknown>][] = [
+    ["expireHolds", () => expireHolds(new Date())],
+    ["reconcileOrders", () => reconcileOrders(new Date())],
+    ["issuePendingApprovedRefunds", () => issuePendingApprovedRefunds()],
+    ["settleDueGroups", () => settleDueGroups(new Date())],
+  ];
   const tick = async () => {
     if (running) return;
     running = true;
-    try {
-      await expireHolds(new Date());
-    } catch (error) {
-      console.error("[jobs] expireHolds failed", error);
+    // One job failing (Stripe or the database down) must not stop the others.
+    for (const [name, job] of jobs) {
+      try {
+        await job();
+      } catch (error) {
+        console.error(`[jobs] ${name} failed`, error);
+      }
     }
-    try {
-      await reconcileOrders(new Date());
-    } catch (error) {
-      console.error("[jobs] reconcileOrders failed", error);
-    }
-    try {
-      await issuePendingApprovedRefunds();
-    } catch (error) {
-      console.error("[jobs] issuePendingApprovedRefunds failed", error);
-    }
-    try {
-      await settleDueGroups(new Date());
-    } catch (error) {
-      console.error("[jobs] settleDueGroups failed", error);
-    } finally {
-      running = false;
-    }
+    running = false;
   };
   globalForJobs.jobsTimer = setInterval(tick, everyMs);
   globalForJobs.jobsTimer.unref();

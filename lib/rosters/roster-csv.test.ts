@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../i18n/catalog";
 import type { TRoster, TRosterRow } from "./read-roster";
-import { csvBom, csvCell, rosterCsv, rosterFileName, toCsv } from "./roster-csv";
+import { csvBom, csvCell, toCsv } from "../csv/to-csv";
+import { rosterCsv, rosterFileName } from "./roster-csv";
 
 const zh = messagesFor("zh");
 

@@ -1,28 +1,7 @@
 import { interpolate } from "../i18n/catalog";
 import type { TMessages } from "../i18n/types";
+import { toCsv } from "../csv/to-csv";
 import type { TRoster } from "./read-roster";
-
-/** Byte order mark: without it Excel opens UTF-8 files in the system's legacy code page and garbles Chinese. */
-export const csvBom = "\uFEFF";
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection). */
-const formulaStart = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell: a leading formula character is neutralised with a `'`, and the cell is quoted
- * (doubling inner quotes, RFC 4180) when it holds a comma, quote, CR or LF — or always, for safety
- * with leading/trailing spaces.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A whole CSV file: BOM, CRLF after every record (RFC 4180). Pure. */
-export function toCsv(records: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return csvBom + records.map((record) => record.map(csvCell).join(",") + "\r\n").join("");
-}
 
 /** Fen as a plain decimal amount of yuan ("22999.00"), a number Excel can sum. */
 function yuan(fen: number): string {

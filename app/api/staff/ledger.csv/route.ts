@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { searchOrders } from "@/lib/ledger/search-orders";
-import { toCsv } from "@/lib/ledger/to-csv";
+import { toCsv } from "@/lib/csv/to-csv";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
 export async function GET(request: Request): Promise<Response> {
@@ -17,15 +17,15 @@ export async function GET(request: Request): Promise<Response> {
     const l = m.ledger;
     const yuan = (fen: number) => (fen / 100).toFixed(2);
     const when = (date: Date | null) => (date ? formatDateTime(date, locale, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "");
-    const csv = toCsv(
+    const csv = toCsv([
       [l.order, l.createdAt, l.learner, m.auth.email, l.cohort, l.status, l.method, l.amount, l.refunded, l.paidAt, l.paymentIntent],
-      rows.map((row) => [
+      ...rows.map((row) => [
         row.id, when(row.createdAt), row.user.name, row.user.email,
         `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}`,
         m.orders.statuses[row.status], row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
         yuan(row.amountFen), yuan(row.refundedFen), when(row.paidAt), row.stripePaymentIntentId,
       ]),
-    );
+    ]);
     return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
