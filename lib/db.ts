@@ -1,5 +1,5 @@
 import "server-only";
-import { createDatabaseClient, type TPrismaClient } from "./db/create-client";
+import { createDatabaseClient, type TDatabaseHandle, type TPrismaClient, type TReadRows } from "./db/create-client";
 import { databaseTarget } from "./db/target";
 
 /**
@@ -7,11 +7,27 @@ import { databaseTarget } from "./db/target";
  * does not open the embedded database). A globalThis singleton, so dev reloads do not open a second
  * PGlite on the same folder. Secrets such as password hashes are omitted by default.
  */
-const globalForDb = globalThis as unknown as { dbPromise?: Promise<TPrismaClient> };
+const globalForDb = globalThis as unknown as { dbHandlePromise?: Promise<TDatabaseHandle> };
 
-export function getDb(): Promise<TPrismaClient> {
-  globalForDb.dbPromise ??= createDatabaseClient(databaseTarget()).then((handle) => handle.prisma);
-  return globalForDb.dbPromise;
+function handle(): Promise<TDatabaseHandle> {
+  globalForDb.dbHandlePromise ??= createDatabaseClient(databaseTarget());
+  return globalForDb.dbHandlePromise;
 }
 
-export type { TPrismaClient };
+export async function getDb(): Promise<TPrismaClient> {
+  return (await handle()).prisma;
+}
+
+/** Raw, read-only row reads on the same connections as getDb (see TReadRows): for the streamed exports. */
+export async function getRowReader(): Promise<TReadRows> {
+  return (await handle()).readRows;
+}
+
+/** Closes this process's database client and its connections (scripts and benchmarks; a server keeps it open). */
+export async function closeDb(): Promise<void> {
+  const opened = globalForDb.dbHandlePromise;
+  globalForDb.dbHandlePromise = undefined;
+  if (opened) await (await opened).close();
+}
+
+export type { TPrismaClient, TReadRows };

@@ -6,21 +6,36 @@ export const omitSecrets = { user: { passwordHash: true } } as const;
 
 export type TPrismaClient = PrismaClient<never, typeof omitSecrets>;
 
-export type TDatabaseHandle = { prisma: TPrismaClient; close: () => Promise<void> };
+/**
+ * A read-only SQL statement answered as arrays of column values straight from the driver
+ * (`$1`, `$2`… placeholders), bypassing Prisma's result mapping. Only for large scans where that
+ * mapping is the cost (the streamed exports); everything else goes through Prisma. Values are the
+ * driver's: strings for text, numbers for integers and floats, null for NULL.
+ */
+export type TReadRows = (sql: string, values: readonly unknown[]) => Promise<unknown[][]>;
+
+export type TDatabaseHandle = { prisma: TPrismaClient; readRows: TReadRows; close: () => Promise<void> };
 
 /**
  * Opens a Prisma client on the given target: PGlite in-process for the embedded default,
- * PostgreSQL through adapter-pg otherwise. The caller owns the handle and must close it.
- * Only one process may open a PGlite data folder at a time.
+ * PostgreSQL through adapter-pg otherwise. `readRows` shares the client's connections (the pg pool;
+ * PGlite's single connection, whose queries wait for any open transaction). The caller owns the
+ * handle and must close it. Only one process may open a PGlite data folder at a time.
  */
 export async function createDatabaseClient(target: TDatabaseTarget): Promise<TDatabaseHandle> {
   if (target.kind === "postgres") {
+    const { default: pg } = await import("pg");
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const prisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: target.url }),
-      omit: omitSecrets,
-    });
-    return { prisma, close: () => prisma.$disconnect() };
+    const pool = new pg.Pool({ connectionString: target.url });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), omit: omitSecrets });
+    return {
+      prisma,
+      readRows: async (sql, values) => (await pool.query<unknown[]>({ text: sql, values: [...values], rowMode: "array" })).rows,
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -28,6 +43,7 @@ export async function createDatabaseClient(target: TDatabaseTarget): Promise<TDa
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), omit: omitSecrets });
   return {
     prisma,
+    readRows: async (sql, values) => (await pglite.query<unknown[]>(sql, [...values], { rowMode: "array" })).rows,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

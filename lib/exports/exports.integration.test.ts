@@ -27,9 +27,9 @@ const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: u
 
 async function download(actor: TSessionUser, kind: TExportKind, options: { withIdentities?: boolean; cohort?: string; pageSize?: number } = {}) {
   const opened = await openExport(actor, { cohortId: options.cohort ?? cohortId, kind, withIdentities: options.withIdentities ?? false }, { pageSize: options.pageSize });
-  let text = "";
-  for await (const chunk of opened.chunks) text += chunk;
-  return { text, opened };
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of opened.chunks) chunks.push(chunk);
+  return { text: Buffer.concat(chunks).toString("utf8"), opened };
 }
 const jsonLines = (text: string) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 

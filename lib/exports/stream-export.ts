@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { TSessionUser } from "../auth/session";
-import { getDb } from "../db";
+import { getDb, getRowReader } from "../db";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
 import { resolveExportScope, type TExportScope } from "./export-access";
@@ -13,13 +13,14 @@ import { learnerPseudonym } from "./pseudonym";
 import { rawLabelLine } from "./raw-label-row";
 import { dimensionColumns, scoresCsvHeader, scoresCsvRow } from "./scores-csv";
 import { sftRecords } from "./sft-records";
+import { Utf8Chunks } from "./utf8-chunks";
 
 export type TOpenedExport = {
   kind: TExportKind;
   fileName: string;
   contentType: string;
-  /** The file's text in chunks (about one page of submissions each); read lazily. */
-  chunks: AsyncGenerator<string>;
+  /** The file as UTF-8 bytes, in chunks of about 64 KB; read lazily, a page of submissions at a time. */
+  chunks: AsyncGenerator<Uint8Array>;
 };
 
 /**
@@ -59,8 +60,8 @@ export async function openExport(
   };
 }
 
-async function* exportChunks(scope: TExportScope, kind: TExportKind, sets: readonly TExerciseSet[], pageSize: number): AsyncGenerator<string> {
-  const db = await getDb();
+async function* exportChunks(scope: TExportScope, kind: TExportKind, sets: readonly TExerciseSet[], pageSize: number): AsyncGenerator<Uint8Array> {
+  const readRows = await getRowReader();
   const lookupInSets = indexItems(sets);
   const find = (row: TAttemptedSubmission) => (row.courseSlug === scope.cohort.courseSlug ? lookupInSets(row.setId, row.itemId) : null);
   const pseudonyms = new Map<string, string>();
@@ -70,39 +71,37 @@ async function* exportChunks(scope: TExportScope, kind: TExportKind, sets: reado
     return pseudonym;
   };
   const withIdentities = scope.withIdentities;
+  const out = new Utf8Chunks();
   const pages = (extra: { acceptedOnly?: boolean; setIds?: string[] } = {}) =>
-    pageSubmissions(db, { cohortId: scope.cohort.id, learnerIds: scope.learnerIds, allLearners: scope.allLearners, withIdentities, pageSize, ...extra });
+    pageSubmissions(readRows, { cohortId: scope.cohort.id, learnerIds: scope.learnerIds, allLearners: scope.allLearners, withIdentities, pageSize, ...extra });
 
   if (kind === "raw.jsonl") {
     for await (const page of pages()) {
-      let text = "";
-      for (const row of page) text += rawLabelLine(row, { cohortNumber: scope.cohort.number, pseudonym: pseudonymOf(row.userId), withIdentities, found: find(row) });
-      yield text;
+      for (const row of page) out.write(rawLabelLine(row, { cohortNumber: scope.cohort.number, pseudonym: pseudonymOf(row.userId), withIdentities, found: find(row) }));
+      yield* out.take();
     }
   } else if (kind === "preference-pairs.jsonl") {
     const setIds = sets.filter((set) => set.items.some((item) => item.tasks.some((task) => task.type === "preference" || task.type === "ranking"))).map((set) => set.id);
     for await (const page of pages({ setIds })) {
-      let text = "";
       for (const row of page) {
         const found = row.latest ? find(row) : null;
-        if (found) for (const pair of preferencePairs(found.item, parseItemAnswers(row.answersJson))) text += `${JSON.stringify(pair)}\n`;
+        if (found) for (const pair of preferencePairs(found.item, parseItemAnswers(row.answersJson))) out.write(`${JSON.stringify(pair)}\n`);
       }
-      if (text) yield text;
+      yield* out.take();
     }
   } else if (kind === "sft.jsonl") {
     for await (const page of pages({ acceptedOnly: true })) {
-      let text = "";
       for (const row of page) {
         const found = row.latest ? find(row) : null;
-        if (found) for (const record of sftRecords(found.item, parseItemAnswers(row.answersJson))) text += `${JSON.stringify(record)}\n`;
+        if (found) for (const record of sftRecords(found.item, parseItemAnswers(row.answersJson))) out.write(`${JSON.stringify(record)}\n`);
       }
-      if (text) yield text;
+      yield* out.take();
     }
   } else {
     const columns = dimensionColumns(sets);
-    yield scoresCsvHeader(columns, withIdentities);
+    out.write(scoresCsvHeader(columns, withIdentities));
+    yield* out.take();
     for await (const page of pages()) {
-      let text = "";
       for (const row of page) {
         if (!row.latest) continue;
         const input = {
@@ -118,22 +117,21 @@ async function* exportChunks(scope: TExportScope, kind: TExportKind, sets: reado
           item: find(row)?.item ?? null,
           answers: parseItemAnswers(row.answersJson),
         };
-        text += scoresCsvRow(input, columns, withIdentities);
+        out.write(scoresCsvRow(input, columns, withIdentities));
       }
-      if (text) yield text;
+      yield* out.take();
     }
   }
 }
 
 /** The chunks as a byte stream for a Response body: pulled on demand (backpressure), cancelling stops the reads. */
-export function toByteStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
+export function toByteStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const next = await chunks.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(next.value);
       } catch (error) {
         console.error("[exports] stream failed", error);
         controller.error(error);
