@@ -85,7 +85,11 @@ test("a graduate passes the timed qualification test and opens her certificate",
   const unknown = await visitor.goto("/certificates/AAAAAAAAAAAA");
   expect(unknown?.status()).toBe(404);
 
-  // Her dashboard lists the result and the certificate link.
-  await page.goto("/learn");
-  await expect(page.getByTestId("qualification-card").getByRole("link", { name: "查看结业证书" })).toBeVisible();
+  // Her dashboard and her profile list the result and the certificate link.
+  for (const path of ["/learn", "/account"]) {
+    await page.goto(path);
+    const card = page.getByTestId("qualification-card");
+    await expect(card).toContainText(/通过/);
+    await expect(card.getByRole("link", { name: "查看结业证书" })).toHaveAttribute("href", `/certificates/${code}`);
+  }
 });

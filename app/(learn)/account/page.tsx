@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
+import { QualificationCard } from "@/components/qualification/qualification-card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
+import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
 import { changePasswordAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,12 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ passwordChanged?: string }> }) {
-  const [user, { m }, params] = await Promise.all([requireUser("/account"), getMessages(), searchParams]);
+  const [user, { m, locale }, params] = await Promise.all([requireUser("/account"), getMessages(), searchParams]);
+  // The profile carries the learner's qualification results and certificates, as the dashboard does.
+  const qualifications = await readQualificationSummaries(user);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={m.account.title}>
         <p>{user.email} · {m.account.role}: {m.roles[user.role]}</p>
       </PageHeading>
+      <QualificationCard summaries={qualifications} m={m} locale={locale} />
       <div className="grid gap-8">
         <section aria-labelledby="profile-title" className="rounded-2xl border border-slate-200 p-6">
           <h2 id="profile-title" className="mb-4 text-lg font-semibold">{m.account.profile}</h2>

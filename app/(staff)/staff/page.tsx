@@ -19,6 +19,7 @@ export default async function StaffHomePage() {
     { href: "/staff/ledger", title: s.ledger, hint: s.ledgerHint },
     { href: "/staff/reconciliation", title: s.reconciliation, hint: s.reconciliationHint },
     { href: "/staff/coaches", title: s.coaches, hint: s.coachesHint },
+    { href: "/teach/exports", title: s.exports, hint: s.exportsHint },
     ...(hasRole(user, ["ADMIN"])
       ? [
           { href: "/staff/audit", title: s.audit, hint: s.auditHint },

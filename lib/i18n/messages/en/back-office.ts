@@ -16,6 +16,8 @@ export const enBackOffice: Pick<TMessages, "backOffice"> = {
       reconciliationHint: "Differences with Stripe and their fixes",
       coaches: "Career coaches",
       coachesHint: "Assign coaches to learners who completed the course",
+      exports: "Export labels",
+      exportsHint: "A cohort's training data: raw labels, preference pairs, SFT, scores",
       audit: "Audit log",
       auditHint: "Who changed what, and when (admins)",
       users: "Users and roles",

@@ -15,6 +15,8 @@ export const zhBackOffice = {
       reconciliationHint: "与 Stripe 核对的异常及修复",
       coaches: "职业教练",
       coachesHint: "为结业学员分配教练",
+      exports: "导出标注数据",
+      exportsHint: "按期次下载训练数据：原始标注、偏好对、SFT、得分表",
       audit: "操作日志",
       auditHint: "谁在何时改了什么（仅管理员）",
       users: "用户与身份",
