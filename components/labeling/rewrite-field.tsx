@@ -1,7 +1,7 @@
 "use client";
 
-import { diffChars } from "diff";
-import { useMemo, type Ref } from "react";
+import type { Ref } from "react";
+import { DiffView } from "./diff-view";
 import { MathPreview } from "./math-preview";
 
 type TProps = {
@@ -18,7 +18,6 @@ type TProps = {
 
 /** The rewrite editor: a textarea (starting from the original), a live math preview and a diff against the original. */
 export function RewriteField({ id, label, original, value, onChange, onFocus, error, fieldRef, labels }: TProps) {
-  const parts = useMemo(() => (original ? diffChars(original, value) : []), [original, value]);
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
@@ -44,17 +43,7 @@ export function RewriteField({ id, label, original, value, onChange, onFocus, er
         {original && (
           <div>
             <p className="mb-1 text-xs font-semibold text-slate-600">{labels.diff}</p>
-            <div role="region" aria-label={labels.diff} className="min-h-24 whitespace-pre-wrap rounded-xl border border-slate-200 bg-white p-3 text-sm leading-7" data-testid="rewrite-diff">
-              {parts.map((part, index) =>
-                part.added ? (
-                  <ins key={index} className="bg-green-100 text-green-900 no-underline">{part.value}</ins>
-                ) : part.removed ? (
-                  <del key={index} className="bg-red-100 text-red-800">{part.value}</del>
-                ) : (
-                  <span key={index}>{part.value}</span>
-                ),
-              )}
-            </div>
+            <DiffView original={original} text={value} label={labels.diff} testId="rewrite-diff" />
           </div>
         )}
       </div>

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { AppError } from "../errors";
 import { createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
 import { changeRole, searchUsers } from "./change-role";
+import { failsWith, testActor } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -12,17 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
-const actor = (id: string, role: TSessionUser["role"]): TSessionUser => ({ id, role, name: role, email: `${role}@example.com`, locale: "zh" });
 
 describe("changing roles", () => {
   it("only admins change roles, never their own, and every change is audited", async () => {
     const [admin, user] = (await createTestUsers(2, "roles")) as [string, string];
     for (const role of ["STAFF", "INSTRUCTOR", "COACH", "LEARNER"] as const) {
-      await expect(changeRole(actor(admin, role), user, "STAFF")).rejects.toSatisfy(failsWith("forbidden"));
-      await expect(searchUsers(actor(admin, role), "")).rejects.toSatisfy(failsWith("forbidden"));
+      await expect(changeRole(testActor(admin, role), user, "STAFF")).rejects.toSatisfy(failsWith("forbidden"));
+      await expect(searchUsers(testActor(admin, role), "")).rejects.toSatisfy(failsWith("forbidden"));
     }
-    const boss = actor(admin, "ADMIN");
+    const boss = testActor(admin, "ADMIN");
     await expect(changeRole(boss, admin, "LEARNER")).rejects.toSatisfy(failsWith("cannotChangeOwnRole"));
     expect(await changeRole(boss, user, "INSTRUCTOR")).toEqual({ changed: true });
     expect(await changeRole(boss, user, "INSTRUCTOR")).toEqual({ changed: false });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { goldAnswersOf } from "../labeling/gold-answers";
 import { findExerciseSet } from "../labeling/load-exercise-sets";
@@ -9,6 +7,7 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
 import { readCalibration } from "./read-calibration";
 import { readClassAnalytics } from "./read-class-analytics";
+import { failsWith, testActor } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -16,8 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
-const actor = (id: string, role: TSessionUser["role"]): TSessionUser => ({ id, role, name: role, email: `${role}@example.com`, locale: "zh" });
 
 describe("class analytics and calibration", () => {
   it("instructors open only their own classes' analytics; learners and coaches none", async () => {
@@ -27,12 +24,12 @@ describe("class analytics and calibration", () => {
     const classes = await db.cohortClass.findMany({ where: { cohortId }, orderBy: { code: "asc" } });
     await db.cohortClass.update({ where: { id: classes[0]!.id }, data: { instructorId: teacherA } });
     await db.cohortClass.update({ where: { id: classes[1]!.id }, data: { instructorId: teacherB } });
-    await expect(readClassAnalytics(actor(teacherB, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring", classId: classes[0]!.id })).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(readClassAnalytics(testActor(teacherB, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring", classId: classes[0]!.id })).rejects.toSatisfy(failsWith("forbidden"));
     for (const role of ["LEARNER", "COACH"] as const) {
-      await expect(readClassAnalytics(actor(learner, role), { cohortId, setId: "general-qa-scoring" })).rejects.toSatisfy(failsWith("forbidden"));
+      await expect(readClassAnalytics(testActor(learner, role), { cohortId, setId: "general-qa-scoring" })).rejects.toSatisfy(failsWith("forbidden"));
     }
     // The test course has no exercise files: an allowed instructor gets "not found", not someone else's data.
-    await expect(readClassAnalytics(actor(teacherA, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring" })).rejects.toSatisfy(failsWith("notFound"));
+    await expect(readClassAnalytics(testActor(teacherA, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring" })).rejects.toSatisfy(failsWith("notFound"));
   });
 
   it("a learner's calibration reads only their own answers", async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
@@ -13,6 +12,7 @@ import { readCoachLearners } from "./read-coach-learners";
 import { readMyCoach } from "./read-my-coach";
 import { scheduleCoachSession } from "./schedule-coach-session";
 import { updateCoachSession } from "./update-coach-session";
+import { failsWith } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -20,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 const hour = 3_600_000;
 
 async function users(count: number, prefix: string, role: Role): Promise<TSessionUser[]> {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { joinWaitlist } from "../enrollment/join-waitlist";
-import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
 import { startPaymentsHarness } from "../testing/stripe-harness";
@@ -13,6 +11,7 @@ import { ZCohortForm } from "./cohort-form";
 import { nextCohortDefaults } from "./next-cohort-defaults";
 import { rescheduleSession } from "./reschedule-session";
 import { staffCreateCohort, staffUpdateCohort } from "./save-cohort";
+import { failsWith, testActor } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
@@ -25,12 +24,10 @@ afterAll(async () => {
   await cleanup();
 });
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
-const actor = (id: string, role: TSessionUser["role"]): TSessionUser => ({ id, role, name: role, email: `${role}@example.com`, locale: "zh" });
 
 async function staff() {
   const [id] = (await createTestUsers(1, "ops")) as [string];
-  return actor(id, "STAFF");
+  return testActor(id, "STAFF");
 }
 
 function form(campusId: string, overrides: Record<string, string> = {}) {
@@ -56,7 +53,7 @@ describe("staff cohorts", () => {
     expect(cohort.sessions).toHaveLength(10);
     expect(await db.auditLog.count({ where: { action: "cohort.create", entityId: { in: created.map((c) => c.id) } } })).toBe(2);
     const [learner] = (await createTestUsers(1, "nope")) as [string];
-    await expect(staffCreateCohort(actor(learner, "INSTRUCTOR"), courseId, form(campusId))).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(staffCreateCohort(testActor(learner, "INSTRUCTOR"), courseId, form(campusId))).rejects.toSatisfy(failsWith("forbidden"));
   });
 
   it("editing never takes capacity below the seats taken or a class below its learners", async () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
-import { AppError } from "../errors";
 import { startCheckout } from "../payments/start-checkout";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
@@ -13,6 +12,7 @@ import { readStaffGroups, settleGroupAsStaff } from "./staff-groups";
 import { settleGroup } from "./settle-group";
 import { startGroup } from "./start-group";
 import { startMemberCheckout } from "./start-member-checkout";
+import { failsWith } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
@@ -27,7 +27,6 @@ afterAll(async () => {
 
 const groupPrice = 2_099_900;
 const idle = () => harness.local.control.idle(15_000);
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 
 async function groupCohort(options: { capacity?: number; size?: number } = {}) {
   const capacity = options.capacity ?? 50;

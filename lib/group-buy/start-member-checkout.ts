@@ -1,11 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
-import { env } from "../env";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
 import { checkoutExpiry } from "../payments/start-checkout";
-import { getStripe } from "../payments/stripe-client";
+import { createCheckoutSession } from "../payments/create-checkout-session";
 
 /**
  * Opens (or reopens) Stripe Checkout for the caller's own group place at the group price. Cards
@@ -62,29 +61,17 @@ export async function startMemberCheckout(input: { userId: string; memberId: str
   const m = messagesFor(input.locale);
   const zh = input.locale === "zh";
   const productName = `${interpolate(m.catalog.cohortName, { number: group.cohort.number })} ${zh ? group.cohort.course.titleZh : group.cohort.course.titleEn} · ${zh ? group.cohort.campus.nameZh : group.cohort.campus.nameEn} · ${m.groupBuy.groupPriceLabel}`;
-  const metadata = { orderId: order.id, holdId: member.holdId, cohortId: group.cohortId, userId: input.userId, groupId: group.id, groupMemberId: member.id };
-  const appUrl = env().APP_URL;
-  const session = await getStripe().checkout.sessions.create(
-    {
-      mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: group.priceFen, product_data: { name: productName } } }],
-      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
-      payment_method_options: { card: { capture_method: "manual" }, wechat_pay: { client: "web" } },
-      customer_email: member.user.email,
-      client_reference_id: order.id,
-      metadata,
-      payment_intent_data: { metadata },
-      locale: zh ? "zh" : "en",
-      expires_at: Math.floor(expiresAt.getTime() / 1000),
-      success_url: `${appUrl}/groups/${group.code}?checkout=done`,
-      cancel_url: `${appUrl}/groups/${group.code}`,
-    },
-    { idempotencyKey: `checkout-${order.id}` },
-  );
-  if (!session.url) throw new AppError("internal");
-  await db.order.update({
-    where: { id: order.id },
-    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: expiresAt },
+  const url = await createCheckoutSession(db, {
+    orderId: order.id,
+    amountFen: group.priceFen,
+    productName,
+    email: member.user.email,
+    locale: input.locale,
+    metadata: { holdId: member.holdId, cohortId: group.cohortId, userId: input.userId, groupId: group.id, groupMemberId: member.id },
+    expiresAt,
+    successPath: `/groups/${group.code}?checkout=done`,
+    cancelPath: `/groups/${group.code}`,
+    authorizeCardsOnly: true,
   });
-  return { orderId: order.id, url: session.url };
+  return { orderId: order.id, url };
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { getDb } from "../db";
-import { env } from "../env";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
-import { getStripe } from "./stripe-client";
+import { createCheckoutSession } from "./create-checkout-session";
 
 /** Stripe requires a Checkout Session to stay open between 30 minutes and 24 hours. */
 const minimumSessionMs = 31 * 60_000;
@@ -54,31 +53,17 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
   const m = messagesFor(input.locale);
   const zh = input.locale === "zh";
   const productName = `${interpolate(m.catalog.cohortName, { number: hold.cohort.number })} ${zh ? hold.cohort.course.titleZh : hold.cohort.course.titleEn} · ${zh ? hold.cohort.campus.nameZh : hold.cohort.campus.nameEn}`;
-  const metadata = { orderId: order.id, holdId: hold.id, cohortId: hold.cohortId, userId: input.userId };
-  const expiresAt = checkoutExpiry(hold.expiresAt, now);
-  const appUrl = env().APP_URL;
-  const session = await getStripe().checkout.sessions.create(
-    {
-      mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: hold.cohort.listPriceFen, product_data: { name: productName } } }],
-      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
-      payment_method_options: { wechat_pay: { client: "web" } },
-      customer_email: hold.user.email,
-      client_reference_id: order.id,
-      metadata,
-      payment_intent_data: { metadata },
-      allow_promotion_codes: true,
-      locale: zh ? "zh" : "en",
-      expires_at: Math.floor(expiresAt.getTime() / 1000),
-      success_url: `${appUrl}/learn/orders/${order.id}?checkout=done`,
-      cancel_url: `${appUrl}/learn`,
-    },
-    { idempotencyKey: `checkout-${order.id}` },
-  );
-  if (!session.url) throw new AppError("internal");
-  await db.order.update({
-    where: { id: order.id },
-    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: expiresAt },
+  const url = await createCheckoutSession(db, {
+    orderId: order.id,
+    amountFen: hold.cohort.listPriceFen,
+    productName,
+    email: hold.user.email,
+    locale: input.locale,
+    metadata: { holdId: hold.id, cohortId: hold.cohortId, userId: input.userId },
+    expiresAt: checkoutExpiry(hold.expiresAt, now),
+    successPath: `/learn/orders/${order.id}?checkout=done`,
+    cancelPath: "/learn",
+    allowPromotionCodes: true,
   });
-  return { orderId: order.id, url: session.url };
+  return { orderId: order.id, url };
 }

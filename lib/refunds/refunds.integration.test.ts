@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { joinWaitlist } from "../enrollment/join-waitlist";
-import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
 import { startPaymentsHarness } from "../testing/stripe-harness";
@@ -10,6 +8,7 @@ import { useTestDatabase } from "../testing/test-database";
 import { decideRefund } from "./decide-refund";
 import { readMyOrderRefunds, readRefundRequests } from "./read-refund-requests";
 import { requestRefund } from "./request-refund";
+import { failsWith, testActor } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
@@ -22,13 +21,11 @@ afterAll(async () => {
   await cleanup();
 });
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 const idle = () => harness.local.control.idle(15_000);
-const actor = (id: string, role: TSessionUser["role"]): TSessionUser => ({ id, role, name: role, email: `${role}@example.com`, locale: "zh" });
 
 async function staffPair() {
   const [a, b] = (await createTestUsers(2, "staff")) as [string, string];
-  return [actor(a, "STAFF"), actor(b, "STAFF")] as const;
+  return [testActor(a, "STAFF"), testActor(b, "STAFF")] as const;
 }
 
 describe("refund requests", () => {
@@ -83,7 +80,7 @@ describe("refund requests", () => {
     const [payer, instructor] = (await createTestUsers(2, "reject")) as [string, string];
     const paid = await createPaidLearner(harness, payer, cohortId);
     const { requestId } = await requestRefund({ userId: payer, orderId: paid.orderId, reason: "想换到下一期" });
-    for (const outsider of [actor(payer, "LEARNER"), actor(instructor, "INSTRUCTOR"), actor(instructor, "COACH")]) {
+    for (const outsider of [testActor(payer, "LEARNER"), testActor(instructor, "INSTRUCTOR"), testActor(instructor, "COACH")]) {
       await expect(decideRefund(outsider, requestId, { kind: "reject", note: "no" })).rejects.toSatisfy(failsWith("forbidden"));
       await expect(readRefundRequests(outsider)).rejects.toSatisfy(failsWith("forbidden"));
     }

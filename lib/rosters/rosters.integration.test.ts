@@ -12,6 +12,7 @@ import { readClassCohort } from "./read-class-cohort";
 import { readRoster } from "./read-roster";
 import { readSessionAttendance } from "./read-session-attendance";
 import { readTaughtClasses } from "./read-taught-classes";
+import { failsWith } from "../testing/actors";
 
 // The CSV route handler reads the signed-in user and the UI language from the request; here they
 // come from `signedIn` and Chinese. Course content: three lessons, one of them a draft.
@@ -45,7 +46,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 
 async function actor(role: Role, name: string): Promise<TSessionUser> {
   const db = await getDb();

@@ -1,11 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
-import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
 import { checkoutExpiry } from "../payments/start-checkout";
-import { getStripe } from "../payments/stripe-client";
+import { createCheckoutSession } from "../payments/create-checkout-session";
 
 /**
  * Opens the Checkout for the difference a transfer costs (an order for the difference, on the
@@ -32,27 +31,18 @@ export async function payTransferDifference(transferId: string, now: Date = new 
     select: { id: true },
   });
   await db.transfer.update({ where: { id: transfer.id }, data: { orderId: order.id } });
-  const expiresAt = checkoutExpiry(transfer.hold!.expiresAt, now);
-  const metadata = { orderId: order.id, holdId: transfer.holdId!, cohortId: transfer.toCohort.id, userId: transfer.userId, transferId: transfer.id };
-  const session = await getStripe().checkout.sessions.create(
-    {
-      mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: transfer.differenceFen, product_data: { name: interpolate(m.transfers.productName, { number: transfer.toCohort.number }) } } }],
-      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
-      payment_method_options: { wechat_pay: { client: "web" } },
-      customer_email: transfer.user.email,
-      client_reference_id: order.id,
-      metadata,
-      payment_intent_data: { metadata },
-      locale: locale === "zh" ? "zh" : "en",
-      expires_at: Math.floor(expiresAt.getTime() / 1000),
-      success_url: `${env().APP_URL}/learn/orders/${order.id}?checkout=done`,
-      cancel_url: `${env().APP_URL}/learn/orders/${order.id}`,
-    },
-    { idempotencyKey: `checkout-${order.id}` },
-  );
-  await db.order.update({ where: { id: order.id }, data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: expiresAt } });
-  const values = { name: transfer.user.name, number: transfer.toCohort.number, amount: formatMoney(transfer.differenceFen, locale), url: session.url ?? "" };
+  const url = await createCheckoutSession(db, {
+    orderId: order.id,
+    amountFen: transfer.differenceFen,
+    productName: interpolate(m.transfers.productName, { number: transfer.toCohort.number }),
+    email: transfer.user.email,
+    locale,
+    metadata: { holdId: transfer.holdId!, cohortId: transfer.toCohort.id, userId: transfer.userId, transferId: transfer.id },
+    expiresAt: checkoutExpiry(transfer.hold!.expiresAt, now),
+    successPath: `/learn/orders/${order.id}?checkout=done`,
+    cancelPath: `/learn/orders/${order.id}`,
+  });
+  const values = { name: transfer.user.name, number: transfer.toCohort.number, amount: formatMoney(transfer.differenceFen, locale), url };
   await sendMail({ to: transfer.user.email, subject: interpolate(m.transfers.payMailSubject, values), text: interpolate(m.transfers.payMailBody, values) });
-  return session.url ?? "";
+  return url;
 }

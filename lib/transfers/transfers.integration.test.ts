@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
 import { refundTransferDifference } from "./refund-transfer-difference";
 import { transferLearner } from "./transfer-learner";
+import { failsWith, testActor } from "../testing/actors";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
@@ -20,8 +19,6 @@ afterAll(async () => {
   await cleanup();
 });
 
-const failsWith = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
-const actor = (id: string, role: TSessionUser["role"]): TSessionUser => ({ id, role, name: role, email: `${role}@example.com`, locale: "zh" });
 
 async function cohortAt(listPriceFen: number, capacity = 10) {
   const { cohortId } = await createTestCohort({ capacity, classes: [{ code: "A", capacity }] });
@@ -36,7 +33,7 @@ describe("transfers between cohorts", () => {
     const to = await cohortAt(2_099_900);
     const [learner, ops] = (await createTestUsers(2, "cheaper")) as [string, string];
     const paid = await createPaidLearner(harness, learner, from);
-    const result = await transferLearner(actor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
+    const result = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
     expect(result).toMatchObject({ status: "COMPLETED", differenceFen: -200_000 });
     await refundTransferDifference(result.transferId);
     await harness.local.control.idle(15_000);
@@ -54,7 +51,7 @@ describe("transfers between cohorts", () => {
     const to = await cohortAt(2_499_900);
     const [learner, ops] = (await createTestUsers(2, "dearer")) as [string, string];
     const paid = await createPaidLearner(harness, learner, from);
-    const result = await transferLearner(actor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
+    const result = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
     expect(result).toMatchObject({ status: "AWAITING_PAYMENT", differenceFen: 200_000 });
     const db = await getDb();
     const transfer = await db.transfer.findUniqueOrThrow({ where: { id: result.transferId }, select: { order: { select: { amountFen: true, stripeCheckoutSessionId: true } }, hold: { select: { status: true } } } });
@@ -76,10 +73,10 @@ describe("transfers between cohorts", () => {
     const [learner, other, ops] = (await createTestUsers(3, "refuse")) as [string, string, string];
     await createPaidLearner(harness, other, full);
     const paid = await createPaidLearner(harness, learner, from);
-    const staff = actor(ops, "STAFF");
+    const staff = testActor(ops, "STAFF");
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("cohortFull"));
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: from })).rejects.toSatisfy(failsWith("transferSameCohort"));
-    await expect(transferLearner(actor(ops, "INSTRUCTOR"), { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(transferLearner(testActor(ops, "INSTRUCTOR"), { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("forbidden"));
     const dearer = await cohortAt(2_599_900);
     await transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer });
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer })).rejects.toSatisfy(failsWith("transferPending"));

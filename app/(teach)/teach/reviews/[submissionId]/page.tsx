@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { saveReviewAction } from "@/app/actions/review-actions";
 import { MathPreview, MathText } from "@/components/labeling/math-preview";
-import { DiffView } from "@/components/reviews/diff-view";
+import { DiffView } from "@/components/labeling/diff-view";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireRole } from "@/lib/auth/guards";
@@ -70,7 +70,7 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
       {item.rewrite.original && (
         <div className="mt-4">
           <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">{r.diff}</h2>
-          <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} />
+          <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} testId="review-diff" />
         </div>
       )}
       <details className="mt-4 rounded-xl border border-slate-200 p-3" data-testid="review-gold">
