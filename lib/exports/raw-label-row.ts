@@ -21,39 +21,34 @@ export type TRawLabelRow = {
   answers: unknown;
 };
 
-const taskTypesOf = new WeakMap<TItem, string[]>();
-function taskTypes(item: TItem): string[] {
+const taskTypesOf = new WeakMap<TItem, string>();
+/** The item's task types as JSON text, computed once per item. */
+function taskTypesJson(item: TItem): string {
   let types = taskTypesOf.get(item);
-  if (!types) taskTypesOf.set(item, (types = [...new Set(item.tasks.map((task) => task.type))]));
+  if (types === undefined) taskTypesOf.set(item, (types = JSON.stringify([...new Set(item.tasks.map((task) => task.type))])));
   return types;
 }
 
+const json = JSON.stringify;
+
 /**
  * One line of the raw export (JSON + "\n"): one learner's answers to one item at one attempt, with
- * the fields of TRawLabelRow. The learner is their pseudonym; name and email are added only when
- * `withIdentities` (staff chose to). The stored answers' JSON text is written as it is, unparsed —
- * that is most of a line, and parsing and re-encoding it would halve the export's speed. Pure.
+ * the fields of TRawLabelRow in that order. The learner is their pseudonym; name and email are
+ * added only when `withIdentities` (staff chose to). Written field by field (each value through
+ * JSON.stringify, so any text is escaped) rather than by stringifying an object: this runs for
+ * every row of an export, and the object, its stringification and the splice cost twice as much.
+ * The stored answers' JSON text is written as it is, unparsed — that is most of a line. Pure.
  */
 export function rawLabelLine(
   submission: TAttemptedSubmission,
   context: { cohortNumber: number; pseudonym: string; withIdentities: boolean; found: { set: TExerciseSet; item: TItem } | null },
 ): string {
-  const identity = context.withIdentities && submission.identity ? { learnerName: submission.identity.name, learnerEmail: submission.identity.email } : {};
-  const head: Omit<TRawLabelRow, "answers"> = {
-    submission: submission.id,
-    cohort: context.cohortNumber,
-    course: submission.courseSlug,
-    set: submission.setId,
-    item: submission.itemId,
-    taskTypes: context.found ? taskTypes(context.found.item) : [],
-    learner: context.pseudonym,
-    ...identity,
-    guidelineVersion: submission.guidelineVersion,
-    submittedAt: submission.submittedAt,
-    attempt: submission.attempt,
-    latest: submission.latest,
-    score: submission.score,
-    review: submission.verdict,
-  };
-  return `${JSON.stringify(head).slice(0, -1)},"answers":${submission.answersJson}}\n`;
+  const s = submission;
+  const identity = context.withIdentities && s.identity ? `,"learnerName":${json(s.identity.name)},"learnerEmail":${json(s.identity.email)}` : "";
+  const taskTypes = context.found ? taskTypesJson(context.found.item) : "[]";
+  return (
+    `{"submission":${json(s.id)},"cohort":${json(context.cohortNumber)},"course":${json(s.courseSlug)},"set":${json(s.setId)},"item":${json(s.itemId)}` +
+    `,"taskTypes":${taskTypes},"learner":${json(context.pseudonym)}${identity},"guidelineVersion":${json(s.guidelineVersion)},"submittedAt":${json(s.submittedAt)}` +
+    `,"attempt":${json(s.attempt)},"latest":${json(s.latest)},"score":${json(s.score)},"review":${json(s.verdict)},"answers":${s.answersJson}}\n`
+  );
 }
