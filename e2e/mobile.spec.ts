@@ -1,0 +1,81 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demo, signIn } from "./fixtures/users";
+
+/**
+ * Every role's everyday pages on a phone (375 px): the page itself never scrolls sideways. Wide
+ * tables and charts scroll inside their own box instead. On failure the message names the elements
+ * that stick out.
+ */
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+async function sideways(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const culprits: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("body *"))) {
+      const box = element.getBoundingClientRect();
+      if (box.right <= width + 1 || box.width === 0) continue;
+      // Inside a box that scrolls or clips sideways, sticking out is that box's business.
+      let parent = element.parentElement;
+      let contained = false;
+      while (parent && parent !== document.body) {
+        const style = getComputedStyle(parent);
+        if (["auto", "scroll", "hidden", "clip"].includes(style.overflowX)) {
+          contained = true;
+          break;
+        }
+        parent = parent.parentElement;
+      }
+      if (!contained) culprits.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} → ${Math.round(box.right)}px`);
+    }
+    return { overflow: document.documentElement.scrollWidth - width, culprits: culprits.slice(0, 5) };
+  });
+}
+
+async function expectFits(page: Page, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(400);
+    const { overflow, culprits } = await sideways(page);
+    expect(overflow, `${path} scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(0);
+  }
+}
+
+test("a learner's pages fit a phone screen", async ({ browser }) => {
+  const page = await phone(browser);
+  await signIn(page, demo.learner);
+  await expectFits(page, [
+    "/learn",
+    "/learn/orders",
+    "/account",
+    "/learn/courses/ai-trainer",
+    "/courses/ai-trainer/lessons/03-scoring-correctness-and-comprehensiveness",
+    "/learn/courses/ai-trainer/practice",
+    "/learn/courses/ai-trainer/practice/general-qa-scoring",
+    "/learn/courses/ai-trainer/practice/customer-service-intent-drift",
+    "/learn/courses/ai-trainer/calibration",
+  ]);
+  await page.context().close();
+});
+
+test("an instructor's pages fit a phone screen", async ({ browser }) => {
+  const page = await phone(browser);
+  await signIn(page, demo.instructor);
+  await expectFits(page, ["/teach", "/teach/classes", "/teach/reviews", "/teach/analytics", "/teach/exports", "/teach/courses/ai-trainer"]);
+  await page.context().close();
+});
+
+test("staff pages fit a phone screen", async ({ browser }) => {
+  const page = await phone(browser);
+  await signIn(page, demo.staff);
+  await expectFits(page, ["/staff", "/staff/cohorts", "/staff/cohorts/new", "/staff/refunds", "/staff/group-buys", "/staff/ledger", "/staff/reconciliation", "/staff/coaches"]);
+  // A running cohort's page, roster and attendance (the widest tables).
+  await page.goto("/staff/cohorts");
+  const cohort = await page.locator('a[href^="/staff/cohorts/"]:not([href$="/new"])').first().getAttribute("href");
+  expect(cohort).toMatch(/^\/staff\/cohorts\/\w+$/);
+  await expectFits(page, [`${cohort}`, `${cohort}/roster`, `${cohort}/attendance`]);
+  await page.context().close();
+});
