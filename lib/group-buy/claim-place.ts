@@ -3,7 +3,7 @@ import type { TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "../enrollment/check-cohort-open";
 import { countTakenSeats, findLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
-import { checkoutExpiry } from "../payments/start-checkout";
+import { checkoutExpiry } from "../payments/checkout-expiry";
 
 /**
  * Checks, under the cohort's lock, that a learner may take a group place, and keeps a seat for

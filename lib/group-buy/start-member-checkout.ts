@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
-import { checkoutExpiry } from "../payments/start-checkout";
+import { checkoutExpiry } from "../payments/checkout-expiry";
 import { createCheckoutSession } from "../payments/create-checkout-session";
 
 /**

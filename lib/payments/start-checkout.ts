@@ -3,20 +3,8 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
+import { checkoutExpiry } from "./checkout-expiry";
 import { createCheckoutSession } from "./create-checkout-session";
-
-/** Stripe requires a Checkout Session to stay open between 30 minutes and 24 hours. */
-const minimumSessionMs = 31 * 60_000;
-const maximumSessionMs = 23.5 * 3_600_000;
-
-/**
- * The session closes with the seat hold, but never sooner than Stripe allows: a payment made in
- * the gap after a short hold expired is still honoured if a seat is free, refunded otherwise.
- */
-export function checkoutExpiry(holdExpiresAt: Date, now: Date): Date {
-  const at = Math.min(Math.max(holdExpiresAt.getTime(), now.getTime() + minimumSessionMs), now.getTime() + maximumSessionMs);
-  return new Date(at);
-}
 
 /**
  * Opens (or reopens) Stripe Checkout for the caller's own live seat hold and returns its URL.

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { checkoutExpiry } from "../payments/start-checkout";
+import { checkoutExpiry } from "../payments/checkout-expiry";
 import { createCheckoutSession } from "../payments/create-checkout-session";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkoutExpiry } from "./start-checkout";
+import { checkoutExpiry } from "./checkout-expiry";
 
 const now = new Date("2026-12-01T02:00:00Z");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
