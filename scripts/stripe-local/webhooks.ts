@@ -17,8 +17,7 @@
  *   receivers check it against their own clock (default tolerance 300 s).
  */
 import { createHmac } from "node:crypto";
-import type { App } from "./app";
-import { newId } from "./store";
+import { newId, type Store } from "./store";
 import type { StripeEvent } from "./types";
 
 export interface DeliveryAttempt {
@@ -46,6 +45,12 @@ export function signPayload(payload: string, secret: string, timestamp: number):
   return `t=${timestamp},v1=${v1}`;
 }
 
+/** What deliveries need from the server (the App provides it): its options and its store. */
+export interface WebhookHost {
+  readonly store: Store;
+  readonly opts: { webhookUrl: string; webhookSecret: string; deliveryTimeoutMs: number; maxDeliveryAttempts: number; retryScale: number; log: (line: string) => void };
+}
+
 export class Webhooks {
   deliveries: Delivery[] = [];
   held = false;
@@ -54,7 +59,7 @@ export class Webhooks {
   private timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: WebhookHost) {}
 
   /** Creates a delivery for the event (none when no webhook URL is set). */
   enqueue(event: StripeEvent, kind: Delivery["kind"] = "initial"): Delivery | null {
