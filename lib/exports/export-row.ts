@@ -18,6 +18,8 @@ export type TExportSubmission = {
   /** ISO 8601 in UTC, e.g. "2030-03-02T01:02:03.000Z". */
   submittedAt: string;
   verdict: "ACCEPTED" | "REVISE" | null;
+  /** When an instructor reviewed it (ISO 8601, UTC); null when not reviewed. */
+  reviewedAt: string | null;
   /** Only read when identities were asked for (staff). */
   identity: { name: string; email: string } | null;
 };

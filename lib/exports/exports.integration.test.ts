@@ -85,6 +85,11 @@ beforeAll(async () => {
   for (const [submissionId, verdict] of [[acceptedId, "ACCEPTED"], [turnId, "ACCEPTED"], [revisedId, "REVISE"]] as const) {
     await db.submissionReview.create({ data: { submissionId, reviewerId: instructorA.id, scores: {}, verdict } });
   }
+  // learner2 also sat the qualification test in this cohort: an assessment, never exported.
+  const attempt = await db.qualificationAttempt.create({ data: { userId: learner2.id, courseSlug: "ai-trainer", setId: "qualification-test", cohortId, deadline: new Date(Date.now() + 60_000) } });
+  await db.exerciseSubmission.create({
+    data: { userId: learner2.id, courseSlug: "ai-trainer", setId: "qualification-test", itemId: "exam-item", cohortId, guidelineVersion: "1", answers: { secret: "考试答案" }, grade: {}, score: 1, attemptId: attempt.id },
+  });
 });
 afterAll(() => cleanup());
 
@@ -102,7 +107,11 @@ describe("exports: contents", () => {
     expect(pairRows.map((row) => [row.attempt, row.latest])).toEqual([[1, false], [2, true]]);
     expect(pairRows[0]).toMatchObject({ set: preferenceSet.id, guidelineVersion: preferenceSet.guidelineVersion, taskTypes: ["preference"] });
     expect(typeof pairRows[0]!.submittedAt).toBe("string");
-    expect(rows.find((row) => row.submission === acceptedId)).toMatchObject({ review: "ACCEPTED", latest: true });
+    const accepted = rows.find((row) => row.submission === acceptedId)!;
+    expect(accepted).toMatchObject({ review: "ACCEPTED", latest: true });
+    expect(Date.parse(String(accepted.reviewedAt))).toBeGreaterThanOrEqual(Date.parse(String(accepted.submittedAt)));
+    expect(pairRows[0]!.reviewedAt).toBeNull();
+    expect(text).not.toContain("考试答案");
   });
 
   it("identities only when staff ask for them", async () => {

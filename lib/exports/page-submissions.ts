@@ -20,7 +20,7 @@ export type TPageSubmissionsOptions = {
 export const defaultExportPageSize = 1_000;
 
 /** The selected columns, in this order (rows come as arrays). */
-const columns = ["id", "userId", "courseSlug", "setId", "itemId", "guidelineVersion", "answersJson", "score", "submittedAt", "verdict", "name", "email"] as const;
+const columns = ["id", "userId", "courseSlug", "setId", "itemId", "guidelineVersion", "answersJson", "score", "submittedAt", "verdict", "reviewedAt", "name", "email"] as const;
 const at = Object.fromEntries(columns.map((name, index) => [name, index])) as Record<(typeof columns)[number], number>;
 type TKey = { userId: string; courseSlug: string; setId: string; itemId: string; submittedAt: string; id: string };
 
@@ -30,19 +30,19 @@ export function pageQuery(options: TPageSubmissionsOptions, after: TKey | null):
   const param = (value: unknown) => `$${values.push(value)}`;
   const identity = options.withIdentities ? `u."name", u."email"` : `NULL AS "name", NULL AS "email"`;
   const joinUser = options.withIdentities ? `JOIN "User" u ON u."id" = s."userId"` : "";
-  const where = [`s."cohortId" = ${param(options.cohortId)}`];
+  // Practice answers only: a qualification test's answers are an assessment, not labels (as in the class analytics).
+  const where = [`s."cohortId" = ${param(options.cohortId)}`, `s."attemptId" IS NULL`];
   if (!options.allLearners) where.push(`s."userId" = ANY(${param([...options.learnerIds])}::text[])`);
   if (options.setIds) where.push(`s."setId" = ANY(${param([...options.setIds])}::text[])`);
   if (options.acceptedOnly) where.push(`r."verdict" = 'ACCEPTED'`);
   if (after) {
-    const key = [param(after.userId), param(after.courseSlug), param(after.setId), param(after.itemId), `CAST(${param(after.submittedAt)} AS timestamp(3))`].join(", ");
-    // The first comparison matches the index's columns exactly, so it bounds the index scan; the second is the exact cursor.
-    where.push(`(s."userId", s."courseSlug", s."setId", s."itemId", s."createdAt") >= (${key})`);
-    where.push(`(s."userId", s."courseSlug", s."setId", s."itemId", s."createdAt", s."id") > (${key}, ${param(after.id)})`);
+    // The exact row comparison against the index's own columns: it bounds the index scan, and rows come in index order (no sort).
+    const key = [param(after.userId), param(after.courseSlug), param(after.setId), param(after.itemId), `CAST(${param(after.submittedAt)} AS timestamp(3))`, param(after.id)].join(", ");
+    where.push(`(s."userId", s."courseSlug", s."setId", s."itemId", s."createdAt", s."id") > (${key})`);
   }
   const sql = `
     SELECT s."id", s."userId", s."courseSlug", s."setId", s."itemId", s."guidelineVersion", s."answers"::text, s."score",
-           to_char(s."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), r."verdict"::text, ${identity}
+           to_char(s."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), r."verdict"::text, to_char(r."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${identity}
     FROM "ExerciseSubmission" s
     LEFT JOIN "SubmissionReview" r ON r."submissionId" = s."id"
     ${joinUser}
@@ -58,7 +58,7 @@ const text = (value: unknown): string => (typeof value === "string" ? value : St
  * A cohort's submissions by the given learners, in pages, each with its attempt number and whether
  * it is the latest (the one that counts), never holding more than a page. Rows come ordered by
  * learner, course, set, item, time, id — the order of the (userId, courseSlug, setId, itemId,
- * createdAt) index — and are read with keyset pagination (`WHERE (…) > last row's (…) LIMIT n`), so
+ * createdAt, id) index — and are read with keyset pagination (`WHERE (…) > last row's (…) LIMIT n`), so
  * every page costs the same however deep the export is. That order is also what lets attempts be
  * numbered and the latest be known in one pass (one row is held back until the next shows whether
  * the item changed). One SQL statement per page (PostgreSQL and PGlite alike), read as arrays
@@ -100,6 +100,7 @@ export async function* pageSubmissions(readRows: TReadRows, options: TPageSubmis
         page.push(held);
       }
       const verdict = row[at.verdict];
+      const reviewedAt = row[at.reviewedAt];
       const name = row[at.name];
       const email = row[at.email];
       held = {
@@ -113,6 +114,7 @@ export async function* pageSubmissions(readRows: TReadRows, options: TPageSubmis
         score: Number(row[at.score]),
         submittedAt: text(row[at.submittedAt]),
         verdict: verdict === "ACCEPTED" || verdict === "REVISE" ? verdict : null,
+        reviewedAt: typeof reviewedAt === "string" ? reviewedAt : null,
         identity: typeof name === "string" && typeof email === "string" ? { name, email } : null,
         attempt,
         latest: false,

@@ -16,6 +16,7 @@ const submission: TAttemptedSubmission = {
   submittedAt: "2030-03-02T01:02:03.000Z",
   identity: { name: "李明", email: "li@example.com" },
   verdict: "ACCEPTED",
+  reviewedAt: "2030-03-03T08:00:00.000Z",
   attempt: 3,
   latest: true,
 };
@@ -40,6 +41,7 @@ describe("rawLabelLine", () => {
       latest: true,
       score: 0.5,
       review: "ACCEPTED",
+      reviewedAt: "2030-03-03T08:00:00.000Z",
       answers: { score: { scores: { faithfulness: 4 } }, rationale: "第一行\n第二行" },
     });
     expect(line).not.toContain("li@example.com");
@@ -55,11 +57,11 @@ describe("rawLabelLine", () => {
   });
 
   it("escapes any text and keeps the documented field order", () => {
-    const awkward: TAttemptedSubmission = { ...submission, setId: 'set "quoted" \\ back', itemId: "line\nbreak", guidelineVersion: "v\u2028", identity: { name: '李"明', email: "li\\@example.com" }, score: 1, verdict: null, answersJson: "{}" };
+    const awkward: TAttemptedSubmission = { ...submission, setId: 'set "quoted" \\ back', itemId: "line\nbreak", guidelineVersion: "v\u2028", identity: { name: '李"明', email: "li\\@example.com" }, score: 1, verdict: null, reviewedAt: null, answersJson: "{}" };
     const line = rawLabelLine(awkward, { cohortNumber: 7, pseudonym: "L-abc", withIdentities: true, found });
     const row = JSON.parse(line) as Record<string, unknown>;
-    expect(Object.keys(row)).toEqual(["submission", "cohort", "course", "set", "item", "taskTypes", "learner", "learnerName", "learnerEmail", "guidelineVersion", "submittedAt", "attempt", "latest", "score", "review", "answers"]);
-    expect(row).toMatchObject({ set: 'set "quoted" \\ back', item: "line\nbreak", guidelineVersion: "v\u2028", learnerName: '李"明', learnerEmail: "li\\@example.com", review: null, answers: {} });
+    expect(Object.keys(row)).toEqual(["submission", "cohort", "course", "set", "item", "taskTypes", "learner", "learnerName", "learnerEmail", "guidelineVersion", "submittedAt", "attempt", "latest", "score", "review", "reviewedAt", "answers"]);
+    expect(row).toMatchObject({ set: 'set "quoted" \\ back', item: "line\nbreak", guidelineVersion: "v\u2028", learnerName: '李"明', learnerEmail: "li\\@example.com", review: null, reviewedAt: null, answers: {} });
     expect(line.slice(0, -1)).not.toContain("\n");
   });
 });

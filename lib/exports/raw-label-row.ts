@@ -18,6 +18,7 @@ export type TRawLabelRow = {
   latest: boolean;
   score: number;
   review: "ACCEPTED" | "REVISE" | null;
+  reviewedAt: string | null;
   answers: unknown;
 };
 
@@ -49,6 +50,6 @@ export function rawLabelLine(
   return (
     `{"submission":${json(s.id)},"cohort":${json(context.cohortNumber)},"course":${json(s.courseSlug)},"set":${json(s.setId)},"item":${json(s.itemId)}` +
     `,"taskTypes":${taskTypes},"learner":${json(context.pseudonym)}${identity},"guidelineVersion":${json(s.guidelineVersion)},"submittedAt":${json(s.submittedAt)}` +
-    `,"attempt":${json(s.attempt)},"latest":${json(s.latest)},"score":${json(s.score)},"review":${json(s.verdict)},"answers":${s.answersJson}}\n`
+    `,"attempt":${json(s.attempt)},"latest":${json(s.latest)},"score":${json(s.score)},"review":${json(s.verdict)},"reviewedAt":${json(s.reviewedAt)},"answers":${s.answersJson}}\n`
   );
 }

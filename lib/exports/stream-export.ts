@@ -31,7 +31,8 @@ export type TOpenedExport = {
  * number of submissions in scope — recorded
  * at the start, because a stream may be abandoned half-way and the row count is only known at the end).
  * Then `chunks` pages through the submissions (constant memory, see pageSubmissions) and yields:
- * - raw.jsonl: every attempt, one JSON object per line, with `attempt` and `latest`;
+ * Practice answers only (a qualification test's answers are an assessment, not labels).
+ * - raw.jsonl: every attempt, one JSON object per line, with `attempt` and `latest`, submission and review times;
  * - preference-pairs.jsonl: `{prompt, chosen, rejected}` from each learner's latest answer;
  * - sft.jsonl: `{messages}` from each learner's latest ACCEPTED rewrite of an item;
  * - scores.csv: each learner's latest answer per item (the score that counts), BOM + header first.
@@ -43,7 +44,7 @@ export async function openExport(
 ): Promise<TOpenedExport> {
   const scope = await resolveExportScope(actor, input.cohortId, { withIdentities: input.withIdentities });
   const db = await getDb();
-  const submissions = await db.exerciseSubmission.count({ where: { cohortId: scope.cohort.id, ...(scope.allLearners ? {} : { userId: { in: scope.learnerIds } }) } });
+  const submissions = await db.exerciseSubmission.count({ where: { cohortId: scope.cohort.id, attemptId: null, ...(scope.allLearners ? {} : { userId: { in: scope.learnerIds } }) } });
   await recordAudit(db, {
     actorId: actor.id,
     action: exportAuditAction(input.kind),

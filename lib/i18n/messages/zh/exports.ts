@@ -3,7 +3,7 @@ export const zhExports = {
   exports: {
     title: "导出标注数据",
     link: "导出标注数据",
-    intro: "按期次下载学员的标注，用作训练数据。讲师只能导出自己所带班级的学员，教务与管理员可导出整期。每次导出都会记入操作日志。",
+    intro: "按期次下载学员的标注，用作训练数据。讲师只能导出自己所带班级的学员，教务与管理员可导出整期。只含练习作答，不含资格考试。每次导出都会记入操作日志。",
     cohortLabel: "期次",
     choose: "选择",
     noCohorts: "暂无可导出的期次。",
@@ -11,7 +11,7 @@ export const zhExports = {
     pseudonymNote: "学员以化名（如 L-3f9a…）出现：同一期内同一学员的化名固定，可跨文件关联；不同期次化名不同，无法反查身份。",
     download: "下载",
     kinds: {
-      raw: { label: "原始标注（JSONL）", description: "每次作答一行：题目、学员化名、规范版本、提交时间、得分和全部答案；包含所有尝试，attempt 为第几次，latest 标出计分的那一次。" },
+      raw: { label: "原始标注（JSONL）", description: "每次作答一行：题目、学员化名、规范版本、提交时间、得分、讲师批改结果及批改时间和全部答案；包含所有尝试，attempt 为第几次，latest 标出计分的那一次。" },
       preferencePairs: { label: "偏好对（JSONL）", description: "取每位学员最新一次作答的两两比较与排序，生成 {prompt, chosen, rejected}；排序拆成所有两两组合，打平的比较不导出。" },
       sft: { label: "监督微调数据（JSONL）", description: "只取讲师判为“通过”的改写，生成 {messages}；多轮对话的改写带上该轮之前的对话。" },
       scores: { label: "得分表（CSV）", description: "每位学员每道题最新一次作答的得分和各维度评分，可用 Excel 直接打开。" },
