@@ -32,10 +32,17 @@ test("an instructor downloads their class's labels as pseudonymous JSONL and a s
   await expect(page.getByText("包含真实身份（仅教务）")).toHaveCount(0);
   expect(await seriousViolations(page), "exports page").toEqual([]);
 
+  // The page says what the file will hold, before downloading.
+  const scope = await page.getByTestId("export-scope").textContent();
+  const [, answers, learners] = /可导出 (\d+) 条练习作答，来自 (\d+) 位学员。/.exec(scope ?? "") ?? [];
+  expect(Number(learners)).toBeGreaterThan(1);
+
   const rawItem = page.getByTestId("export-kind").filter({ hasText: "原始标注（JSONL）" });
   const raw = await download(page, rawItem.getByRole("link", { name: "下载" }));
   expect(raw.name).toMatch(/^cohort-12-raw-\d{4}-\d{2}-\d{2}\.jsonl$/);
   const rows = jsonLines(raw.text);
+  expect(rows).toHaveLength(Number(answers));
+  expect(new Set(rows.map((row) => row.learner)).size).toBe(Number(learners));
   // The seeded classmates of 第12期 A班 answered the Q&A scoring set.
   expect(rows.length).toBeGreaterThan(10);
   expect(rows.some((row) => row.set === "general-qa-scoring")).toBe(true);
@@ -64,6 +71,9 @@ test("staff download a cohort with identities, and a learner may not export", as
   expect(rows.every((row) => typeof row.learnerEmail === "string" && typeof row.learnerName === "string")).toBe(true);
 
   const cohortId = await page.getByLabel("期次").inputValue();
+  // A cohort that has not started has nothing to export, and the page says so before any download.
+  await chooseCohort(page, 16);
+  await expect(page.getByTestId("export-scope")).toHaveText("这一期还没有可导出的练习作答：下载的文件将只有表头或为空。");
   const learner = await browser.newPage();
   await signIn(learner, demo.learner);
   const response = await learner.request.get(`/api/exports/${cohortId}/raw.jsonl`);

@@ -12,6 +12,7 @@ import { createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
 import type { TExportKind } from "./export-kinds";
 import { learnerPseudonym } from "./pseudonym";
+import { countExportScope } from "./count-export-scope";
 import { openExport } from "./stream-export";
 
 let cleanup: () => Promise<void>;
@@ -175,6 +176,15 @@ describe("exports: who may export what", () => {
     expect(await codeOf(download(learner1, "raw.jsonl"))).toBe("forbidden");
     expect(await codeOf(download(instructorA, "raw.jsonl", { withIdentities: true }))).toBe("forbidden");
     expect(await codeOf(download(staff, "raw.jsonl", { cohort: "no-such-cohort" }))).toBe("cohortNotFound");
+  });
+
+  it("the count shown before downloading matches the export, with the same access rules", async () => {
+    expect(await countExportScope(staff, cohortId)).toEqual({ answers: 8, learners: 3 });
+    const rowsA = jsonLines((await download(instructorA, "raw.jsonl")).text);
+    expect(await countExportScope(instructorA, cohortId)).toEqual({ answers: rowsA.length, learners: 2 });
+    expect(await countExportScope(instructorB, cohortId)).toEqual({ answers: 1, learners: 1 });
+    expect(await codeOf(countExportScope(outsiderInstructor, cohortId))).toBe("forbidden");
+    expect(await codeOf(countExportScope(learner1, cohortId))).toBe("forbidden");
   });
 
   it("records each export in the audit log: who, what, with identities or not", async () => {

@@ -4,6 +4,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { buttonClass } from "@/components/ui/button-styles";
 import { requireRole } from "@/lib/auth/guards";
 import { exportKinds, type TExportKind } from "@/lib/exports/export-kinds";
+import { countExportScope } from "@/lib/exports/count-export-scope";
 import { listExportableCohorts } from "@/lib/exports/list-exportable-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
@@ -28,6 +29,7 @@ export default async function ExportsPage({ searchParams }: TProps) {
   const [user, { m, locale }, { cohort: chosen }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/exports"), getMessages(), searchParams]);
   const cohorts = await listExportableCohorts(user);
   const selected = cohorts.find((c) => c.id === chosen) ?? cohorts[0];
+  const inScope = selected ? await countExportScope(user, selected.id) : null;
   const nameOf = (c: (typeof cohorts)[number]) => `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campusZh : c.campusEn} · ${c.startDate}`;
   const href = (kind: TExportKind, identities: boolean) => `/api/exports/${encodeURIComponent(selected?.id ?? "")}/${kind}${identities ? "?identities=1" : ""}`;
   return (
@@ -46,6 +48,9 @@ export default async function ExportsPage({ searchParams }: TProps) {
           {selected && (
             <section aria-labelledby="export-files">
               <h2 id="export-files" className="mb-2 text-lg font-semibold">{interpolate(m.exports.filesTitle, { cohort: nameOf(selected) })}</h2>
+              <p className="mb-2 font-semibold" data-testid="export-scope">
+                {inScope && inScope.answers > 0 ? interpolate(m.exports.inScope, { answers: inScope.answers, learners: inScope.learners }) : m.exports.nothingYet}
+              </p>
               <p className="mb-4 text-sm text-slate-600">{m.exports.pseudonymNote}</p>
               <ul className="space-y-3">
                 {exportKinds.map((kind) => (

@@ -9,6 +9,8 @@ export const enExports: Pick<TMessages, "exports"> = {
     choose: "Choose",
     noCohorts: "No cohorts to export yet.",
     filesTitle: "Files for {cohort}",
+    inScope: "{answers} practice answers from {learners} learners to export.",
+    nothingYet: "No practice answers in this cohort yet: the files would be empty (or a header only).",
     pseudonymNote: "Learners appear under a pseudonym (e.g. L-3f9a…): the same learner keeps it within a cohort, so files can be joined; it differs between cohorts and cannot be traced back to a person.",
     download: "Download",
     kinds: {

@@ -8,6 +8,8 @@ export const zhExports = {
     choose: "选择",
     noCohorts: "暂无可导出的期次。",
     filesTitle: "{cohort} 的导出文件",
+    inScope: "可导出 {answers} 条练习作答，来自 {learners} 位学员。",
+    nothingYet: "这一期还没有可导出的练习作答：下载的文件将只有表头或为空。",
     pseudonymNote: "学员以化名（如 L-3f9a…）出现：同一期内同一学员的化名固定，可跨文件关联；不同期次化名不同，无法反查身份。",
     download: "下载",
     kinds: {
