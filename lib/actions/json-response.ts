@@ -34,3 +34,13 @@ export function jsonError(error: unknown, locale: TLocale): Response {
   console.error("[api] unexpected error", error);
   return Response.json({ ok: false, error: { code: "internal", message: m.errors.internal } }, { status: 500 });
 }
+
+/**
+ * 422 for labeling answers refused field by field (nothing stored): each field's error code as a
+ * message in the caller's language, `{ ok: false, fieldErrors: { [field]: message } }`.
+ */
+export function jsonFieldErrors(fieldErrors: Record<string, string>, locale: TLocale): Response {
+  const m = messagesFor(locale).labeling.errors as Record<string, string> & { invalidType: string };
+  const messages = Object.fromEntries(Object.entries(fieldErrors).map(([field, code]) => [field, m[code] ?? m.invalidType]));
+  return Response.json({ ok: false, fieldErrors: messages }, { status: 422 });
+}

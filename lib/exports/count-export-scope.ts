@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { resolveExportScope } from "./export-access";
+import { resolveExportScope, scopeSubmissionsWhere } from "./export-access";
 
 /**
  * What an export of a cohort would hold for the caller, before downloading: the practice answers
@@ -11,7 +11,7 @@ import { resolveExportScope } from "./export-access";
 export async function countExportScope(actor: TSessionUser, cohortId: string): Promise<{ answers: number; learners: number }> {
   const scope = await resolveExportScope(actor, cohortId, { withIdentities: false });
   const db = await getDb();
-  const where = { cohortId: scope.cohort.id, attemptId: null, ...(scope.allLearners ? {} : { userId: { in: scope.learnerIds } }) };
+  const where = scopeSubmissionsWhere(scope);
   const [answers, learners] = await Promise.all([
     db.exerciseSubmission.count({ where }),
     db.exerciseSubmission.groupBy({ by: ["userId"], where }).then((rows) => rows.length),

@@ -37,3 +37,8 @@ export async function resolveExportScope(actor: TSessionUser, cohortId: string, 
   }
   return { cohort: { id: cohort.id, number: cohort.number, courseSlug: cohort.course.slug }, learnerIds, allLearners: staff, withIdentities: options.withIdentities };
 }
+
+/** The practice submissions an export of this scope reads (qualification answers are an assessment, never exported). */
+export function scopeSubmissionsWhere(scope: TExportScope) {
+  return { cohortId: scope.cohort.id, attemptId: null, ...(scope.allLearners ? {} : { userId: { in: scope.learnerIds } }) };
+}

@@ -25,7 +25,7 @@ const at = Object.fromEntries(columns.map((name, index) => [name, index])) as Re
 type TKey = { userId: string; courseSlug: string; setId: string; itemId: string; submittedAt: string; id: string };
 
 /** One page's SQL and its values ($1…): keyset pagination after `after`, in the index's order. */
-export function pageQuery(options: TPageSubmissionsOptions, after: TKey | null): { sql: string; values: unknown[] } {
+function pageQuery(options: TPageSubmissionsOptions, after: TKey | null): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
   const identity = options.withIdentities ? `u."name", u."email"` : `NULL AS "name", NULL AS "email"`;

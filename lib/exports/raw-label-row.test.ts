@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import type { TAttemptedSubmission } from "./export-row";
-import { rawLabelLine } from "./raw-label-row";
+import { rawLabelLine, type TRawLabelRow } from "./raw-label-row";
 import { ragItem } from "./test-items";
 
 const submission: TAttemptedSubmission = {
@@ -27,7 +27,8 @@ describe("rawLabelLine", () => {
     const line = rawLabelLine(submission, { cohortNumber: 13, pseudonym: "L-abc", withIdentities: false, found });
     expect(line.endsWith("}\n")).toBe(true);
     expect(line.slice(0, -1)).not.toContain("\n");
-    expect(JSON.parse(line)).toEqual({
+    // Typed as the documented format, so a field added to TRawLabelRow and not written fails here.
+    const expected: TRawLabelRow = {
       submission: "sub-1",
       cohort: 13,
       course: "ai-trainer",
@@ -43,7 +44,8 @@ describe("rawLabelLine", () => {
       review: "ACCEPTED",
       reviewedAt: "2030-03-03T08:00:00.000Z",
       answers: { score: { scores: { faithfulness: 4 } }, rationale: "第一行\n第二行" },
-    });
+    };
+    expect(JSON.parse(line)).toEqual(expected);
     expect(line).not.toContain("li@example.com");
     expect(line).not.toContain("李明");
     expect(line).not.toContain("user-1");

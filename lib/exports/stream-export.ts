@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb, getRowReader } from "../db";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
-import { resolveExportScope, type TExportScope } from "./export-access";
+import { resolveExportScope, scopeSubmissionsWhere, type TExportScope } from "./export-access";
 import { exportAuditAction, exportContentType, exportFileName, type TExportKind } from "./export-kinds";
 import { indexItems, parseItemAnswers, type TAttemptedSubmission } from "./export-row";
 import { defaultExportPageSize, pageSubmissions } from "./page-submissions";
@@ -44,7 +44,7 @@ export async function openExport(
 ): Promise<TOpenedExport> {
   const scope = await resolveExportScope(actor, input.cohortId, { withIdentities: input.withIdentities });
   const db = await getDb();
-  const submissions = await db.exerciseSubmission.count({ where: { cohortId: scope.cohort.id, attemptId: null, ...(scope.allLearners ? {} : { userId: { in: scope.learnerIds } }) } });
+  const submissions = await db.exerciseSubmission.count({ where: scopeSubmissionsWhere(scope) });
   await recordAudit(db, {
     actorId: actor.id,
     action: exportAuditAction(input.kind),

@@ -6,7 +6,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { findExerciseSet } from "../labeling/load-exercise-sets";
 import { reviewRubric, type TReviewDimension } from "./review-rubric";
 import { rewriteContextOf, type TRewriteContext } from "./rewrite-context";
-import { learnerCohortKey, readReviewScope, type TReviewClass } from "./review-scope";
+import type { TReviewQueueEntry } from "./read-review-queue";
+import { learnerCohortKey, readReviewScope } from "./review-scope";
 
 export const reviewSelect = {
   id: true,
@@ -28,21 +29,12 @@ export type TStoredReview = {
   comments: { id: string; anchorStart: number; anchorEnd: number; quote: string; body: string }[];
 };
 
-export type TReviewItem = {
-  submissionId: string;
-  learner: { id: string; name: string };
-  class: TReviewClass;
-  courseSlug: string;
-  setId: string;
-  setTitle: { zh: string; en: string };
-  itemId: string;
-  itemIndex: number;
+/** A queue entry (who, which class, which item, when, status) with what the reviewer needs to grade it. */
+export type TReviewItem = Omit<TReviewQueueEntry, "verdict"> & {
   /** The prompt and the dialogue the rewrite answers (context for the reviewer). */
   prompt: string | null;
   dialogue: { role: "user" | "assistant"; text: string }[];
   rewrite: TRewriteContext;
-  status: "PENDING" | "REVIEWED";
-  submittedAt: Date;
   /** True when the learner has since submitted this item again (the newer attempt is the one to review). */
   superseded: boolean;
   rubric: readonly TReviewDimension[];

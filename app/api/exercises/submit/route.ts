@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { jsonError } from "@/lib/actions/json-response";
+import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { messagesFor } from "@/lib/i18n/catalog";
 import { getLocale } from "@/lib/i18n/server";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
 import { submitItem } from "@/lib/labeling/submit-item";
@@ -25,11 +24,7 @@ export async function POST(request: Request): Promise<Response> {
     const body = ZBody.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new AppError("invalidInput");
     const result = await submitItem(user, body.data);
-    if (!result.ok) {
-      const m = messagesFor(locale).labeling.errors;
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([key, code]) => [key, (m as Record<string, string>)[code] ?? m.invalidType]));
-      return Response.json({ ok: false, fieldErrors }, { status: 422 });
-    }
+    if (!result.ok) return jsonFieldErrors(result.fieldErrors, locale);
     const distribution = await readItemDistribution(result.item, { courseSlug: body.data.courseSlug, setId: body.data.setId, cohortId: result.cohortId });
     return Response.json({ ok: true, grade: result.grade, distribution });
   } catch (error) {

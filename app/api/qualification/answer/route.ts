@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { jsonError } from "@/lib/actions/json-response";
+import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
-import { messagesFor } from "@/lib/i18n/catalog";
 import { getLocale } from "@/lib/i18n/server";
 import { submitAttemptAnswer } from "@/lib/qualification/submit-attempt-answer";
 
@@ -24,11 +23,7 @@ export async function POST(request: Request): Promise<Response> {
     const body = ZBody.safeParse(await request.json().catch(() => null));
     if (!body.success) throw new AppError("invalidInput");
     const result = await submitAttemptAnswer(user, body.data, new Date());
-    if (!result.ok) {
-      const m = messagesFor(locale).labeling.errors;
-      const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([key, code]) => [key, (m as Record<string, string>)[code] ?? m.invalidType]));
-      return Response.json({ ok: false, fieldErrors }, { status: 422 });
-    }
+    if (!result.ok) return jsonFieldErrors(result.fieldErrors, locale);
     return Response.json({ ok: true, itemId: result.itemId, savedAt: result.savedAt.toISOString() });
   } catch (error) {
     return jsonError(error, locale);
