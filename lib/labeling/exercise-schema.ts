@@ -66,8 +66,13 @@ export const ZVerdictTask = z.object({
 
 export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask]);
 
+/** How hard an item is for a learner in week 1–5 (content:check prints the mix per set). */
+export const difficulties = ["easy", "medium", "hard"] as const;
+export type TDifficulty = (typeof difficulties)[number];
+
 export const ZItem = z.object({
   id: ZId,
+  difficulty: z.enum(difficulties).optional(),
   /** Single-turn: the user's prompt and one or more model responses (ids like A, B, C). */
   prompt: ZText.optional(),
   responses: z.array(z.object({ id: ZId, text: ZText })).default([]),
