@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { parseYuanToFen } from "@/lib/cohorts/cohort-form";
 import { decideRefund } from "@/lib/refunds/decide-refund";
+import { payoutMethods, recordOfflinePayout } from "@/lib/refunds/record-offline-payout";
 import { requestRefund } from "@/lib/refunds/request-refund";
 
 const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
@@ -47,6 +48,27 @@ export const rejectRefundAction = defineFormAction({
   echo: ["note"],
   async run(input, { user }) {
     const result = await decideRefund(user, input.requestId, { kind: "reject", note: input.note });
+    revalidatePath("/staff/refunds");
+    return result;
+  },
+});
+
+export const recordPayoutAction = defineFormAction({
+  who: ["STAFF"],
+  schema: z.object({
+    refundId: ZId,
+    paidOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }).transform((value, ctx) => {
+      // A calendar date in the school's time zone (noon, so it stays that date everywhere); never in the future.
+      const at = new Date(`${value}T12:00:00+08:00`);
+      if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 12 * 3_600_000) ctx.addIssue({ code: "custom", message: "invalidDate" });
+      return at;
+    }),
+    method: z.enum(payoutMethods, { error: "required" }),
+    reference: z.string().trim().min(1, { error: "required" }).max(100, { error: "reasonTooLong" }),
+  }),
+  echo: ["paidOn", "method", "reference"],
+  async run(input, { user }) {
+    const result = await recordOfflinePayout(user, { refundId: input.refundId, paidOutAt: input.paidOn, method: input.method, reference: input.reference });
     revalidatePath("/staff/refunds");
     return result;
   },

@@ -1,8 +1,9 @@
 import "server-only";
 import type { TPrismaClient } from "../db";
+import { seatTakingHoldWhere } from "../enrollment/seat-rule";
 
 /**
- * Seats left per cohort: capacity minus active enrollments and live holds. Two grouped queries
+ * Seats left per cohort: capacity minus active enrollments and holds that take a seat (seatTakingHoldWhere). Two grouped queries
  * for any number of cohorts. A display figure: the authoritative check happens under the row
  * lock when a seat is held.
  */
@@ -16,7 +17,7 @@ export async function seatsLeftByCohort(
     db.enrollment.groupBy({ by: ["cohortId"], where: { cohortId: { in: ids }, status: "ACTIVE" }, _count: { _all: true } }),
     db.seatHold.groupBy({
       by: ["cohortId"],
-      where: { cohortId: { in: ids }, status: "ACTIVE", expiresAt: { gt: now } },
+      where: { cohortId: { in: ids }, ...seatTakingHoldWhere(now) },
       _count: { _all: true },
     }),
   ]);

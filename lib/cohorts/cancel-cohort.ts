@@ -11,18 +11,42 @@ import { settleGroup } from "../group-buy/settle-group";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { getStripe } from "../payments/stripe-client";
+import { issueStripeRefund } from "../refunds/issue-stripe-refund";
+import { planSeatRefund } from "../refunds/plan-refund";
+import { lockSeatAccount } from "../seat-accounts/read-seat-account";
+import { seatMoney } from "../seat-accounts/seat-money";
 import { assertStaff } from "../staff/access";
 
 export const cohortCancelledReason = "cohort_cancelled";
 
 /**
+ * Plans the refund of all that is left on a seat because its cohort was cancelled, once per seat
+ * (under the account's lock): `fresh` is true for the call that planned it (it sends the mail).
+ */
+async function planCancellationRefund(accountId: string): Promise<{ fresh: boolean; amountFen: number; stripeRefundIds: string[]; offlineRefundIds: string[] }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const account = await lockSeatAccount(tx, accountId);
+    if (!account) return { fresh: false, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
+    const earlier = await tx.refund.findMany({ where: { reason: cohortCancelledReason, order: { accountId } }, select: { id: true, method: true, amountFen: true, status: true, stripeRefundId: true } });
+    if (earlier.length > 0) {
+      const unissued = earlier.filter((refund) => refund.method === "STRIPE" && !refund.stripeRefundId && refund.status === "PENDING").map((refund) => refund.id);
+      const anyStripe = earlier.some((refund) => refund.method === "STRIPE");
+      return { fresh: false, amountFen: earlier.reduce((sum, refund) => sum + refund.amountFen, 0), stripeRefundIds: anyStripe ? unissued : [], offlineRefundIds: earlier.filter((refund) => refund.method === "OFFLINE").map((refund) => refund.id) };
+    }
+    const left = seatMoney(account.orders).netFen;
+    if (left <= 0) return { fresh: true, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
+    return { fresh: true, amountFen: left, ...(await planSeatRefund(tx, account, { amountFen: left, reason: cohortCancelledReason, requestId: null })) };
+  }, lockingTransactionOptions);
+}
+
+/**
  * Staff cancel a cohort: it stops taking enrollments, holds and waitlist places end, open groups
  * fail (their holds released, payments refunded), and every enrolled learner who paid through
- * Stripe is refunded what is left of their payment in full (idempotency key per order; the
- * enrollment ends when the charge.refunded webhook confirms it) and emailed with the offer to
- * transfer to another cohort. Learners who paid offline lose their enrollment and appear in
- * reconciliation for a manual refund. Safe to run again: it resumes where it stopped.
+ * Stripe is refunded all that is left on their seat's chain (the enrollment ends when the
+ * charge.refunded webhook confirms it) and emailed with the offer to transfer to another
+ * cohort. Money paid offline becomes a payout awaiting staff (listed under refunds → offline
+ * payouts) and that enrollment ends at once. Safe to run again: it resumes where it stopped.
  */
 export async function cancelCohort(actor: TSessionUser, cohortId: string, now: Date = new Date()): Promise<{ refunded: number; offline: number }> {
   assertStaff(actor);
@@ -45,39 +69,29 @@ export async function cancelCohort(actor: TSessionUser, cohortId: string, now: D
   const cohort = await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { number: true } });
   const enrollments = await db.enrollment.findMany({
     where: { cohortId, status: "ACTIVE" },
-    select: { id: true, user: { select: { email: true, name: true, locale: true } }, order: { select: { id: true, amountFen: true, refundedFen: true, stripePaymentIntentId: true, refunds: { where: { reason: cohortCancelledReason }, select: { id: true } } } } },
+    select: { id: true, account: { select: { id: true } }, user: { select: { email: true, name: true, locale: true } } },
   });
   let refunded = 0;
   let offline = 0;
   for (const enrollment of enrollments) {
-    const order = enrollment.order;
-    const left = order ? order.amountFen - order.refundedFen : 0;
-    let tell = false;
-    if (order?.stripePaymentIntentId && left > 0) {
-      tell = order.refunds.length === 0;
-      if (tell) {
-        const refund = await getStripe().refunds.create(
-          { payment_intent: order.stripePaymentIntentId, amount: left, reason: "requested_by_customer", metadata: { orderId: order.id, reason: cohortCancelledReason } },
-          { idempotencyKey: `cohort-cancel-${order.id}` },
-        );
-        await db.refund.upsert({
-          where: { stripeRefundId: refund.id },
-          create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: cohortCancelledReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" },
-          update: {},
-        });
-      }
-      refunded += 1;
-    } else {
-      tell = (await endEnrollment(enrollment.id, "CANCELLED", now)).changed;
-      offline += 1;
-    }
-    if (!tell) continue;
+    // The whole seat is refunded: every order of its chain (a transfer's difference included),
+    // through Stripe where paid through Stripe, as payouts awaiting staff where paid offline.
+    const planned = enrollment.account ? await planCancellationRefund(enrollment.account.id) : null;
+    const issued = planned?.stripeRefundIds ?? [];
+    for (const refundId of issued) await issueStripeRefund(refundId);
+    const byStripe = planned !== null && planned.stripeRefundIds.length > 0;
+    // With money paid offline the seat ends now (its payout is staff's work, listed for them);
+    // a seat paid only through Stripe ends when Stripe confirms the refund.
+    if (!byStripe || (planned?.offlineRefundIds.length ?? 0) > 0) await endEnrollment(enrollment.id, "CANCELLED", now);
+    if (byStripe) refunded += 1;
+    else offline += 1;
+    if (!planned?.fresh) continue;
     const m = messagesFor(enrollment.user.locale);
-    const values = { name: enrollment.user.name, number: cohort.number, amount: formatMoney(left, enrollment.user.locale), catalogUrl: `${env().APP_URL}/courses` };
+    const values = { name: enrollment.user.name, number: cohort.number, amount: formatMoney(planned.amountFen, enrollment.user.locale), catalogUrl: `${env().APP_URL}/courses` };
     await sendMail({
       to: enrollment.user.email,
       subject: interpolate(m.staffCohorts.cancelMailSubject, values),
-      text: interpolate(order?.stripePaymentIntentId ? m.staffCohorts.cancelMailBodyRefund : m.staffCohorts.cancelMailBodyOffline, values),
+      text: interpolate(byStripe ? m.staffCohorts.cancelMailBodyRefund : m.staffCohorts.cancelMailBodyOffline, values),
     });
   }
   return { refunded, offline };

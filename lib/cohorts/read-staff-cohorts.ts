@@ -1,4 +1,5 @@
 import "server-only";
+import { seatTakingHoldWhere } from "../enrollment/seat-rule";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
@@ -20,7 +21,7 @@ export async function readStaffCohorts(actor: TSessionUser, now: Date = new Date
       select: { id: true, number: true, status: true, startDate: true, capacity: true, listPriceFen: true, course: { select: { slug: true, titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } },
     }),
     db.enrollment.groupBy({ by: ["cohortId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
-    db.seatHold.groupBy({ by: ["cohortId"], where: { status: "ACTIVE", expiresAt: { gt: now } }, _count: { _all: true } }),
+    db.seatHold.groupBy({ by: ["cohortId"], where: seatTakingHoldWhere(now), _count: { _all: true } }),
     db.waitlistEntry.groupBy({ by: ["cohortId"], where: { status: "WAITING" }, _count: { _all: true } }),
     db.order.groupBy({ by: ["cohortId"], where: { status: { in: [...paidStatuses] } }, _sum: { amountFen: true, refundedFen: true } }),
   ]);

@@ -4,13 +4,15 @@ import { lockingTransactionOptions, type TTransaction } from "../db/transaction"
 import { AppError } from "../errors";
 import { pickClassForNewLearner } from "../cohorts/pick-class";
 import { countTakenSeats, lockCohort } from "./seat-accounting";
+import { seatTakingHoldWhere } from "./seat-rule";
 
 export type TConversion = { enrollmentId: string; classId: string; alreadyEnrolled: boolean };
 
 /**
  * Turns a paid hold into an enrollment in the class with fewer learners. Called by payment
- * fulfilment. Idempotent: a hold already converted returns its enrollment. A hold that expired
- * still converts while a seat is free (the learner paid); otherwise throws seatsGone, and the
+ * fulfilment. Idempotent: a hold already converted returns its enrollment. A hold that still
+ * takes its seat (live, or with a pending checkout not settled yet) converts; one that stopped
+ * taking it still converts while a seat is free (the learner paid); otherwise throws seatsGone, and the
  * caller refunds. Runs under the cohort's row lock: capacity and class sizes hold under races.
  */
 export async function convertHoldToEnrollment(holdId: string, now: Date = new Date(), client?: TTransaction): Promise<TConversion> {
@@ -36,7 +38,8 @@ async function convertInTransaction(tx: TTransaction, holdId: string, now: Date)
   });
   if (existing) throw new AppError("alreadyEnrolled");
 
-  const live = hold.status === "ACTIVE" && hold.expiresAt > now;
+  // Still taking its seat (seatTakingHoldWhere): live, or past its time with a checkout nobody has settled yet.
+  const live = (await tx.seatHold.count({ where: { id: hold.id, ...seatTakingHoldWhere(now) } })) === 1;
   if (!live) {
     // The hold no longer counts against capacity: the learner may only have a seat that is still free.
     if (cohort.status === "CANCELLED") throw new AppError("cohortCancelled");

@@ -30,7 +30,8 @@ export async function releaseHold(input: { userId: string; holdId: string; now?:
 export async function expireHolds(now: Date = new Date()): Promise<number> {
   const db = await getDb();
   const due = await db.seatHold.findMany({
-    where: { status: "ACTIVE", expiresAt: { lte: now } },
+    // A hold with a checkout still pending keeps its seat until Stripe was asked (settleLapsedCheckouts).
+    where: { status: "ACTIVE", expiresAt: { lte: now }, NOT: { orders: { some: { status: "PENDING", stripeCheckoutSessionId: { not: null } } } } },
     select: { id: true, cohortId: true },
   });
   if (due.length === 0) return 0;

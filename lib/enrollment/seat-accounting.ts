@@ -1,6 +1,7 @@
 import "server-only";
 import type { TTransaction } from "../db/transaction";
 import type { CohortStatus } from "../generated/prisma/enums";
+import { seatTakingHoldWhere } from "./seat-rule";
 
 export type TLockedCohort = {
   id: string;
@@ -23,11 +24,11 @@ export async function lockCohort(tx: TTransaction, cohortId: string): Promise<TL
   });
 }
 
-/** Seats in use: active enrollments plus active holds that have not expired yet. */
+/** Seats in use: active enrollments plus the holds that take a seat (seatTakingHoldWhere). */
 export async function countTakenSeats(tx: TTransaction, cohortId: string, now: Date): Promise<number> {
   const [enrolled, held] = await Promise.all([
     tx.enrollment.count({ where: { cohortId, status: "ACTIVE" } }),
-    tx.seatHold.count({ where: { cohortId, status: "ACTIVE", expiresAt: { gt: now } } }),
+    tx.seatHold.count({ where: { cohortId, ...seatTakingHoldWhere(now) } }),
   ]);
   return enrolled + held;
 }

@@ -2,16 +2,19 @@ import "server-only";
 import { expireHolds } from "../enrollment/release-seats";
 import { settleDueGroups } from "../group-buy/settle-due-groups";
 import { reconcileOrders } from "../payments/reconcile-orders";
-import { issuePendingApprovedRefunds } from "../refunds/issue-approved-refund";
+import { settleLapsedCheckouts } from "../payments/settle-lapsed-checkouts";
+import { issuePendingStripeRefunds } from "../refunds/issue-stripe-refund";
 
 const everyMs = 30_000;
 const globalForJobs = globalThis as unknown as { jobsTimer?: NodeJS.Timeout };
 
 /**
- * Periodic work of this server process: expire seat holds and offer their seats to the waitlist;
+ * Periodic work of this server process: ask Stripe about the checkouts of holds whose time ran
+ * out (settleLapsedCheckouts), then expire seat holds and offer their seats to the waitlist;
  * catch up on payments whose webhooks never came (reconcileOrders); settle group-buys whose
  * deadline passed or whose members are left to settle (settleDueGroups); create the Stripe
- * refunds of approved requests that could not be created at approval (issuePendingApprovedRefunds).
+ * refunds planned (approved requests, transfers, cancellations) that could not be issued at the
+ * time (issuePendingStripeRefunds).
  * Every job is idempotent and safe to run in several processes at once, so each process runs
  * its own timer; work missed while the site was down is done at the next tick.
  */
@@ -19,9 +22,10 @@ export function startScheduler(): void {
   if (globalForJobs.jobsTimer) return;
   let running = false;
   const jobs: readonly [string, () => Promise<unknown>][] = [
+    ["settleLapsedCheckouts", () => settleLapsedCheckouts(new Date())],
     ["expireHolds", () => expireHolds(new Date())],
     ["reconcileOrders", () => reconcileOrders(new Date())],
-    ["issuePendingApprovedRefunds", () => issuePendingApprovedRefunds()],
+    ["issuePendingStripeRefunds", () => issuePendingStripeRefunds()],
     ["settleDueGroups", () => settleDueGroups(new Date())],
   ];
   const tick = async () => {

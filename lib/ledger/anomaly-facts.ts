@@ -1,11 +1,12 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import type { EnrollmentStatus, GroupBuyStatus, OrderStatus } from "../generated/prisma/enums";
 import type { TEnrollmentFacts, TPaidOrderFacts } from "./anomaly-rules";
 
 const learnerAndCohort = {
   user: { select: { name: true, email: true } },
   cohort: { select: { id: true, number: true, campus: { select: { nameZh: true, nameEn: true } } } },
-} as const;
+} satisfies Prisma.OrderSelect;
 
 /** What the ledger reads about an order to judge it (shared by the finder and the fixes' re-check). */
 export const paidOrderFactsSelect = {
@@ -16,8 +17,8 @@ export const paidOrderFactsSelect = {
   transfer: { select: { toEnrollment: { select: { status: true } } } },
   groupMember: { select: { group: { select: { status: true } } } },
   refunds: { select: { amountFen: true, status: true } },
-  refundRequests: { where: { status: "APPROVED", endEnrollment: true }, select: { id: true } },
-} as const;
+  refundRequests: { where: { status: { in: ["APPROVED", "COMPLETED"] }, endEnrollment: true }, select: { id: true } },
+} satisfies Prisma.OrderSelect;
 
 type TPaidOrderRow = {
   status: OrderStatus;

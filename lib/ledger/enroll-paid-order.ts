@@ -8,6 +8,7 @@ import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { countTakenSeats, lockCohort } from "../enrollment/seat-accounting";
 import { AppError } from "../errors";
 import { sendOrderMail } from "../payments/send-order-mail";
+import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { assertStaff } from "../staff/access";
 import { toPaidOrderFacts } from "./anomaly-facts";
 import { isPaidWithoutEnrollment } from "./anomaly-rules";
@@ -54,6 +55,7 @@ export async function enrollPaidOrder(actor: TSessionUser, orderId: string, now:
       ? await convertHoldToEnrollment(hold.id, now, tx)
       : await enrollWithoutHold(tx, order.cohortId, order.userId, now);
     await tx.order.update({ where: { id: order.id }, data: { enrollmentId: enrolled.enrollmentId, noSeatRefundAt: null } });
+    await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId: enrolled.enrollmentId, orderId: order.id, agreedPriceFen: order.amountFen });
     await recordAudit(tx, {
       actorId: actor.id, action: "ledger.enrollPaid", entityType: "Order", entityId: order.id,
       before: { enrollmentId: order.enrollmentId, enrollmentStatus: order.enrollment?.status ?? null },

@@ -2,6 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { EnrollmentStatus, OrderStatus } from "../generated/prisma/enums";
+import { seatTakingHoldWhere } from "../enrollment/seat-rule";
 import { assertStaff } from "../staff/access";
 import { enrollmentFactsSelect, paidOrderFactsSelect, toEnrollmentFacts, toPaidOrderFacts } from "./anomaly-facts";
 import { compareWithStripe, isEnrollmentWithoutPayment, isPaidWithoutEnrollment, type TOurMoney, type TStripeDifference, type TStripeMoney } from "./anomaly-rules";
@@ -56,7 +57,7 @@ async function cohortsWithFreeSeat(cohortIds: readonly string[], now: Date): Pro
     where: { id: { in: [...new Set(cohortIds)] }, status: { not: "CANCELLED" } },
     select: {
       id: true, capacity: true,
-      _count: { select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: { status: "ACTIVE", expiresAt: { gt: now } } }, waitlist: { where: { status: "WAITING" } } } },
+      _count: { select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } } },
     },
   });
   return new Set(cohorts.filter((c) => c._count.enrollments + c._count.holds + c._count.waitlist < c.capacity).map((c) => c.id));

@@ -1,14 +1,20 @@
 import "server-only";
 import { getDb } from "../db";
 import { endEnrollment } from "../enrollment/cancel-enrollment";
+import { settleRefundRequest } from "../refunds/settle-refund-request";
+import { refundStatusOf } from "../refunds/stripe-refund-status";
+import { readSeatAccount } from "../seat-accounts/read-seat-account";
+import { seatMoney } from "../seat-accounts/seat-money";
 import { nextOrderStatus } from "./order-status";
 import { getStripe } from "./stripe-client";
 
 /**
  * Follows a charge.refunded event: re-reads the charge and its refunds from Stripe, records the
- * refunded total on the order (partially refunded / refunded) and each refund's state. A full
- * refund, or an approved partial one meant to end it, ends the enrollment and offers the seat to
- * the waitlist. Idempotent.
+ * refunded total on the order (partially refunded / refunded) and each refund's state — on the
+ * row we planned (found by the refundId in its metadata, even when this event arrives before
+ * the Stripe id was saved), or a new row for a refund made elsewhere (the Dashboard). Then each
+ * request those refunds return is settled (its enrollment ends once all its money is back), and
+ * a seat with no money left at all ends. Idempotent; events may arrive in any order.
  */
 export async function applyChargeRefund(chargeId: string, now: Date = new Date()): Promise<"applied" | "unknownOrder"> {
   const stripe = getStripe();
@@ -16,24 +22,37 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
   if (!paymentIntentId) return "unknownOrder";
   const db = await getDb();
-  const order = await db.order.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true, amountFen: true, enrollmentId: true } });
+  const order = await db.order.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true, amountFen: true, enrollmentId: true, accountId: true } });
   if (!order) return "unknownOrder";
 
+  const requestIds = new Set<string>();
   const refunds = await stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 });
   for (const refund of refunds.data) {
-    const status = refund.status === "succeeded" ? "SUCCEEDED" : refund.status === "failed" || refund.status === "canceled" ? "FAILED" : "PENDING";
-    await db.refund.upsert({
-      where: { stripeRefundId: refund.id },
-      create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: refund.metadata?.reason ?? refund.reason ?? "stripe", status },
-      update: { status },
-    });
+    const status = refundStatusOf(refund);
+    const planned = refund.metadata?.refundId
+      ? await db.refund.findFirst({ where: { id: refund.metadata.refundId, orderId: order.id }, select: { id: true, requestId: true } })
+      : null;
+    const row = planned
+      ? await db.refund.update({ where: { id: planned.id }, data: { stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null }, select: { requestId: true } })
+      : await db.refund.upsert({
+          where: { stripeRefundId: refund.id },
+          create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: refund.metadata?.reason ?? refund.reason ?? "stripe", status, failureReason: refund.failure_reason ?? null },
+          update: { status, failureReason: refund.failure_reason ?? null },
+          select: { requestId: true },
+        });
+    if (row.requestId) requestIds.add(row.requestId);
   }
   const status = nextOrderStatus(order.status, { kind: "refunded", refundedFen: charge.amount_refunded, amountFen: order.amountFen });
   await db.order.update({ where: { id: order.id }, data: { refundedFen: charge.amount_refunded, status } });
-  // A full refund ends the enrollment; so does a partial one that staff approved with "end the enrollment".
-  const endsEnrollment =
-    status === "REFUNDED" ||
-    (await db.refundRequest.count({ where: { orderId: order.id, status: "APPROVED", endEnrollment: true, refund: { status: "SUCCEEDED" } } })) > 0;
-  if (endsEnrollment && order.enrollmentId) await endEnrollment(order.enrollmentId, "REFUNDED", now);
+  for (const requestId of requestIds) await settleRefundRequest(requestId, now);
+
+  // No money left on the seat (a cancelled cohort, a refund from the Dashboard): the seat ends.
+  const account = order.accountId ? await readSeatAccount(db, order.accountId) : null;
+  if (account) {
+    const money = seatMoney(account.orders);
+    if (account.enrollmentId && money.receivedFen > 0 && money.receivedFen - money.refundedFen <= 0) await endEnrollment(account.enrollmentId, "REFUNDED", now);
+  } else if (status === "REFUNDED" && order.enrollmentId) {
+    await endEnrollment(order.enrollmentId, "REFUNDED", now);
+  }
   return "applied";
 }

@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { isAppError } from "../errors";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
+import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { completeTransferForOrder } from "../transfers/complete-transfer";
 import { nextOrderStatus } from "./order-status";
 import type { TCheckoutFacts } from "./read-checkout";
@@ -26,7 +27,10 @@ export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date
   const result = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Order" WHERE id = ${facts.orderId} FOR UPDATE`;
     if (locked.length === 0) return { outcome: "unknownOrder" as const };
-    const order = await tx.order.findUniqueOrThrow({ where: { id: facts.orderId! }, select: { id: true, status: true, holdId: true, stripeCheckoutSessionId: true } });
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: facts.orderId! },
+      select: { id: true, userId: true, cohortId: true, status: true, holdId: true, stripeCheckoutSessionId: true, transfer: { select: { id: true } } },
+    });
     if (order.stripeCheckoutSessionId !== facts.sessionId) return { outcome: "unknownOrder" as const };
     const status = nextOrderStatus(order.status, { kind: "paid" });
     if (status === order.status) return { outcome: "alreadyHandled" as const };
@@ -52,6 +56,10 @@ export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date
         noSeatRefundAt: enrollmentId ? null : now,
       },
     });
+    // A transfer's difference joins the moved seat's account when the transfer completes.
+    if (enrollmentId && !order.transfer) {
+      await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId, orderId: order.id, agreedPriceFen: facts.amountTotalFen });
+    }
     return { outcome: enrollmentId ? ("enrolled" as const) : ("refundedNoSeat" as const) };
   }, lockingTransactionOptions);
 

@@ -13,6 +13,8 @@ const orderSelect = {
   paymentMethod: true,
   paidAt: true,
   noSeatRefundAt: true,
+  movedAt: true,
+  account: { select: { enrollment: { select: { status: true } } } },
   createdAt: true,
   hold: { select: { expiresAt: true, status: true } },
   user: { select: { name: true, email: true } },

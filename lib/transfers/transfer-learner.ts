@@ -7,6 +7,10 @@ import { lockingTransactionOptions, type TTransaction } from "../db/transaction"
 import { promoteWaitlist } from "../enrollment/promote-waitlist";
 import { countTakenSeats, lockCohort } from "../enrollment/seat-accounting";
 import { AppError } from "../errors";
+import { openRequestStatuses } from "../refunds/request-refund";
+import { moveSeatAccount } from "../seat-accounts/move-seat-account";
+import { readSeatAccount } from "../seat-accounts/read-seat-account";
+import { seatMoney } from "../seat-accounts/seat-money";
 import { assertStaff } from "../staff/access";
 import { payTransferDifference } from "./pay-transfer-difference";
 import { refundTransferDifference } from "./refund-transfer-difference";
@@ -14,8 +18,11 @@ import { refundTransferDifference } from "./refund-transfer-difference";
 /** A transfer waiting for the learner to pay the difference keeps their seat in the new cohort this long (Stripe Checkout lasts at most 24 h). */
 export const transferHoldHours = 23;
 
-/** Creates the enrollment in the new cohort (class with fewer learners) and marks the old one TRANSFERRED. */
-export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId: string; toCohortId: string; userId: string }): Promise<string> {
+/**
+ * Creates the enrollment in the new cohort (class with fewer learners), marks the old one
+ * TRANSFERRED and moves the seat's account with it, at the new cohort's price.
+ */
+export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId: string; toCohortId: string; userId: string; agreedPriceFen: number; now: Date }): Promise<string> {
   const classes = await tx.cohortClass.findMany({
     where: { cohortId: input.toCohortId },
     select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
@@ -24,6 +31,7 @@ export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId
   if (!classId) throw new AppError("cohortFull");
   const enrollment = await tx.enrollment.create({ data: { cohortId: input.toCohortId, userId: input.userId, classId }, select: { id: true } });
   await tx.enrollment.update({ where: { id: input.fromEnrollmentId }, data: { status: "TRANSFERRED" } });
+  await moveSeatAccount(tx, { fromEnrollmentId: input.fromEnrollmentId, toEnrollmentId: enrollment.id, toCohortId: input.toCohortId, userId: input.userId, agreedPriceFen: input.agreedPriceFen, differenceOrderId: null, now: input.now });
   return enrollment.id;
 }
 
@@ -43,6 +51,7 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
     where: { id: input.enrollmentId },
     select: {
       id: true, status: true, userId: true, cohortId: true,
+      account: { select: { id: true } },
       order: { select: { amountFen: true, refundedFen: true, status: true } },
       transferOut: { select: { id: true, status: true, hold: { select: { status: true, expiresAt: true } } } },
     },
@@ -52,7 +61,14 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
   // A transfer still waiting for its payment (seat held) blocks another; one whose hold lapsed is replaced.
   const previous = from.transferOut;
   if (previous?.status === "AWAITING_PAYMENT" && previous.hold?.status === "ACTIVE" && previous.hold.expiresAt > now) throw new AppError("transferPending");
-  const paidFen = from.order && (from.order.status === "PAID" || from.order.status === "PARTIALLY_REFUNDED") ? from.order.amountFen - from.order.refundedFen : 0;
+  // What the seat's whole chain holds (an earlier transfer's difference included) plus what staff
+  // waived on it, which carries over to the new cohort; a seat without an account counts its own order.
+  const account = from.account ? await readSeatAccount(db, from.account.id) : null;
+  // Money of the seat still being refunded: decide that first, the transfer prices the rest.
+  if (account && (await db.refundRequest.count({ where: { accountId: account.id, status: { in: [...openRequestStatuses] } } })) > 0) throw new AppError("refundAlreadyRequested");
+  const paidFen = account
+    ? seatMoney(account.orders).netFen + account.waivedFen
+    : from.order && (from.order.status === "PAID" || from.order.status === "PARTIALLY_REFUNDED") ? from.order.amountFen - from.order.refundedFen : 0;
 
   const result = await db.$transaction(async (tx) => {
     const [firstId, secondId] = [from.cohortId, input.toCohortId].sort();
@@ -73,7 +89,7 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
     if (previous) await tx.seatHold.updateMany({ where: { transfer: { id: previous.id }, status: "ACTIVE" }, data: { status: "RELEASED" } });
     let transfer: { id: string };
     if (differenceFen <= 0) {
-      const toEnrollmentId = await moveEnrollment(tx, { fromEnrollmentId: from.id, toCohortId: target.id, userId: from.userId });
+      const toEnrollmentId = await moveEnrollment(tx, { fromEnrollmentId: from.id, toCohortId: target.id, userId: from.userId, agreedPriceFen: listPriceFen, now });
       transfer = await save({ toEnrollmentId, status: "COMPLETED" });
     } else {
       const hold = await tx.seatHold.create({ data: { cohortId: target.id, userId: from.userId, expiresAt: new Date(now.getTime() + transferHoldHours * 3_600_000) }, select: { id: true } });

@@ -48,7 +48,7 @@ export default async function MyOrdersPage() {
                   <td className="px-3 py-2">{m.orders.statuses[order.status]}</td>
                   <td className="space-x-3 px-3 py-2">
                     {order.paidAt && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>{m.orders.viewReceipt}</Link>}
-                    {(order.status === "PAID" || order.status === "PARTIALLY_REFUNDED") && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>{m.refunds.requestTitle}</Link>}
+                    {!order.movedAt && order.account?.enrollment?.status === "ACTIVE" && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>{m.refunds.requestTitle}</Link>}
                   </td>
                 </tr>
               ))}

@@ -11,6 +11,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { getMyOrder } from "@/lib/payments/read-my-orders";
 import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
+import { RefundLines } from "@/components/refunds/refund-lines";
 import { RefundRequestForm } from "@/components/refunds/refund-request-form";
 
 type TParams = { params: Promise<{ orderId: string }>; searchParams: Promise<{ checkout?: string }> };
@@ -75,12 +76,20 @@ export default async function OrderPage({ params, searchParams }: TParams) {
             {refunds.requests.map((request) => (
               <li key={request.id} className="text-sm">
                 <span className="font-semibold">{r.statuses[request.status]}</span> · {formatDateTime(request.createdAt, locale)}
-                {request.status === "APPROVED" && request.approvedFen !== null && <> · {interpolate(r.approvedLine, { amount: formatMoney(request.approvedFen, locale) })}{request.refund ? ` · ${r.refundStatuses[request.refund.status]}` : ""}</>}
+                {(request.status === "APPROVED" || request.status === "COMPLETED") && request.approvedFen !== null && <> · {interpolate(r.approvedLine, { amount: formatMoney(request.approvedFen, locale) })}</>}
                 {request.status === "REJECTED" && <> · {interpolate(r.rejectedLine, { note: request.decisionNote ?? "" })}</>}
                 {request.status === "PENDING" && <> · {r.requested}</>}
+                <RefundLines refunds={request.refunds} m={m} locale={locale} />
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {refunds?.moved && (
+        <section aria-labelledby="seat-moved" role="status" className="mt-6 space-y-2 rounded-2xl border border-amber-300 bg-amber-50 p-6" data-testid="seat-moved">
+          <h2 id="seat-moved" className="font-semibold">{r.movedTitle}</h2>
+          <p className="text-sm">{interpolate(r.movedBody, { number: refunds.moved.cohortNumber })}</p>
+          {refunds.moved.orderId && <Link href={`/learn/orders/${refunds.moved.orderId}`} className={buttonClass("secondary")}>{r.movedLink}</Link>}
         </section>
       )}
       {refunds?.quote && (

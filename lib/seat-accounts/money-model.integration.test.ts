@@ -1,0 +1,228 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cancelCohort } from "../cohorts/cancel-cohort";
+import { getDb } from "../db";
+import { decideRefund } from "../refunds/decide-refund";
+import { recordOfflinePayout } from "../refunds/record-offline-payout";
+import { requestRefund } from "../refunds/request-refund";
+import { transferLearner } from "../transfers/transfer-learner";
+import { testActor } from "../testing/actors";
+import { createTestCohort, createTestUsers } from "../testing/fixtures";
+import { left, payOut, received, refundable, refunded, refundSeat, refunding, type TModel, type TModelSeat } from "../testing/money-model";
+import { createOfflineLearner } from "../testing/offline-learner";
+import { createPaidLearner } from "../testing/paid-learner";
+import { startPaymentsHarness } from "../testing/stripe-harness";
+import { useTestDatabase } from "../testing/test-database";
+import { chainOrdersSelect } from "./read-seat-account";
+import { seatMoney, seatProblems } from "./seat-money";
+
+let cleanup: () => Promise<void>;
+let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+  harness = await startPaymentsHarness();
+});
+afterAll(async () => {
+  await harness.close();
+  await cleanup();
+});
+
+/** Three cohorts per run: the list price, a dearer and a cheaper one. */
+const prices = [2_299_900, 2_599_900, 1_999_900];
+type TReal = { cohorts: string[]; staff: ReturnType<typeof testActor>; staff2: ReturnType<typeof testActor> };
+const idle = () => harness.local.control.idle(15_000);
+const staffDecide = (real: TReal) => real.staff;
+
+async function currentOrderId(learner: string): Promise<string> {
+  const db = await getDb();
+  const account = await db.seatAccount.findFirstOrThrow({ where: { userId: learner }, select: { orders: { where: { movedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } } });
+  return account.orders[0]!.id;
+}
+
+let executed = 0;
+
+/** After every step: each seat's money and status in the database equal the model's, and its invariants hold. */
+async function agree(model: TModel): Promise<void> {
+  executed += 1;
+  const db = await getDb();
+  for (const seat of model.seats) {
+    const account = await db.seatAccount.findFirstOrThrow({
+      where: { userId: seat.learner },
+      select: { agreedPriceFen: true, waivedFen: true, enrollment: { select: { status: true } }, orders: chainOrdersSelect, refundRequests: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true } } },
+    });
+    const money = seatMoney(account.orders);
+    const where = `seat of ${seat.learner}`;
+    expect({ received: money.receivedFen, refunded: money.refundedFen, refunding: money.refundingFen }, where).toEqual({ received: received(seat), refunded: refunded(seat), refunding: refunding(seat) });
+    expect(account.enrollment?.status === "ACTIVE", where).toBe(seat.active);
+    expect({ agreed: account.agreedPriceFen, waived: account.waivedFen }, where).toEqual({ agreed: seat.agreed, waived: seat.waived });
+    expect(seatProblems({ orders: account.orders, agreedPriceFen: account.agreedPriceFen, waivedFen: account.waivedFen, holdsSeat: seat.active }), where).toEqual([]);
+    if (seat.request) expect(account.refundRequests[0]?.status, where).toBe(seat.request.status);
+  }
+}
+
+/** Seats are picked by any number, modulo how many exist, so most generated steps apply. */
+const pick = (model: Readonly<TModel>, index: number): TModelSeat | undefined => (model.seats.length === 0 ? undefined : model.seats[index % model.seats.length]);
+
+const openRequest = (seat: TModelSeat) => seat.request !== null && (seat.request.status === "PENDING" || seat.request.status === "APPROVED");
+
+class Pay implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly cohort: number, readonly method: "card" | "alipay" | "offline") {}
+  check = (model: Readonly<TModel>) => !model.cancelled[this.cohort] && model.seats.length < 6;
+  async run(model: TModel, real: TReal) {
+    const [learner] = (await createTestUsers(1, "model")) as [string];
+    if (this.method === "offline") await createOfflineLearner(learner, real.cohorts[this.cohort]!);
+    else await createPaidLearner(harness, learner, real.cohorts[this.cohort]!, this.method);
+    await idle();
+    const price = model.prices[this.cohort]!;
+    model.seats.push({ learner, cohort: this.cohort, orders: [{ amount: price, stripe: this.method !== "offline", refunded: 0, refunding: 0, seq: model.seq++, requestRefunds: 0 }], agreed: price, waived: 0, active: true, request: null });
+    await agree(model);
+  }
+  toString = () => `pay(${this.cohort}, ${this.method})`;
+}
+
+class Transfer implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly seat: number, readonly to: number) {}
+  check = (model: Readonly<TModel>) => {
+    const seat = pick(model, this.seat);
+    if (!seat || !seat.active || openRequest(seat) || seat.cohort === this.to || model.cancelled[this.to]) return false;
+    const difference = model.prices[this.to]! - (left(seat) + seat.waived);
+    return difference >= 0 || -difference <= left(seat);
+  };
+  async run(model: TModel, real: TReal) {
+    const seat = pick(model, this.seat)!;
+    const db = await getDb();
+    const enrollment = await db.enrollment.findFirstOrThrow({ where: { userId: seat.learner, status: "ACTIVE" }, select: { id: true } });
+    const result = await transferLearner(real.staff, { enrollmentId: enrollment.id, toCohortId: real.cohorts[this.to]! });
+    const difference = model.prices[this.to]! - (left(seat) + seat.waived);
+    expect(result.differenceFen).toBe(difference);
+    if (difference > 0) {
+      const order = await db.transfer.findUniqueOrThrow({ where: { id: result.transferId }, select: { order: { select: { stripeCheckoutSessionId: true } } } });
+      harness.local.control.completeCheckout(order.order!.stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
+      seat.orders.push({ amount: difference, stripe: true, refunded: 0, refunding: 0, seq: model.seq++, requestRefunds: 0 });
+    } else if (difference < 0) {
+      refundSeat(seat, -difference, false);
+    }
+    await idle();
+    seat.cohort = this.to;
+    seat.agreed = model.prices[this.to]!;
+    await agree(model);
+  }
+  toString = () => `transfer(${this.seat} → ${this.to})`;
+}
+
+class Request implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly seat: number) {}
+  check = (model: Readonly<TModel>) => Boolean(pick(model, this.seat)?.active) && !openRequest(pick(model, this.seat)!);
+  async run(model: TModel) {
+    const seat = pick(model, this.seat)!;
+    const result = await requestRefund({ userId: seat.learner, orderId: await currentOrderId(seat.learner), reason: "模型测试的退款申请" });
+    expect(result.refundableFen).toBe(refundable(seat));
+    seat.request = { status: "PENDING", refundable: result.refundableFen, approved: 0, endSeat: false, pendingPayouts: 0 };
+    await agree(model);
+  }
+  toString = () => `request(${this.seat})`;
+}
+
+class Decide implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly seat: number, readonly approve: boolean, readonly share: number, readonly endSeat: boolean) {}
+  check = (model: Readonly<TModel>) => {
+    const seat = pick(model, this.seat);
+    return seat?.request?.status === "PENDING" && (!this.approve || (seat.active && Math.min(seat.request.refundable, left(seat)) >= 1));
+  };
+  async run(model: TModel, real: TReal) {
+    const seat = pick(model, this.seat)!;
+    const request = seat.request!;
+    const db = await getDb();
+    const row = await db.refundRequest.findFirstOrThrow({ where: { userId: seat.learner, status: "PENDING" }, select: { id: true } });
+    if (!this.approve) {
+      await decideRefund(staffDecide(real), row.id, { kind: "reject", note: "模型测试拒绝" });
+      request.status = "REJECTED";
+      await agree(model);
+      return;
+    }
+    const cap = Math.min(request.refundable, left(seat));
+    const amount = Math.max(1, Math.floor(cap * this.share));
+    await decideRefund(staffDecide(real), row.id, { kind: "approve", amountFen: amount, endEnrollment: this.endSeat, note: null });
+    await idle();
+    const endSeat = this.endSeat || amount >= left(seat);
+    const payouts = refundSeat(seat, amount, true);
+    if (!endSeat) seat.waived += amount;
+    request.approved = amount;
+    request.endSeat = endSeat;
+    request.status = payouts === 0 ? "COMPLETED" : "APPROVED";
+    if (payouts === 0 && endSeat) seat.active = false;
+    await agree(model);
+  }
+  toString = () => `${this.approve ? `approve(${this.seat}, ${this.share.toFixed(2)}, end=${this.endSeat})` : `reject(${this.seat})`}`;
+}
+
+class Payout implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly seat: number) {}
+  check = (model: Readonly<TModel>) => (pick(model, this.seat) ? refunding(pick(model, this.seat)!) > 0 : false);
+  async run(model: TModel, real: TReal) {
+    const seat = pick(model, this.seat)!;
+    const db = await getDb();
+    const waiting = await db.refund.findMany({ where: { method: "OFFLINE", status: "PENDING", order: { userId: seat.learner } }, select: { id: true } });
+    for (const refund of waiting) await recordOfflinePayout(real.staff2, { refundId: refund.id, paidOutAt: new Date(), method: "bank_transfer", reference: "MODEL" });
+    payOut(seat);
+    await agree(model);
+  }
+  toString = () => `payout(${this.seat})`;
+}
+
+class Cancel implements fc.AsyncCommand<TModel, TReal> {
+  constructor(readonly cohort: number) {}
+  check = (model: Readonly<TModel>) => !model.cancelled[this.cohort];
+  async run(model: TModel, real: TReal) {
+    await cancelCohort(real.staff, real.cohorts[this.cohort]!);
+    await idle();
+    model.cancelled[this.cohort] = true;
+    for (const seat of model.seats.filter((candidate) => candidate.active && candidate.cohort === this.cohort)) {
+      const rest = left(seat);
+      if (rest > 0) refundSeat(seat, rest, false);
+      seat.active = false;
+    }
+    await agree(model);
+  }
+  toString = () => `cancel(${this.cohort})`;
+}
+
+const seatIndex = fc.nat({ max: 1_000 });
+const cohortIndex = fc.integer({ min: 0, max: 2 });
+const pay = fc.tuple(cohortIndex, fc.constantFrom("card" as const, "alipay" as const, "offline" as const)).map(([cohort, method]) => new Pay(cohort, method));
+const commands = [
+  pay,
+  pay,
+  fc.tuple(seatIndex, cohortIndex).map(([seat, to]) => new Transfer(seat, to)),
+  seatIndex.map((seat) => new Request(seat)),
+  fc.tuple(seatIndex, fc.boolean(), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.boolean()).map(([seat, approve, share, end]) => new Decide(seat, approve, share, end)),
+  seatIndex.map((seat) => new Payout(seat)),
+  cohortIndex.map((cohort) => new Cancel(cohort)),
+];
+
+describe("the money of every seat, against a model", () => {
+  it("agrees with an in-memory model after every step of generated histories (pay, transfer, request, approve, reject, payout, cancel)", async () => {
+    const runs = Number(process.env.MODEL_RUNS ?? 200);
+    const started = Date.now();
+    let steps = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 14 }), async (history) => {
+        const cohorts: string[] = [];
+        for (const price of prices) {
+          const { cohortId } = await createTestCohort({ capacity: 10, classes: [{ code: "A", capacity: 10 }] });
+          const db = await getDb();
+          await db.cohort.update({ where: { id: cohortId }, data: { listPriceFen: price } });
+          cohorts.push(cohortId);
+        }
+        const [staff, staff2] = (await createTestUsers(2, "model-staff")) as [string, string];
+        const real: TReal = { cohorts, staff: testActor(staff, "STAFF"), staff2: testActor(staff2, "STAFF") };
+        const model: TModel = { seats: [], prices: [...prices], cancelled: [false, false, false], seq: 0 };
+        steps += [...history].length;
+        await fc.asyncModelRun(() => ({ model, real }), history);
+      }),
+      { numRuns: runs, endOnFailure: true },
+    );
+    console.log(`[money model] ${runs} histories, ${steps} steps generated, ${executed} run and checked, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(executed).toBeGreaterThan(runs);
+  }, 600_000);
+});

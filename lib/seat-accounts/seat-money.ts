@@ -1,0 +1,100 @@
+import type { OrderStatus, RefundMethod, RefundStatus } from "../generated/prisma/enums";
+
+/** An order of a seat's chain, with its refunds: what the money rules look at. */
+export type TChainOrder = {
+  id: string;
+  status: OrderStatus;
+  amountFen: number;
+  /** Stripe's payment; null for an order paid offline (bank transfer). */
+  stripePaymentIntentId: string | null;
+  createdAt: Date;
+  refunds: readonly { amountFen: number; status: RefundStatus; method: RefundMethod; requestId: string | null }[];
+};
+
+export type TSeatMoney = {
+  /** Money received for the seat over its whole chain (first order, transfer differences). */
+  receivedFen: number;
+  /** Refunds that reached the learner (Stripe succeeded, or paid out offline). */
+  refundedFen: number;
+  /** Refunds on their way (Stripe pending, or awaiting an offline payout). */
+  refundingFen: number;
+  /** What is left to refund: received − refunded − refunding. */
+  netFen: number;
+  /** Refunds the learner asked for (requests), succeeded or on their way. */
+  requestedRefundsFen: number;
+  /**
+   * What the learner paid for the seat as it is now: received less refunds that were not
+   * requests (a cheaper transfer's difference, …). The refund policy is applied to this.
+   */
+  paidTowardSeatFen: number;
+};
+
+const receivedStatuses: readonly OrderStatus[] = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"];
+
+/** The money of a seat from its chain of orders. Pure. */
+export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
+  let receivedFen = 0;
+  let refundedFen = 0;
+  let refundingFen = 0;
+  let requestedRefundsFen = 0;
+  for (const order of orders) {
+    if (receivedStatuses.includes(order.status)) receivedFen += order.amountFen;
+    for (const refund of order.refunds) {
+      if (refund.status === "FAILED") continue;
+      if (refund.status === "SUCCEEDED") refundedFen += refund.amountFen;
+      else refundingFen += refund.amountFen;
+      if (refund.requestId) requestedRefundsFen += refund.amountFen;
+    }
+  }
+  const netFen = receivedFen - refundedFen - refundingFen;
+  return { receivedFen, refundedFen, refundingFen, netFen, requestedRefundsFen, paidTowardSeatFen: receivedFen - (refundedFen + refundingFen - requestedRefundsFen) };
+}
+
+/** What is left to refund on one order: its amount less refunds succeeded or on their way. */
+export function orderLeftFen(order: TChainOrder): number {
+  if (!receivedStatuses.includes(order.status)) return 0;
+  const out = order.refunds.filter((refund) => refund.status !== "FAILED").reduce((sum, refund) => sum + refund.amountFen, 0);
+  return Math.max(0, order.amountFen - out);
+}
+
+export type TRefundPart = { orderId: string; amountFen: number; method: RefundMethod };
+
+/**
+ * Splits a refund of a seat over its orders, newest first (a transfer's difference before the
+ * first payment), never more than each order has left: through Stripe where the order was paid
+ * through Stripe, as an offline payout otherwise. Throws when the chain cannot cover the amount
+ * (callers cap the amount first). Pure.
+ */
+export function allocateRefund(orders: readonly TChainOrder[], amountFen: number): TRefundPart[] {
+  const parts: TRefundPart[] = [];
+  let rest = amountFen;
+  const newestFirst = [...orders].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+  for (const order of newestFirst) {
+    if (rest <= 0) break;
+    const take = Math.min(rest, orderLeftFen(order));
+    if (take <= 0) continue;
+    parts.push({ orderId: order.id, amountFen: take, method: order.stripePaymentIntentId ? "STRIPE" : "OFFLINE" });
+    rest -= take;
+  }
+  if (rest > 0) throw new Error(`the seat's orders cannot cover a refund of ${amountFen} fen`);
+  return parts;
+}
+
+export type TSeatProblem = "refundedMoreThanReceived" | "seatNotCovered" | "orderOverRefunded";
+
+/**
+ * The invariants of a seat's money: refunds never exceed what was received (per order and in
+ * all), and a learner holds the seat only while the money left covers the price agreed, less
+ * what staff waived (refunds on their way count once they succeed). Returns the broken ones (empty when the seat balances). Pure.
+ */
+export function seatProblems(input: { orders: readonly TChainOrder[]; agreedPriceFen: number; waivedFen: number; holdsSeat: boolean }): TSeatProblem[] {
+  const money = seatMoney(input.orders);
+  const problems: TSeatProblem[] = [];
+  if (money.netFen < 0) problems.push("refundedMoreThanReceived");
+  if (input.orders.some((order) => receivedStatuses.includes(order.status) && orderLeftFen(order) === 0 && order.refunds.filter((r) => r.status !== "FAILED").reduce((s, r) => s + r.amountFen, 0) > order.amountFen)) {
+    problems.push("orderOverRefunded");
+  }
+  // Refunds still on their way do not count yet: a seat ends when its refund succeeds.
+  if (input.holdsSeat && money.receivedFen - money.refundedFen < input.agreedPriceFen - input.waivedFen) problems.push("seatNotCovered");
+  return problems;
+}
