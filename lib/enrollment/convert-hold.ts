@@ -2,9 +2,8 @@ import "server-only";
 import { getDb } from "../db";
 import { lockingTransactionOptions, type TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { pickClassForNewLearner } from "../cohorts/pick-class";
-import { countTakenSeats, lockCohort } from "./seat-accounting";
-import { seatTakingHoldWhere } from "./seat-rule";
+import { lockCohort } from "./seat-accounting";
+import { enrollInSmallerClass, freeSeats, seatTakingHoldWhere } from "./seat-rule";
 
 export type TConversion = { enrollmentId: string; classId: string; alreadyEnrolled: boolean };
 
@@ -43,24 +42,11 @@ async function convertInTransaction(tx: TTransaction, holdId: string, now: Date)
   if (!live) {
     // The hold no longer counts against capacity: the learner may only have a seat that is still free.
     if (cohort.status === "CANCELLED") throw new AppError("cohortCancelled");
-    const waiting = await tx.waitlistEntry.count({ where: { cohortId: cohort.id, status: "WAITING" } });
-    if ((await countTakenSeats(tx, cohort.id, now)) + waiting >= cohort.capacity) throw new AppError("seatsGone");
+    if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) <= 0) throw new AppError("seatsGone");
   }
 
-  const classes = await tx.cohortClass.findMany({
-    where: { cohortId: cohort.id },
-    select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
-  });
-  const classId = pickClassForNewLearner(
-    classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, enrolled: c._count.enrollments })),
-  );
-  if (!classId) throw new AppError("seatsGone");
-
-  const enrollment = await tx.enrollment.create({
-    data: { cohortId: cohort.id, userId: hold.userId, classId, holdId: hold.id },
-    select: { id: true },
-  });
+  const { enrollmentId, classId } = await enrollInSmallerClass(tx, { cohortId: cohort.id, userId: hold.userId, holdId: hold.id }, "seatsGone");
   await tx.seatHold.update({ where: { id: hold.id }, data: { status: "CONVERTED" } });
   await tx.waitlistEntry.updateMany({ where: { holdId: hold.id }, data: { status: "ENROLLED" } });
-  return { enrollmentId: enrollment.id, classId, alreadyEnrolled: false };
+  return { enrollmentId, classId, alreadyEnrolled: false };
 }

@@ -4,7 +4,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "./check-cohort-open";
-import { countTakenSeats, findLearnerClaim, lockCohort } from "./seat-accounting";
+import { findLearnerClaim, lockCohort } from "./seat-accounting";
+import { freeSeats } from "./seat-rule";
 
 export type THeldSeat = { holdId: string; expiresAt: Date };
 
@@ -26,8 +27,7 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
       select: { id: true, status: true, capacity: true, enrollmentDeadline: true },
     });
     assertCohortOpen(peek, now);
-    const waiting = await tx.waitlistEntry.count({ where: { cohortId: peek.id, status: "WAITING" } });
-    if (waiting > 0 || (await countTakenSeats(tx, peek.id, now)) >= peek.capacity) {
+    if ((await freeSeats(tx, peek, now, { waitlistFirst: true })) <= 0) {
       if ((await findLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
     }
   }, lockingTransactionOptions);
@@ -37,10 +37,7 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
     const claim = await findLearnerClaim(tx, cohort.id, input.userId, now);
     if (claim === "enrolled") throw new AppError("alreadyEnrolled");
     if (claim === "holding") throw new AppError("alreadyHolding");
-    const waiting = await tx.waitlistEntry.count({ where: { cohortId: cohort.id, status: "WAITING" } });
-    if (waiting > 0) throw new AppError("cohortFull");
-    const taken = await countTakenSeats(tx, cohort.id, now);
-    if (taken >= cohort.capacity) throw new AppError("cohortFull");
+    if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) <= 0) throw new AppError("cohortFull");
     const hold = await tx.seatHold.create({
       data: {
         cohortId: cohort.id,

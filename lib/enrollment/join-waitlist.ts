@@ -3,7 +3,8 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "./check-cohort-open";
-import { countTakenSeats, findLearnerClaim, lockCohort } from "./seat-accounting";
+import { findLearnerClaim, lockCohort } from "./seat-accounting";
+import { countTakenSeats } from "./seat-rule";
 
 /**
  * Puts the learner at the end of a full cohort's waitlist. Refused when seats are free (enroll

@@ -5,7 +5,8 @@ import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { countTakenSeats, lockCohort } from "./seat-accounting";
+import { lockCohort } from "./seat-accounting";
+import { countTakenSeats } from "./seat-rule";
 
 /** How long a waitlisted learner's offer (and its hold) lasts. */
 export const waitlistOfferHours = 24;

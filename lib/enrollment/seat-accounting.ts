@@ -1,7 +1,6 @@
 import "server-only";
 import type { TTransaction } from "../db/transaction";
 import type { CohortStatus } from "../generated/prisma/enums";
-import { seatTakingHoldWhere } from "./seat-rule";
 
 export type TLockedCohort = {
   id: string;
@@ -22,15 +21,6 @@ export async function lockCohort(tx: TTransaction, cohortId: string): Promise<TL
     where: { id: cohortId },
     select: { id: true, status: true, capacity: true, enrollmentDeadline: true },
   });
-}
-
-/** Seats in use: active enrollments plus the holds that take a seat (seatTakingHoldWhere). */
-export async function countTakenSeats(tx: TTransaction, cohortId: string, now: Date): Promise<number> {
-  const [enrolled, held] = await Promise.all([
-    tx.enrollment.count({ where: { cohortId, status: "ACTIVE" } }),
-    tx.seatHold.count({ where: { cohortId, ...seatTakingHoldWhere(now) } }),
-  ]);
-  return enrolled + held;
 }
 
 /** The learner's current claim on the cohort, if any: an active enrollment or a live hold. */

@@ -5,7 +5,7 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
 import { convertHoldToEnrollment } from "./convert-hold";
 import { holdSeat } from "./hold-seat";
-import { countTakenSeats } from "./seat-accounting";
+import { countTakenSeats } from "./seat-rule";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

@@ -2,7 +2,8 @@ import "server-only";
 import type { TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "../enrollment/check-cohort-open";
-import { countTakenSeats, findLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
+import { findLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
+import { freeSeats } from "../enrollment/seat-rule";
 import { checkoutExpiry } from "../payments/checkout-expiry";
 
 /**
@@ -22,9 +23,7 @@ export async function claimGroupPlace(
     const inGroup = await tx.seatHold.findFirst({ where: { cohortId: cohort.id, userId, status: "ACTIVE", expiresAt: { gt: now }, source: "GROUP" }, select: { id: true } });
     throw new AppError(inGroup ? "alreadyInGroup" : "alreadyHolding");
   }
-  const waiting = await tx.waitlistEntry.count({ where: { cohortId: cohort.id, status: "WAITING" } });
-  const free = cohort.capacity - (await countTakenSeats(tx, cohort.id, now));
-  if (waiting > 0 || free < input.seatsNeeded) throw new AppError(input.seatsNeeded > 1 ? "groupNoSeats" : "cohortFull");
+  if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) < input.seatsNeeded) throw new AppError(input.seatsNeeded > 1 ? "groupNoSeats" : "cohortFull");
   const expiresAt = checkoutExpiry(now, now);
   const hold = await tx.seatHold.create({ data: { cohortId: cohort.id, userId, source: "GROUP", expiresAt }, select: { id: true } });
   return { holdId: hold.id, expiresAt };

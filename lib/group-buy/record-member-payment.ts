@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
-import { countTakenSeats } from "../enrollment/seat-accounting";
+import { countTakenSeats } from "../enrollment/seat-rule";
 import { nextOrderStatus } from "../payments/order-status";
 import type { TCheckoutFacts } from "../payments/read-checkout";
 import { nextGroupStatus, placesLeft } from "./group-state";

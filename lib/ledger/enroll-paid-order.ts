@@ -1,11 +1,11 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { recordAudit } from "../audit/record-audit";
-import { pickClassForNewLearner } from "../cohorts/pick-class";
 import { getDb } from "../db";
 import { lockingTransactionOptions, type TTransaction } from "../db/transaction";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
-import { countTakenSeats, lockCohort } from "../enrollment/seat-accounting";
+import { lockCohort } from "../enrollment/seat-accounting";
+import { enrollInSmallerClass, freeSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
 import { sendOrderMail } from "../payments/send-order-mail";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
@@ -22,16 +22,8 @@ async function enrollWithoutHold(tx: TTransaction, cohortId: string, userId: str
   if (cohort.status === "CANCELLED") throw new AppError("cohortCancelled");
   const existing = await tx.enrollment.findFirst({ where: { cohortId, userId, status: "ACTIVE" }, select: { id: true } });
   if (existing) throw new AppError("alreadyEnrolled");
-  const waiting = await tx.waitlistEntry.count({ where: { cohortId, status: "WAITING" } });
-  if ((await countTakenSeats(tx, cohortId, now)) + waiting >= cohort.capacity) throw new AppError("seatsGone");
-  const classes = await tx.cohortClass.findMany({
-    where: { cohortId },
-    select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
-  });
-  const classId = pickClassForNewLearner(classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, enrolled: c._count.enrollments })));
-  if (!classId) throw new AppError("seatsGone");
-  const enrollment = await tx.enrollment.create({ data: { cohortId, userId, classId }, select: { id: true } });
-  return { enrollmentId: enrollment.id, classId };
+  if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) <= 0) throw new AppError("seatsGone");
+  return enrollInSmallerClass(tx, { cohortId, userId }, "seatsGone");
 }
 
 /**

@@ -1,11 +1,11 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { TSessionUser } from "../auth/session";
-import { pickClassForNewLearner } from "../cohorts/pick-class";
 import { getDb } from "../db";
 import { lockingTransactionOptions, type TTransaction } from "../db/transaction";
 import { promoteWaitlist } from "../enrollment/promote-waitlist";
-import { countTakenSeats, lockCohort } from "../enrollment/seat-accounting";
+import { lockCohort } from "../enrollment/seat-accounting";
+import { enrollInSmallerClass, freeSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
 import { openRequestStatuses } from "../refunds/request-refund";
 import { moveSeatAccount } from "../seat-accounts/move-seat-account";
@@ -23,13 +23,7 @@ export const transferHoldHours = 23;
  * TRANSFERRED and moves the seat's account with it, at the new cohort's price.
  */
 export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId: string; toCohortId: string; userId: string; agreedPriceFen: number; now: Date }): Promise<string> {
-  const classes = await tx.cohortClass.findMany({
-    where: { cohortId: input.toCohortId },
-    select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
-  });
-  const classId = pickClassForNewLearner(classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, enrolled: c._count.enrollments })));
-  if (!classId) throw new AppError("cohortFull");
-  const enrollment = await tx.enrollment.create({ data: { cohortId: input.toCohortId, userId: input.userId, classId }, select: { id: true } });
+  const enrollment = { id: (await enrollInSmallerClass(tx, { cohortId: input.toCohortId, userId: input.userId }, "cohortFull")).enrollmentId };
   await tx.enrollment.update({ where: { id: input.fromEnrollmentId }, data: { status: "TRANSFERRED" } });
   await moveSeatAccount(tx, { fromEnrollmentId: input.fromEnrollmentId, toEnrollmentId: enrollment.id, toCohortId: input.toCohortId, userId: input.userId, agreedPriceFen: input.agreedPriceFen, differenceOrderId: null, now: input.now });
   return enrollment.id;
@@ -79,7 +73,8 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
     const current = await tx.enrollment.findUniqueOrThrow({ where: { id: from.id }, select: { status: true } });
     if (current.status !== "ACTIVE") throw new AppError("enrollmentNotActive");
     if (await tx.enrollment.findFirst({ where: { cohortId: target.id, userId: from.userId, status: "ACTIVE" }, select: { id: true } })) throw new AppError("alreadyEnrolled");
-    if ((await countTakenSeats(tx, target.id, now)) >= target.capacity) throw new AppError("cohortFull");
+    // Staff may place a learner ahead of the waitlist.
+    if ((await freeSeats(tx, target, now, { waitlistFirst: false })) <= 0) throw new AppError("cohortFull");
     const { listPriceFen } = await tx.cohort.findUniqueOrThrow({ where: { id: target.id }, select: { listPriceFen: true } });
     const differenceFen = listPriceFen - paidFen;
     const base = { userId: from.userId, fromEnrollmentId: from.id, toCohortId: target.id, differenceFen, createdById: actor.id };
