@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Property tests run hundreds of cases: a loaded 2-core machine must not fail them on time alone.
+          testTimeout: 30_000,
           include: ["**/*.test.ts"],
           exclude: [...excluded, "**/*.integration.test.ts"],
         },

@@ -1,8 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getDb } from "../db";
-import type { TCheckoutFacts } from "../payments/read-checkout";
-import { readCheckout } from "../payments/read-checkout";
+import { checkoutSecured, readCheckout, type TCheckoutFacts } from "../payments/read-checkout";
 import { dropMember } from "./drop-member";
 import { recordMemberPayment } from "./record-member-payment";
 import { settleGroup } from "./settle-group";
@@ -14,7 +13,8 @@ import { settleGroup } from "./settle-group";
  */
 export async function followMemberCheckout(facts: TCheckoutFacts, otherwise: "expired" | "failed" | "awaitingPayment", now: Date = new Date()): Promise<void> {
   if (!facts.groupMemberId) return;
-  if (facts.paymentStatus === "paid") {
+  const secured = checkoutSecured(facts);
+  if (secured === "paid" || secured === "authorized") {
     await recordMemberPayment(facts, now);
     return;
   }

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { countTakenSeats } from "../enrollment/seat-rule";
 import { nextOrderStatus } from "../payments/order-status";
-import type { TCheckoutFacts } from "../payments/read-checkout";
+import { checkoutSecured, type TCheckoutFacts } from "../payments/read-checkout";
 import { nextGroupStatus, placesLeft } from "./group-state";
 import { lockGroup, memberState } from "./lock-group";
 import { settleGroup } from "./settle-group";
@@ -23,7 +23,8 @@ export type TMemberPayment = "secured" | "late" | "alreadyHandled" | "notPaidYet
  */
 export async function recordMemberPayment(facts: TCheckoutFacts, now: Date = new Date()): Promise<TMemberPayment> {
   if (!facts.groupMemberId) return "unknownMember";
-  if (facts.paymentStatus !== "paid") return "notPaidYet";
+  const secured = checkoutSecured(facts);
+  if (secured !== "paid" && secured !== "authorized") return "notPaidYet";
   const db = await getDb();
   const found = await db.groupBuyMember.findUnique({ where: { id: facts.groupMemberId }, select: { groupId: true, order: { select: { stripeCheckoutSessionId: true } } } });
   if (!found || found.order?.stripeCheckoutSessionId !== facts.sessionId) return "unknownMember";

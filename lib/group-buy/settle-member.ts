@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getDb } from "../db";
-import { readCheckout } from "../payments/read-checkout";
+import { checkoutSecured, readCheckout } from "../payments/read-checkout";
 import { getStripe } from "../payments/stripe-client";
 import { completeMember } from "./complete-member";
 import { dropMember } from "./drop-member";
@@ -44,7 +44,7 @@ export async function settleMember(
       }
       const after = await readCheckout(order.stripeCheckoutSessionId);
       // Paid meanwhile: the payment webhook (or the next run) records it as late and reverses it.
-      if (after.paymentStatus === "paid" || after.status !== "expired") return;
+      if (checkoutSecured(after) !== null || after.status !== "expired") return;
     }
     await dropMember(member.id, "groupClosed", now);
     return;

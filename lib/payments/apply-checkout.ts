@@ -2,7 +2,7 @@ import "server-only";
 import { followMemberCheckout } from "../group-buy/follow-member-payment";
 import { endCheckout } from "./end-checkout";
 import { fulfilCheckout } from "./fulfil-checkout";
-import type { TCheckoutFacts } from "./read-checkout";
+import { checkoutSecured, type TCheckoutFacts } from "./read-checkout";
 
 /**
  * Applies what Stripe reports about a Checkout Session (re-read facts): a payment fulfils the
@@ -14,6 +14,7 @@ export async function applyCheckout(facts: TCheckoutFacts, otherwise: "expired" 
     await followMemberCheckout(facts, otherwise, now);
     return;
   }
-  if (facts.paymentStatus === "paid") await fulfilCheckout(facts, now);
+  const secured = checkoutSecured(facts);
+  if (secured === "paid" || secured === "free") await fulfilCheckout(facts, now);
   else await endCheckout(facts, otherwise);
 }

@@ -6,7 +6,7 @@ import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { completeTransferForOrder } from "../transfers/complete-transfer";
 import { nextOrderStatus } from "./order-status";
-import type { TCheckoutFacts } from "./read-checkout";
+import { checkoutSecured, type TCheckoutFacts } from "./read-checkout";
 import { refundOrderWithoutSeat } from "./refund-without-seat";
 import { sendOrderMail } from "./send-order-mail";
 
@@ -22,7 +22,8 @@ export type TFulfilment = "enrolled" | "alreadyHandled" | "refundedNoSeat" | "no
  */
 export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date()): Promise<TFulfilment> {
   if (!facts.orderId) return "unknownOrder";
-  if (facts.paymentStatus !== "paid") return "notPaidYet";
+  const secured = checkoutSecured(facts);
+  if (secured !== "paid" && secured !== "free") return "notPaidYet";
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Order" WHERE id = ${facts.orderId} FOR UPDATE`;

@@ -47,3 +47,16 @@ export async function readCheckout(sessionId: string): Promise<TCheckoutFacts> {
     groupMemberId: session.metadata?.groupMemberId ?? null,
   };
 }
+
+/**
+ * Whether a completed Checkout is money the school may act on: paid (funds received), free (a
+ * 100 % promotion code: `no_payment_required`, no PaymentIntent), or — for authorization-only
+ * cards — an authorization decided from the PaymentIntent (`requires_capture`), since Stripe
+ * defines the session's `paid` as funds available, which an uncaptured card is not.
+ */
+export function checkoutSecured(facts: Pick<TCheckoutFacts, "paymentStatus" | "paymentIntentStatus">): "paid" | "free" | "authorized" | null {
+  if (facts.paymentStatus === "no_payment_required") return "free";
+  if (facts.paymentIntentStatus === "requires_capture") return "authorized";
+  if (facts.paymentStatus === "paid" || facts.paymentIntentStatus === "succeeded") return "paid";
+  return null;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { applyCheckout } from "./apply-checkout";
-import { readCheckout } from "./read-checkout";
+import { checkoutSecured, readCheckout } from "./read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "./refund-without-seat";
 
 /**
@@ -21,7 +21,7 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
     // One order Stripe cannot answer for (deleted session, wrong account) must not stop the others.
     try {
       const facts = await readCheckout(order.stripeCheckoutSessionId!);
-      if (facts.paymentStatus === "paid" || facts.status === "expired") await applyCheckout(facts, "expired", now);
+      if (checkoutSecured(facts) !== null || facts.status === "expired") await applyCheckout(facts, "expired", now);
     } catch (error) {
       console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed; will retry`, error);
     }

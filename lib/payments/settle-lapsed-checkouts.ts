@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { applyCheckout } from "./apply-checkout";
-import { readCheckout } from "./read-checkout";
+import { checkoutSecured, readCheckout } from "./read-checkout";
 import { getStripe } from "./stripe-client";
 
 /**
@@ -34,7 +34,8 @@ export async function settleLapsedCheckouts(now: Date = new Date(), batch = 50):
         }
         facts = await readCheckout(facts.sessionId);
       }
-      if (facts.status === "open" || (facts.status === "complete" && facts.paymentStatus === "unpaid")) continue;
+      // An asynchronous payment still processing (complete, nothing secured yet) keeps its hold.
+      if (facts.status === "open" || (facts.status === "complete" && checkoutSecured(facts) === null)) continue;
       await applyCheckout(facts, "expired", now);
       settled += 1;
     } catch (error) {

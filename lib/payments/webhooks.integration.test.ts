@@ -5,7 +5,9 @@ import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness, testWebhookSecret } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
+import { resetEnvForTests } from "../env";
 import { startCheckout } from "./start-checkout";
+import { resetStripeForTests } from "./stripe-client";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
@@ -164,9 +166,22 @@ describe("checkout and webhooks", () => {
     expect(await db.refund.count({ where: { orderId: late.orderId, status: "SUCCEEDED" } })).toBe(1);
   });
 
-  it("answers 500 when handling fails, so Stripe delivers again", async () => {
-    const { payload, signature } = signedEvent("checkout.session.completed", { id: "cs_test_does_not_exist", object: "checkout.session" });
-    expect((await harness.deliver(payload, signature)).status).toBe(500);
+  it("answers 500 when handling fails (Stripe unreachable), so Stripe delivers again and the event can be handled then", async () => {
+    const { sessionId } = await learnerWithCheckout();
+    const { payload, signature } = signedEvent("checkout.session.completed", { id: sessionId, object: "checkout.session" });
+    const reachable = process.env.STRIPE_LOCAL_URL;
+    process.env.STRIPE_LOCAL_URL = "http://127.0.0.1:9";
+    resetEnvForTests();
+    resetStripeForTests();
+    try {
+      expect((await harness.deliver(payload, signature)).status).toBe(500);
+    } finally {
+      process.env.STRIPE_LOCAL_URL = reachable;
+      resetEnvForTests();
+      resetStripeForTests();
+    }
+    const again = await harness.deliver(payload, signature);
+    expect(await again.json()).toEqual({ received: true });
   });
 });
 
@@ -201,8 +216,12 @@ describe("payment_intent events", () => {
     expect(state.mails.filter((subject) => subject.startsWith("报名成功"))).toHaveLength(1);
   });
 
-  it("an event about an intent Stripe does not know answers 500 (Stripe retries) and writes nothing", async () => {
+  it("an event about an intent Stripe does not know is acknowledged (retrying for days would not change it) and changes no order", async () => {
     const event = signedEvent("payment_intent.canceled", { id: "pi_does_not_exist", object: "payment_intent" });
-    expect((await harness.deliver(event.payload, event.signature)).status).toBe(500);
+    const db = await getDb();
+    const orders = await db.order.count({ where: { status: "CANCELLED" } });
+    const answer = await harness.deliver(event.payload, event.signature);
+    expect({ status: answer.status, body: await answer.json() }).toEqual({ status: 200, body: { received: true, ignored: true } });
+    expect(await db.order.count({ where: { status: "CANCELLED" } })).toBe(orders);
   });
 });

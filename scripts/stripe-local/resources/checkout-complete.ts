@@ -164,7 +164,8 @@ export function completeCheckout(app: App, sessionId: string, input: CompleteInp
     app.store.changed();
     emit(app, "charge.succeeded", charge);
     emit(app, manual ? "payment_intent.amount_capturable_updated" : "payment_intent.succeeded", pi);
-    finish(app, session, "paid", email);
+    // Stripe's `paid` means funds available: an authorization-only card is not, until captured.
+    finish(app, session, manual ? "unpaid" : "paid", email);
     return { session, paymentIntent: pi };
   }
   pi.status = "processing";

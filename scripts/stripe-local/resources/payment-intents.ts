@@ -121,6 +121,10 @@ export const capturePaymentIntent: Handler = (app, { params, path, request }) =>
   pi.amount_received = amount;
   pi.amount_capturable = 0;
   delete app.store.internal(pi.id).authExpiresAt;
+  // The Checkout Session that authorized it now has its funds.
+  for (const session of app.store.all<CheckoutSession>("checkout.session")) {
+    if (session.payment_intent === pi.id && session.payment_status === "unpaid") session.payment_status = "paid";
+  }
   app.store.changed();
   emit(app, "payment_intent.succeeded", pi, request);
   return pi;

@@ -1,6 +1,6 @@
-import type Stripe from "stripe";
+import Stripe from "stripe";
 import { env } from "@/lib/env";
-import { beginStripeEvent, finishStripeEvent } from "@/lib/payments/record-stripe-event";
+import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/payments/record-stripe-event";
 import { getStripe } from "@/lib/payments/stripe-client";
 import { handleChargeRefunded } from "./charge-refunded";
 import { handleCheckoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
@@ -8,6 +8,8 @@ import { handleCheckoutSessionAsyncPaymentSucceeded } from "./checkout-session-a
 import { handleCheckoutSessionCompleted } from "./checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./checkout-session-expired";
 import { handlePaymentIntentEvent } from "./payment-intent";
+import { readBoundedBody } from "./read-bounded-body";
+import { handleRefundEvent } from "./refund";
 
 const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> = {
   "checkout.session.completed": handleCheckoutSessionCompleted,
@@ -15,31 +17,61 @@ const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> 
   "checkout.session.async_payment_failed": handleCheckoutSessionAsyncPaymentFailed,
   "checkout.session.expired": handleCheckoutSessionExpired,
   "charge.refunded": handleChargeRefunded,
+  "refund.created": handleRefundEvent,
+  "refund.updated": handleRefundEvent,
+  "refund.failed": handleRefundEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
   "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
   "payment_intent.canceled": handlePaymentIntentEvent,
 };
 
+/** A signed payload is still checked for the shape every handler relies on. */
+function isEvent(value: unknown): value is Stripe.Event {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const event = value as { id?: unknown; type?: unknown; data?: { object?: unknown } };
+  return typeof event.id === "string" && typeof event.type === "string" && typeof event.data?.object === "object" && event.data.object !== null && typeof (event.data.object as { id?: unknown }).id === "string";
+}
+
+/** Stripe says the object does not exist (another account's event, a deleted test object): retrying for days would not change that. */
+function isMissingObject(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeInvalidRequestError && (error.code === "resource_missing" || error.statusCode === 404);
+}
+
 /**
- * Stripe webhook: verify the signature on the raw body (400 and nothing written otherwise),
- * skip events already handled, run the handler for the type, and answer 2xx only after the
- * database committed; any failure answers 500 so Stripe delivers again.
+ * Stripe webhook: read at most 1 MB of body (413 beyond), verify the signature on the raw body
+ * (400 and nothing written otherwise), check the event's shape (400), claim the event atomically
+ * (concurrent copies run the handler once), run the handler for the type, and answer 2xx only
+ * after the database committed; a failure answers 500 so Stripe delivers again. An event about
+ * an object Stripe says does not exist is acknowledged and logged, not retried.
  */
 export async function POST(request: Request): Promise<Response> {
-  const payload = await request.text();
-  let event: Stripe.Event;
+  const payload = await readBoundedBody(request);
+  if (payload === null) return Response.json({ error: "payload too large" }, { status: 413 });
+  let event: unknown;
   try {
     event = getStripe().webhooks.constructEvent(payload, request.headers.get("stripe-signature") ?? "", env().STRIPE_WEBHOOK_SECRET);
   } catch {
     return Response.json({ error: "invalid signature" }, { status: 400 });
   }
+  if (!isEvent(event)) return Response.json({ error: "not a Stripe event" }, { status: 400 });
   const handler = handlers[event.type];
   if (!handler) return Response.json({ received: true, handled: false });
   try {
-    if (!(await beginStripeEvent(event.id, event.type))) return Response.json({ received: true, duplicate: true });
-    await handler(event);
-    await finishStripeEvent(event.id);
-    return Response.json({ received: true });
+    const claim = await claimStripeEvent(event.id, event.type);
+    if (claim !== "claimed") return Response.json({ received: true, duplicate: true, inProgress: claim === "inProgress" });
+    try {
+      await handler(event);
+      await finishStripeEvent(event.id);
+      return Response.json({ received: true });
+    } catch (error) {
+      if (isMissingObject(error)) {
+        console.warn(`[stripe] ${event.type} ${event.id} is about an object Stripe does not know; acknowledged`, (error as Error).message);
+        await finishStripeEvent(event.id, `ignored: ${(error as Error).message.slice(0, 200)}`);
+        return Response.json({ received: true, ignored: true });
+      }
+      await releaseStripeEvent(event.id);
+      throw error;
+    }
   } catch (error) {
     console.error(`[stripe] handling ${event.type} ${event.id} failed`, error);
     return Response.json({ error: "handler failed" }, { status: 500 });

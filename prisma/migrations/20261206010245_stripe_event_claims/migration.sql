@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StripeEvent" ADD COLUMN     "claimedAt" TIMESTAMP(3),
+ADD COLUMN     "outcome" TEXT;
