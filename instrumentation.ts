@@ -1,6 +1,12 @@
 /** Next.js calls this once when a server process starts (not during `next build`). */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { productionConfigProblems } = await import("./lib/env");
+    const problems = productionConfigProblems();
+    if (problems.length > 0) {
+      console.error(`The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`);
+      process.exit(1);
+    }
     const { startScheduler } = await import("./lib/jobs/scheduler");
     startScheduler();
   }

@@ -60,6 +60,22 @@ export function authSecret(): string {
   return "dev-only-secret-change-me-0123456789";
 }
 
+/**
+ * What a production server refuses to start without, as readable lines (empty when fine): a
+ * session secret; Stripe's webhook signing secret, never a default; and either a real Stripe key
+ * or an explicit STRIPE_LOCAL_URL (a demo opting into the local stand-in).
+ */
+export function productionConfigProblems(source: NodeJS.ProcessEnv = process.env): string[] {
+  if (source.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!source.AUTH_SECRET) problems.push("AUTH_SECRET is not set (a random string of at least 16 characters).");
+  if (!source.STRIPE_WEBHOOK_SECRET) problems.push("STRIPE_WEBHOOK_SECRET is not set (whsec_… of your Stripe webhook endpoint).");
+  if (!source.STRIPE_SECRET_KEY && !source.STRIPE_LOCAL_URL) {
+    problems.push("STRIPE_SECRET_KEY is not set (sk_live_… or sk_test_…); set STRIPE_LOCAL_URL instead only for a demo on the local Stripe stand-in.");
+  }
+  return problems;
+}
+
 /** Forget the parsed environment (tests change process.env between cases). */
 export function resetEnvForTests(): void {
   cached = undefined;

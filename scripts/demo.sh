@@ -26,6 +26,8 @@ npm run build --silent
 stripe_port=${STRIPE_LOCAL_PORT:-12111}
 if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
   export STRIPE_LOCAL_URL="http://127.0.0.1:${stripe_port}"
+  # The stand-in and the site share this signing secret (a real Stripe endpoint has its own).
+  export STRIPE_WEBHOOK_SECRET=${STRIPE_WEBHOOK_SECRET:-whsec_local_dev_secret}
   echo "› Starting the local Stripe-compatible server on ${STRIPE_LOCAL_URL}…"
   STRIPE_LOCAL_PORT=$stripe_port STRIPE_LOCAL_WEBHOOK_URL="${APP_URL}/api/stripe/webhook" \
     STRIPE_LOCAL_STATE=.data/stripe-local.json npx tsx scripts/stripe-local/main.ts &

@@ -75,7 +75,8 @@ async function startOnce(root: string, port: number, env: Record<string, string>
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env, APP_URL: url, NODE_ENV: "production", PORT: String(port) },
+    // Production refuses to start without Stripe's settings: benchmarks opt into the stand-in explicitly.
+    env: { STRIPE_LOCAL_URL: "http://127.0.0.1:12111", STRIPE_WEBHOOK_SECRET: "whsec_bench_not_for_production", ...process.env, ...env, APP_URL: url, NODE_ENV: "production", PORT: String(port) },
   });
   let output = "";
   const keep = (chunk: Buffer) => {
