@@ -51,6 +51,7 @@ export const appErrorCodes = [
   "refundOwnRequest",
   "payoutAlreadyRecorded",
   "payoutNotFound",
+  "refundAlreadyHandled",
   "transferSameCohort",
   "transferPending",
   "ledgerFixUnavailable",

@@ -6,6 +6,7 @@ import { defineFormAction } from "@/lib/actions/define-form-action";
 import { parseYuanToFen } from "@/lib/cohorts/cohort-form";
 import { decideRefund } from "@/lib/refunds/decide-refund";
 import { payoutMethods, recordOfflinePayout } from "@/lib/refunds/record-offline-payout";
+import { replaceFailedRefund } from "@/lib/refunds/replace-failed-refund";
 import { requestRefund } from "@/lib/refunds/request-refund";
 
 const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
@@ -69,6 +70,16 @@ export const recordPayoutAction = defineFormAction({
   echo: ["paidOn", "method", "reference"],
   async run(input, { user }) {
     const result = await recordOfflinePayout(user, { refundId: input.refundId, paidOutAt: input.paidOn, method: input.method, reference: input.reference });
+    revalidatePath("/staff/refunds");
+    return result;
+  },
+});
+
+export const replaceFailedRefundAction = defineFormAction({
+  who: ["STAFF"],
+  schema: z.object({ refundId: ZId, how: z.enum(["stripe", "offline"], { error: "required" }) }),
+  async run(input, { user }) {
+    const result = await replaceFailedRefund(user, input.refundId, input.how);
     revalidatePath("/staff/refunds");
     return result;
   },

@@ -32,7 +32,7 @@ export function RefundLines({ refunds, m, locale }: { refunds: readonly TRefundL
           : offline && refund.status === "SUCCEEDED" && refund.paidOutAt
             ? interpolate(r.paidOutLine, { date: formatDate(refund.paidOutAt, locale), method: (r.payoutMethods as Record<string, string>)[refund.payoutMethod ?? ""] ?? refund.payoutMethod ?? "", reference: refund.payoutReference ?? "" })
           : !offline && refund.status === "PENDING" ? r.stripePendingHelp
-          : !offline && refund.status === "FAILED" ? interpolate(r.stripeFailedHelp, { reason: refund.failureReason ?? "—" })
+          : !offline && refund.status === "FAILED" ? interpolate(r.stripeFailedHelp, { reason: refund.failureReason ? ((r.failureReasons as Record<string, string>)[refund.failureReason] ?? refund.failureReason) : "—" })
           : null;
         return (
           <li key={refund.id} className="rounded-lg bg-slate-50 px-3 py-2">

@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TRefundWork } from "@/lib/refunds/read-refund-work";
+import { FailedRefundActions } from "./failed-refund-actions";
 import { PayoutForm } from "./payout-form";
 
 /** Staff's refund work: offline refunds to pay out (with the form to record each) and refunds that failed. */
@@ -31,11 +32,13 @@ export function RefundWorkList({ work, m, locale }: { work: TRefundWork; m: TMes
       {work.failed.length > 0 && (
         <section aria-labelledby="failed-title" className="space-y-3">
           <h2 id="failed-title" className="text-lg font-semibold text-red-800">{r.failedTitle}</h2>
+          <p className="text-sm text-slate-600">{r.failedHelp}</p>
           <ul className="space-y-3">
             {work.failed.map((row) => (
-              <li key={row.id} className="rounded-2xl border border-red-200 p-4 text-sm" data-testid="failed-refund">
-                <p className="font-semibold">{formatMoney(row.amountFen, locale)} · {r.refundStatuses.FAILED}{row.failureReason ? ` (${row.failureReason})` : ""}</p>
+              <li key={row.id} className="space-y-2 rounded-2xl border border-red-200 p-4 text-sm" data-testid="failed-refund">
+                <p className="font-semibold">{formatMoney(row.amountFen, locale)} · {r.refundStatuses.FAILED}{row.failureReason ? `（${(r.failureReasons as Record<string, string>)[row.failureReason] ?? row.failureReason}）` : ""}</p>
                 <p className="text-slate-700">{who(row)}</p>
+                <FailedRefundActions refundId={row.id} canRetry={row.method === "STRIPE" && row.order.stripePaymentIntentId !== null} labels={{ retry: r.retryStripe, offline: r.toOffline, working: m.auth.working, done: r.replaced }} />
               </li>
             ))}
           </ul>

@@ -40,7 +40,7 @@ export async function findSeatProblems(actor: TSessionUser, take = 5_000): Promi
       },
     }),
     db.refund.count({ where: { method: "OFFLINE", status: "PENDING" } }),
-    db.refund.count({ where: { status: "FAILED", OR: [{ requestId: null }, { request: { status: "APPROVED" } }] } }),
+    db.refund.count({ where: { status: "FAILED", resolvedAt: null } }),
   ]);
   const problems: TSeatMoneyProblem[] = [];
   for (const account of accounts) {

@@ -42,8 +42,11 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
         });
     if (row.requestId) requestIds.add(row.requestId);
   }
-  const status = nextOrderStatus(order.status, { kind: "refunded", refundedFen: charge.amount_refunded, amountFen: order.amountFen });
-  await db.order.update({ where: { id: order.id }, data: { refundedFen: charge.amount_refunded, status } });
+  // Only refunds that succeeded count (Stripe's amount_refunded also counts pending ones).
+  const returned = await db.refund.aggregate({ where: { orderId: order.id, status: "SUCCEEDED" }, _sum: { amountFen: true } });
+  const refundedFen = returned._sum.amountFen ?? 0;
+  const status = nextOrderStatus(order.status, { kind: "refunded", refundedFen, amountFen: order.amountFen });
+  await db.order.update({ where: { id: order.id }, data: { refundedFen, status } });
   for (const requestId of requestIds) await settleRefundRequest(requestId, now);
 
   // No money left on the seat (a cancelled cohort, a refund from the Dashboard): the seat ends.

@@ -13,7 +13,8 @@ export type TOrderEvent =
  * The order state machine: pending → (authorized →) paid → partially refunded / refunded; pending
  * or authorized → failed, expired or cancelled. A card authorization (group-buy) is not money
  * received: it is captured (paid) or cancelled. A payment Stripe confirms wins over an expiry or failure seen earlier
- * (events may arrive out of order); nothing moves a paid order back. Returns the status unchanged
+ * (events may arrive out of order); nothing moves a paid order back to unpaid (a refund that
+ * failed moves a refunded order back to paid: the money was not returned). Returns the status unchanged
  * when the event does not apply, so handlers can be replayed safely.
  */
 export function nextOrderStatus(current: OrderStatus, event: TOrderEvent): OrderStatus {
@@ -30,7 +31,8 @@ export function nextOrderStatus(current: OrderStatus, event: TOrderEvent): Order
       return current === "PENDING" || current === "AUTHORIZED" ? "CANCELLED" : current;
     case "refunded": {
       if (current !== "PAID" && current !== "PARTIALLY_REFUNDED" && current !== "REFUNDED") return current;
-      if (event.refundedFen <= 0) return current;
+      // Every refund failed (the money never went back): the order is paid again.
+      if (event.refundedFen <= 0) return "PAID";
       return event.refundedFen >= event.amountFen ? "REFUNDED" : "PARTIALLY_REFUNDED";
     }
   }

@@ -15,6 +15,7 @@
  *   POST /_control/checkout/:id/complete      {method: card|alipay|wechat_pay, outcome: succeed|decline|
  *                                              async_success|async_failure, email?} pay without the HTML page;
  *                                              200 {session, payment_intent} or 402 card_error for decline
+ *   POST /_control/refunds/:id/fail           {failure_reason?} the refund fails (refund.failed), its money back on the charge
  *   POST /_control/webhook                    {url} change the webhook URL ("" disables delivery)
  *   POST /_control/reset                      wipe all state, re-seed coupons, clear deliveries and clock offset
  */
@@ -26,8 +27,9 @@ import { parseAnyBody } from "./form";
 import { json, matchPath, type HttpResult } from "./http-util";
 import { completeCheckout, type CompleteInput, type CompleteResult } from "./resources/checkout-complete";
 import { seedPromotions } from "./resources/promotion-codes";
+import { failRefundObject, REFUND_FAILURE_REASONS } from "./resources/refunds";
 import { sweep } from "./sweeper";
-import { OUTCOMES, PAYMENT_METHOD_TYPES, type Outcome, type PaymentMethodType, type StripeEvent } from "./types";
+import { OUTCOMES, PAYMENT_METHOD_TYPES, type Outcome, type PaymentMethodType, type Refund, type StripeEvent } from "./types";
 import type { Delivery } from "./webhooks";
 
 export interface Control {
@@ -40,6 +42,7 @@ export interface Control {
   clock(): { now_ms: number; now: number; offset_ms: number };
   advanceClock(seconds: number): { now_ms: number; now: number; offset_ms: number };
   completeCheckout(sessionId: string, input: CompleteInput): CompleteResult;
+  failRefund(refundId: string, reason?: (typeof REFUND_FAILURE_REASONS)[number]): Refund;
   setWebhookUrl(url: string): void;
   reset(): void;
 }
@@ -78,6 +81,7 @@ export function createControl(app: App): Control {
       return clock();
     },
     completeCheckout: (sessionId, input) => completeCheckout(app, sessionId, input),
+    failRefund: (refundId, reason = "expired_or_canceled_card") => failRefundObject(app, refundId, reason),
     setWebhookUrl: (url) => {
       app.opts.webhookUrl = url;
     },
@@ -122,6 +126,11 @@ export async function handleControl(
     return json(200, { object: "list", held: app.webhooks.held, data });
   }
   if ((p = route("POST", "/_control/events/:id/redeliver"))) return json(200, control.redeliver(p.id as string));
+  if ((p = route("POST", "/_control/refunds/:id/fail"))) {
+    const reason = str(body, "failure_reason") ?? "expired_or_canceled_card";
+    if (!(REFUND_FAILURE_REASONS as readonly string[]).includes(reason)) throw invalid(`failure_reason must be one of ${REFUND_FAILURE_REASONS.join(", ")}.`, "failure_reason");
+    return json(200, control.failRefund(p.id as string, reason as (typeof REFUND_FAILURE_REASONS)[number]));
+  }
   if ((p = route("POST", "/_control/events/:id/duplicate"))) return json(200, { data: control.duplicate(p.id as string) });
   if (route("POST", "/_control/deliveries/hold")) {
     control.hold();

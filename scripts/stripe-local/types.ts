@@ -84,6 +84,8 @@ export interface Refund extends StripeObject {
   payment_intent: string | null;
   reason: string | null;
   status: "succeeded" | "pending" | "failed" | "canceled";
+  /** Set when the refund failed (lost_or_stolen_card, expired_or_canceled_card, …). */
+  failure_reason?: string | null;
   metadata: Metadata;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Refunds (full and partial; they succeed immediately).
+ * Refunds (full and partial; they succeed immediately, and can be made to fail later with the
+ * `failRefund` test control).
  *
  *   POST /v1/refunds       payment_intent | charge, amount?, reason?, metadata?
  *   GET  /v1/refunds/:id
@@ -18,12 +19,12 @@
  * - intent without a successful captured charge: "This PaymentIntent does not
  *   have a successful charge to refund." (wording believed to match Stripe).
  */
-import type { Handler } from "../app";
+import type { App, Handler } from "../app";
 import { invalid, noSuch, StripeApiError } from "../errors";
 import { paginate } from "../list";
 import { formatAmount } from "../money";
 import { newId } from "../store";
-import type { Charge, PaymentIntent, Refund } from "../types";
+import { NO_REQUEST, type Charge, type PaymentIntent, type Refund } from "../types";
 import { emit } from "./events";
 
 const IGNORED = ["currency", "customer", "instructions_email", "origin", "refund_application_fee", "reverse_transfer", "expand"];
@@ -119,3 +120,27 @@ export const listRefunds: Handler = (app, { params }) => {
     .filter((r) => (!charge || r.charge === charge) && (!pi || r.payment_intent === pi));
   return paginate(app, refunds, params, "/v1/refunds");
 };
+
+/** Reasons Stripe gives for a refund that failed (Refund object: `failure_reason`). */
+export const REFUND_FAILURE_REASONS = ["lost_or_stolen_card", "expired_or_canceled_card", "charge_for_pending_refund_disputed", "insufficient_funds", "declined", "merchant_request", "unknown"] as const;
+
+/**
+ * Test control: a refund fails (as card refunds can, days later, when the card was closed). Its
+ * status becomes `failed` with `failure_reason`, the charge's `amount_refunded` goes back down
+ * (the money was not returned), and `refund.failed` and `charge.refund.updated` are emitted, as
+ * Stripe does for every refund since API 2024-10-28.
+ */
+export function failRefundObject(app: App, refundId: string, reason: (typeof REFUND_FAILURE_REASONS)[number]): Refund {
+  const refund = app.store.require<Refund>(refundId, "refund", "refund");
+  if (refund.status === "failed") return refund;
+  const charge = app.store.require<Charge>(refund.charge, "charge", "charge");
+  const previous = { status: refund.status };
+  refund.status = "failed";
+  refund.failure_reason = reason;
+  charge.amount_refunded = Math.max(0, charge.amount_refunded - refund.amount);
+  charge.refunded = charge.amount_refunded >= charge.amount;
+  app.store.changed();
+  emit(app, "refund.failed", refund, NO_REQUEST, previous);
+  emit(app, "charge.refund.updated", refund, NO_REQUEST, previous);
+  return refund;
+}

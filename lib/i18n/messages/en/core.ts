@@ -157,6 +157,7 @@ export const enCore: TPart = {
     refundOwnRequest: "You cannot decide a refund request you filed or one for your own seat; ask another staff member.",
     payoutAlreadyRecorded: "This offline refund has already been recorded.",
     payoutNotFound: "No offline refund awaiting payout was found.",
+    refundAlreadyHandled: "This failed refund has already been dealt with.",
     refundAmountTooLarge: "The refund must be between ¥0.01 and ¥{max}.",
     transferSameCohort: "Choose another cohort.",
     transferPending: "This learner already has a transfer in progress.",

@@ -151,6 +151,7 @@ export const zhCore = {
     refundOwnRequest: "不能审批自己提交的、或自己名额的退款申请，请让另一位教务处理。",
     payoutAlreadyRecorded: "这笔线下退款已经登记过了。",
     payoutNotFound: "没有找到待线下打款的这笔退款。",
+    refundAlreadyHandled: "这笔失败的退款已经处理过了。",
     refundAmountTooLarge: "退款金额须在 ¥0.01 到 ¥{max} 之间。",
     transferSameCohort: "请选择另一个期次。",
     transferPending: "这位学员已有一个进行中的转期。",
