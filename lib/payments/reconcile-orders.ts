@@ -31,6 +31,12 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
     take: batch,
     select: { id: true },
   });
-  for (const order of unrefunded) await refundOrderWithoutSeat(order.id);
+  for (const order of unrefunded) {
+    try {
+      await refundOrderWithoutSeat(order.id);
+    } catch (error) {
+      console.error(`[payments] refunding order ${order.id} (no seat) failed; will retry`, error);
+    }
+  }
   return { checked: stale.length, refundsRetried: unrefunded.length };
 }
