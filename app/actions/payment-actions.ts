@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { getLocale } from "@/lib/i18n/server";
-import { startCheckout } from "@/lib/payments/start-checkout";
+import { startCheckout } from "@/lib/orders/start-checkout";
 
 export const startCheckoutAction = defineFormAction({
   who: "user",

@@ -1,6 +1,6 @@
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TMyOrder } from "@/lib/payments/read-my-orders";
+import type { TMyOrder } from "@/lib/orders/read-my-orders";
 
 export function orderTitle(order: TMyOrder, m: TMessages, locale: TLocale): string {
   const zh = locale === "zh";

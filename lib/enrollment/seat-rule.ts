@@ -14,7 +14,7 @@ import { pickClassForNewLearner } from "./pick-class";
 /**
  * Holds that take a seat: a live hold (not expired yet), and a hold past its time whose Checkout
  * Session may still have been paid — an order still pending on an open Stripe Checkout — until
- * someone has asked Stripe (lib/payments/settle-lapsed-checkouts.ts), so a learner who paid while
+ * someone has asked Stripe (lib/payment-events/settle-lapsed-checkouts.ts), so a learner who paid while
  * webhooks were lost never loses the seat to the next in line.
  */
 export function seatTakingHoldWhere(now: Date): Prisma.SeatHoldWhereInput {

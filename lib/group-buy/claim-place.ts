@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { assertCohortOpen } from "../enrollment/check-cohort-open";
 import { findLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
 import { freeSeats } from "../enrollment/seat-rule";
-import { checkoutExpiry } from "../payments/checkout-expiry";
+import { checkoutExpiry } from "../stripe/checkout-expiry";
 
 /**
  * Checks, under the cohort's lock, that a learner may take a group place, and keeps a seat for

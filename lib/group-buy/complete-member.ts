@@ -3,8 +3,8 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { isAppError } from "../errors";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
-import { nextOrderStatus } from "../payments/order-status";
-import { refundOrderWithoutSeat } from "../payments/refund-without-seat";
+import { nextOrderStatus } from "../orders/order-status";
+import { refundOrderWithoutSeat } from "../orders/refund-without-seat";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { lockGroup } from "./lock-group";
 

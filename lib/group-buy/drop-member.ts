@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { promoteWaitlist } from "../enrollment/promote-waitlist";
-import { nextOrderStatus } from "../payments/order-status";
+import { nextOrderStatus } from "../orders/order-status";
 import { lockGroup } from "./lock-group";
 import { sendGroupMail } from "./send-group-mail";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getDb } from "../db";
-import { checkoutSecured, readCheckout, type TCheckoutFacts } from "../payments/read-checkout";
+import { checkoutSecured, readCheckout, type TCheckoutFacts } from "../stripe/read-checkout";
 import { dropMember } from "./drop-member";
 import { recordMemberPayment } from "./record-member-payment";
 import { settleGroup } from "./settle-group";

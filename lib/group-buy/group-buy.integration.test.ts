@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
-import { startCheckout } from "../payments/start-checkout";
+import { startCheckout } from "../orders/start-checkout";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";

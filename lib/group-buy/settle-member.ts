@@ -1,8 +1,8 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getDb } from "../db";
-import { checkoutSecured, readCheckout } from "../payments/read-checkout";
-import { getStripe } from "../payments/stripe-client";
+import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
+import { getStripe } from "../stripe/stripe-client";
 import { completeMember } from "./complete-member";
 import { dropMember } from "./drop-member";
 import { settleAction, type TMember } from "./group-state";

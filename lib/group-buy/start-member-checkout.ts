@@ -3,8 +3,8 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
-import { checkoutExpiry } from "../payments/checkout-expiry";
-import { createCheckoutSession } from "../payments/create-checkout-session";
+import { checkoutExpiry } from "../stripe/checkout-expiry";
+import { createCheckoutSession } from "../stripe/create-checkout-session";
 
 /**
  * Opens (or reopens) Stripe Checkout for the caller's own group place at the group price. Cards

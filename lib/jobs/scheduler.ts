@@ -1,8 +1,8 @@
 import "server-only";
 import { expireHolds } from "../enrollment/release-seats";
 import { settleDueGroups } from "../group-buy/settle-due-groups";
-import { reconcileOrders } from "../payments/reconcile-orders";
-import { settleLapsedCheckouts } from "../payments/settle-lapsed-checkouts";
+import { reconcileOrders } from "../payment-events/reconcile-orders";
+import { settleLapsedCheckouts } from "../payment-events/settle-lapsed-checkouts";
 import { issuePendingStripeRefunds } from "../refunds/issue-stripe-refund";
 
 const everyMs = 30_000;

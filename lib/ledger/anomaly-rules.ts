@@ -1,5 +1,5 @@
 import type { EnrollmentStatus, GroupBuyStatus, OrderStatus, RefundStatus } from "../generated/prisma/enums";
-import { nextOrderStatus } from "../payments/order-status";
+import { nextOrderStatus } from "../orders/order-status";
 
 /** What decides whether a paid order lacks its seat. */
 export type TPaidOrderFacts = {

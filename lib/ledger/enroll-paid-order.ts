@@ -7,7 +7,7 @@ import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { lockCohort } from "../enrollment/seat-accounting";
 import { enrollInSmallerClass, freeSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
-import { sendOrderMail } from "../payments/send-order-mail";
+import { sendOrderMail } from "../orders/send-order-mail";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { assertStaff } from "../staff/access";
 import { toPaidOrderFacts } from "./anomaly-facts";

@@ -7,7 +7,7 @@ import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { holdSeat } from "../enrollment/hold-seat";
 import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
-import { startCheckout } from "../payments/start-checkout";
+import { startCheckout } from "../orders/start-checkout";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";

@@ -1,6 +1,6 @@
 import "server-only";
 import Stripe from "stripe";
-import { getStripe } from "../payments/stripe-client";
+import { getStripe } from "../stripe/stripe-client";
 import type { TStripeMoney } from "./anomaly-rules";
 
 /**

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
-import { getStripe } from "../payments/stripe-client";
+import { getStripe } from "../stripe/stripe-client";
 import { assertStaff } from "../staff/access";
 import { toPaidOrderFacts } from "./anomaly-facts";
 import { isPaidWithoutEnrollment } from "./anomaly-rules";

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { getStripe } from "../payments/stripe-client";
+import { getStripe } from "../stripe/stripe-client";
 import { settleRefundRequest } from "./settle-refund-request";
-import { refundStatusOf } from "./stripe-refund-status";
+import { refundStatusOf } from "../stripe/stripe-refund-status";
 
 /**
  * Asks Stripe for a planned refund (a Refund row of method STRIPE without a Stripe id yet), with

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { quoteSeatRefund } from "../seat-accounts/quote-seat-refund";
+import { quoteSeatRefund } from "./quote-seat-refund";
 import { readSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
 import { assertStaff } from "../staff/access";

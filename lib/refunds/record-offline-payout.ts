@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
-import { nextOrderStatus } from "../payments/order-status";
+import { nextOrderStatus } from "../orders/order-status";
 import { assertStaff } from "../staff/access";
 import { sendRefundMail } from "./send-refund-mail";
 import { settleRefundRequest } from "./settle-refund-request";

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { lockSeatAccount } from "../seat-accounts/read-seat-account";
-import { quoteSeatRefund } from "../seat-accounts/quote-seat-refund";
+import { quoteSeatRefund } from "./quote-seat-refund";
 import { seatMoney } from "../seat-accounts/seat-money";
 
 /** Requests that still hold the seat's money: one at a time per seat. */

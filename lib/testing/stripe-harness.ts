@@ -4,7 +4,7 @@ import Stripe from "stripe";
 import { POST } from "../../app/api/stripe/webhook/route";
 import { startStripeLocal, type StripeLocal } from "../../scripts/stripe-local/server";
 import { resetEnvForTests } from "../env";
-import { resetStripeForTests } from "../payments/stripe-client";
+import { resetStripeForTests } from "../stripe/stripe-client";
 
 export const testWebhookSecret = "whsec_integration_tests";
 

@@ -3,8 +3,8 @@ import { getDb } from "../db";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { checkoutExpiry } from "../payments/checkout-expiry";
-import { createCheckoutSession } from "../payments/create-checkout-session";
+import { checkoutExpiry } from "../stripe/checkout-expiry";
+import { createCheckoutSession } from "../stripe/create-checkout-session";
 
 /**
  * Opens the Checkout for the difference a transfer costs (an order for the difference, on the

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { listMyOrders } from "@/lib/payments/read-my-orders";
+import { listMyOrders } from "@/lib/orders/read-my-orders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

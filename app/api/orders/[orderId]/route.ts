@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { getMyOrder } from "@/lib/payments/read-my-orders";
+import { getMyOrder } from "@/lib/orders/read-my-orders";
 
 /** GET /api/orders/:id — status of the caller's own order, polled by the "payment processing" page. */
 export async function GET(_request: Request, { params }: { params: Promise<{ orderId: string }> }): Promise<Response> {

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { applyCheckout } from "@/lib/payments/apply-checkout";
-import { readCheckout } from "@/lib/payments/read-checkout";
+import { applyCheckout } from "@/lib/payment-events/apply-checkout";
+import { readCheckout } from "@/lib/stripe/read-checkout";
 
 export async function handleCheckoutSessionAsyncPaymentFailed(event: Stripe.Event): Promise<void> {
   const session = event.data.object as Stripe.Checkout.Session;

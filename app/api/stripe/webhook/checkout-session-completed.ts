@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { applyCheckout } from "@/lib/payments/apply-checkout";
-import { readCheckout } from "@/lib/payments/read-checkout";
+import { applyCheckout } from "@/lib/payment-events/apply-checkout";
+import { readCheckout } from "@/lib/stripe/read-checkout";
 
 /** Paid by card (or a wallet that settled at once): fulfil. Wallet still settling: wait for async_payment_*. */
 export async function handleCheckoutSessionCompleted(event: Stripe.Event): Promise<void> {

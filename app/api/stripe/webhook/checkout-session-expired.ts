@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { applyCheckout } from "@/lib/payments/apply-checkout";
-import { readCheckout } from "@/lib/payments/read-checkout";
+import { applyCheckout } from "@/lib/payment-events/apply-checkout";
+import { readCheckout } from "@/lib/stripe/read-checkout";
 
 /** Re-read: if Stripe in fact holds a payment for this session, that wins over the expiry. */
 export async function handleCheckoutSessionExpired(event: Stripe.Event): Promise<void> {

@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import { applyChargeRefund } from "@/lib/payments/apply-charge-refund";
+import { applyChargeRefund } from "@/lib/payment-events/apply-charge-refund";
 
 /** refund.created / refund.updated / refund.failed: the refund's charge is re-read and its refunds followed to their end. */
 export async function handleRefundEvent(event: Stripe.Event): Promise<void> {

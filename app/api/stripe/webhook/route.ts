@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
-import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/payments/record-stripe-event";
-import { getStripe } from "@/lib/payments/stripe-client";
+import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/stripe/record-stripe-event";
+import { getStripe } from "@/lib/stripe/stripe-client";
 import { handleChargeRefunded } from "./charge-refunded";
 import { handleCheckoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
 import { handleCheckoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { getMyOrder } from "@/lib/payments/read-my-orders";
+import { getMyOrder } from "@/lib/orders/read-my-orders";
 import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
 import { RefundLines } from "@/components/refunds/refund-lines";
 import { RefundRequestForm } from "@/components/refunds/refund-request-form";

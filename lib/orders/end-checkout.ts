@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { nextOrderStatus } from "./order-status";
-import type { TCheckoutFacts } from "./read-checkout";
+import type { TCheckoutFacts } from "../stripe/read-checkout";
 
 /**
  * Records a checkout that will not be paid (expired, or an Alipay/WeChat payment that failed) or

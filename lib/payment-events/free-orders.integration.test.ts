@@ -4,7 +4,7 @@ import { holdSeat } from "../enrollment/hold-seat";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
-import { startCheckout } from "./start-checkout";
+import { startCheckout } from "../orders/start-checkout";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;

@@ -2,11 +2,11 @@ import "server-only";
 import { getDb } from "../db";
 import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { settleRefundRequest } from "../refunds/settle-refund-request";
-import { refundStatusOf } from "../refunds/stripe-refund-status";
+import { refundStatusOf } from "../stripe/stripe-refund-status";
 import { readSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
-import { nextOrderStatus } from "./order-status";
-import { getStripe } from "./stripe-client";
+import { nextOrderStatus } from "../orders/order-status";
+import { getStripe } from "../stripe/stripe-client";
 
 /**
  * Follows a charge.refunded event: re-reads the charge and its refunds from Stripe, records the

@@ -7,7 +7,7 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
 import { settleLapsedCheckouts } from "./settle-lapsed-checkouts";
-import { startCheckout } from "./start-checkout";
+import { startCheckout } from "../orders/start-checkout";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;

@@ -4,9 +4,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { isAppError } from "../errors";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
-import { completeTransferForOrder } from "../transfers/complete-transfer";
 import { nextOrderStatus } from "./order-status";
-import { checkoutSecured, type TCheckoutFacts } from "./read-checkout";
+import { checkoutSecured, type TCheckoutFacts } from "../stripe/read-checkout";
 import { refundOrderWithoutSeat } from "./refund-without-seat";
 import { sendOrderMail } from "./send-order-mail";
 
@@ -67,7 +66,6 @@ export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date
   if (result.outcome === "unknownOrder") return "unknownOrder";
   // Runs on every delivery, so a refund that failed earlier is retried with the same idempotency key.
   await refundOrderWithoutSeat(facts.orderId);
-  if (result.outcome === "enrolled") await completeTransferForOrder(facts.orderId, now);
   if (result.outcome === "enrolled") await sendOrderMail(facts.orderId, "enrolled");
   if (result.outcome === "refundedNoSeat") await sendOrderMail(facts.orderId, "refundedNoSeat");
   return result.outcome;

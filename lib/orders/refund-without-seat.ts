@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { getStripe } from "./stripe-client";
+import { getStripe } from "../stripe/stripe-client";
 
 export const noSeatRefundReason = "no_seat";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { followMemberCheckout } from "../group-buy/follow-member-payment";
-import { endCheckout } from "./end-checkout";
-import { fulfilCheckout } from "./fulfil-checkout";
-import { checkoutSecured, type TCheckoutFacts } from "./read-checkout";
+import { endCheckout } from "../orders/end-checkout";
+import { fulfilPayment } from "./fulfil-payment";
+import { checkoutSecured, type TCheckoutFacts } from "../stripe/read-checkout";
 
 /**
  * Applies what Stripe reports about a Checkout Session (re-read facts): a payment fulfils the
@@ -15,6 +15,6 @@ export async function applyCheckout(facts: TCheckoutFacts, otherwise: "expired" 
     return;
   }
   const secured = checkoutSecured(facts);
-  if (secured === "paid" || secured === "free") await fulfilCheckout(facts, now);
+  if (secured === "paid" || secured === "free") await fulfilPayment(facts, now);
   else await endCheckout(facts, otherwise);
 }

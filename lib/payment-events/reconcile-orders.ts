@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { applyCheckout } from "./apply-checkout";
-import { checkoutSecured, readCheckout } from "./read-checkout";
-import { noSeatRefundReason, refundOrderWithoutSeat } from "./refund-without-seat";
+import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
+import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";
 
 /**
  * A safety net behind the webhooks, run by the scheduler: orders still pending after their

@@ -6,8 +6,8 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { startPaymentsHarness, testWebhookSecret } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
 import { resetEnvForTests } from "../env";
-import { startCheckout } from "./start-checkout";
-import { resetStripeForTests } from "./stripe-client";
+import { startCheckout } from "../orders/start-checkout";
+import { resetStripeForTests } from "../stripe/stripe-client";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;

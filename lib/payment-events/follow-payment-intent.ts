@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
 import { followMemberIntent } from "../group-buy/follow-member-payment";
-import { fulfilCheckout } from "./fulfil-checkout";
-import { nextOrderStatus } from "./order-status";
-import { readCheckout } from "./read-checkout";
-import { getStripe } from "./stripe-client";
+import { fulfilPayment } from "./fulfil-payment";
+import { nextOrderStatus } from "../orders/order-status";
+import { readCheckout } from "../stripe/read-checkout";
+import { getStripe } from "../stripe/stripe-client";
 
 async function orderOfIntent(paymentIntentId: string) {
   const intent = await getStripe().paymentIntents.retrieve(paymentIntentId);
@@ -32,7 +32,7 @@ export async function followPaymentIntent(paymentIntentId: string, now: Date = n
   }
   const db = await getDb();
   if (intent.status === "succeeded" && order.stripeCheckoutSessionId) {
-    const outcome = await fulfilCheckout(await readCheckout(order.stripeCheckoutSessionId), now);
+    const outcome = await fulfilPayment(await readCheckout(order.stripeCheckoutSessionId), now);
     return outcome === "enrolled" || outcome === "refundedNoSeat" ? "fulfilled" : "unchanged";
   }
   if (intent.status === "requires_capture") {

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { applyCheckout } from "./apply-checkout";
-import { checkoutSecured, readCheckout } from "./read-checkout";
-import { getStripe } from "./stripe-client";
+import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
+import { getStripe } from "../stripe/stripe-client";
 
 /**
  * Before a seat hold whose time ran out is released, Stripe is asked about the Checkout Session

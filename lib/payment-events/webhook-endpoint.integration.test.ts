@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { startPaymentsHarness, testWebhookSecret } from "../testing/stripe-harness";
 import { useTestDatabase } from "../testing/test-database";
-import { claimStripeEvent } from "./record-stripe-event";
+import { claimStripeEvent } from "../stripe/record-stripe-event";
 
 let cleanup: () => Promise<void>;
 let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { TPrismaClient } from "../db/create-client";
 import type { TTransaction } from "../db/transaction";
-import { quoteRefund, readRefundPolicy, type TRefundQuote } from "../refunds/refund-policy";
-import type { TSeatAccount } from "./read-seat-account";
-import { seatMoney } from "./seat-money";
+import { quoteRefund, readRefundPolicy, type TRefundQuote } from "./refund-policy";
+import type { TSeatAccount } from "../seat-accounts/read-seat-account";
+import { seatMoney } from "../seat-accounts/seat-money";
 
 /**
  * What the refund policy of the cohort the seat is in now allows to refund of the whole seat: the
