@@ -32,7 +32,14 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
               <td className="py-2 whitespace-nowrap">{formatDateTime(row.createdAt, locale)}</td>
               <td>{row.user.name}<span className="block text-xs text-slate-500">{row.user.email}</span></td>
               <td className="whitespace-nowrap">{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}</span></td>
-              <td className="whitespace-nowrap">{m.orders.statuses[row.status]}</td>
+              <td className="whitespace-nowrap">
+                {m.orders.statuses[row.status]}
+                {row.disputes.map((dispute, index) => (
+                  <span key={index} className="mt-1 block rounded bg-red-50 px-1 text-xs text-red-800" data-testid="ledger-dispute">
+                    {dispute.closedAt ? (m.disputes.statuses as Record<string, string>)[dispute.status] ?? dispute.status : m.disputes.ledgerBadge} · −{formatMoney(dispute.withdrawnFen, locale)}{dispute.reinstatedFen > 0 ? ` · +${formatMoney(dispute.reinstatedFen, locale)}` : ""}
+                  </span>
+                ))}
+              </td>
               <td className="whitespace-nowrap">{methodLabel(row.paymentMethod, m)}</td>
               <td className="text-right tabular-nums">{formatMoney(row.amountFen, locale)}</td>
               <td className="text-right tabular-nums">{row.refundedFen ? formatMoney(row.refundedFen, locale) : "—"}</td>

@@ -15,6 +15,7 @@ export type TCohortFormValues = {
   groupBuyEndsAt: Date | null;
   enrollmentDeadline: Date | null;
   refundTerms: TRefundTerms;
+  disputeSeatRule: "KEEP" | "RELEASE";
   status: string;
 };
 
@@ -45,6 +46,7 @@ export function CohortForm<T>({ action, hidden, values, campuses, m, submitLabel
     { name: "fullRefundDays", label: f.fullRefundDays, type: "number", defaultValue: String(values.refundTerms.fullRefundDays) },
     { name: "adminFee", label: f.adminFee, optional: true, defaultValue: yuan(values.refundTerms.adminFeeFen) },
     { name: "lastRefundSession", label: f.lastRefundSession, type: "number", defaultValue: String(values.refundTerms.lastRefundSession) },
+    { name: "disputeSeatRule", label: f.disputeSeatRule, options: [{ value: "KEEP", label: f.disputeKeep }, { value: "RELEASE", label: f.disputeRelease }], defaultValue: values.disputeSeatRule },
     { name: "status", label: f.status, options: [{ value: "DRAFT", label: m.staffCohorts.statuses.DRAFT }, { value: "OPEN", label: m.staffCohorts.statuses.OPEN }], defaultValue: values.status === "DRAFT" ? "DRAFT" : "OPEN" },
   ];
   return (

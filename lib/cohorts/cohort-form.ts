@@ -74,6 +74,7 @@ export const ZCohortForm = z
     fullRefundDays: int(0, 365),
     adminFee: optionalMoney,
     lastRefundSession: int(1, 10),
+    disputeSeatRule: z.enum(["KEEP", "RELEASE"], { error: "required" }).default("KEEP"),
     status: z.enum(["DRAFT", "OPEN"]),
   })
   .superRefine((form, ctx) => {
@@ -86,4 +87,4 @@ export const ZCohortForm = z
 
 export type TCohortForm = z.infer<typeof ZCohortForm>;
 
-export const cohortFormFields = ["campusId", "startDate", "classes", "listPrice", "groupPrice", "groupSize", "groupBuyStartsAt", "groupBuyEndsAt", "enrollmentDeadline", "fullRefundDays", "adminFee", "lastRefundSession", "status"] as const;
+export const cohortFormFields = ["campusId", "startDate", "classes", "listPrice", "groupPrice", "groupSize", "groupBuyStartsAt", "groupBuyEndsAt", "enrollmentDeadline", "fullRefundDays", "adminFee", "lastRefundSession", "disputeSeatRule", "status"] as const;

@@ -26,6 +26,8 @@ export type TNewCohort = {
   onlineUrl?: string | null;
   /** The refund policy table (lib/refunds/refund-policy.ts); omitted = the school's default. */
   refundPolicy?: TRefundPolicy;
+  /** What happens to a seat while its payment is disputed; default KEEP (kept and flagged). */
+  disputeSeatRule?: "KEEP" | "RELEASE";
 };
 
 /** 23:59 local time `days` days before the local date `startDate`. */
@@ -68,6 +70,7 @@ export async function createCohortIn(tx: TTransaction, input: TNewCohort): Promi
       groupBuyStartsAt: input.groupBuyStartsAt ?? null,
       groupBuyEndsAt: input.groupBuyEndsAt ?? null,
       refundPolicy: input.refundPolicy ?? undefined,
+      disputeSeatRule: input.disputeSeatRule ?? "KEEP",
       classes: { create: classes.map((c) => ({ code: c.code, capacity: c.capacity })) },
       sessions: {
         create: sessions.map((session) => ({ ...session, room: input.room ?? null, onlineUrl: input.onlineUrl ?? null })),

@@ -50,7 +50,7 @@ export async function readStaffCohort(actor: TSessionUser, cohortId: string) {
     where: { id: cohortId },
     select: {
       id: true, number: true, status: true, startDate: true, capacity: true, courseId: true, campusId: true, listPriceFen: true, groupPriceFen: true, groupSize: true,
-      groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true, cancelledAt: true,
+      groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true, disputeSeatRule: true, cancelledAt: true,
       course: { select: { slug: true, titleZh: true, titleEn: true } },
       campus: { select: { nameZh: true, nameEn: true } },
       classes: { orderBy: { code: "asc" }, select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } } },

@@ -49,6 +49,7 @@ export async function staffCreateCohort(actor: TSessionUser, courseId: string, f
           groupBuyEndsAt: form.groupBuyEndsAt,
           enrollmentDeadline: form.enrollmentDeadline ?? undefined,
           refundPolicy: policyOf(form),
+          disputeSeatRule: form.disputeSeatRule,
         };
         const { id } = await createCohortIn(tx, input);
         await recordAudit(tx, { actorId: actor.id, action: "cohort.create", entityType: "Cohort", entityId: id, after: input });
@@ -75,7 +76,7 @@ export async function staffUpdateCohort(actor: TSessionUser, cohortId: string, f
     const before = await tx.cohort.findUniqueOrThrow({
       where: { id: cohortId },
       select: {
-        status: true, campusId: true, capacity: true, listPriceFen: true, groupPriceFen: true, groupSize: true, groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true,
+        status: true, campusId: true, capacity: true, listPriceFen: true, groupPriceFen: true, groupSize: true, groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true, disputeSeatRule: true,
         classes: { select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } } },
       },
     });
@@ -104,6 +105,7 @@ export async function staffUpdateCohort(actor: TSessionUser, cohortId: string, f
       groupBuyEndsAt: form.groupBuyEndsAt,
       enrollmentDeadline: form.enrollmentDeadline ?? before.enrollmentDeadline,
       refundPolicy: policyOf(form),
+      disputeSeatRule: form.disputeSeatRule,
     };
     await tx.cohort.update({ where: { id: cohortId }, data: after });
     const { classes, ...beforeFields } = before;

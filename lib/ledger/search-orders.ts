@@ -12,6 +12,7 @@ const ledgerOrderSelect = {
   id: true, status: true, paymentMethod: true, amountFen: true, refundedFen: true, paidAt: true, createdAt: true, stripePaymentIntentId: true,
   user: { select: { name: true, email: true } },
   cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
+  disputes: { select: { status: true, closedAt: true, withdrawnFen: true, reinstatedFen: true } },
 } as const;
 
 /**

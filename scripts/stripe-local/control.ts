@@ -16,6 +16,9 @@
  *                                              async_success|async_failure, email?} pay without the HTML page;
  *                                              200 {session, payment_intent} or 402 card_error for decline
  *   POST /_control/refunds/:id/fail           {failure_reason?} the refund fails (refund.failed), its money back on the charge
+ *   POST /_control/charges/:id/dispute        {reason?} the cardholder's bank opens a dispute (charge.dispute.created, funds withdrawn)
+ *   POST /_control/disputes/:id/win           the dispute is won (funds reinstated, charge.dispute.closed)
+ *   POST /_control/disputes/:id/lose          the dispute is lost (charge.dispute.closed)
  *   POST /_control/webhook                    {url} change the webhook URL ("" disables delivery)
  *   POST /_control/reset                      wipe all state, re-seed coupons, clear deliveries and clock offset
  */
@@ -27,6 +30,7 @@ import { parseAnyBody } from "./form";
 import { json, matchPath, type HttpResult } from "./http-util";
 import { completeCheckout, type CompleteInput, type CompleteResult } from "./resources/checkout-complete";
 import { seedPromotions } from "./resources/promotion-codes";
+import { closeDisputeObject, DISPUTE_REASONS, openDisputeObject, type Dispute } from "./resources/disputes";
 import { failRefundObject, REFUND_FAILURE_REASONS } from "./resources/refunds";
 import { sweep } from "./sweeper";
 import { OUTCOMES, PAYMENT_METHOD_TYPES, type Outcome, type PaymentMethodType, type Refund, type StripeEvent } from "./types";
@@ -43,6 +47,8 @@ export interface Control {
   advanceClock(seconds: number): { now_ms: number; now: number; offset_ms: number };
   completeCheckout(sessionId: string, input: CompleteInput): CompleteResult;
   failRefund(refundId: string, reason?: (typeof REFUND_FAILURE_REASONS)[number]): Refund;
+  openDispute(chargeId: string, reason?: (typeof DISPUTE_REASONS)[number]): Dispute;
+  closeDispute(disputeId: string, outcome: "won" | "lost"): Dispute;
   setWebhookUrl(url: string): void;
   reset(): void;
 }
@@ -82,6 +88,8 @@ export function createControl(app: App): Control {
     },
     completeCheckout: (sessionId, input) => completeCheckout(app, sessionId, input),
     failRefund: (refundId, reason = "expired_or_canceled_card") => failRefundObject(app, refundId, reason),
+    openDispute: (chargeId, reason = "general") => openDisputeObject(app, chargeId, reason),
+    closeDispute: (disputeId, outcome) => closeDisputeObject(app, disputeId, outcome),
     setWebhookUrl: (url) => {
       app.opts.webhookUrl = url;
     },
@@ -126,6 +134,13 @@ export async function handleControl(
     return json(200, { object: "list", held: app.webhooks.held, data });
   }
   if ((p = route("POST", "/_control/events/:id/redeliver"))) return json(200, control.redeliver(p.id as string));
+  if ((p = route("POST", "/_control/charges/:id/dispute"))) {
+    const reason = str(body, "reason") ?? "general";
+    if (!(DISPUTE_REASONS as readonly string[]).includes(reason)) throw invalid(`reason must be one of ${DISPUTE_REASONS.join(", ")}.`, "reason");
+    return json(200, control.openDispute(p.id as string, reason as (typeof DISPUTE_REASONS)[number]));
+  }
+  if ((p = route("POST", "/_control/disputes/:id/win"))) return json(200, control.closeDispute(p.id as string, "won"));
+  if ((p = route("POST", "/_control/disputes/:id/lose"))) return json(200, control.closeDispute(p.id as string, "lost"));
   if ((p = route("POST", "/_control/refunds/:id/fail"))) {
     const reason = str(body, "failure_reason") ?? "expired_or_canceled_card";
     if (!(REFUND_FAILURE_REASONS as readonly string[]).includes(reason)) throw invalid(`failure_reason must be one of ${REFUND_FAILURE_REASONS.join(", ")}.`, "failure_reason");

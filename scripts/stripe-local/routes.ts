@@ -1,4 +1,5 @@
 /** The Stripe API surface stripe-local implements (everything else answers 404 "Unrecognized request URL"). */
+import { retrieveDispute } from "./resources/disputes";
 import type { Handler } from "./app";
 import { listCharges, retrieveCharge } from "./resources/charges";
 import { listLineItems } from "./resources/checkout-line-items";
@@ -48,6 +49,7 @@ export const API_ROUTES: Route[] = [
   { method: "POST", path: "/v1/refunds", handler: createRefund },
   { method: "GET", path: "/v1/refunds", handler: listRefunds },
   { method: "GET", path: "/v1/refunds/:id", handler: retrieveRefund },
+  { method: "GET", path: "/v1/disputes/:id", handler: retrieveDispute },
 
   { method: "POST", path: "/v1/coupons", handler: createCoupon },
   { method: "GET", path: "/v1/coupons", handler: listCoupons },

@@ -3,6 +3,7 @@ import { enAnalytics } from "./en/analytics";
 import { enBackOffice } from "./en/back-office";
 import { enStaffCohorts } from "./en/staff-cohorts";
 import { enRefunds } from "./en/refunds";
+import { enDisputes } from "./en/disputes";
 import { enRosters } from "./en/rosters";
 import { enCoaching } from "./en/coaching";
 import { enLedger } from "./en/ledger";
@@ -15,4 +16,4 @@ import { enExports } from "./en/exports";
 import { enReviews } from "./en/reviews";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enAnalytics, ...enStaffCohorts, ...enRefunds, ...enRosters, ...enCoaching, ...enLedger, ...enQualification, ...enExports, ...enReviews };
+export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enAnalytics, ...enStaffCohorts, ...enRefunds, ...enDisputes, ...enRosters, ...enCoaching, ...enLedger, ...enQualification, ...enExports, ...enReviews };

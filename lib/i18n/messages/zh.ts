@@ -2,6 +2,7 @@ import { zhAnalytics } from "./zh/analytics";
 import { zhBackOffice } from "./zh/back-office";
 import { zhStaffCohorts } from "./zh/staff-cohorts";
 import { zhRefunds } from "./zh/refunds";
+import { zhDisputes } from "./zh/disputes";
 import { zhRosters } from "./zh/rosters";
 import { zhCoaching } from "./zh/coaching";
 import { zhLedger } from "./zh/ledger";
@@ -14,4 +15,4 @@ import { zhExports } from "./zh/exports";
 import { zhReviews } from "./zh/reviews";
 
 /** Simplified Chinese: the site's first language. Every other catalog has exactly this shape. */
-export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews } as const;
+export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhDisputes, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews } as const;

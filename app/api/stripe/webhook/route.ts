@@ -7,6 +7,7 @@ import { handleCheckoutSessionAsyncPaymentFailed } from "./checkout-session-asyn
 import { handleCheckoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { handleCheckoutSessionCompleted } from "./checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./checkout-session-expired";
+import { handleDisputeEvent } from "./dispute";
 import { handlePaymentIntentEvent } from "./payment-intent";
 import { readBoundedBody } from "./read-bounded-body";
 import { handleRefundEvent } from "./refund";
@@ -20,6 +21,11 @@ const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> 
   "refund.created": handleRefundEvent,
   "refund.updated": handleRefundEvent,
   "refund.failed": handleRefundEvent,
+  "charge.dispute.created": handleDisputeEvent,
+  "charge.dispute.updated": handleDisputeEvent,
+  "charge.dispute.closed": handleDisputeEvent,
+  "charge.dispute.funds_withdrawn": handleDisputeEvent,
+  "charge.dispute.funds_reinstated": handleDisputeEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
   "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
   "payment_intent.canceled": handlePaymentIntentEvent,
