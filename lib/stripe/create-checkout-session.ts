@@ -5,6 +5,9 @@ import { AppError } from "../errors";
 import type { TLocale } from "../i18n/types";
 import { getStripe } from "./stripe-client";
 
+/** The ways to pay the school asks Stripe for; the account may not offer all of them. */
+export const wantedPaymentMethods = ["card", "alipay", "wechat_pay"] as const;
+
 export type TCheckoutSessionInput = {
   orderId: string;
   /** What the learner pays, read on the server (never from the browser). */
@@ -37,7 +40,7 @@ export async function createCheckoutSession(db: TPrismaClient, input: TCheckoutS
     {
       mode: "payment",
       line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: input.amountFen, product_data: { name: input.productName } } }],
-      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+      allowed_payment_method_types: [...wantedPaymentMethods],
       payment_method_options: input.authorizeCardsOnly ? { card: { capture_method: "manual" }, wechat_pay: { client: "web" } } : { wechat_pay: { client: "web" } },
       customer_email: input.email,
       client_reference_id: input.orderId,
@@ -54,7 +57,8 @@ export async function createCheckoutSession(db: TPrismaClient, input: TCheckoutS
   if (!session.url) throw new AppError("internal");
   await db.order.update({
     where: { id: input.orderId },
-    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: input.expiresAt },
+    // Stripe drops methods the account cannot offer without an error: remember what it offered.
+    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: input.expiresAt, offeredMethods: session.payment_method_types },
   });
   return session.url;
 }

@@ -38,6 +38,11 @@ export interface StripeLocalOptions {
   apiVersion?: string;
   /** Payment method types when a session does not pass `payment_method_types`. */
   defaultPaymentMethodTypes?: PaymentMethodType[];
+  /**
+   * Methods this account cannot offer (not every account may take WeChat Pay): Checkout drops
+   * them from `allowed_payment_method_types` without an error, as Stripe does. Default none.
+   */
+  unavailablePaymentMethodTypes?: PaymentMethodType[];
   /** How often (real ms) the expiry/settlement sweeper runs. Default 1000. */
   sweepIntervalMs?: number;
   /** Logger for one-line notices; default console.log. Pass () => {} to silence. */
@@ -82,6 +87,7 @@ export function resolveOptions(o: StripeLocalOptions): ResolvedOptions {
     deliveryTimeoutMs: o.deliveryTimeoutMs ?? 10_000,
     apiVersion: o.apiVersion ?? Stripe.API_VERSION,
     defaultPaymentMethodTypes: o.defaultPaymentMethodTypes ?? ["card", "alipay", "wechat_pay"],
+    unavailablePaymentMethodTypes: o.unavailablePaymentMethodTypes ?? [],
     sweepIntervalMs: o.sweepIntervalMs ?? 1000,
     log: o.log ?? ((line: string) => console.log(line)),
   };

@@ -50,6 +50,8 @@ export interface Control {
   openDispute(chargeId: string, reason?: (typeof DISPUTE_REASONS)[number]): Dispute;
   closeDispute(disputeId: string, outcome: "won" | "lost"): Dispute;
   setWebhookUrl(url: string): void;
+  /** Which methods the account cannot offer from now on (Checkout drops them silently). */
+  setUnavailableMethods(types: PaymentMethodType[]): void;
   reset(): void;
 }
 
@@ -92,6 +94,9 @@ export function createControl(app: App): Control {
     closeDispute: (disputeId, outcome) => closeDisputeObject(app, disputeId, outcome),
     setWebhookUrl: (url) => {
       app.opts.webhookUrl = url;
+    },
+    setUnavailableMethods: (types) => {
+      app.opts.unavailablePaymentMethodTypes = types;
     },
     reset: () => {
       app.webhooks.reset();

@@ -11,6 +11,7 @@
  *   STRIPE_LOCAL_RETRY_SCALE   multiplies the webhook retry delays (default 1)
  *   STRIPE_LOCAL_ASYNC_SETTLE_SECONDS   delay before async payments settle (default 5)
  *   STRIPE_LOCAL_AUTH_TTL_SECONDS       lifetime of uncaptured authorizations (default 604800 = 7 days)
+ *   STRIPE_LOCAL_UNAVAILABLE_METHODS    comma-separated methods the account cannot offer (e.g. wechat_pay)
  */
 import { startStripeLocal } from "./server";
 
@@ -33,6 +34,7 @@ const local = await startStripeLocal({
   retryScale: num("STRIPE_LOCAL_RETRY_SCALE"),
   asyncSettleSeconds: num("STRIPE_LOCAL_ASYNC_SETTLE_SECONDS"),
   authorizationTtlSeconds: num("STRIPE_LOCAL_AUTH_TTL_SECONDS"),
+  unavailablePaymentMethodTypes: (env.STRIPE_LOCAL_UNAVAILABLE_METHODS ?? "").split(",").map((type) => type.trim()).filter((type): type is "card" | "alipay" | "wechat_pay" => ["card", "alipay", "wechat_pay"].includes(type)),
 });
 
 const { opts } = local.app;

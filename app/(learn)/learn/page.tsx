@@ -3,6 +3,7 @@ import Link from "next/link";
 import { releaseHoldAction } from "@/app/actions/enrollment-actions";
 import { startCheckoutAction } from "@/app/actions/payment-actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { methodLabel } from "@/components/orders/order-labels";
 import { MyCoachCard } from "@/components/coaching/my-coach-card";
 import { QualificationCard } from "@/components/qualification/qualification-card";
 import { EnrollmentCard } from "@/components/learn/enrollment-card";
@@ -16,6 +17,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
+import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -25,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LearnerDashboardPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
   const dashboard = await getLearnerDashboard(user.id);
+  const availability = dashboard.holds.length > 0 ? await readMethodAvailability() : { offered: [], missing: [] };
   const myCoach = await readMyCoach(user.id);
   const qualifications = await readQualificationSummaries(user);
   const courseSlugs = [...new Set(dashboard.enrollments.map((enrollment) => enrollment.cohort.course.slug))];
@@ -53,6 +56,11 @@ export default async function LearnerDashboardPage() {
                 <h3 className="text-lg font-bold">{cohortTitle(hold.cohort)}</h3>
                 <p className="text-slate-700">{formatMoney(hold.cohort.listPriceFen, locale)}</p>
                 <p className="font-medium text-amber-900">{interpolate(m.dashboard.holdExpires, { time: formatDateTime(hold.expiresAt, locale) })}</p>
+                {availability.missing.length > 0 && (
+                  <p className="text-sm text-slate-700" data-testid="payment-methods">
+                    {interpolate(m.orders.methodsOffered, { offered: availability.offered.map((method) => methodLabel(method, m)).join("、"), missing: availability.missing.map((method) => methodLabel(method, m)).join("、") })}
+                  </p>
+                )}
                 <div className="flex flex-wrap gap-3">
                   <ActionButton action={startCheckoutAction} hidden={{ holdId: hold.id }} label={interpolate(m.orders.pay, { amount: formatMoney(hold.cohort.listPriceFen, locale) })} pendingLabel={m.auth.working} />
                   <ActionButton action={releaseHoldAction} hidden={{ holdId: hold.id }} label={m.dashboard.release} pendingLabel={m.auth.working} variant="secondary" />

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { hasRole, requireRole } from "@/lib/auth/guards";
+import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
+import { methodLabel } from "@/components/orders/order-labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -10,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffHomePage() {
-  const [user, { m }] = await Promise.all([requireRole(["STAFF"], "/staff"), getMessages()]);
+  const [user, { m }, availability] = await Promise.all([requireRole(["STAFF"], "/staff"), getMessages(), readMethodAvailability()]);
   const s = m.backOffice.sections;
   const sections = [
     { href: "/staff/cohorts", title: s.cohorts, hint: s.cohortsHint },
@@ -30,6 +33,11 @@ export default async function StaffHomePage() {
   return (
     <>
       <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
+      {availability.missing.length > 0 && (
+        <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="methods-warning">
+          {interpolate(m.backOffice.methodsMissing, { missing: availability.missing.map((method) => methodLabel(method, m)).join("、") })}
+        </p>
+      )}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>

@@ -88,7 +88,9 @@ function parseMethods(app: App, p: Params) {
       throw invalid(`stripe-local supports the payment method types card, alipay and wechat_pay (got "${t}").`, `${param}[${i}]`);
     }
   });
-  const types = (requested.length ? requested : app.opts.defaultPaymentMethodTypes) as PaymentMethodType[];
+  // allowed_payment_method_types filters what the account can offer: a method it cannot is dropped silently.
+  const unavailable = new Set<string>(app.opts.unavailablePaymentMethodTypes);
+  const types = ((requested.length ? requested : app.opts.defaultPaymentMethodTypes) as PaymentMethodType[]).filter((type) => legacy.length > 0 || !unavailable.has(type));
   const options: Record<string, unknown> = {};
   const pmo = p.obj("payment_method_options")?.allow(["card", "alipay", "wechat_pay"]);
   const wechat = pmo?.obj("wechat_pay")?.allow(["app_id", "client", "setup_future_usage"]);

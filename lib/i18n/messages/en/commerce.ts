@@ -102,6 +102,7 @@ export const enCommerce: TPart = {
     total: "Total paid",
     print: "Print",
     statuses: { AUTHORIZED: "Authorized", PENDING: "Awaiting payment", PAID: "Paid", PARTIALLY_REFUNDED: "Partially refunded", REFUNDED: "Refunded", FAILED: "Payment failed", EXPIRED: "Expired", CANCELLED: "Cancelled" },
+    methodsOffered: "You can pay by {offered} ({missing} is not available at the moment).",
     methods: { card: "Card", alipay: "Alipay", wechat_pay: "WeChat Pay", offline: "Bank transfer" },
   },
   learn: { title: "My learning", welcome: "Hello, {name}", empty: "You have not enrolled in a cohort yet.", browse: "Browse courses" },

@@ -98,6 +98,7 @@ export const zhCommerce = {
     print: "打印",
     statuses: { AUTHORIZED: "已预授权", PENDING: "待付款", PAID: "已付款", PARTIALLY_REFUNDED: "部分退款", REFUNDED: "已退款", FAILED: "付款失败", EXPIRED: "已过期", CANCELLED: "已取消" },
     methods: { card: "银行卡", alipay: "支付宝", wechat_pay: "微信支付", offline: "线下转账" },
+    methodsOffered: "目前可用的付款方式：{offered}（{missing}暂不可用）。",
   },
   learn: { title: "我的学习", welcome: "你好，{name}", empty: "你还没有报名任何期次。", browse: "去看看课程" },
   teach: { title: "教学", intro: "讲师工作台：课程预览、改写批阅与班级进度。" },
