@@ -5,7 +5,7 @@ import type { readCohortTotals } from "@/lib/ledger/cohort-totals";
 
 type TTotals = Awaited<ReturnType<typeof readCohortTotals>>;
 
-/** Paid orders, received, refunded and net per cohort, with the sum of all rows. */
+/** Paid orders, received, refunded, Stripe's fees and net per cohort, with the sum of all rows. */
 export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: TMessages; locale: TLocale }) {
   const l = m.ledger;
   if (totals.rows.length === 0) return <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{l.noTotals}</p>;
@@ -20,6 +20,7 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
             <th scope="col" className="text-right">{l.paidCount}</th>
             <th scope="col" className="text-right">{l.gross}</th>
             <th scope="col" className="text-right">{l.refunded}</th>
+            <th scope="col" className="text-right">{l.fees}</th>
             <th scope="col" className="text-right">{l.net}</th>
           </tr>
         </thead>
@@ -30,6 +31,7 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
               <td className="text-right tabular-nums">{row.paidCount}</td>
               <td className="text-right tabular-nums">{money(row.grossFen)}</td>
               <td className="text-right tabular-nums">{money(row.refundedFen)}</td>
+              <td className="text-right tabular-nums">{money(row.feesFen)}</td>
               <td className="text-right tabular-nums">{money(row.netFen)}</td>
             </tr>
           ))}
@@ -40,6 +42,7 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
             <td className="text-right tabular-nums">{totals.sum.paidCount}</td>
             <td className="text-right tabular-nums">{money(totals.sum.grossFen)}</td>
             <td className="text-right tabular-nums">{money(totals.sum.refundedFen)}</td>
+            <td className="text-right tabular-nums" data-testid="fees-total">{money(totals.sum.feesFen)}</td>
             <td className="text-right tabular-nums" data-testid="net-total">{money(totals.sum.netFen)}</td>
           </tr>
         </tfoot>

@@ -41,7 +41,10 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
                 ))}
               </td>
               <td className="whitespace-nowrap">{methodLabel(row.paymentMethod, m)}</td>
-              <td className="text-right tabular-nums">{formatMoney(row.amountFen, locale)}</td>
+              <td className="text-right tabular-nums">
+                {formatMoney(row.amountFen, locale)}
+                {row.stripeFeeFen ? <span className="block text-xs text-slate-500" data-testid="ledger-fee">{interpolate(l.feeLine, { fee: formatMoney(row.stripeFeeFen, locale) })}</span> : null}
+              </td>
               <td className="text-right tabular-nums">{row.refundedFen ? formatMoney(row.refundedFen, locale) : "—"}</td>
               <td className="whitespace-nowrap">{row.paidAt ? formatDateTime(row.paidAt, locale) : "—"}</td>
               <td className="font-mono text-xs">{row.id}</td>

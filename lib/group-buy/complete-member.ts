@@ -4,6 +4,7 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { isAppError } from "../errors";
 import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { nextOrderStatus } from "../orders/order-status";
+import { recordOrderFee } from "../orders/record-order-fee";
 import { refundOrderWithoutSeat } from "../orders/refund-without-seat";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { lockGroup } from "./lock-group";
@@ -53,6 +54,12 @@ export async function completeMember(memberId: string, end: TMemberEnd, now: Dat
   if (done && end.kind === "captured") {
     const order = await db.groupBuyMember.findUniqueOrThrow({ where: { id: memberId }, select: { orderId: true } });
     await refundOrderWithoutSeat(order.orderId!);
+    await recordOrderFee(order.orderId!);
+  }
+  // A wallet payment refunded because the group failed still cost Stripe's fee: the ledger shows it.
+  if (done && end.kind === "refunded") {
+    const order = await db.groupBuyMember.findUniqueOrThrow({ where: { id: memberId }, select: { orderId: true } });
+    await recordOrderFee(order.orderId!);
   }
   return done;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { fulfilCheckout, type TFulfilment } from "../orders/fulfil-checkout";
+import { recordOrderFee } from "../orders/record-order-fee";
 import type { TCheckoutFacts } from "../stripe/read-checkout";
 import { completeTransferForOrder } from "../transfers/complete-transfer";
 
@@ -12,5 +13,6 @@ import { completeTransferForOrder } from "../transfers/complete-transfer";
 export async function fulfilPayment(facts: TCheckoutFacts, now: Date = new Date()): Promise<TFulfilment> {
   const outcome = await fulfilCheckout(facts, now);
   if ((outcome === "enrolled" || outcome === "alreadyHandled") && facts.orderId) await completeTransferForOrder(facts.orderId, now);
+  if (outcome !== "unknownOrder" && outcome !== "notPaidYet" && facts.orderId) await recordOrderFee(facts.orderId);
   return outcome;
 }

@@ -1,6 +1,7 @@
 /** The Stripe API surface stripe-local implements (everything else answers 404 "Unrecognized request URL"). */
-import { retrieveDispute } from "./resources/disputes";
 import type { Handler } from "./app";
+import { retrieveBalanceTransaction } from "./resources/balance-transactions";
+import { retrieveDispute } from "./resources/disputes";
 import { listCharges, retrieveCharge } from "./resources/charges";
 import { listLineItems } from "./resources/checkout-line-items";
 import { createSession, expireSession, listSessions, retrieveSession } from "./resources/checkout-sessions";
@@ -50,6 +51,7 @@ export const API_ROUTES: Route[] = [
   { method: "GET", path: "/v1/refunds", handler: listRefunds },
   { method: "GET", path: "/v1/refunds/:id", handler: retrieveRefund },
   { method: "GET", path: "/v1/disputes/:id", handler: retrieveDispute },
+  { method: "GET", path: "/v1/balance_transactions/:id", handler: retrieveBalanceTransaction },
 
   { method: "POST", path: "/v1/coupons", handler: createCoupon },
   { method: "GET", path: "/v1/coupons", handler: listCoupons },

@@ -13,6 +13,7 @@
  */
 import type { App, Handler } from "../app";
 import { paginate } from "../list";
+import { createBalanceTransaction } from "./balance-transactions";
 import { newId, randomString } from "../store";
 import type { Charge, PaymentIntent, PaymentMethodType } from "../types";
 
@@ -80,7 +81,7 @@ export function createChargeObject(app: App, pi: PaymentIntent, spec: ChargeSpec
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: succeeded && spec.captured ? newId("txn_") : null,
+    balance_transaction: succeeded && spec.captured ? createBalanceTransaction(app, { amount: pi.amount, currency: pi.currency, source: id, kind: "charge", method: spec.type }) : null,
     billing_details: {
       address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
       email: spec.email,

@@ -29,6 +29,7 @@ import { invalid, StripeApiError } from "../errors";
 import { newId } from "../store";
 import { NO_REQUEST } from "../types";
 import type { Charge, CheckoutSession, Coupon, Customer, Outcome, PaymentIntent, PaymentMethodType, PromotionCode } from "../types";
+import { createBalanceTransaction } from "./balance-transactions";
 import { createChargeObject } from "./charges";
 import { expireDueSessions } from "./checkout-sessions";
 import { createCustomerObject } from "./customers";
@@ -190,7 +191,10 @@ export function settleDuePayments(app: App): void {
     const charge = pi.latest_charge ? app.store.get<Charge>(pi.latest_charge, "charge") : undefined;
     const session = internal.sessionId ? app.store.get<CheckoutSession>(internal.sessionId, "checkout.session") : undefined;
     if (success) {
-      if (charge) Object.assign(charge, { status: "succeeded", paid: true, amount_captured: charge.amount, balance_transaction: newId("txn_") });
+      if (charge) {
+        const txn = createBalanceTransaction(app, { amount: charge.amount, currency: charge.currency, source: charge.id, kind: "charge", method: charge.payment_method_details.type });
+        Object.assign(charge, { status: "succeeded", paid: true, amount_captured: charge.amount, balance_transaction: txn });
+      }
       pi.status = "succeeded";
       pi.amount_received = pi.amount;
       if (session) session.payment_status = "paid";

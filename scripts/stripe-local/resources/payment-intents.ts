@@ -19,6 +19,7 @@ import { formatAmount } from "../money";
 import { newId, randomString } from "../store";
 import type { Charge, CheckoutSession, EventRequest, Metadata, PaymentIntent, PaymentMethodType } from "../types";
 import { NO_REQUEST } from "../types";
+import { createBalanceTransaction } from "./balance-transactions";
 import { releaseUncaptured } from "./charges";
 import { emit } from "./events";
 
@@ -113,7 +114,7 @@ export const capturePaymentIntent: Handler = (app, { params, path, request }) =>
   if (charge) {
     charge.captured = true;
     charge.amount_captured = amount;
-    charge.balance_transaction = newId("txn_");
+    charge.balance_transaction = createBalanceTransaction(app, { amount, currency: charge.currency, source: charge.id, kind: "charge", method: charge.payment_method_details.type });
     if (amount < charge.amount) releaseUncaptured(charge, charge.amount - amount);
     emit(app, "charge.captured", charge, request);
   }

@@ -25,6 +25,7 @@ import { paginate } from "../list";
 import { formatAmount } from "../money";
 import { newId } from "../store";
 import { NO_REQUEST, type Charge, type PaymentIntent, type Refund } from "../types";
+import { createBalanceTransaction } from "./balance-transactions";
 import { emit } from "./events";
 
 const IGNORED = ["currency", "customer", "instructions_email", "origin", "refund_application_fee", "reverse_transfer", "expand"];
@@ -73,11 +74,12 @@ export const createRefund: Handler = (app, { params, request }) => {
     );
   }
   const reason = params.enumStr("reason", ["duplicate", "fraudulent", "requested_by_customer"] as const);
+  const refundId = newId("re_");
   const refund: Refund = {
-    id: newId("re_"),
+    id: refundId,
     object: "refund",
     amount,
-    balance_transaction: newId("txn_"),
+    balance_transaction: createBalanceTransaction(app, { amount: -amount, currency: charge.currency, source: refundId, kind: "refund", method: charge.payment_method_details.type }),
     charge: charge.id,
     created: app.clock.nowSec(),
     currency: charge.currency,
