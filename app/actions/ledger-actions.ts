@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { fixAnomaly, ledgerFixes } from "@/lib/ledger/fix-anomaly";
+import { retryStuckWork } from "@/lib/ledger/read-stuck-work";
 
 /** Applies one reconciliation fix (the function checks the caller is staff, re-checks the anomaly and audits it). */
 export const fixAnomalyAction = defineFormAction({
@@ -17,5 +18,19 @@ export const fixAnomalyAction = defineFormAction({
     revalidatePath("/staff/reconciliation");
     revalidatePath("/staff/ledger");
     return outcome;
+  },
+});
+
+/** Another round of automatic attempts for background work that needs a person (the function checks the caller is staff and audits it). */
+export const retryStuckWorkAction = defineFormAction({
+  who: ["STAFF"],
+  schema: z.object({
+    kind: z.enum(["order", "refund"], { error: "required" }),
+    id: z.string().trim().min(1, { error: "required" }).max(64, { error: "required" }),
+  }),
+  async run(input, { user }) {
+    await retryStuckWork(user, input);
+    revalidatePath("/staff/reconciliation");
+    return { ok: true };
   },
 });

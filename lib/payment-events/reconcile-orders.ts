@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { dueForRetry, retryAfter } from "../jobs/backoff";
 import { applyCheckout } from "./apply-checkout";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";
@@ -12,18 +13,27 @@ import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-wit
 export async function reconcileOrders(now: Date = new Date(), batch = 20): Promise<{ checked: number; refundsRetried: number }> {
   const db = await getDb();
   const stale = await db.order.findMany({
-    where: { status: "PENDING", stripeCheckoutSessionId: { not: null }, checkoutExpiresAt: { lt: new Date(now.getTime() - 2 * 60_000) } },
-    orderBy: { checkoutExpiresAt: "asc" },
+    where: { status: "PENDING", stripeCheckoutSessionId: { not: null }, checkoutExpiresAt: { lt: new Date(now.getTime() - 2 * 60_000) }, ...dueForRetry(now) },
+    orderBy: [{ retryAfter: { sort: "asc", nulls: "first" } }, { checkoutExpiresAt: "asc" }],
     take: batch,
-    select: { stripeCheckoutSessionId: true },
+    select: { id: true, stripeCheckoutSessionId: true, retryAttempts: true },
   });
   for (const order of stale) {
-    // One order Stripe cannot answer for (deleted session, wrong account) must not stop the others.
+    // One order Stripe cannot answer for (deleted session, wrong account) must not stop the
+    // others, nor come first forever: it backs off, and after a few tries waits for a person.
+    let settled = false;
     try {
       const facts = await readCheckout(order.stripeCheckoutSessionId!);
-      if (checkoutSecured(facts) !== null || facts.status === "expired") await applyCheckout(facts, "expired", now);
+      if (checkoutSecured(facts) !== null || facts.status === "expired") {
+        await applyCheckout(facts, "expired", now);
+        settled = true;
+      }
     } catch (error) {
-      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed; will retry`, error);
+      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed (attempt ${order.retryAttempts + 1}); will retry:`, error instanceof Error ? error.message : error);
+    }
+    if (!settled) {
+      const attempts = order.retryAttempts + 1;
+      await db.order.updateMany({ where: { id: order.id, status: "PENDING" }, data: { retryAttempts: attempts, retryAfter: retryAfter(attempts, now) } });
     }
   }
   const unrefunded = await db.order.findMany({

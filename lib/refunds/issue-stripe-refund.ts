@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { dueForRetry, retryAfter } from "../jobs/backoff";
 import { getStripe } from "../stripe/stripe-client";
 import { settleRefundRequest } from "./settle-refund-request";
 import { refundStatusOf } from "../stripe/stripe-refund-status";
@@ -35,14 +36,22 @@ export async function issueStripeRefund(refundId: string): Promise<boolean> {
 }
 
 /** Scheduler: planned Stripe refunds not issued yet (Stripe was unreachable when they were decided). One failing refund does not stop the others. */
-export async function issuePendingStripeRefunds(batch = 20): Promise<number> {
+export async function issuePendingStripeRefunds(batch = 20, now: Date = new Date()): Promise<number> {
   const db = await getDb();
-  const due = await db.refund.findMany({ where: { method: "STRIPE", status: "PENDING", stripeRefundId: null }, orderBy: { createdAt: "asc" }, take: batch, select: { id: true } });
+  const due = await db.refund.findMany({
+    where: { method: "STRIPE", status: "PENDING", stripeRefundId: null, ...dueForRetry(now) },
+    orderBy: [{ retryAfter: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
+    take: batch,
+    select: { id: true, retryAttempts: true },
+  });
   for (const refund of due) {
     try {
       await issueStripeRefund(refund.id);
     } catch (error) {
-      console.error(`[refunds] issuing refund ${refund.id} failed; will retry`, error);
+      // Backs off; after a few tries it waits for a person (reconciliation lists it).
+      const attempts = refund.retryAttempts + 1;
+      await db.refund.update({ where: { id: refund.id }, data: { retryAttempts: attempts, retryAfter: retryAfter(attempts, now) } });
+      console.error(`[refunds] issuing refund ${refund.id} failed (attempt ${attempts}); will retry`, error);
     }
   }
   return due.length;

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { hasRole, requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { readStuckWork } from "@/lib/ledger/read-stuck-work";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 import { methodLabel } from "@/components/orders/order-labels";
 
@@ -13,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffHomePage() {
-  const [user, { m }, availability] = await Promise.all([requireRole(["STAFF"], "/staff"), getMessages(), readMethodAvailability()]);
+  const user = await requireRole(["STAFF"], "/staff");
+  const [{ m }, availability, stuck] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user)]);
+  const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [
     { href: "/staff/cohorts", title: s.cohorts, hint: s.cohortsHint },
@@ -33,6 +36,11 @@ export default async function StaffHomePage() {
   return (
     <>
       <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
+      {stuckCount > 0 && (
+        <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="stuck-warning">
+          {interpolate(m.backOffice.stuckWork, { count: stuckCount })} <Link href="/staff/reconciliation" className="font-semibold underline">{m.backOffice.sections.reconciliation}</Link>
+        </p>
+      )}
       {availability.missing.length > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="methods-warning">
           {interpolate(m.backOffice.methodsMissing, { missing: availability.missing.map((method) => methodLabel(method, m)).join("、") })}

@@ -2,6 +2,7 @@ import type { TMessages } from "../../types";
 
 export const enBackOffice: Pick<TMessages, "backOffice"> = {
   backOffice: {
+    stuckWork: "{count} background tasks failed again and again and need a person:",
     methodsMissing: "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
     title: "Back office",
     sections: {

@@ -1,6 +1,7 @@
 /** backOffice: the staff home, cohorts, sessions, refunds and transfers. */
 export const zhBackOffice = {
   backOffice: {
+    stuckWork: "{count} 项后台任务多次失败，需要人工处理：",
     methodsMissing: "Stripe 没有在最近的付款页提供：{missing}。这通常是 Stripe 账户尚未开通该付款方式，请在 Stripe 后台开通；在此之前学员只能用其他方式付款。",
     title: "运营后台",
     sections: {
