@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { joinWaitlist } from "../enrollment/join-waitlist";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { cancelCohort } from "./cancel-cohort";
 import { ZCohortForm } from "./cohort-form";
 import { nextCohortDefaults } from "./next-cohort-defaults";
@@ -13,16 +12,7 @@ import { rescheduleSession } from "./reschedule-session";
 import { staffCreateCohort, staffUpdateCohort } from "./save-cohort";
 import { failsWith, testActor } from "../testing/actors";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 
 async function staff() {

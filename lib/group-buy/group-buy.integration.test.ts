@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { startCheckout } from "../orders/start-checkout";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { joinGroup } from "./join-group";
 import { settleDueGroups } from "./settle-due-groups";
 import { readStaffGroups, settleGroupAsStaff } from "./staff-groups";
@@ -14,16 +13,7 @@ import { startGroup } from "./start-group";
 import { startMemberCheckout } from "./start-member-checkout";
 import { failsWith } from "../testing/actors";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 const groupPrice = 2_099_900;
 const idle = () => harness.local.control.idle(15_000);

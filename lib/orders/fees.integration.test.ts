@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { decideRefund } from "../refunds/decide-refund";
 import { requestRefund } from "../refunds/request-refund";
@@ -7,19 +7,9 @@ import { parseLedgerFilters } from "../ledger/ledger-filters";
 import { testActor } from "../testing/actors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 describe("Stripe's fees", () => {
   it("are stored per paid order from its balance transaction, kept when the payment is refunded, and the ledger's net subtracts them", async () => {

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { startCheckout } from "../orders/start-checkout";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 describe("free orders", () => {
   it("a 100 %-off promotion code completes with no_payment_required and no PaymentIntent: the learner is enrolled, ¥0 recorded", async () => {

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { expireHolds } from "../enrollment/release-seats";
 import { failsWith } from "../testing/actors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { settleLapsedCheckouts } from "./settle-lapsed-checkouts";
 import { startCheckout } from "../orders/start-checkout";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-let webhookUrl: string;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-  webhookUrl = harness.local.app.opts.webhookUrl;
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 /** A learner whose 15-minute hold ran out 5 minutes ago, with the Checkout Session opened on it still open at Stripe (which keeps sessions open at least 30 minutes). */
 async function lapsedCheckout(cohortId: string, userId: string) {
@@ -37,6 +25,7 @@ describe("a hold whose time ran out with a Checkout Session open on it", () => {
     const { cohortId } = await createTestCohort({ capacity: 1, classes: [{ code: "A", capacity: 1 }] });
     const [payer, next] = (await createTestUsers(2, "lapsed-paid")) as [string, string];
     const lapsed = await lapsedCheckout(cohortId, payer);
+    const webhookUrl = harness.local.app.opts.webhookUrl;
     harness.local.control.setWebhookUrl("");
     try {
       harness.local.control.completeCheckout(lapsed.sessionId, { method: "card", outcome: "succeed" });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { needsPersonAfter } from "../jobs/backoff";
@@ -6,20 +6,10 @@ import { readStuckWork, retryStuckWork } from "../ledger/read-stuck-work";
 import { startCheckout } from "../orders/start-checkout";
 import { testActor } from "../testing/actors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { reconcileOrders } from "./reconcile-orders";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 describe("reconciliation that cannot jam", () => {
   it("orders Stripe cannot answer for back off and end with a person, while a paid order behind them is still fulfilled", async () => {

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { startPaymentsHarness, testWebhookSecret } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { testWebhookSecret } from "../testing/stripe-harness";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { claimStripeEvent } from "../stripe/record-stripe-event";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 const sign = (payload: string) => harness.stripe.webhooks.generateTestHeaderString({ payload, secret: testWebhookSecret });
 const eventId = () => `evt_test_${Math.random().toString(36).slice(2)}`;

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { startPaymentsHarness, testWebhookSecret } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { testWebhookSecret } from "../testing/stripe-harness";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { resetEnvForTests } from "../env";
 import { startCheckout } from "../orders/start-checkout";
 import { resetStripeForTests } from "../stripe/stripe-client";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 async function learnerWithCheckout(options: { capacity?: number } = {}) {
   const { cohortId } = await createTestCohort(options.capacity ? { capacity: options.capacity, classes: [{ code: "A", capacity: options.capacity }] } : {});

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { joinWaitlist } from "../enrollment/join-waitlist";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { decideRefund } from "./decide-refund";
 import { readMyOrderRefunds, readRefundRequests } from "./read-refund-requests";
 import { requestRefund } from "./request-refund";
 import { failsWith, testActor } from "../testing/actors";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 const idle = () => harness.local.control.idle(15_000);
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cancelCohort } from "../cohorts/cancel-cohort";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
@@ -13,21 +13,11 @@ import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { left, payOut, received, refundable, refunded, refundSeat, refunding, type TModel, type TModelSeat } from "../testing/money-model";
 import { createOfflineLearner } from "../testing/offline-learner";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { chainOrdersSelect } from "./read-seat-account";
 import { seatMoney, seatProblems } from "./seat-money";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 /** Three cohorts per run: the list price, a dearer and a cheaper one. */
 const prices = [2_299_900, 2_599_900, 1_999_900];

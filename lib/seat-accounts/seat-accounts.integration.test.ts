@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { decideRefund } from "../refunds/decide-refund";
 import { issueStripeRefund } from "../refunds/issue-stripe-refund";
@@ -13,19 +13,9 @@ import { failsWith, testActor } from "../testing/actors";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createOfflineLearner } from "../testing/offline-learner";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 const idle = () => harness.local.control.idle(15_000);
 

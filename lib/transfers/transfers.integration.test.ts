@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
-import { startPaymentsHarness } from "../testing/stripe-harness";
-import { useTestDatabase } from "../testing/test-database";
+import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { refundTransferDifference } from "./refund-transfer-difference";
 import { transferLearner } from "./transfer-learner";
 import { failsWith, testActor } from "../testing/actors";
 
-let cleanup: () => Promise<void>;
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
-beforeAll(async () => {
-  ({ cleanup } = await useTestDatabase());
-  harness = await startPaymentsHarness();
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
-});
+const harness = usePaymentsHarness();
 
 
 async function cohortAt(listPriceFen: number, capacity = 10) {

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll } from "vitest";
+import { startPaymentsHarness } from "./stripe-harness";
+import { useTestDatabase } from "./test-database";
+
+type THarness = Awaited<ReturnType<typeof startPaymentsHarness>>;
+
+/**
+ * For a payments integration test file: a fresh test database and the local Stripe harness,
+ * started before the file's tests and stopped after them. Returns the harness (its properties
+ * are read once it has started).
+ */
+export function usePaymentsHarness(): THarness {
+  let harness: THarness | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    ({ cleanup } = await useTestDatabase());
+    harness = await startPaymentsHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await cleanup?.();
+  });
+  const started = (): THarness => {
+    if (!harness) throw new Error("the payments harness starts in beforeAll: use it inside tests");
+    return harness;
+  };
+  return {
+    get local() { return started().local; },
+    get stripe() { return started().stripe; },
+    get statuses() { return started().statuses; },
+    deliver: (payload, signature) => started().deliver(payload, signature),
+    close: () => started().close(),
+  };
+}
