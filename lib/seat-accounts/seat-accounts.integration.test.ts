@@ -10,7 +10,7 @@ import { requestRefund } from "../refunds/request-refund";
 import { transferLearner } from "../transfers/transfer-learner";
 import { lockSeatAccount } from "./read-seat-account";
 import { failsWith, testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
+import { createPricedCohort, createTestUsers } from "../testing/fixtures";
 import { createOfflineLearner } from "../testing/offline-learner";
 import { createPaidLearner } from "../testing/paid-learner";
 import { usePaymentsHarness } from "../testing/use-payments-harness";
@@ -19,17 +19,11 @@ const harness = usePaymentsHarness();
 
 const idle = () => harness.local.control.idle(15_000);
 
-async function cohortAt(listPriceFen: number) {
-  const { cohortId } = await createTestCohort({ capacity: 10, classes: [{ code: "A", capacity: 10 }] });
-  const db = await getDb();
-  await db.cohort.update({ where: { id: cohortId }, data: { listPriceFen } });
-  return cohortId;
-}
 
 describe("one account per seat", () => {
   it("after a transfer to a dearer cohort the old order cannot be refunded; the seat is refunded as a whole, over both payments", async () => {
-    const from = await cohortAt(2_159_910);
-    const to = await cohortAt(2_599_900);
+    const from = await createPricedCohort(2_159_910);
+    const to = await createPricedCohort(2_599_900);
     const [learner, ops, ops2] = (await createTestUsers(3, "moved")) as [string, string, string];
     const paid = await createPaidLearner(harness, learner, from);
     const transfer = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
@@ -62,7 +56,7 @@ describe("one account per seat", () => {
   });
 
   it("one open request per seat: a second one is refused while the first waits or is approved and not paid back", async () => {
-    const cohortId = await cohortAt(2_299_900);
+    const cohortId = await createPricedCohort(2_299_900);
     const [learner, ops] = (await createTestUsers(2, "twice")) as [string, string];
     const paid = await createOfflineLearner(learner, cohortId);
     const { requestId } = await requestRefund({ userId: learner, orderId: paid.orderId, reason: "第一次申请" });
@@ -75,7 +69,7 @@ describe("one account per seat", () => {
   });
 
   it("an offline payment is refunded as a payout staff record once; the order, ledger and enrollment follow only then", async () => {
-    const cohortId = await cohortAt(2_299_900);
+    const cohortId = await createPricedCohort(2_299_900);
     const [learner, ops, ops2] = (await createTestUsers(3, "offline")) as [string, string, string];
     const paid = await createOfflineLearner(learner, cohortId);
     const { requestId } = await requestRefund({ userId: learner, orderId: paid.orderId, reason: "家里有事" });
@@ -104,7 +98,7 @@ describe("one account per seat", () => {
   });
 
   it("staff never decide a request they filed or one for their own seat", async () => {
-    const cohortId = await cohortAt(2_299_900);
+    const cohortId = await createPricedCohort(2_299_900);
     const [staffLearner, ops] = (await createTestUsers(2, "own")) as [string, string];
     const paid = await createPaidLearner(harness, staffLearner, cohortId);
     const { requestId } = await requestRefund({ userId: staffLearner, orderId: paid.orderId, reason: "员工自己报名后退款" });
@@ -116,7 +110,7 @@ describe("one account per seat", () => {
   });
 
   it("a partial refund meant to end the enrollment ends it even when charge.refunded is handled before the refund is linked", async () => {
-    const cohortId = await cohortAt(2_299_900);
+    const cohortId = await createPricedCohort(2_299_900);
     const [learner, ops] = (await createTestUsers(2, "race")) as [string, string];
     const paid = await createPaidLearner(harness, learner, cohortId);
     const { requestId } = await requestRefund({ userId: learner, orderId: paid.orderId, reason: "部分退款并退出" });

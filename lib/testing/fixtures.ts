@@ -32,6 +32,14 @@ export async function createTestCohort(options: {
   return { cohortId: id, courseId: course.id };
 }
 
+/** A cohort of one class of `capacity` at the given list price: for tests of prices between cohorts (transfers, refunds). */
+export async function createPricedCohort(listPriceFen: number, capacity = 10): Promise<string> {
+  const { cohortId } = await createTestCohort({ capacity, classes: [{ code: "A", capacity }] });
+  const db = await getDb();
+  await db.cohort.update({ where: { id: cohortId }, data: { listPriceFen } });
+  return cohortId;
+}
+
 export async function createTestUsers(count: number, prefix = "user"): Promise<string[]> {
   const db = await getDb();
   const batch = randomUUID().slice(0, 8);

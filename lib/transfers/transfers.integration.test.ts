@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
+import { createPricedCohort, createTestUsers } from "../testing/fixtures";
 import { createPaidLearner } from "../testing/paid-learner";
 import { usePaymentsHarness } from "../testing/use-payments-harness";
 import { refundTransferDifference } from "./refund-transfer-difference";
@@ -10,17 +10,11 @@ import { failsWith, testActor } from "../testing/actors";
 const harness = usePaymentsHarness();
 
 
-async function cohortAt(listPriceFen: number, capacity = 10) {
-  const { cohortId } = await createTestCohort({ capacity, classes: [{ code: "A", capacity }] });
-  const db = await getDb();
-  await db.cohort.update({ where: { id: cohortId }, data: { listPriceFen } });
-  return cohortId;
-}
 
 describe("transfers between cohorts", () => {
   it("to a cheaper cohort: moved at once and the difference refunded once", async () => {
-    const from = await cohortAt(2_299_900);
-    const to = await cohortAt(2_099_900);
+    const from = await createPricedCohort(2_299_900);
+    const to = await createPricedCohort(2_099_900);
     const [learner, ops] = (await createTestUsers(2, "cheaper")) as [string, string];
     const paid = await createPaidLearner(harness, learner, from);
     const result = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
@@ -37,8 +31,8 @@ describe("transfers between cohorts", () => {
   });
 
   it("to a dearer cohort: the seat is held, the learner pays the difference through Checkout, then the move completes", async () => {
-    const from = await cohortAt(2_299_900);
-    const to = await cohortAt(2_499_900);
+    const from = await createPricedCohort(2_299_900);
+    const to = await createPricedCohort(2_499_900);
     const [learner, ops] = (await createTestUsers(2, "dearer")) as [string, string];
     const paid = await createPaidLearner(harness, learner, from);
     const result = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
@@ -58,8 +52,8 @@ describe("transfers between cohorts", () => {
   });
 
   it("refuses a full cohort, the same cohort, a second transfer, and anyone but staff", async () => {
-    const from = await cohortAt(2_299_900);
-    const full = await cohortAt(2_299_900, 1);
+    const from = await createPricedCohort(2_299_900);
+    const full = await createPricedCohort(2_299_900, 1);
     const [learner, other, ops] = (await createTestUsers(3, "refuse")) as [string, string, string];
     await createPaidLearner(harness, other, full);
     const paid = await createPaidLearner(harness, learner, from);
@@ -67,7 +61,7 @@ describe("transfers between cohorts", () => {
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("cohortFull"));
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: from })).rejects.toSatisfy(failsWith("transferSameCohort"));
     await expect(transferLearner(testActor(ops, "INSTRUCTOR"), { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("forbidden"));
-    const dearer = await cohortAt(2_599_900);
+    const dearer = await createPricedCohort(2_599_900);
     await transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer });
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer })).rejects.toSatisfy(failsWith("transferPending"));
   });
