@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { dueForRetry, retryAfter } from "../jobs/backoff";
+import { dueForRetry, needsPersonAfter, retryAfter } from "../jobs/backoff";
 import { applyCheckout } from "./apply-checkout";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";
@@ -29,7 +29,8 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
         settled = true;
       }
     } catch (error) {
-      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed (attempt ${order.retryAttempts + 1}); will retry:`, error instanceof Error ? error.message : error);
+      const next = order.retryAttempts + 1 >= needsPersonAfter ? "it now waits for a person" : "will retry";
+      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed (attempt ${order.retryAttempts + 1}); ${next}:`, error instanceof Error ? error.message : error);
     }
     if (!settled) {
       const attempts = order.retryAttempts + 1;
