@@ -1,10 +1,13 @@
 /**
  * A small in-memory model of the school's money, written independently of lib/seat-accounts, for
- * the model-based test: what each seat received and refunded, where its refunds stand, and
- * whether the learner still holds it. The rules are the issue's, stated plainly.
+ * the model-based test: what each seat received and refunded, where each refund stands, and
+ * whether the learner still holds the seat. The rules are the issue's, stated plainly.
  */
-export type TModelOrder = { amount: number; stripe: boolean; refunded: number; refunding: number; seq: number; requestRefunds: number };
-export type TModelRequest = { status: "PENDING" | "APPROVED" | "COMPLETED" | "REJECTED"; refundable: number; approved: number; endSeat: boolean; pendingPayouts: number };
+export type TModelRefund = { amount: number; byRequest: boolean; state: "back" | "waiting" | "failed" | "replaced"; at: number };
+export type TModelOrder = { orderId: string; amount: number; stripe: boolean; seq: number; refunds: TModelRefund[] };
+
+let clock = 0;
+export type TModelRequest = { status: "PENDING" | "APPROVED" | "COMPLETED" | "REJECTED"; refundable: number; approved: number; endSeat: boolean };
 export type TModelSeat = {
   learner: string;
   cohort: number;
@@ -17,11 +20,16 @@ export type TModelSeat = {
 
 export type TModel = { seats: TModelSeat[]; prices: number[]; cancelled: boolean[]; seq: number };
 
-export const received = (seat: TModelSeat) => seat.orders.reduce((sum, order) => sum + order.amount, 0);
-export const refunded = (seat: TModelSeat) => seat.orders.reduce((sum, order) => sum + order.refunded, 0);
-export const refunding = (seat: TModelSeat) => seat.orders.reduce((sum, order) => sum + order.refunding, 0);
+const sum = (seat: TModelSeat, pick: (refund: TModelRefund) => boolean) =>
+  seat.orders.reduce((total, order) => total + order.refunds.filter(pick).reduce((s, refund) => s + refund.amount, 0), 0);
+const live = (refund: TModelRefund) => refund.state === "back" || refund.state === "waiting";
+
+export const received = (seat: TModelSeat) => seat.orders.reduce((total, order) => total + order.amount, 0);
+export const refunded = (seat: TModelSeat) => sum(seat, (refund) => refund.state === "back");
+export const refunding = (seat: TModelSeat) => sum(seat, (refund) => refund.state === "waiting");
 export const left = (seat: TModelSeat) => received(seat) - refunded(seat) - refunding(seat);
-const requested = (seat: TModelSeat) => seat.orders.reduce((sum, order) => sum + order.requestRefunds, 0);
+const requested = (seat: TModelSeat) => sum(seat, (refund) => refund.byRequest && live(refund));
+const orderLeft = (order: TModelOrder) => order.amount - order.refunds.filter(live).reduce((s, refund) => s + refund.amount, 0);
 
 /** What a request may refund now: the seat's price paid (less refunds nobody asked for) less what requests took, never more than is left. */
 export function refundable(seat: TModelSeat): number {
@@ -34,14 +42,10 @@ export function refundSeat(seat: TModelSeat, amount: number, byRequest: boolean)
   let rest = amount;
   let payouts = 0;
   for (const order of [...seat.orders].sort((a, b) => b.seq - a.seq)) {
-    const take = Math.min(rest, order.amount - order.refunded - order.refunding);
+    const take = Math.min(rest, orderLeft(order));
     if (take <= 0) continue;
-    if (order.stripe) order.refunded += take;
-    else {
-      order.refunding += take;
-      payouts += 1;
-    }
-    if (byRequest) order.requestRefunds += take;
+    order.refunds.push({ amount: take, byRequest, state: order.stripe ? "back" : "waiting", at: clock++ });
+    if (!order.stripe) payouts += 1;
     rest -= take;
     if (rest === 0) break;
   }
@@ -49,15 +53,45 @@ export function refundSeat(seat: TModelSeat, amount: number, byRequest: boolean)
   return payouts;
 }
 
-/** Staff pay out every offline refund of the seat that waits. */
-export function payOut(seat: TModelSeat): void {
-  for (const order of seat.orders) {
-    order.refunded += order.refunding;
-    order.refunding = 0;
-  }
+/** Whether every refund of the seat's open request is back; settles it (and ends the seat if meant to). */
+function settle(seat: TModelSeat): void {
   const request = seat.request;
-  if (request?.status === "APPROVED") {
+  if (!request || (request.status !== "APPROVED" && request.status !== "COMPLETED")) return;
+  const back = sum(seat, (refund) => refund.byRequest && refund.state === "back");
+  const owedByRequests = seat.orders.some((order) => order.refunds.some((refund) => refund.byRequest && refund.state !== "back" && refund.state !== "replaced"));
+  if (!owedByRequests && back > 0) {
     request.status = "COMPLETED";
     if (request.endSeat) seat.active = false;
+  } else if (request.status === "COMPLETED") {
+    request.status = "APPROVED";
   }
 }
+
+/** Staff pay out every offline refund of the seat that waits. */
+export function payOut(seat: TModelSeat): void {
+  for (const order of seat.orders) for (const refund of order.refunds) if (refund.state === "waiting") refund.state = "back";
+  settle(seat);
+}
+
+/** The latest Stripe refund of the seat that reached the learner fails after all (a closed card). Returns it with its order. */
+export function failLatestStripeRefund(seat: TModelSeat): { order: TModelOrder; refund: TModelRefund } {
+  const candidates = seat.orders.filter((order) => order.stripe).flatMap((order) => order.refunds.filter((refund) => refund.state === "back").map((refund) => ({ order, refund })));
+  const latest = candidates.sort((a, b) => a.refund.at - b.refund.at)[candidates.length - 1]!;
+  latest.refund.state = "failed";
+  settle(seat);
+  return latest;
+}
+
+/** Staff turn every failed refund of the seat into an offline payout (same amount, same request). */
+export function replaceFailedByPayout(seat: TModelSeat): void {
+  for (const order of seat.orders) {
+    for (const refund of [...order.refunds]) {
+      if (refund.state !== "failed") continue;
+      refund.state = "replaced";
+      order.refunds.push({ amount: refund.amount, byRequest: refund.byRequest, state: "waiting", at: clock++ });
+    }
+  }
+}
+
+export const hasBackStripeRefund = (seat: TModelSeat) => seat.orders.some((order) => order.stripe && order.refunds.some((refund) => refund.state === "back"));
+export const hasFailedRefund = (seat: TModelSeat) => seat.orders.some((order) => order.refunds.some((refund) => refund.state === "failed"));
