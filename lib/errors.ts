@@ -7,7 +7,6 @@ export const appErrorCodes = [
   "forbidden",
   "notFound",
   "invalidInput",
-  "emailTaken",
   "invalidCredentials",
   "tooManyAttempts",
   "tokenInvalid",

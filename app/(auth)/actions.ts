@@ -19,9 +19,9 @@ export const signUpAction = defineFormAction({
   schema: ZSignUpInput.extend(ZNext.shape),
   echo: ["name", "email"],
   async run(input) {
-    await registerUser(input, await getLocale());
-    await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(input.next);
+    // The same answer whether or not the email is registered: the mail tells the owner the rest.
+    await registerUser(input, await getLocale(), { next: input.next });
+    return { sent: true };
   },
 });
 
@@ -40,17 +40,17 @@ export const requestMagicLinkAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
-    await sendTokenLink(input.email, "MAGIC_LINK");
+    await sendTokenLink(input.email, "MAGIC_LINK", { locale: await getLocale() });
     return { sent: true };
   },
 });
 
 export const verifyMagicLinkAction = defineFormAction({
   who: "public",
-  schema: ZTokenInput,
+  schema: ZTokenInput.extend(ZNext.shape),
   async run(input) {
     await startSession("magic-link", { token: input.token });
-    redirect("/learn");
+    redirect(input.next);
   },
 });
 
@@ -59,7 +59,7 @@ export const forgotPasswordAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
-    await sendTokenLink(input.email, "PASSWORD_RESET");
+    await sendTokenLink(input.email, "PASSWORD_RESET", { locale: await getLocale() });
     return { sent: true };
   },
 });
