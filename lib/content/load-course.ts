@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { ZCourseFrontmatter, ZLessonFrontmatter, type TCourseFrontmatter, type TLessonFrontmatter } from "./course-schema";
+import { isContentSlug } from "./content-slug";
 import { splitFrontmatter } from "./frontmatter";
 
 export const contentRoot = path.join(process.cwd(), "content", "courses");
@@ -35,7 +36,7 @@ export const loadCourseContent = cache((slug: string): Promise<TCourseContent | 
 });
 
 async function readCourseContent(slug: string): Promise<TCourseContent | null> {
-  if (!/^[a-z0-9-]+$/.test(slug)) return null;
+  if (!isContentSlug(slug)) return null;
   const dir = path.join(contentRoot, slug);
   let meta: TCourseFrontmatter;
   try {

@@ -1,6 +1,7 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { isContentSlug } from "../content/content-slug";
 import type { TExerciseSet } from "./exercise-schema";
 import { loadExerciseFile } from "./load-exercise-file";
 
@@ -38,7 +39,7 @@ export async function findQualificationSet(courseSlug: string): Promise<TExercis
  * once). Throws naming the file when one is invalid; `npm run content:check` reports the same problems.
  */
 function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
-  if (!/^[a-z0-9-]+$/.test(courseSlug)) return Promise.resolve([]);
+  if (!isContentSlug(courseSlug)) return Promise.resolve([]);
   if (process.env.NODE_ENV !== "production") return readSets(courseSlug);
   let pending = cacheByCourse.get(courseSlug);
   if (!pending) {
@@ -50,5 +51,6 @@ function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
 }
 
 export async function findExerciseSet(courseSlug: string, setId: string): Promise<TExerciseSet | null> {
+  if (!isContentSlug(setId)) return null;
   return (await loadExerciseSets(courseSlug)).find((set) => set.id === setId) ?? null;
 }

@@ -109,6 +109,9 @@ export const enCore: TPart = {
     forbidden: "You are not allowed to do this.",
     notFound: "We could not find what you were looking for.",
     invalidInput: "Please check the highlighted fields.",
+    invalidRequest: "The request is invalid (malformed, nested too deeply, too large, or with characters that cannot be read). Nothing was saved.",
+    badUrl: "This address is invalid: it contains characters that cannot be read. Check the link, or start again from the home page.",
+    crossOriginRequest: "Request refused: it was not sent from a page of this site. Go back to the site and try again.",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many failed attempts. Try again in {minutes} minutes, or use an email sign-in link.",
     tokenInvalid: "This link is not valid. Please request a new one.",
@@ -173,6 +176,7 @@ export const enCore: TPart = {
     reasonTooLong: "At most 1000 characters.",
     groupWindowTooLong: "A group-buy window lasts at most 4 days (card authorizations expire after about 7).",
     required: "This field is required.",
+    invalidCharacters: "Contains characters that cannot be used (such as a null character). Remove them and try again.",
   },
   pages: {
     notFoundTitle: "Page not found",

@@ -103,6 +103,9 @@ export const zhCore = {
     forbidden: "你没有权限进行此操作。",
     notFound: "没有找到你要的内容。",
     invalidInput: "请检查标出的字段。",
+    invalidRequest: "请求内容无效（格式不对、嵌套过深、过大，或含有无法识别的字符），没有保存任何内容。",
+    badUrl: "链接地址无效：里面有无法识别的字符。请检查链接，或从首页重新进入。",
+    crossOriginRequest: "请求被拒绝：它不是从本站页面发出的。请回到本站页面再操作。",
     invalidCredentials: "邮箱或密码不正确。",
     tooManyAttempts: "失败次数过多，请 {minutes} 分钟后再试，或使用邮箱登录链接。",
     tokenInvalid: "链接无效，请重新申请。",
@@ -167,6 +170,7 @@ export const zhCore = {
     reasonTooLong: "最多 1000 个字。",
     groupWindowTooLong: "拼团时间最长 4 天（银行卡预授权约 7 天内有效）。",
     required: "此项必填。",
+    invalidCharacters: "含有无法识别的字符（例如空字符），请删除后重试。",
   },
   pages: {
     notFoundTitle: "页面不存在",

@@ -12,6 +12,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { getMyOrder } from "@/lib/payments/read-my-orders";
 import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
 import { RefundRequestForm } from "@/components/refunds/refund-request-form";
+import { parseId } from "@/lib/validation/ids";
 
 type TParams = { params: Promise<{ orderId: string }>; searchParams: Promise<{ checkout?: string }> };
 
@@ -22,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where Stripe Checkout returns: "payment processing" until the webhook confirms, then the outcome. */
 export default async function OrderPage({ params, searchParams }: TParams) {
-  const [{ orderId }, query] = await Promise.all([params, searchParams]);
+  const [{ orderId: rawOrderId }, query] = await Promise.all([params, searchParams]);
+  const orderId = parseId(rawOrderId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}`), getMessages()]);
   const order = await getMyOrder(user.id, orderId);
   if (!order) notFound();

@@ -1,0 +1,46 @@
+import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { env } from "./lib/env";
+import { checkActionPayload, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
+import { refusalResponse } from "./lib/http/refusal-response";
+import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
+
+/** Server-action calls (fetch, with Next-Action) and forms posted to a page without JavaScript. */
+function isActionRequest(request: NextRequest, isApi: boolean): boolean {
+  return request.method === "POST" && !isApi && (request.headers.has("next-action") || /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? ""));
+}
+
+async function actionPayloadProblem(request: NextRequest): Promise<"invalidRequest" | null> {
+  const contentType = request.headers.get("content-type") ?? "";
+  try {
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData());
+    return checkActionPayload(await request.clone().text());
+  } catch {
+    return "invalidRequest";
+  }
+}
+
+/**
+ * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime), so that
+ * hand-made requests get a 4xx with a message in the caller's language instead of a 500:
+ * - 400 for a URL Next.js could not decode or one holding a NUL;
+ * - 403 for a server action posted from another site (Next.js refuses it too, but as a 500);
+ * - 400 for server-action arguments React could not decode (broken or deeply nested JSON).
+ */
+export async function proxy(request: NextRequest): Promise<Response> {
+  const locale = negotiateLocale(request.cookies.get(localeCookieName)?.value, request.headers.get("accept-language"));
+  const raw = new URL(request.url);
+  const isApi = raw.pathname.startsWith("/api/");
+  const isAction = isActionRequest(request, isApi);
+  const format = isApi || request.headers.has("next-action") ? "json" : "html";
+  if (checkRequestUrl(`${raw.pathname}${raw.search}`)) return refusalResponse(400, "badUrl", locale, format);
+  if (isAction) {
+    if (isCrossOriginRequest(request.headers, { appOrigin: new URL(env().APP_URL).origin })) return refusalResponse(403, "crossOriginRequest", locale, format);
+    if (await actionPayloadProblem(request)) return refusalResponse(400, "invalidRequest", locale, format);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
