@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { env } from "./lib/env";
-import { checkActionPayload, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
+import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
 import { refusalResponse } from "./lib/http/refusal-response";
 import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
 
@@ -24,7 +24,8 @@ async function actionPayloadProblem(request: NextRequest): Promise<"invalidReque
  * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime), so that
  * hand-made requests get a 4xx with a message in the caller's language instead of a 500:
  * - 400 for a URL Next.js could not decode or one holding a NUL;
- * - 403 for a server action posted from another site (Next.js refuses it too, but as a 500);
+ * - 403 for a state-changing API request (POST/PUT/PATCH/DELETE under /api/, the signed Stripe
+ *   webhook excepted) or a server action sent from another site's page (Origin / Sec-Fetch-Site);
  * - 400 for server-action arguments React could not decode (broken or deeply nested JSON).
  */
 export async function proxy(request: NextRequest): Promise<Response> {
@@ -34,8 +35,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const isAction = isActionRequest(request, isApi);
   const format = isApi || request.headers.has("next-action") ? "json" : "html";
   if (checkRequestUrl(`${raw.pathname}${raw.search}`)) return refusalResponse(400, "badUrl", locale, format);
+  const site = { appOrigin: new URL(env().APP_URL).origin };
+  if (checkApiRequest(request.method, raw.pathname, request.headers, site)) return refusalResponse(403, "crossOriginRequest", locale, "json");
   if (isAction) {
-    if (isCrossOriginRequest(request.headers, { appOrigin: new URL(env().APP_URL).origin })) return refusalResponse(403, "crossOriginRequest", locale, format);
+    if (isCrossOriginRequest(request.headers, site)) return refusalResponse(403, "crossOriginRequest", locale, format);
     if (await actionPayloadProblem(request)) return refusalResponse(400, "invalidRequest", locale, format);
   }
   return NextResponse.next();

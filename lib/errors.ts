@@ -10,6 +10,7 @@ export const appErrorCodes = [
   "invalidRequest",
   "badUrl",
   "crossOriginRequest",
+  "unsupportedMediaType",
   "invalidCredentials",
   "tooManyAttempts",
   "tokenInvalid",

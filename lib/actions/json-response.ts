@@ -13,6 +13,7 @@ const statusOf: Partial<Record<TAppErrorCode, number>> = {
   invalidRequest: 400,
   badUrl: 400,
   crossOriginRequest: 403,
+  unsupportedMediaType: 415,
   cohortFull: 409,
   alreadyEnrolled: 409,
   alreadyHolding: 409,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkActionPayload, checkRequestUrl, isCrossOriginRequest } from "./request-guards";
+import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./request-guards";
 
 describe("checkRequestUrl", () => {
   it.each(["/", "/courses/ai-trainer", "/%E8%AF%BE%E7%A8%8B", "/staff/users?q=%E5%BC%A0", "/x?q=%", "/x?q=%FF", "/sign-in?next=%2Flearn"])("lets %s through", (url) => {
@@ -54,5 +54,23 @@ describe("checkActionPayload", () => {
     ["a broken bound-argument field of a form posted without JavaScript", [["$ACTION_2:1", "[[[["]]],
   ])("refuses %s", (_label, body) => {
     expect(checkActionPayload(body as string | [string, string][])).toBe("invalidRequest");
+  });
+});
+
+describe("checkApiRequest", () => {
+  const site = { appOrigin: "https://school.example" };
+  const evil = new Headers({ origin: "http://evil.example", host: "school.example" });
+  it("refuses state changes from another site on every API route but the Stripe webhook", () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "post"]) {
+      for (const path of ["/api/progress", "/api/exercises/draft", "/api/cohorts/c1/holds", "/api/auth/signout", "/api/anything-new"]) {
+        expect(checkApiRequest(method, path, evil, site), `${method} ${path}`).toBe("crossOriginRequest");
+      }
+    }
+    expect(checkApiRequest("POST", "/api/stripe/webhook", evil, site)).toBeNull();
+  });
+  it("lets reads, same-site calls and other paths through", () => {
+    expect(checkApiRequest("GET", "/api/orders/c1", evil, site)).toBeNull();
+    expect(checkApiRequest("POST", "/api/progress", new Headers({ origin: "https://school.example", host: "school.example" }), site)).toBeNull();
+    expect(checkApiRequest("POST", "/courses", evil, site)).toBeNull();
   });
 });

@@ -81,3 +81,19 @@ export function checkActionPayload(body: string | Iterable<[string, unknown]>): 
   }
   return null;
 }
+
+/** API routes exempt from the origin check: callers that prove themselves otherwise. */
+const originExemptApiRoutes = new Set([
+  // Stripe's servers sign each delivery (verified on the raw body); they send no Origin.
+  "/api/stripe/webhook",
+]);
+
+/**
+ * "crossOriginRequest" when a request that changes state (POST, PUT, PATCH, DELETE) under /api/
+ * comes from another site's page; null for reads, for exempt routes and for same-site callers.
+ */
+export function checkApiRequest(method: string, pathname: string, headers: Headers, site: { appOrigin: string }): "crossOriginRequest" | null {
+  if (!pathname.startsWith("/api/") || ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase())) return null;
+  if (originExemptApiRoutes.has(pathname.replace(/\/+$/, ""))) return null;
+  return isCrossOriginRequest(headers, site) ? "crossOriginRequest" : null;
+}

@@ -112,6 +112,7 @@ export const enCore: TPart = {
     invalidRequest: "The request is invalid (malformed, nested too deeply, too large, or with characters that cannot be read). Nothing was saved.",
     badUrl: "This address is invalid: it contains characters that cannot be read. Check the link, or start again from the home page.",
     crossOriginRequest: "Request refused: it was not sent from a page of this site. Go back to the site and try again.",
+    unsupportedMediaType: "Unsupported request format: send JSON (application/json).",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many failed attempts. Try again in {minutes} minutes, or use an email sign-in link.",
     tokenInvalid: "This link is not valid. Please request a new one.",

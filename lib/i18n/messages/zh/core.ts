@@ -106,6 +106,7 @@ export const zhCore = {
     invalidRequest: "请求内容无效（格式不对、嵌套过深、过大，或含有无法识别的字符），没有保存任何内容。",
     badUrl: "链接地址无效：里面有无法识别的字符。请检查链接，或从首页重新进入。",
     crossOriginRequest: "请求被拒绝：它不是从本站页面发出的。请回到本站页面再操作。",
+    unsupportedMediaType: "请求格式不受支持：请以 JSON（application/json）发送。",
     invalidCredentials: "邮箱或密码不正确。",
     tooManyAttempts: "失败次数过多，请 {minutes} 分钟后再试，或使用邮箱登录链接。",
     tokenInvalid: "链接无效，请重新申请。",
