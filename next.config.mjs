@@ -1,25 +1,8 @@
-const isDev = process.env.NODE_ENV !== "production";
-
 /**
- * Content security policy. Next.js inlines its bootstrap scripts, so script-src needs
- * 'unsafe-inline' without per-request nonces; everything else is same-origin only.
+ * Headers every response carries. The content security policy (a fresh nonce per request) and HSTS
+ * (depends on APP_URL at run time) are set by proxy.ts, see lib/http/security-headers.ts.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "media-src 'self'",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self' http://127.0.0.1:* http://localhost:* https://checkout.stripe.com",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -1,13 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn, uniqueEmail } from "./fixtures/users";
+import { demo, signIn, signUpSentMessage, signUpThroughInbox, uniqueEmail } from "./fixtures/users";
 
-test("a newcomer signs up, signs out and signs in again", async ({ page }) => {
+test("a newcomer signs up, confirms through the welcome mail, signs out and signs in again", async ({ page }) => {
   const email = uniqueEmail("signup");
-  await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).fill("新学员");
-  await page.getByLabel("邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill("a-good-password");
-  await page.getByRole("button", { name: "注册" }).click();
+  await signUpThroughInbox(page, { name: "新学员", email, password: "a-good-password" });
   await expect(page).toHaveURL(/\/learn$/);
   await expect(page.getByRole("heading", { name: "我的学习" })).toBeVisible();
   await expect(page.getByTestId("header-user-name")).toHaveText("新学员");
@@ -31,19 +27,46 @@ test("sign-up refuses bad input with messages and stores nothing", async ({ page
   await expect(page.getByText("密码至少 8 位。")).toBeVisible();
   await expect(page.getByLabel("邮箱", { exact: true })).toHaveValue("not-an-email");
 
-  await page.getByLabel("邮箱", { exact: true }).fill(demo.learner);
-  await page.getByLabel("密码", { exact: true }).fill("long-enough-password");
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("该邮箱已注册，请直接登录或找回密码。");
+});
+
+test("sign-up answers a registered address exactly like a new one, and mails the owner instead", async ({ page }) => {
+  const answers: string[] = [];
+  for (const email of [uniqueEmail("fresh"), demo.learner2]) {
+    await page.goto("/sign-up");
+    await page.getByLabel("姓名", { exact: true }).fill("冒名者");
+    await page.getByLabel("邮箱", { exact: true }).fill(email);
+    await page.getByLabel("密码", { exact: true }).fill("long-enough-password");
+    await page.getByRole("button", { name: "注册" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(signUpSentMessage);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+    answers.push(await page.getByRole("main").innerText());
+  }
+  expect(answers[1]).toBe(answers[0]);
+
+  await page.goto(`/dev/mail?to=${encodeURIComponent(demo.learner2)}`);
+  const mail = page.getByRole("article", { name: "有人尝试用你的邮箱注册" }).first();
+  await expect(mail).toContainText("/forgot-password");
+  await expect(mail.getByRole("link", { name: /token=/ })).toHaveCount(0);
+  // The owner's account is untouched: their own password still works.
+  await signIn(page, demo.learner2);
+  await expect(page.getByTestId("header-user-name")).toHaveText("张悦");
+});
+
+test("password reset answers an unknown address exactly like a registered one", async ({ page }) => {
+  const answers: string[] = [];
+  for (const email of [uniqueEmail("nobody"), demo.learner2]) {
+    await page.goto("/forgot-password");
+    await page.getByLabel("邮箱", { exact: true }).fill(email);
+    await page.getByRole("button", { name: "发送重设链接" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toBeVisible();
+    answers.push(await page.getByRole("main").innerText());
+  }
+  expect(answers[1]).toBe(answers[0]);
 });
 
 test("a wrong password is refused with a clear message, then repeated failures lock the account", async ({ page }) => {
   const email = uniqueEmail("locked");
-  await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).fill("锁定测试");
-  await page.getByLabel("邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill("right-password");
-  await page.getByRole("button", { name: "注册" }).click();
+  await signUpThroughInbox(page, { name: "锁定测试", email, password: "right-password" });
   await expect(page).toHaveURL(/\/learn$/);
   await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "退出登录" }).click();
@@ -92,11 +115,7 @@ test("magic-link sign-in through the local inbox; the link works only once", asy
 
 test("password reset through the local inbox", async ({ page }) => {
   const email = uniqueEmail("reset");
-  await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).fill("重设测试");
-  await page.getByLabel("邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill("old-password");
-  await page.getByRole("button", { name: "注册" }).click();
+  await signUpThroughInbox(page, { name: "重设测试", email, password: "old-password" });
   await expect(page).toHaveURL(/\/learn$/);
   await page.getByTestId("account-menu").click();
   await page.getByRole("button", { name: "退出登录" }).click();

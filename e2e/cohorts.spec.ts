@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
-import { demo, signIn, uniqueEmail } from "./fixtures/users";
+import { demo, signIn, signUpThroughInbox, uniqueEmail } from "./fixtures/users";
 
 async function signUp(page: import("@playwright/test").Page, name: string) {
   const email = uniqueEmail("cohort");
-  await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).fill(name);
-  await page.getByLabel("邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill("cohort-password");
-  await page.getByRole("button", { name: "注册" }).click();
+  await signUpThroughInbox(page, { name, email, password: "cohort-password" });
   await expect(page).toHaveURL(/\/learn$/);
   return email;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "./fixtures/users";
+import { signUpThroughInbox, uniqueEmail } from "./fixtures/users";
 
 test("the language switch changes the whole UI and is remembered", async ({ page }) => {
   await page.goto("/");
@@ -25,11 +25,7 @@ test("an English browser gets English by default", async ({ browser }) => {
 
 test("the account page changes name, language and password; the header follows at once", async ({ page }) => {
   const email = uniqueEmail("account");
-  await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).fill("原名");
-  await page.getByLabel("邮箱", { exact: true }).fill(email);
-  await page.getByLabel("密码", { exact: true }).fill("first-password");
-  await page.getByRole("button", { name: "注册" }).click();
+  await signUpThroughInbox(page, { name: "原名", email, password: "first-password" });
   await expect(page).toHaveURL(/\/learn$/);
 
   await page.goto("/account");

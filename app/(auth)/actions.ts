@@ -11,16 +11,17 @@ import { ZEmailOnlyInput, ZResetPasswordInput, ZSignInInput, ZSignUpInput, ZToke
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { getLocale } from "@/lib/i18n/server";
 
-const ZNext = z.object({ next: z.string().max(500).optional() });
+/** Where to go afterwards: never refused (a bad value just means the default page), see safeReturnPath. */
+const ZNext = z.object({ next: z.unknown().transform((value) => safeReturnPath(value)) });
 
 export const signUpAction = defineFormAction({
   who: "public",
   schema: ZSignUpInput.extend(ZNext.shape),
   echo: ["name", "email"],
   async run(input) {
-    await registerUser(input, await getLocale());
-    await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(safeReturnPath(input.next));
+    // The same answer whether or not the email is registered: the mail tells the owner the rest.
+    await registerUser(input, await getLocale(), { next: input.next });
+    return { sent: true };
   },
 });
 
@@ -30,7 +31,7 @@ export const signInAction = defineFormAction({
   echo: ["email"],
   async run(input) {
     await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(safeReturnPath(input.next));
+    redirect(input.next);
   },
 });
 
@@ -39,17 +40,17 @@ export const requestMagicLinkAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
-    await sendTokenLink(input.email, "MAGIC_LINK");
+    await sendTokenLink(input.email, "MAGIC_LINK", { locale: await getLocale() });
     return { sent: true };
   },
 });
 
 export const verifyMagicLinkAction = defineFormAction({
   who: "public",
-  schema: ZTokenInput,
+  schema: ZTokenInput.extend(ZNext.shape),
   async run(input) {
     await startSession("magic-link", { token: input.token });
-    redirect("/learn");
+    redirect(input.next);
   },
 });
 
@@ -58,7 +59,7 @@ export const forgotPasswordAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
-    await sendTokenLink(input.email, "PASSWORD_RESET");
+    await sendTokenLink(input.email, "PASSWORD_RESET", { locale: await getLocale() });
     return { sent: true };
   },
 });

@@ -9,7 +9,8 @@ import { setLocaleCookie } from "@/lib/i18n/server";
 
 /** Language switch in the header: remembers the choice in a cookie and, when signed in, on the account. */
 export async function switchLocaleAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // A direct POST may send anything as the argument: only a form with a known language counts.
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   if (!isLocale(locale)) return;
   await setLocaleCookie(locale);
   const user = await getCurrentUser();

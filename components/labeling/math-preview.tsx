@@ -1,7 +1,7 @@
 "use client";
 
-import katex from "katex";
 import { Fragment, useMemo } from "react";
+import { renderLearnerMath } from "@/lib/labeling/learner-math";
 
 type TSegment = { kind: "text" | "inline" | "display"; value: string };
 
@@ -28,7 +28,7 @@ export function MathText({ text }: { text: string }) {
         segment.kind === "text" ? (
           <Fragment key={index}>{segment.value}</Fragment>
         ) : (
-          <span key={index} dangerouslySetInnerHTML={{ __html: katex.renderToString(segment.value, { throwOnError: false, displayMode: false, trust: false, strict: "ignore", output: "html" }) }} />
+          <span key={index} dangerouslySetInnerHTML={{ __html: renderLearnerMath(segment.value, false) }} />
         ),
       )}
     </>
@@ -37,12 +37,14 @@ export function MathText({ text }: { text: string }) {
 
 /**
  * Live preview of a learner's rewrite: text stays text (React escapes it, so no HTML or script can
- * run) and formulas are typeset by KaTeX with `trust: false`; a broken formula shows its error.
+ * run) and formulas are typeset by KaTeX with `trust: false` and capped sizes; a broken formula shows
+ * its error. The panel clips what it holds (overflow hidden, paint containment), so nothing a learner
+ * writes can draw over the page around it, e.g. the reviewer's header.
  */
 export function MathPreview({ text, label }: { text: string; label: string }) {
   const segments = useMemo(() => splitMath(text), [text]);
   return (
-    <div aria-label={label} role="region" className="min-h-24 whitespace-pre-wrap rounded-xl border border-slate-200 bg-white p-3 text-sm leading-7" data-testid="rewrite-preview">
+    <div aria-label={label} role="region" className="relative min-h-24 overflow-hidden whitespace-pre-wrap break-words rounded-xl border border-slate-200 bg-white p-3 text-sm leading-7 [contain:paint]" data-testid="rewrite-preview">
       {segments.map((segment, index) =>
         segment.kind === "text" ? (
           <Fragment key={index}>{segment.value}</Fragment>
@@ -50,8 +52,9 @@ export function MathPreview({ text, label }: { text: string; label: string }) {
           <span
             key={index}
             className={segment.kind === "display" ? "block overflow-x-auto py-1 text-center" : undefined}
-            // KaTeX escapes the formula's text and, with trust off, allows no links, HTML or styles from it.
-            dangerouslySetInnerHTML={{ __html: katex.renderToString(segment.value, { throwOnError: false, displayMode: segment.kind === "display", trust: false, strict: "ignore", output: "html" }) }}
+            // KaTeX escapes the formula's text and, with trust off, allows no links, HTML or styles from
+            // it; sizes are capped and oversized or over-long formulas stay text (learner-math.ts).
+            dangerouslySetInnerHTML={{ __html: renderLearnerMath(segment.value, segment.kind === "display") }}
           />
         ),
       )}

@@ -1,9 +1,10 @@
 import "server-only";
+import { issueOneTimeToken } from "../auth/one-time-tokens";
 import { hashPassword } from "../auth/passwords";
+import { safeReturnPath } from "../auth/safe-return-path";
 import type { TSignUpInput } from "../auth/schemas";
 import { getDb } from "../db";
 import { env } from "../env";
-import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
 import { sendMail } from "../mail/send-mail";
@@ -13,25 +14,40 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Creates a learner account. Throws emailTaken when the email exists (also when two sign-ups
- * race: the unique index decides). Sends a welcome email after the account is stored.
+ * Sign-up that cannot be used to find out who is registered: it answers the same (nothing, no
+ * session) whether or not the email already has an account, and does comparable work either way
+ * (one password hash, one insert attempt, one mail).
+ * - New email: creates the learner account and mails a welcome with a one-time sign-in link that
+ *   also confirms the address (it returns to `next`, a same-origin path).
+ * - Known email (also when simultaneous sign-ups race: the unique index decides): changes nothing
+ *   and mails the owner, in the owner's language, that someone tried; with links to sign in and
+ *   to reset the password, and no token.
  */
-export async function registerUser(input: TSignUpInput, locale: TLocale): Promise<{ id: string }> {
+export async function registerUser(input: TSignUpInput, locale: TLocale, options: { next?: string; now?: Date } = {}): Promise<void> {
   const db = await getDb();
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError("emailTaken");
+  const now = options.now ?? new Date();
+  const { APP_URL } = env();
   const passwordHash = await hashPassword(input.password);
-  const user = await db.user
+  const created = await db.user
     .create({ data: { email: input.email, name: input.name, passwordHash, locale }, select: { id: true } })
     .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError("emailTaken");
+      if (isUniqueViolation(error)) return null;
       throw error;
     });
-  const m = messagesFor(locale);
+  if (created) {
+    const token = await issueOneTimeToken(db, created.id, "MAGIC_LINK", now);
+    const next = safeReturnPath(options.next);
+    const m = messagesFor(locale);
+    const url = `${APP_URL}/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(next)}`;
+    await sendMail({ to: input.email, subject: m.mail.welcomeSubject, text: interpolate(m.mail.welcomeBody, { name: input.name, url, signInUrl: `${APP_URL}/sign-in` }) });
+    return;
+  }
+  const owner = await db.user.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
+  if (!owner) return;
+  const m = messagesFor(owner.locale);
   await sendMail({
     to: input.email,
-    subject: m.mail.welcomeSubject,
-    text: interpolate(m.mail.welcomeBody, { name: input.name, url: `${env().APP_URL}/courses` }),
+    subject: m.mail.signUpAttemptSubject,
+    text: interpolate(m.mail.signUpAttemptBody, { name: owner.name, signInUrl: `${APP_URL}/sign-in`, resetUrl: `${APP_URL}/forgot-password` }),
   });
-  return user;
 }

@@ -3,18 +3,30 @@ import { issueOneTimeToken } from "../auth/one-time-tokens";
 import { getDb } from "../db";
 import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
+import type { TLocale } from "../i18n/types";
 import { sendMail } from "../mail/send-mail";
 
 const linkPath = { MAGIC_LINK: "/verify", PASSWORD_RESET: "/reset-password" } as const;
 
 /**
- * Emails a one-time link (magic sign-in or password reset) when the email belongs to an account.
- * Says nothing either way to the caller, so the form cannot be used to find out who is registered.
+ * Emails a one-time link (magic sign-in or password reset) when the email belongs to an account,
+ * and otherwise a mail saying there is no account (in the caller's language), so both take about
+ * the same time. Says nothing either way to the caller, so the form cannot be used to find out
+ * who is registered.
  */
-export async function sendTokenLink(email: string, kind: keyof typeof linkPath, now: Date = new Date()): Promise<void> {
+export async function sendTokenLink(
+  email: string,
+  kind: keyof typeof linkPath,
+  options: { locale?: TLocale; now?: Date } = {},
+): Promise<void> {
   const db = await getDb();
+  const now = options.now ?? new Date();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
-  if (!user) return;
+  if (!user) {
+    const m = messagesFor(options.locale ?? "zh");
+    await sendMail({ to: email, subject: m.mail.noAccountSubject, text: interpolate(m.mail.noAccountBody, { url: `${env().APP_URL}/sign-up` }) });
+    return;
+  }
   const token = await issueOneTimeToken(db, user.id, kind, now);
   const m = messagesFor(user.locale);
   const url = `${env().APP_URL}${linkPath[kind]}?token=${encodeURIComponent(token)}`;

@@ -3,9 +3,10 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { assertUser } from "../auth/guards";
 import type { TSessionUser } from "../auth/session";
-import { isAppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { getMessages } from "../i18n/server";
+import { hasUnsafeCharacters } from "../validation/safe-text";
 import { toActionFailure } from "./to-action-failure";
 import type { TActionState } from "./types";
 
@@ -16,7 +17,8 @@ type TContext<W extends TWho> = { user: W extends "public" ? TSessionUser | null
 /**
  * The one way to write a server action behind a form: who is calling → validate FormData with
  * zod → run → a typed result with messages in the caller's language. Actions can be POSTed
- * directly, so the check of who is calling happens here, never only in a page.
+ * directly, so the check of who is calling happens here, never only in a page; so does refusing
+ * arguments that are not a form and text holding NUL or lone surrogates (nothing is run then).
  * Redirects and notFound thrown by `run` pass through.
  */
 export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options: {
@@ -28,11 +30,19 @@ export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options
 }): (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>> {
   return async (_previous, formData) => {
     const { m, t } = await getMessages();
-    const raw = Object.fromEntries(
-      [...formData.entries()].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string"),
-    );
-    const values = Object.fromEntries((options.echo ?? []).map((key) => [key, String(raw[key] ?? "")]));
+    let values: Record<string, string> = {};
     try {
+      // A direct POST can send any arguments: only a real form is read, and nothing is run otherwise.
+      if (!(formData instanceof FormData)) throw new AppError("invalidRequest");
+      const raw = Object.fromEntries(
+        [...formData.entries()].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string"),
+      ) as Record<string, string>;
+      values = Object.fromEntries((options.echo ?? []).map((key) => [key, hasUnsafeCharacters(raw[key] ?? "") ? "" : (raw[key] ?? "")]));
+      const unsafe = Object.keys(raw).filter((key) => hasUnsafeCharacters(raw[key]!));
+      if (unsafe.length > 0) {
+        const fieldErrors = Object.fromEntries(unsafe.map((key) => [key, m.validation.invalidCharacters]));
+        return { ok: false, message: m.errors.invalidInput, fieldErrors, values };
+      }
       const user =
         options.who === "public"
           ? null

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "../validation/safe-text";
 
 /**
  * Input schemas for the account forms. Error messages are keys of the `validation` catalog,
@@ -9,7 +10,7 @@ export const ZPassword = z
   .string({ error: "required" })
   .min(8, { error: "passwordTooShort" })
   .max(200, { error: "passwordTooLong" });
-export const ZName = z.string({ error: "nameRequired" }).trim().min(1, { error: "nameRequired" }).max(50, { error: "nameTooLong" });
+export const ZName = safeString(z.string({ error: "nameRequired" }).trim().min(1, { error: "nameRequired" }).max(50, { error: "nameTooLong" }));
 export const ZLocale = z.enum(["zh", "en"], { error: "required" });
 
 export const ZSignUpInput = z.object({ name: ZName, email: ZEmail, password: ZPassword });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { isContentSlug } from "./content-slug";
 
 // Shared by the server renderer and the CLI content checker, so it must not import "server-only".
 
@@ -63,7 +64,7 @@ export function guidelineFilePath(courseSlug: string, guidelineId: string, conte
  * a guideline file that does not exist.
  */
 export async function listGuidelineRules(courseSlug: string, guidelineId: string, contentDir?: string): Promise<TGuidelineRule[]> {
-  if (!/^[a-z0-9-]+$/.test(courseSlug) || !/^[a-z0-9-]+$/.test(guidelineId)) return [];
+  if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return [];
   try {
     return listRulesInSource(await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8"));
   } catch (error) {

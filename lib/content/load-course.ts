@@ -3,6 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { ZCourseFrontmatter, ZLessonFrontmatter, type TCourseFrontmatter, type TLessonFrontmatter } from "./course-schema";
+import { isContentSlug } from "./content-slug";
+import { listCourseFolders } from "./course-folders";
 import { splitFrontmatter } from "./frontmatter";
 
 export const contentRoot = path.join(process.cwd(), "content", "courses");
@@ -15,7 +17,10 @@ async function readFrontmatter<T>(file: string, schema: { parse: (data: unknown)
   return schema.parse(data);
 }
 
-/** Content files do not change under a production server: read them once per process there. */
+/**
+ * Content files do not change under a production server: read them once per process there. Only
+ * courses whose folder exists get an entry, so the map stays as small as content/courses.
+ */
 const productionCache = new Map<string, Promise<TCourseContent | null>>();
 
 /**
@@ -23,8 +28,10 @@ const productionCache = new Map<string, Promise<TCourseContent | null>>();
  * production (once per request in development, so edits show at once). Returns null for an
  * unknown course. Malformed files throw; `npm run content:check` names them.
  */
-export const loadCourseContent = cache((slug: string): Promise<TCourseContent | null> => {
+export const loadCourseContent = cache(async (slug: string): Promise<TCourseContent | null> => {
+  if (!isContentSlug(slug)) return null;
   if (process.env.NODE_ENV !== "production") return readCourseContent(slug);
+  if (!(await listCourseFolders()).has(slug)) return null;
   let pending = productionCache.get(slug);
   if (!pending) {
     pending = readCourseContent(slug);
@@ -35,7 +42,7 @@ export const loadCourseContent = cache((slug: string): Promise<TCourseContent | 
 });
 
 async function readCourseContent(slug: string): Promise<TCourseContent | null> {
-  if (!/^[a-z0-9-]+$/.test(slug)) return null;
+  if (!isContentSlug(slug)) return null;
   const dir = path.join(contentRoot, slug);
   let meta: TCourseFrontmatter;
   try {
@@ -55,4 +62,9 @@ async function readCourseContent(slug: string): Promise<TCourseContent | null> {
     lessons.push({ ...lesson, slug: lessonSlug, titleEn: english?.title ?? null });
   }
   return { slug, meta, lessons };
+}
+
+/** Entries in the production cache (tests: it must stay bounded by the courses that exist). */
+export function courseContentCacheSize(): number {
+  return productionCache.size;
 }

@@ -7,6 +7,7 @@ import { loadExerciseSets } from "../labeling/load-exercise-sets";
 import type { TLocale } from "../i18n/types";
 import { getCompiledMdx } from "./compiled-mdx-cache";
 import { ZLessonFrontmatter, type TLessonFrontmatter } from "./course-schema";
+import { isContentSlug } from "./content-slug";
 import { splitFrontmatter } from "./frontmatter";
 import { guidelineFilePath, listRulesInSource, ZGuidelineFrontmatter, type TGuidelineFrontmatter, type TGuidelineRule } from "./guidelines";
 import { compileMdx, type TTocEntry } from "./mdx-pipeline";
@@ -15,7 +16,6 @@ export { compiledLessonCacheStats } from "./compiled-mdx-cache";
 export { listGuidelineRules, ruleAnchorId } from "./guidelines";
 export type { TTocEntry } from "./mdx-pipeline";
 
-const slugPattern = /^[a-z0-9-]+$/;
 const defaultContentDir = () => path.join(process.cwd(), "content");
 
 export type TRenderedLesson = {
@@ -98,7 +98,7 @@ export async function renderLesson({
   /** Tests only: a content/ folder other than ./content. */
   contentDir?: string;
 }): Promise<TRenderedLesson | null> {
-  if (!slugPattern.test(courseSlug) || !slugPattern.test(lessonSlug)) return null;
+  if (!isContentSlug(courseSlug) || !isContentSlug(lessonSlug)) return null;
   const dir = path.join(contentDir, "courses", courseSlug, "lessons");
   const candidates: { file: string; localeUsed: TLocale }[] = [
     ...(locale === "en" ? [{ file: path.join(dir, `${lessonSlug}.en.mdx`), localeUsed: "en" as const }] : []),
@@ -130,7 +130,7 @@ export async function renderGuideline({
   /** Tests only: a content/ folder other than ./content. */
   contentDir?: string;
 }): Promise<TRenderedGuideline | null> {
-  if (!slugPattern.test(courseSlug) || !slugPattern.test(guidelineId)) return null;
+  if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
   const file = guidelineFilePath(courseSlug, guidelineId, contentDir);
   const source = await readIfExists(file);
   if (source === null) return null;

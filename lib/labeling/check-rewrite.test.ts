@@ -43,6 +43,14 @@ describe("checkRewrite", () => {
     for (const error of broken.mathErrors) expect(error.message).toMatch(/KaTeX parse error/);
   });
 
+  it("names formulas sized to draw over the page (the reviewer sees why they stay text)", () => {
+    const checks = checkRewrite("", "改写 $\\rule[-300em]{200em}{400em}$ 和 $\\kern-300em x$，正常的 $\\rule{1em}{1em}$");
+    expect(checks.mathErrors).toEqual([
+      { formula: "\\rule[-300em]{200em}{400em}", message: "Size -300em exceeds 5em" },
+      { formula: "\\kern-300em x", message: "Size -300em exceeds 5em" },
+    ]);
+  });
+
   it("reports an unclosed dollar with a hint", () => {
     expect(checkRewrite("", "价格 $5").mathErrors).toEqual([{ formula: "5", message: "unclosed $ (write \\$ for a literal dollar sign)" }]);
   });

@@ -1,4 +1,5 @@
 import katex from "katex";
+import { learnerFormulaProblem, learnerKatexOptions } from "./learner-math";
 
 /** A math segment of a text: its LaTeX, display or inline, and whether its closing delimiter was found. */
 export type TMathSegment = { formula: string; display: boolean; closed: boolean };
@@ -46,8 +47,10 @@ export function findMathSegments(text: string): TMathSegment[] {
 
 /** The KaTeX error for one formula, or null when it renders. */
 export function checkFormula(formula: string, display: boolean): string | null {
+  const problem = learnerFormulaProblem(formula);
+  if (problem) return problem;
   try {
-    katex.renderToString(formula, { throwOnError: true, displayMode: display, strict: "ignore" });
+    katex.renderToString(formula, { ...learnerKatexOptions, throwOnError: true, displayMode: display });
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -1,10 +1,17 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { isContentSlug } from "../content/content-slug";
+import { listCourseFolders } from "../content/course-folders";
 import type { TExerciseSet } from "./exercise-schema";
 import { loadExerciseFile } from "./load-exercise-file";
 
 const cacheByCourse = new Map<string, Promise<TExerciseSet[]>>();
+
+/** Entries in the production cache (tests: it must stay bounded by the courses that exist). */
+export function exerciseSetCacheSize(): number {
+  return cacheByCourse.size;
+}
 
 async function readSets(courseSlug: string): Promise<TExerciseSet[]> {
   const dir = path.join(process.cwd(), "content", "courses", courseSlug, "exercises");
@@ -37,9 +44,11 @@ export async function findQualificationSet(courseSlug: string): Promise<TExercis
  * once per process in production, on every call in development (so instructors see edits at
  * once). Throws naming the file when one is invalid; `npm run content:check` reports the same problems.
  */
-function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
-  if (!/^[a-z0-9-]+$/.test(courseSlug)) return Promise.resolve([]);
+async function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
+  if (!isContentSlug(courseSlug)) return [];
   if (process.env.NODE_ENV !== "production") return readSets(courseSlug);
+  // Only existing courses get a cache entry, however many other names are asked for.
+  if (!(await listCourseFolders()).has(courseSlug)) return [];
   let pending = cacheByCourse.get(courseSlug);
   if (!pending) {
     pending = readSets(courseSlug);
@@ -50,5 +59,6 @@ function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
 }
 
 export async function findExerciseSet(courseSlug: string, setId: string): Promise<TExerciseSet | null> {
+  if (!isContentSlug(setId)) return null;
   return (await loadExerciseSets(courseSlug)).find((set) => set.id === setId) ?? null;
 }

@@ -76,6 +76,20 @@ describe("submitItem", () => {
     expect(await codeOf(saveDraft(outsider, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: {} }))).toBe("forbidden");
   });
 
+  it("refuses drafts nested 20,000 levels deep or holding NUL / lone surrogates, before anything, and stores nothing", async () => {
+    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const item = set.items[1]!;
+    let deep: unknown = "x";
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    for (const answers of [{ a: deep }, { a: "x\u0000y" }, { a: ["x\ud800"] }, { "\u0000": 1 }]) {
+      expect(await codeOf(saveDraft(learner, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers }))).toBe("invalidRequest");
+      // Checked before access and content: even an outsider gets the same answer, and no query ran.
+      expect(await codeOf(saveDraft(outsider, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers }))).toBe("invalidRequest");
+    }
+    const db = await getDb();
+    expect(await db.exerciseDraft.count({ where: { userId: learner.id, itemId: item.id } })).toBe(0);
+  });
+
   it("shows the class only counts of answers, and wrong items return for review", async () => {
     const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[2]!;

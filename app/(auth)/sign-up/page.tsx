@@ -32,6 +32,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         ]}
         submitLabel={m.auth.signUp.submit}
         pendingLabel={m.auth.working}
+        successMessage={m.auth.signUp.sent}
       />
     </AuthCard>
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { saveLessonPosition } from "@/lib/lessons/record-progress";
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const parsed = ZPosition.safeParse(await request.json().catch(() => null));
+    const parsed = ZPosition.safeParse(await readJsonBody(request));
     if (!parsed.success) throw new AppError("invalidInput");
     await saveLessonPosition(user, parsed.data.courseSlug, parsed.data.lessonSlug, parsed.data.position);
     return new Response(null, { status: 204 });

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { listLocalInbox } from "@/lib/mail/list-local-inbox";
+import { searchText } from "@/lib/validation/safe-text";
 
 export const metadata: Metadata = { title: "Mail", robots: { index: false } };
 
@@ -21,14 +22,15 @@ function MailBody({ text }: { text: string }) {
 
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   const [{ m, locale }, { to }] = await Promise.all([getMessages(), searchParams]);
-  const messages = await listLocalInbox(to);
+  const inboxTo = searchText(to, 254);
+  const messages = await listLocalInbox(inboxTo);
   if (!messages) notFound();
   return (
     <>
       <PageHeading title={m.devMail.title}><p>{m.devMail.intro}</p></PageHeading>
       <form className="mb-6 flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm font-medium" htmlFor="inbox-to">{m.devMail.filter}</label>
-        <input id="inbox-to" name="to" type="email" defaultValue={to} className="rounded-lg border border-slate-300 px-3 py-2" />
+        <input id="inbox-to" name="to" type="email" defaultValue={inboxTo} className="rounded-lg border border-slate-300 px-3 py-2" />
         <button type="submit" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">{m.devMail.show}</button>
       </form>
       {messages.length === 0 ? (

@@ -11,6 +11,7 @@ import { readCohortTotals } from "@/lib/ledger/cohort-totals";
 import { ledgerQuery, parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { listLedgerCohorts } from "@/lib/ledger/list-ledger-cohorts";
 import { searchOrders } from "@/lib/ledger/search-orders";
+import { parseId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -21,7 +22,9 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 
 export default async function LedgerPage({ searchParams }: TProps) {
   const [user, { m, locale }, params] = await Promise.all([requireRole(["STAFF"], "/staff/ledger"), getMessages(), searchParams]);
-  const filters = parseLedgerFilters(params);
+  const parsed = parseLedgerFilters(params);
+  // A cohort id that cannot be one is ignored like any other malformed filter (no query with it).
+  const filters = { ...parsed, cohortId: parseId(parsed.cohortId) ?? undefined };
   const [cohorts, totals, orders] = await Promise.all([listLedgerCohorts(user), readCohortTotals(user, filters), searchOrders(user, filters)]);
   const query = ledgerQuery(filters);
   return (

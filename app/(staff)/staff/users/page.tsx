@@ -6,6 +6,7 @@ import { searchUsers } from "@/lib/accounts/change-role";
 import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { searchText } from "@/lib/validation/safe-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type TProps = { searchParams: Promise<{ q?: string }> };
 
 export default async function StaffUsersPage({ searchParams }: TProps) {
-  const [user, { m }, { q = "" }] = await Promise.all([requireRole(["ADMIN"], "/staff/users"), getMessages(), searchParams]);
+  const [user, { m }, query] = await Promise.all([requireRole(["ADMIN"], "/staff/users"), getMessages(), searchParams]);
+  const q = searchText(query.q) ?? "";
   const users = await searchUsers(user, q);
   const u = m.backOffice.users;
   const roles = (["LEARNER", "INSTRUCTOR", "STAFF", "COACH", "ADMIN"] as const).map((role) => ({ value: role, label: m.roles[role] }));

@@ -9,6 +9,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { flagCatalog, type TFlag } from "@/lib/labeling/flags";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { isContentSlug } from "@/lib/content/content-slug";
+import { parseId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -20,7 +22,13 @@ type TProps = { searchParams: Promise<{ cohortId?: string; setId?: string; class
 const select = "min-h-11 rounded-lg border border-slate-300 bg-white px-2";
 
 export default async function ClassAnalyticsPage({ searchParams }: TProps) {
-  const [user, { m, locale }, query] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/analytics"), getMessages(), searchParams]);
+  const [user, { m, locale }, rawQuery] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/analytics"), getMessages(), searchParams]);
+  // Ids and the set name are checked before any query: junk in the URL means "not chosen".
+  const query = {
+    cohortId: parseId(rawQuery.cohortId) ?? undefined,
+    classId: parseId(rawQuery.classId) ?? undefined,
+    setId: isContentSlug(rawQuery.setId) ? rawQuery.setId : undefined,
+  };
   const a = m.analytics;
   const zh = locale === "zh";
   const cohorts = await listAnalyticsCohorts(user);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { saveDraft } from "@/lib/labeling/save-draft";
@@ -17,7 +18,7 @@ export async function PUT(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const body = ZBody.safeParse(await request.json().catch(() => null));
+    const body = ZBody.safeParse(await readJsonBody(request));
     if (!body.success) throw new AppError("invalidInput");
     await saveDraft(user, body.data);
     return new Response(null, { status: 204 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
@@ -21,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const body = ZBody.safeParse(await request.json().catch(() => null));
+    const body = ZBody.safeParse(await readJsonBody(request));
     if (!body.success) throw new AppError("invalidInput");
     const result = await submitItem(user, body.data);
     if (!result.ok) return jsonFieldErrors(result.fieldErrors, locale);

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 import { AppError } from "@/lib/errors";
 import { getLocale } from "@/lib/i18n/server";
+import { ZId } from "@/lib/validation/ids";
 import { submitAttemptAnswer } from "@/lib/qualification/submit-attempt-answer";
 
 const ZBody = z.object({
-  attemptId: z.string().min(1).max(64),
+  attemptId: ZId,
   itemId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
   answers: z.unknown(),
 });
@@ -20,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const body = ZBody.safeParse(await request.json().catch(() => null));
+    const body = ZBody.safeParse(await readJsonBody(request));
     if (!body.success) throw new AppError("invalidInput");
     const result = await submitAttemptAnswer(user, body.data, new Date());
     if (!result.ok) return jsonFieldErrors(result.fieldErrors, locale);

@@ -6,13 +6,15 @@ import { getMessages } from "@/lib/i18n/server";
 import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { searchOrders } from "@/lib/ledger/search-orders";
 import { toCsv } from "@/lib/csv/to-csv";
+import { parseId } from "@/lib/validation/ids";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
 export async function GET(request: Request): Promise<Response> {
   const { m, locale } = await getMessages();
   try {
     const user = await assertUser(["STAFF"]);
-    const filters = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
+    const filters = { ...parsed, cohortId: parseId(parsed.cohortId) ?? undefined };
     const { rows } = await searchOrders(user, filters, { all: true });
     const l = m.ledger;
     const yuan = (fen: number) => (fen / 100).toFixed(2);

@@ -64,6 +64,7 @@ export const enCore: TPart = {
       submit: "Sign up",
       haveAccount: "Already have an account?",
       signInLink: "Sign in",
+      sent: "Check your inbox: we have sent an email to that address; follow it to continue. If nothing arrives within a few minutes, look in your spam folder.",
     },
     magic: {
       title: "Sign-in link",
@@ -108,7 +109,10 @@ export const enCore: TPart = {
     forbidden: "You are not allowed to do this.",
     notFound: "We could not find what you were looking for.",
     invalidInput: "Please check the highlighted fields.",
-    emailTaken: "That email is already registered. Sign in, or reset your password.",
+    invalidRequest: "The request is invalid (malformed, nested too deeply, too large, or with characters that cannot be read). Nothing was saved.",
+    badUrl: "This address is invalid: it contains characters that cannot be read. Check the link, or start again from the home page.",
+    crossOriginRequest: "Request refused: it was not sent from a page of this site. Go back to the site and try again.",
+    unsupportedMediaType: "Unsupported request format: send JSON (application/json).",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many failed attempts. Try again in {minutes} minutes, or use an email sign-in link.",
     tokenInvalid: "This link is not valid. Please request a new one.",
@@ -178,6 +182,7 @@ export const enCore: TPart = {
     reasonTooLong: "At most 1000 characters.",
     groupWindowTooLong: "A group-buy window lasts at most 4 days (card authorizations expire after about 7).",
     required: "This field is required.",
+    invalidCharacters: "Contains characters that cannot be used (such as a null character). Remove them and try again.",
   },
   pages: {
     notFoundTitle: "Page not found",
@@ -200,8 +205,12 @@ export const enCore: TPart = {
     enrolledBody: "Hello {name},\n\nWe received your payment of {amount}. You are enrolled in cohort {number}, in {className}. First session: {start} (Beijing time).\n\nYour schedule, the place and a calendar file are in “My learning”:\n{url}",
     noSeatRefundSubject: "Cohort {number} is full: your payment was refunded in full",
     noSeatRefundBody: "Hello {name},\n\nWhen your payment of {amount} arrived, your seat hold had expired and cohort {number} had filled up, so we refunded the full amount to your original payment method (usually within 5–10 business days).\n\nYou can join the waitlist or choose another cohort:\n{url}",
-    welcomeSubject: "Welcome to AI Trainer Academy",
-    welcomeBody: "Hello {name},\n\nWelcome to AI Trainer Academy. Browse the courses, pick a cohort and start learning:\n{url}",
+    welcomeSubject: "Welcome to AI Trainer Academy: confirm your email",
+    welcomeBody: "Hello {name},\n\nWelcome to AI Trainer Academy. Use this link to confirm your email and sign in (valid for 15 minutes, once):\n{url}\n\nAfter that, sign in with your email and password: {signInUrl}\n\nIf you did not sign up, ignore this email.",
+    signUpAttemptSubject: "Someone tried to sign up with your email",
+    signUpAttemptBody: "Hello {name},\n\nSomeone (perhaps you) just tried to create a new AI Trainer Academy account with this email. It already has an account, so nothing was changed.\n\nIf it was you, sign in: {signInUrl}\nForgot your password? Reset it here: {resetUrl}\n\nIf it was not you, ignore this email: your account and password are unchanged.",
+    noAccountSubject: "There is no account with this email",
+    noAccountBody: "Hello,\n\nSomeone (perhaps you) just asked for an AI Trainer Academy sign-in link or password reset for this email, but no account uses it.\n\nIf it was you, you can sign up here: {url}\n\nIf it was not you, ignore this email."
   },
   devMail: {
     title: "Local inbox",

@@ -58,6 +58,7 @@ export const zhCore = {
       submit: "注册",
       haveAccount: "已有账号？",
       signInLink: "登录",
+      sent: "请查收邮件：我们已向这个邮箱发送了一封邮件，按邮件里的说明继续即可。几分钟内没有收到的话，请检查垃圾邮件。",
     },
     magic: {
       title: "邮箱登录链接",
@@ -102,7 +103,10 @@ export const zhCore = {
     forbidden: "你没有权限进行此操作。",
     notFound: "没有找到你要的内容。",
     invalidInput: "请检查标出的字段。",
-    emailTaken: "该邮箱已注册，请直接登录或找回密码。",
+    invalidRequest: "请求内容无效（格式不对、嵌套过深、过大，或含有无法识别的字符），没有保存任何内容。",
+    badUrl: "链接地址无效：里面有无法识别的字符。请检查链接，或从首页重新进入。",
+    crossOriginRequest: "请求被拒绝：它不是从本站页面发出的。请回到本站页面再操作。",
+    unsupportedMediaType: "请求格式不受支持：请以 JSON（application/json）发送。",
     invalidCredentials: "邮箱或密码不正确。",
     tooManyAttempts: "失败次数过多，请 {minutes} 分钟后再试，或使用邮箱登录链接。",
     tokenInvalid: "链接无效，请重新申请。",
@@ -172,6 +176,7 @@ export const zhCore = {
     reasonTooLong: "最多 1000 个字。",
     groupWindowTooLong: "拼团时间最长 4 天（银行卡预授权约 7 天内有效）。",
     required: "此项必填。",
+    invalidCharacters: "含有无法识别的字符（例如空字符），请删除后重试。",
   },
   pages: {
     notFoundTitle: "页面不存在",
@@ -194,8 +199,12 @@ export const zhCore = {
     enrolledBody: "你好 {name}：\n\n我们已收到你的付款 {amount}，你已成功报名第{number}期，分在 {className}。第一次课：{start}（北京时间）。\n\n课表、上课地点和日历文件都在“我的学习”：\n{url}",
     noSeatRefundSubject: "第{number}期名额已满，款项已全额退回",
     noSeatRefundBody: "你好 {name}：\n\n你的付款 {amount} 到账时，为你保留的名额已过期，第{number}期也已满员，所以我们已将款项全额原路退回（通常 5–10 个工作日到账）。\n\n你可以加入候补名单，或选择其他期次：\n{url}",
-    welcomeSubject: "欢迎加入 AI 训练师学院",
-    welcomeBody: "你好 {name}：\n\n欢迎注册 AI 训练师学院。你可以在这里浏览课程、选择期次并开始学习：\n{url}",
+    welcomeSubject: "欢迎加入 AI 训练师学院：确认邮箱",
+    welcomeBody: "你好 {name}：\n\n欢迎注册 AI 训练师学院。点击下面的链接确认邮箱并登录（15 分钟内有效，只能使用一次）：\n{url}\n\n链接过期后，也可以直接用邮箱和密码登录：{signInUrl}\n\n如果不是你本人注册，请忽略这封邮件。",
+    signUpAttemptSubject: "有人尝试用你的邮箱注册",
+    signUpAttemptBody: "你好 {name}：\n\n刚才有人（可能是你自己）尝试用这个邮箱在 AI 训练师学院注册新账号。这个邮箱已经有账号了，所以我们没有做任何改动。\n\n如果是你：请直接登录 {signInUrl}\n忘记密码的话可以在这里重设：{resetUrl}\n\n如果不是你：忽略这封邮件即可，你的账号和密码都没有变化。",
+    noAccountSubject: "这个邮箱还没有注册",
+    noAccountBody: "你好：\n\n刚才有人（可能是你自己）用这个邮箱申请了 AI 训练师学院的登录链接或重设密码，但这个邮箱还没有注册账号。\n\n如果是你：可以在这里注册 {url}\n\n如果不是你：忽略这封邮件即可。"
   },
   devMail: {
     title: "本地收件箱",

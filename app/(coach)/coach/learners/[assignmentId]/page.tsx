@@ -14,6 +14,7 @@ import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, schoolTimeZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { parseId } from "@/lib/validation/ids";
 
 type TProps = { params: Promise<{ assignmentId: string }> };
 
@@ -34,7 +35,7 @@ async function loadAssignment(user: TSessionUser, assignmentId: string) {
 }
 
 export default async function CoachLearnerPage({ params }: TProps) {
-  const { assignmentId } = await params;
+  const assignmentId = parseId((await params).assignmentId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["COACH"], `/coach/learners/${assignmentId}`), getMessages()]);
   const assignment = await loadAssignment(user, assignmentId);
   const c = m.coaching;

@@ -13,6 +13,7 @@ import { getMyOrder } from "@/lib/orders/read-my-orders";
 import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
 import { RefundLines } from "@/components/refunds/refund-lines";
 import { RefundRequestForm } from "@/components/refunds/refund-request-form";
+import { parseId } from "@/lib/validation/ids";
 
 type TParams = { params: Promise<{ orderId: string }>; searchParams: Promise<{ checkout?: string }> };
 
@@ -23,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where Stripe Checkout returns: "payment processing" until the webhook confirms, then the outcome. */
 export default async function OrderPage({ params, searchParams }: TParams) {
-  const [{ orderId }, query] = await Promise.all([params, searchParams]);
+  const [{ orderId: rawOrderId }, query] = await Promise.all([params, searchParams]);
+  const orderId = parseId(rawOrderId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}`), getMessages()]);
   const order = await getMyOrder(user.id, orderId);
   if (!order) notFound();

@@ -16,6 +16,7 @@ import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { parseId } from "@/lib/validation/ids";
 
 type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -25,7 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffCohortPage({ params, searchParams }: TProps) {
-  const [{ cohortId }, { created }] = await Promise.all([params, searchParams]);
+  const [{ cohortId: rawCohortId }, { created }] = await Promise.all([params, searchParams]);
+  const cohortId = parseId(rawCohortId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], `/staff/cohorts/${cohortId}`), getMessages()]);
   const cohort = await readStaffCohort(user, cohortId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "cohortNotFound") notFound();

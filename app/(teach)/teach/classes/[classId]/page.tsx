@@ -11,6 +11,9 @@ import { getMessages } from "@/lib/i18n/server";
 import { readClassCohort } from "@/lib/rosters/read-class-cohort";
 import { readRoster } from "@/lib/rosters/read-roster";
 import { readSessionAttendance } from "@/lib/rosters/read-session-attendance";
+import { parseId } from "@/lib/validation/ids";
+import { searchText } from "@/lib/validation/safe-text";
+import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -21,7 +24,9 @@ type TProps = { params: Promise<{ classId: string }>; searchParams: Promise<{ q?
 
 /** Instructors: one class they teach — its roster (never payments for an instructor) and attendance. */
 export default async function TaughtClassPage({ params, searchParams }: TProps) {
-  const [{ classId }, query] = await Promise.all([params, searchParams]);
+  const [{ classId: rawClassId }, rawQuery] = await Promise.all([params, searchParams]);
+  const classId = parseId(rawClassId) ?? notFound();
+  const query = { q: searchText(rawQuery.q), session: parseId(rawQuery.session) ?? undefined };
   const basePath = `/teach/classes/${encodeURIComponent(classId)}`;
   const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], basePath), getMessages()]);
   const found = await orPageError(readClassCohort(user, classId));

@@ -14,6 +14,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { parseQueueFilters, queueQuery } from "@/lib/reviews/queue-query";
 import { readReviewItem } from "@/lib/reviews/read-review-item";
 import { readReviewQueue } from "@/lib/reviews/read-review-queue";
+import { parseId } from "@/lib/validation/ids";
 
 type TProps = { params: Promise<{ submissionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One rewrite side by side with its original, a diff and the reference rewrite, and the review form. */
 export default async function ReviewItemPage({ params, searchParams }: TProps) {
-  const [{ submissionId }, query] = await Promise.all([params, searchParams]);
+  const [{ submissionId: rawSubmissionId }, query] = await Promise.all([params, searchParams]);
+  const submissionId = parseId(rawSubmissionId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], `/teach/reviews/${submissionId}`), getMessages()]);
   const item = await readReviewItem(user, submissionId).catch((error: unknown) => { if (isAppError(error)) notFound(); throw error; });
   const filters = parseQueueFilters(query);

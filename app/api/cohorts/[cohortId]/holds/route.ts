@@ -2,6 +2,8 @@ import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { getLocale } from "@/lib/i18n/server";
+import { parseId } from "@/lib/validation/ids";
+import { AppError } from "@/lib/errors";
 
 /**
  * POST /api/cohorts/:cohortId/holds — the signed-in learner takes a seat hold (JSON).
@@ -13,8 +15,9 @@ export async function POST(_request: Request, { params }: { params: Promise<{ co
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const { cohortId } = await params;
-    const hold = await holdSeat({ userId: user.id, cohortId: cohortId.slice(0, 64) });
+    const cohortId = parseId((await params).cohortId);
+    if (!cohortId) throw new AppError("cohortNotFound");
+    const hold = await holdSeat({ userId: user.id, cohortId });
     return Response.json({ ok: true, hold: { id: hold.holdId, expiresAt: hold.expiresAt.toISOString() } }, { status: 201 });
   } catch (error) {
     return jsonError(error, locale);

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { attachmentDisposition, isExportKind } from "@/lib/exports/export-kinds";
 import { openExport, toByteStream } from "@/lib/exports/stream-export";
 import { getLocale } from "@/lib/i18n/server";
+import { parseId } from "@/lib/validation/ids";
 
 /**
  * GET /api/exports/:cohortId/:kind[?identities=1] — a cohort's labels as a streamed download
@@ -15,10 +16,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const { cohortId, kind } = await params;
-    if (!isExportKind(kind)) throw new AppError("notFound");
+    const { cohortId: rawCohortId, kind } = await params;
+    const cohortId = parseId(rawCohortId);
+    if (!cohortId || !isExportKind(kind)) throw new AppError("notFound");
     const withIdentities = new URL(request.url).searchParams.get("identities") === "1";
-    const opened = await openExport(user, { cohortId: cohortId.slice(0, 64), kind, withIdentities });
+    const opened = await openExport(user, { cohortId, kind, withIdentities });
     return new Response(toByteStream(opened.chunks), {
       headers: {
         "content-type": opened.contentType,

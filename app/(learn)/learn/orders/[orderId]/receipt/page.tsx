@@ -6,6 +6,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { getMyOrder } from "@/lib/orders/read-my-orders";
+import { parseId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A printable receipt of the caller's own paid order. */
 export default async function ReceiptPage({ params }: { params: Promise<{ orderId: string }> }) {
-  const { orderId } = await params;
+  const orderId = parseId((await params).orderId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}/receipt`), getMessages()]);
   const order = await getMyOrder(user.id, orderId);
   if (!order?.paidAt) notFound();

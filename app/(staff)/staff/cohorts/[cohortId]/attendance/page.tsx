@@ -7,6 +7,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { readSessionAttendance } from "@/lib/rosters/read-session-attendance";
+import { parseId } from "@/lib/validation/ids";
+import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -17,10 +19,11 @@ type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ s
 
 /** Staff: mark attendance of one session of a cohort (default: the latest session that has started). */
 export default async function StaffAttendancePage({ params, searchParams }: TProps) {
-  const [{ cohortId }, query] = await Promise.all([params, searchParams]);
+  const [{ cohortId: rawCohortId }, query] = await Promise.all([params, searchParams]);
+  const cohortId = parseId(rawCohortId) ?? notFound();
   const basePath = `/staff/cohorts/${encodeURIComponent(cohortId)}/attendance`;
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], basePath), getMessages()]);
-  const sheet = await orPageError(readSessionAttendance(user, cohortId, { sessionId: query.session }));
+  const sheet = await orPageError(readSessionAttendance(user, cohortId, { sessionId: parseId(query.session) ?? undefined }));
   const r = m.rosters;
   return (
     <>

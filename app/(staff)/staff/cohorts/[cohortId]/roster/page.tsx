@@ -13,6 +13,9 @@ import { getDb } from "@/lib/db";
 import { formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { readRoster } from "@/lib/rosters/read-roster";
+import { parseId } from "@/lib/validation/ids";
+import { searchText } from "@/lib/validation/safe-text";
+import { notFound } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -34,10 +37,11 @@ type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ c
 
 /** Staff: a cohort's roster with payments, filters, search, CSV export, moving and completing learners. */
 export default async function StaffRosterPage({ params, searchParams }: TProps) {
-  const [{ cohortId }, query] = await Promise.all([params, searchParams]);
+  const [{ cohortId: rawCohortId }, query] = await Promise.all([params, searchParams]);
+  const cohortId = parseId(rawCohortId) ?? notFound();
   const basePath = `/staff/cohorts/${encodeURIComponent(cohortId)}/roster`;
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], basePath), getMessages()]);
-  const roster = await orPageError(readRoster(user, cohortId, { classId: query.classId, query: query.q }));
+  const roster = await orPageError(readRoster(user, cohortId, { classId: parseId(query.classId) ?? undefined, query: searchText(query.q) }));
   const r = m.rosters;
   const cohortName = interpolate(m.catalog.cohortName, { number: roster.cohort.number });
   const csvHref = `/api/staff/cohorts/${encodeURIComponent(cohortId)}/roster.csv${roster.classId ? `?classId=${encodeURIComponent(roster.classId)}` : ""}`;

@@ -4,6 +4,8 @@ import { messagesFor } from "@/lib/i18n/catalog";
 import { getLocale } from "@/lib/i18n/server";
 import { readRoster } from "@/lib/rosters/read-roster";
 import { rosterCsv, rosterFileName } from "@/lib/rosters/roster-csv";
+import { parseId } from "@/lib/validation/ids";
+import { AppError } from "@/lib/errors";
 
 /**
  * GET /api/staff/cohorts/:cohortId/roster.csv[?classId=] — the roster as a CSV file for Excel
@@ -14,9 +16,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   const locale = await getLocale();
   try {
     const user = await assertUser();
-    const { cohortId } = await params;
-    const classId = new URL(request.url).searchParams.get("classId")?.slice(0, 64) || null;
-    const roster = await readRoster(user, cohortId.slice(0, 64), { classId });
+    const cohortId = parseId((await params).cohortId);
+    const rawClassId = new URL(request.url).searchParams.get("classId");
+    const classId = rawClassId ? parseId(rawClassId) : null;
+    if (!cohortId || (rawClassId && !classId)) throw new AppError("notFound");
+    const roster = await readRoster(user, cohortId, { classId });
     const m = messagesFor(locale);
     return new Response(rosterCsv(roster, m), {
       headers: {

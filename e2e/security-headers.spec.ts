@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./fixtures/users";
+
+/** Headers of the production build: a nonce-based script policy, form targets limited to Stripe. */
+test("pages carry a nonce-based CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({ request }) => {
+  const seen = new Set<string>();
+  for (const path of ["/", "/sign-in", "/courses/ai-trainer"]) {
+    const response = await request.get(path);
+    const csp = response.headers()["content-security-policy"]!;
+    const directives: Record<string, string[]> = Object.fromEntries(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const scriptSrc = directives["script-src"]!;
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    const nonce = scriptSrc.find((value) => value.startsWith("'nonce-"))?.slice(7, -1);
+    expect(nonce, path).toBeTruthy();
+    seen.add(nonce!);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    // Forms may post to this site and to the configured Stripe checkout only (here the local stand-in).
+    expect(directives["form-action"]).toEqual(["'self'", `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12112"}`]);
+    // APP_URL is http here: no HSTS (browsers ignore it over http; see README security notes).
+    expect(response.headers()["strict-transport-security"]).toBeUndefined();
+  }
+  expect(seen.size, "a fresh nonce per response").toBe(3);
+});
+
+test("the site still works under that policy: no CSP violations while signing in and browsing", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, demo.learner);
+  await page.goto("/courses/ai-trainer");
+  await page.getByRole("link", { name: "我的学习" }).first().click();
+  await expect(page).toHaveURL(/\/learn$/);
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,69 @@
+import type { NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { env } from "./lib/env";
+import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
+import { refusalResponse } from "./lib/http/refusal-response";
+import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } from "./lib/http/security-headers";
+import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
+
+/** Server-action calls (fetch, with Next-Action) and forms posted to a page without JavaScript. */
+function isActionRequest(request: NextRequest, isApi: boolean): boolean {
+  return request.method === "POST" && !isApi && (request.headers.has("next-action") || /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? ""));
+}
+
+async function actionPayloadProblem(request: NextRequest): Promise<"invalidRequest" | null> {
+  const contentType = request.headers.get("content-type") ?? "";
+  try {
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData());
+    return checkActionPayload(await request.clone().text());
+  } catch {
+    return "invalidRequest";
+  }
+}
+
+/**
+ * Hand-made requests get a 4xx with a message in the caller's language instead of a 500:
+ * - 400 for a URL Next.js could not decode or one holding a NUL;
+ * - 403 for a state-changing API request (POST/PUT/PATCH/DELETE under /api/, the signed Stripe
+ *   webhook excepted) or a server action sent from another site's page (Origin / Sec-Fetch-Site);
+ * - 400 for server-action arguments React could not decode (broken or deeply nested JSON).
+ */
+async function refusal(request: NextRequest, appOrigin: string): Promise<Response | null> {
+  const locale = negotiateLocale(request.cookies.get(localeCookieName)?.value, request.headers.get("accept-language"));
+  const raw = new URL(request.url);
+  const isApi = raw.pathname.startsWith("/api/");
+  const format = isApi || request.headers.has("next-action") ? "json" : "html";
+  if (checkRequestUrl(`${raw.pathname}${raw.search}`)) return refusalResponse(400, "badUrl", locale, format);
+  if (checkApiRequest(request.method, raw.pathname, request.headers, { appOrigin })) return refusalResponse(403, "crossOriginRequest", locale, "json");
+  if (isActionRequest(request, isApi)) {
+    if (isCrossOriginRequest(request.headers, { appOrigin })) return refusalResponse(403, "crossOriginRequest", locale, format);
+    if (await actionPayloadProblem(request)) return refusalResponse(400, "invalidRequest", locale, format);
+  }
+  return null;
+}
+
+/**
+ * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime): refuses
+ * hand-made requests (above), then sets the per-request content security policy, whose nonce
+ * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https.
+ */
+export async function proxy(request: NextRequest): Promise<Response> {
+  const config = env();
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const csp = contentSecurityPolicy({ nonce, isDev: config.NODE_ENV !== "production", formTargets: [stripeCheckoutOrigin(config)] });
+  let response = await refusal(request, new URL(config.APP_URL).origin);
+  if (!response) {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(config.APP_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
