@@ -30,3 +30,13 @@ test("every page has a favicon, an apple-touch icon and a web manifest", async (
   expect(manifest.name).toBe("AI 训练师学院");
   for (const entry of manifest.icons) expect((await request.get(entry.src)).status(), entry.src).toBe(200);
 });
+
+test("an unknown certificate code says the certificate was not found and how to verify one", async ({ page }) => {
+  for (const code of ["ABCD-EFGH-JKLM", "not-a-code"]) {
+    const response = await page.goto(`/certificates/${code}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("未找到这张证书");
+    await expect(page.getByRole("main")).toContainText("证书编号");
+    await expect(page.getByRole("main")).not.toContainText("页面不存在");
+  }
+});
