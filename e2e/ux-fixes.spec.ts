@@ -40,3 +40,22 @@ test("an unknown certificate code says the certificate was not found and how to 
     await expect(page.getByRole("main")).not.toContainText("页面不存在");
   }
 });
+
+test("the review page renders math and Markdown within the screen", async ({ page }) => {
+  await signIn(page, demo.instructor);
+  await page.goto("/teach/reviews?set=math-latex-solutions&status=ALL");
+  await page.getByTestId("review-entry").filter({ hasText: "李明" }).first().getByRole("link").click();
+  await expect(page.getByTestId("review-learner")).toContainText("李明");
+  const rewrite = page.getByRole("region", { name: "学员改写" });
+  // Markdown: bold is bold, not asterisks.
+  await expect(rewrite.locator("strong").first()).toHaveText("解");
+  await expect(rewrite).not.toContainText("**");
+  // Math: KaTeX's stylesheet is loaded (so x² is a superscript and √ bars have their width) and
+  // aligned steps are a display block.
+  await expect(rewrite.locator(".katex-display").first()).toBeVisible();
+  expect(await rewrite.locator(".katex").first().evaluate((element) => getComputedStyle(element).fontFamily)).toContain("KaTeX");
+  await expect(page.getByRole("region", { name: "原文" }).locator(".katex").first()).toBeVisible();
+  await page.getByTestId("review-gold").locator("summary").click();
+  await expect(page.getByRole("region", { name: "参考改写（专家答案）" }).locator("strong").first()).toBeVisible();
+  expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+});
