@@ -59,3 +59,22 @@ test("the review page renders math and Markdown within the screen", async ({ pag
   await expect(page.getByRole("region", { name: "参考改写（专家答案）" }).locator("strong").first()).toBeVisible();
   expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 });
+
+test("the new cohort form keeps every field after a validation error", async ({ page }) => {
+  await signIn(page, demo.staff);
+  await page.goto("/staff/cohorts/new");
+  await page.getByLabel("校区").selectOption({ label: "杭州校区" });
+  await page.getByLabel("付款被拒付（争议）期间的名额").selectOption("RELEASE");
+  await page.getByLabel("状态").selectOption("DRAFT");
+  await page.getByLabel("班级与人数上限").fill("A=20, B=21");
+  await page.getByLabel("标价（元）").fill("not a price");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.getByRole("button", { name: "新建期次" }).click();
+    await expect(page.getByRole("alert").first()).toBeVisible();
+    await expect(page.getByLabel("校区").locator("option:checked")).toHaveText("杭州校区");
+    await expect(page.getByLabel("付款被拒付（争议）期间的名额")).toHaveValue("RELEASE");
+    await expect(page.getByLabel("状态")).toHaveValue("DRAFT");
+    await expect(page.getByLabel("班级与人数上限")).toHaveValue("A=20, B=21");
+    await expect(page.getByLabel("标价（元）")).toHaveValue("not a price");
+  }
+});
