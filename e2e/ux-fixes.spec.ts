@@ -78,3 +78,32 @@ test("the new cohort form keeps every field after a validation error", async ({ 
     await expect(page.getByLabel("标价（元）")).toHaveValue("not a price");
   }
 });
+
+test("each role lands on its own home after sign-in, and an explicit return path wins", async ({ browser }) => {
+  for (const [email, home] of [
+    [demo.learner, "/learn"],
+    [demo.staff, "/staff"],
+    [demo.instructor, "/teach"],
+    ["coach@demo.school", "/coach"],
+    ["admin@demo.school", "/staff"],
+  ] as const) {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.getByLabel("邮箱", { exact: true }).fill(email);
+    await page.getByLabel("密码", { exact: true }).fill(demo.password);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page, email).toHaveURL(new RegExp(`${home}$`));
+    await expect(page.getByText("你还没有报名任何期次")).toHaveCount(0);
+    await context.close();
+  }
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto("/teach/reviews");
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByLabel("邮箱", { exact: true }).fill(demo.instructor);
+  await page.getByLabel("密码", { exact: true }).fill(demo.password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/teach\/reviews$/);
+  await context.close();
+});

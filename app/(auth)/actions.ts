@@ -5,7 +5,7 @@ import { z } from "zod";
 import { registerUser } from "@/lib/accounts/register-user";
 import { resetPasswordWithToken } from "@/lib/accounts/reset-password";
 import { sendTokenLink } from "@/lib/accounts/send-token-link";
-import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { afterSignInPath, roleHome } from "@/lib/auth/role-home";
 import { startSession } from "@/lib/auth/sign-in-session";
 import { ZEmailOnlyInput, ZResetPasswordInput, ZSignInInput, ZSignUpInput, ZTokenInput } from "@/lib/auth/schemas";
 import { defineFormAction } from "@/lib/actions/define-form-action";
@@ -19,8 +19,8 @@ export const signUpAction = defineFormAction({
   echo: ["name", "email"],
   async run(input) {
     await registerUser(input, await getLocale());
-    await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(safeReturnPath(input.next));
+    const { role } = await startSession("password", { email: input.email, password: input.password }, input.email);
+    redirect(afterSignInPath(input.next, role));
   },
 });
 
@@ -29,8 +29,8 @@ export const signInAction = defineFormAction({
   schema: ZSignInInput.extend(ZNext.shape),
   echo: ["email"],
   async run(input) {
-    await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(safeReturnPath(input.next));
+    const { role } = await startSession("password", { email: input.email, password: input.password }, input.email);
+    redirect(afterSignInPath(input.next, role));
   },
 });
 
@@ -48,8 +48,8 @@ export const verifyMagicLinkAction = defineFormAction({
   who: "public",
   schema: ZTokenInput,
   async run(input) {
-    await startSession("magic-link", { token: input.token });
-    redirect("/learn");
+    const { role } = await startSession("magic-link", { token: input.token });
+    redirect(roleHome(role));
   },
 });
 
