@@ -33,7 +33,7 @@ function inertLinksAndImages() {
       if (child.tagName === "img") return { type: "text", value: String(child.properties.alt ?? "") };
       if (child.tagName === "a") {
         const href = String(child.properties.href ?? "");
-        if (safeHref.test(href)) child.properties = { href, rel: "nofollow noopener noreferrer", target: "_blank" };
+        if (safeHref.test(href)) child.properties = { href, rel: ["nofollow", "noopener", "noreferrer"], target: "_blank" };
         else child.properties = {};
       }
       visit(child);
