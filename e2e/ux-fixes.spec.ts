@@ -107,3 +107,15 @@ test("each role lands on its own home after sign-in, and an explicit return path
   await expect(page).toHaveURL(/\/teach\/reviews$/);
   await context.close();
 });
+
+test("a graduate finds the course and the qualification test on the dashboard", async ({ page }) => {
+  await signIn(page, "learner2@demo.school");
+  await page.goto("/learn");
+  const finished = page.getByTestId("completed-course");
+  await expect(finished.first()).toContainText("第11期");
+  await finished.first().getByRole("link", { name: "资格考试" }).click();
+  await expect(page).toHaveURL(/\/learn\/courses\/ai-trainer\/qualification$/);
+  await page.goto("/learn");
+  await page.getByTestId("completed-course").first().getByRole("link", { name: "进入课程" }).click();
+  await expect(page).toHaveURL(/\/learn\/courses\/ai-trainer$/);
+});
