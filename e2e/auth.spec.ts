@@ -102,7 +102,7 @@ test("magic-link sign-in through the local inbox; the link works only once", asy
   expect(href).toBeTruthy();
   await link.click();
   await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page).toHaveURL(/\/learn$/);
+  await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByTestId("header-user-name")).toHaveText("王老师");
 
   const other = await context.browser()!.newContext({ locale: "zh-CN" });

@@ -79,3 +79,35 @@ test("staff pages fit a phone screen", async ({ browser }) => {
   await expectFits(page, [`${cohort}`, `${cohort}/roster`, `${cohort}/attendance`]);
   await page.context().close();
 });
+
+/** Everything the locator matches is on screen without scrolling anything sideways (left ≥ 0, right ≤ the viewport). */
+async function expectOnScreen(page: Page, selector: string): Promise<void> {
+  const boxes = await page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { text: (element.textContent ?? "").trim().slice(0, 40), left: Math.round(box.left), right: Math.round(box.right) };
+    }),
+  );
+  expect(boxes.length, selector).toBeGreaterThan(0);
+  const width = page.viewportSize()!.width;
+  const off = boxes.filter((box) => box.left < 0 || box.right > width + 1);
+  expect(off, `${selector} off-screen at ${width}px`).toEqual([]);
+}
+
+test("wide lists become cards on a 390 px phone: orders and the review queue show status and actions", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, demo.learner);
+  await expectFits(page, ["/learn/orders"]);
+  await expectOnScreen(page, '[data-testid="order-row"] td, [data-testid="order-row"] a');
+
+  await page.context().clearCookies();
+  await signIn(page, demo.instructor);
+  await expectFits(page, ["/teach/reviews?status=ALL"]);
+  await expectOnScreen(page, '[data-testid="review-entry"] td, [data-testid="review-entry"] a');
+  await page.getByTestId("review-entry").first().getByRole("link").click();
+  await expect(page.getByTestId("review-learner")).toBeVisible();
+  const { overflow, culprits } = await sideways(page);
+  expect(overflow, `review page scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(0);
+  await context.close();
+});

@@ -5,14 +5,18 @@ import { z } from "zod";
 import { registerUser } from "@/lib/accounts/register-user";
 import { resetPasswordWithToken } from "@/lib/accounts/reset-password";
 import { sendTokenLink } from "@/lib/accounts/send-token-link";
+import { afterSignInPath } from "@/lib/auth/role-home";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { startSession } from "@/lib/auth/sign-in-session";
 import { ZEmailOnlyInput, ZResetPasswordInput, ZSignInInput, ZSignUpInput, ZTokenInput } from "@/lib/auth/schemas";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { getLocale } from "@/lib/i18n/server";
 
-/** Where to go afterwards: never refused (a bad value just means the default page), see safeReturnPath. */
-const ZNext = z.object({ next: z.unknown().transform((value) => safeReturnPath(value)) });
+/**
+ * Where to go afterwards, as sent: never refused (a bad or missing value just means the default
+ * page — the account's home after sign-in), see safeReturnPath and afterSignInPath.
+ */
+const ZNext = z.object({ next: z.unknown() });
 
 export const signUpAction = defineFormAction({
   who: "public",
@@ -20,7 +24,7 @@ export const signUpAction = defineFormAction({
   echo: ["name", "email"],
   async run(input) {
     // The same answer whether or not the email is registered: the mail tells the owner the rest.
-    await registerUser(input, await getLocale(), { next: input.next });
+    await registerUser(input, await getLocale(), { next: safeReturnPath(input.next) });
     return { sent: true };
   },
 });
@@ -30,8 +34,8 @@ export const signInAction = defineFormAction({
   schema: ZSignInInput.extend(ZNext.shape),
   echo: ["email"],
   async run(input) {
-    await startSession("password", { email: input.email, password: input.password }, input.email);
-    redirect(input.next);
+    const { role } = await startSession("password", { email: input.email, password: input.password }, input.email);
+    redirect(afterSignInPath(input.next, role));
   },
 });
 
@@ -49,8 +53,8 @@ export const verifyMagicLinkAction = defineFormAction({
   who: "public",
   schema: ZTokenInput.extend(ZNext.shape),
   async run(input) {
-    await startSession("magic-link", { token: input.token });
-    redirect(input.next);
+    const { role } = await startSession("magic-link", { token: input.token });
+    redirect(afterSignInPath(input.next, role));
   },
 });
 

@@ -51,7 +51,9 @@ export function ActionForm<T>({ action, fields, hidden, submitLabel, pendingLabe
       {fields.map((field) =>
         field.options ? (
           <SelectField
-            key={field.name}
+            // A select applies defaultValue only when it mounts, and React resets the form after an
+            // action: keyed by the value, the select remounts with what was chosen, which the reset keeps.
+            key={`${field.name}:${failed?.values[field.name] ?? field.defaultValue ?? ""}`}
             name={field.name}
             label={field.label}
             options={field.options}

@@ -40,3 +40,9 @@ export async function consumeOneTimeToken(db: TPrismaClient, raw: string, kind: 
   if (token.usedAt) throw new AppError("tokenUsed");
   throw new AppError("tokenExpired");
 }
+
+/** The user a token was issued to (used or not), or null: who has just signed in with a magic link. */
+export async function readTokenOwner(db: TPrismaClient, raw: string): Promise<string | null> {
+  const token = await db.authToken.findUnique({ where: { tokenHash: hashToken(raw) }, select: { userId: true } });
+  return token?.userId ?? null;
+}

@@ -3,7 +3,10 @@ import { CredentialsSignin } from "next-auth";
 import { getDb } from "../db";
 import { AppError, appErrorCodes, type TAppErrorCode } from "../errors";
 import { setLocaleCookie } from "../i18n/server";
+import type { Role } from "../generated/prisma/enums";
 import { signIn } from "./auth";
+import { normalizeEmail } from "./normalize-email";
+import { readTokenOwner } from "./one-time-tokens";
 
 function toAppError(error: CredentialsSignin): AppError {
   const [code = "invalidCredentials", minutes] = String(error.code).split("|");
@@ -13,13 +16,14 @@ function toAppError(error: CredentialsSignin): AppError {
 
 /**
  * Starts a session through one of the Auth.js credential providers without redirecting, then
- * switches the UI to the account's preferred language. Refusals become AppErrors.
+ * switches the UI to the account's preferred language. Refusals become AppErrors. Returns the
+ * signed-in account's role, so the caller can send the person to their home page.
  */
 export async function startSession(
   provider: "password" | "magic-link",
   credentials: Record<string, string>,
   email?: string,
-): Promise<void> {
+): Promise<{ role: Role }> {
   try {
     await signIn(provider, { ...credentials, redirect: false });
   } catch (error) {
@@ -27,8 +31,14 @@ export async function startSession(
     throw error;
   }
   const db = await getDb();
-  const user = email
-    ? await db.user.findUnique({ where: { email }, select: { locale: true } })
-    : null;
-  if (user) await setLocaleCookie(user.locale);
+  if (email) {
+    const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { locale: true, role: true } });
+    if (user) {
+      await setLocaleCookie(user.locale);
+      return { role: user.role };
+    }
+  }
+  const ownerId = credentials.token ? await readTokenOwner(db, credentials.token) : null;
+  const owner = ownerId ? await db.user.findUnique({ where: { id: ownerId }, select: { role: true } }) : null;
+  return { role: owner?.role ?? "LEARNER" };
 }

@@ -4,7 +4,8 @@ import { getDb } from "../db";
 /**
  * Everything the signed-in learner's dashboard shows, read with the learner's own id only:
  * active enrollments (cohort, class, full schedule with the online link for enrolled learners),
- * live holds waiting for payment, group-buy places not settled yet, and waitlist places.
+ * live holds waiting for payment, group-buy places not settled yet, waitlist places, and completed
+ * enrollments (graduates keep the course, its practice and the qualification test).
  */
 export async function getLearnerDashboard(userId: string, now: Date = new Date()) {
   const db = await getDb();
@@ -15,7 +16,7 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
     course: { select: { slug: true, titleZh: true, titleEn: true } },
     campus: { select: { nameZh: true, nameEn: true, isOnline: true } },
   } as const;
-  const [enrollments, holds, waitlist, groupPlaces] = await Promise.all([
+  const [enrollments, holds, waitlist, groupPlaces, completed] = await Promise.all([
     db.enrollment.findMany({
       where: { userId, status: "ACTIVE" },
       orderBy: { createdAt: "desc" },
@@ -44,6 +45,11 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
       orderBy: { createdAt: "desc" },
       select: { id: true, status: true, group: { select: { code: true, status: true, deadline: true, priceFen: true, cohort: { select: cohortSelect } } } },
     }),
+    db.enrollment.findMany({
+      where: { userId, status: "COMPLETED" },
+      orderBy: { completedAt: "desc" },
+      select: { id: true, completedAt: true, class: { select: { code: true } }, cohort: { select: cohortSelect } },
+    }),
   ]);
   const waitlistWithPositions = await Promise.all(
     waitlist.map(async (entry) => ({
@@ -59,6 +65,7 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
     holds,
     groupPlaces,
     waitlist: waitlistWithPositions,
+    completed,
   };
 }
 

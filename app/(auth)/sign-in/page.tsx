@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { AuthCard } from "@/components/forms/auth-card";
 import { getCurrentUser } from "@/lib/auth/session";
+import { afterSignInPath } from "@/lib/auth/role-home";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getMessages } from "@/lib/i18n/server";
 import { signInAction } from "../actions";
@@ -15,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
   const [{ m }, params, user] = await Promise.all([getMessages(), searchParams, getCurrentUser()]);
-  const next = safeReturnPath(params.next);
-  if (user) redirect(next);
+  // Only an explicit, same-site return path is carried; without one the action sends each role home.
+  const next = safeReturnPath(params.next, "");
+  if (user) redirect(afterSignInPath(next, user.role));
   return (
     <AuthCard
       title={m.auth.signIn.title}
@@ -24,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <>
           <p><Link className="text-brand-700 underline" href="/forgot-password">{m.auth.signIn.forgot}</Link></p>
           <p><Link className="text-brand-700 underline" href="/magic-link">{m.auth.signIn.magicLink}</Link></p>
-          <p>{m.auth.signIn.noAccount} <Link className="text-brand-700 underline" href={`/sign-up?next=${encodeURIComponent(next)}`}>{m.auth.signIn.signUpLink}</Link></p>
+          <p>{m.auth.signIn.noAccount} <Link className="text-brand-700 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>{m.auth.signIn.signUpLink}</Link></p>
         </>
       }
     >

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { AuthCard } from "@/components/forms/auth-card";
 import { getCurrentUser } from "@/lib/auth/session";
+import { afterSignInPath } from "@/lib/auth/role-home";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getMessages } from "@/lib/i18n/server";
 import { signUpAction } from "../actions";
@@ -15,12 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const [{ m }, params, user] = await Promise.all([getMessages(), searchParams, getCurrentUser()]);
-  const next = safeReturnPath(params.next);
-  if (user) redirect(next);
+  const next = safeReturnPath(params.next, "");
+  if (user) redirect(afterSignInPath(next, user.role));
   return (
     <AuthCard
       title={m.auth.signUp.title}
-      footer={<p>{m.auth.signUp.haveAccount} <Link className="text-brand-700 underline" href={`/sign-in?next=${encodeURIComponent(next)}`}>{m.auth.signUp.signInLink}</Link></p>}
+      footer={<p>{m.auth.signUp.haveAccount} <Link className="text-brand-700 underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>{m.auth.signUp.signInLink}</Link></p>}
     >
       <ActionForm
         action={signUpAction}

@@ -20,7 +20,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
     <AuthCard title={m.auth.magic.verifyTitle} intro={m.auth.magic.verifyIntro}>
       <ActionForm
         action={verifyMagicLinkAction}
-        hidden={{ token: typeof token === "string" ? token : "", next: safeReturnPath(next) }}
+        hidden={{ token: typeof token === "string" ? token : "", next: safeReturnPath(next, "") }}
         fields={[]}
         submitLabel={m.auth.magic.verifySubmit}
         pendingLabel={m.auth.working}

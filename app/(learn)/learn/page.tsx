@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { methodLabel } from "@/components/orders/order-labels";
 import { MyCoachCard } from "@/components/coaching/my-coach-card";
 import { QualificationCard } from "@/components/qualification/qualification-card";
+import { CompletedCohorts } from "@/components/learn/completed-cohorts";
 import { EnrollmentCard } from "@/components/learn/enrollment-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -35,7 +36,7 @@ export default async function LearnerDashboardPage() {
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
   );
   const zh = locale === "zh";
-  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length === 0 && !myCoach;
+  const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length + dashboard.completed.length === 0 && !myCoach;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
     `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
   return (
@@ -95,6 +96,7 @@ export default async function LearnerDashboardPage() {
           </div>
         </section>
       )}
+      <CompletedCohorts completed={dashboard.completed} m={m} locale={locale} />
       {dashboard.waitlist.length > 0 && (
         <section aria-labelledby="waitlist-title">
           <h2 id="waitlist-title" className="mb-4 text-xl font-semibold">{m.dashboard.myWaitlist}</h2>

@@ -23,7 +23,7 @@ export default async function MyOrdersPage() {
         <p className="text-slate-600">{m.orders.empty}</p>
       ) : (
         <div className="overflow-x-auto rounded-2xl border border-slate-200">
-          <table className="w-full min-w-[40rem] text-left text-sm">
+          <table className="table-cards w-full text-left text-sm sm:min-w-[40rem]">
             <caption className="sr-only">{m.orders.title}</caption>
             <thead className="bg-slate-50 text-slate-600">
               <tr>
@@ -38,15 +38,15 @@ export default async function MyOrdersPage() {
             <tbody>
               {orders.map((order) => (
                 <tr key={order.id} className="border-t border-slate-100" data-testid="order-row">
-                  <td className="px-3 py-2"><Link className="text-brand-700 underline" href={`/learn/orders/${order.id}`}>{orderTitle(order, m, locale)}</Link></td>
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  <td className="px-3 py-2 max-sm:font-medium"><Link className="text-brand-700 underline" href={`/learn/orders/${order.id}`}>{orderTitle(order, m, locale)}</Link></td>
+                  <td className="px-3 py-2 whitespace-nowrap" data-label={m.orders.amount}>
                     {formatMoney(order.amountFen, locale)}
                     {order.refundedFen > 0 && <span className="block text-xs text-slate-500">{interpolate(m.orders.refundedFen, { amount: formatMoney(order.refundedFen, locale) })}</span>}
                   </td>
-                  <td className="px-3 py-2">{methodLabel(order.paymentMethod, m)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(order.paidAt ?? order.createdAt, locale)}</td>
-                  <td className="px-3 py-2">{m.orders.statuses[order.status]}</td>
-                  <td className="space-x-3 px-3 py-2">
+                  <td className="px-3 py-2" data-label={m.orders.method}>{methodLabel(order.paymentMethod, m)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap" data-label={m.orders.date}>{formatDateTime(order.paidAt ?? order.createdAt, locale)}</td>
+                  <td className="px-3 py-2" data-label={m.orders.status}>{m.orders.statuses[order.status]}</td>
+                  <td className="space-x-3 px-3 py-2 max-sm:justify-start">
                     {order.paidAt && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>{m.orders.viewReceipt}</Link>}
                     {!order.movedAt && order.account?.enrollment?.status === "ACTIVE" && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>{m.refunds.requestTitle}</Link>}
                   </td>

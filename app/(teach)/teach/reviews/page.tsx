@@ -42,7 +42,7 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{r.empty}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
+          <table className="table-cards w-full text-left text-sm sm:min-w-[40rem]">
             <caption className="sr-only">{r.caption}</caption>
             <thead className="text-slate-500">
               <tr>
@@ -55,12 +55,12 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
               {queue.entries.map((entry) => (
                 <tr key={entry.submissionId} className="border-t border-slate-100" data-testid="review-entry">
                   <td className="py-2 pr-3 font-medium">{entry.learner.name}</td>
-                  <td className="pr-3">{className(entry.class)}</td>
-                  <td className="pr-3">{zh ? entry.setTitle.zh : entry.setTitle.en}</td>
-                  <td className="pr-3">{interpolate(r.itemNumber, { index: entry.itemIndex })}</td>
-                  <td className="pr-3">{formatDateTime(entry.submittedAt, locale)}</td>
-                  <td className="pr-3">{r.statuses[entry.status]}{entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}</td>
-                  <td>
+                  <td className="pr-3" data-label={r.columns.class}>{className(entry.class)}</td>
+                  <td className="pr-3" data-label={r.columns.set}>{zh ? entry.setTitle.zh : entry.setTitle.en}</td>
+                  <td className="pr-3" data-label={r.columns.item}>{interpolate(r.itemNumber, { index: entry.itemIndex })}</td>
+                  <td className="pr-3" data-label={r.columns.submitted}>{formatDateTime(entry.submittedAt, locale)}</td>
+                  <td className="pr-3" data-label={r.columns.status}>{r.statuses[entry.status]}{entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}</td>
+                  <td className="max-sm:justify-start">
                     <Link className="font-semibold text-brand-700 underline" href={`/teach/reviews/${entry.submissionId}${queueQuery(filters)}`}>
                       {entry.status === "PENDING" ? r.open : r.view}
                       <span className="sr-only"> {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}</span>

@@ -61,6 +61,8 @@ export const enCommerce: TPart = {
     myCohorts: "My cohorts",
     myHolds: "Seats waiting for payment",
     myWaitlist: "Waitlists",
+    myCompleted: "Completed cohorts",
+    completedNote: "The course, its exercises and the qualification test stay open after you finish; passing the test issues a certificate anyone can verify online.",
     className: "Class",
     nextSession: "Next session",
     noNextSession: "All sessions have taken place.",

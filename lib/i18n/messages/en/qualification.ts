@@ -73,6 +73,9 @@ export const enQualification: Pick<TMessages, "qualification"> = {
       verified: "Verified: this certificate was issued by AI Trainer Academy and matches the school's records.",
       verifyAt: "Verify at:",
       print: "Print the certificate",
+      notFoundTitle: "Certificate not found",
+      notFoundBody: "The school has issued no completion certificate with this number. Check the address or the certificate number: it has 12 capital letters and digits and is printed at the bottom of the certificate, under “Certificate number”. A genuine certificate's verification address is {origin}/certificates/<number>; it shows the learner's name, the course, the cohort and the issue date, marked “Verified”.",
+      notFoundContact: "Still unsure? Send the certificate number to the school's staff to check it.",
     },
   },
 };

@@ -56,6 +56,8 @@ export const zhCommerce = {
     myCohorts: "我的期次",
     myHolds: "待付款的名额",
     myWaitlist: "候补中",
+    myCompleted: "已结业的期次",
+    completedNote: "结业后课程、练习和资格考试仍然开放；通过资格考试即颁发可在线验证的结业证书。",
     className: "班级",
     nextSession: "下次课",
     noNextSession: "所有课次都已结束。",

@@ -73,6 +73,9 @@ export const zhQualification = {
       verified: "已验证：本证书由 AI 训练师学院颁发，信息与学院记录一致。",
       verifyAt: "验证网址：",
       print: "打印证书",
+      notFoundTitle: "未找到这张证书",
+      notFoundBody: "学院没有这个编号的结业证书。请核对网址或证书编号：编号由 12 位大写字母和数字组成，印在证书底部“证书编号”一行；真实证书的验证网址为 {origin}/certificates/证书编号，打开后会显示学员姓名、课程、期次和颁发日期，并标明“已验证”。",
+      notFoundContact: "仍有疑问，可以把证书编号发给学院教务核实。",
     },
   },
 } as const;

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { saveReviewAction } from "@/app/actions/review-actions";
-import { MathPreview, MathText } from "@/components/labeling/math-preview";
 import { DiffView } from "@/components/labeling/diff-view";
 import { ReviewForm } from "@/components/reviews/review-form";
+import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireRole } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
@@ -37,6 +37,7 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
   const zh = locale === "zh";
   const className = interpolate(r.className, { number: item.class.cohortNumber, code: item.class.code });
   const review = item.review;
+  const box = "min-h-24 rounded-xl border border-slate-200 bg-white p-3 text-sm";
   return (
     <>
       <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href={`/teach/reviews${queueQuery(filters)}`}>{r.backToQueue}</Link></p>
@@ -49,28 +50,28 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
       {(item.prompt || item.dialogue.length > 0) && (
         <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm" open={item.rewrite.mode === "next"}>
           <summary className="cursor-pointer font-medium">{item.prompt ? r.prompt : r.dialogue}</summary>
-          {item.prompt && <p className="mt-2 whitespace-pre-wrap"><MathText text={item.prompt} /></p>}
+          {item.prompt && <ReviewMarkdown className="mt-2" text={item.prompt} author="course" />}
           {item.dialogue.length > 0 && (
             <ol className="mt-2 space-y-2">
               {item.dialogue.map((turn, index) => (
-                <li key={index} className="whitespace-pre-wrap"><span className="font-semibold">{index + 1}. {m.labeling[turn.role]}</span>: {turn.text}</li>
+                <li key={index}><span className="font-semibold">{index + 1}. {m.labeling[turn.role]}</span>: <ReviewMarkdown text={turn.text} author="course" /></li>
               ))}
             </ol>
           )}
         </details>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
+        <div className="min-w-0">
           <h2 id="original-title" className="mb-1 text-sm font-semibold text-slate-700">{r.original}</h2>
-          {item.rewrite.original ? <MathPreview text={item.rewrite.original} label={r.original} /> : <p className="text-sm text-slate-600">{r.nextTurnOriginal}</p>}
+          {item.rewrite.original ? <ReviewMarkdown className={box} text={item.rewrite.original} label={r.original} author="course" /> : <p className="text-sm text-slate-600">{r.nextTurnOriginal}</p>}
         </div>
-        <div>
+        <div className="min-w-0">
           <h2 id="rewrite-title" className="mb-1 text-sm font-semibold text-slate-700">{r.rewrite}</h2>
-          <MathPreview text={item.rewrite.text} label={r.rewrite} />
+          <ReviewMarkdown className={box} text={item.rewrite.text} label={r.rewrite} author="learner" />
         </div>
       </div>
       {item.rewrite.original && (
-        <div className="mt-4">
+        <div className="mt-4 min-w-0 overflow-x-auto [overflow-wrap:anywhere]">
           <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">{r.diff}</h2>
           <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} testId="review-diff" />
         </div>
@@ -78,8 +79,8 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
       <details className="mt-4 rounded-xl border border-slate-200 p-3" data-testid="review-gold">
         <summary className="cursor-pointer font-medium">{r.gold}</summary>
         <div className="mt-2 space-y-2">
-          <MathPreview text={item.rewrite.gold} label={r.gold} />
-          <p className="whitespace-pre-wrap text-sm text-slate-700"><MathText text={item.rewrite.rationale} /></p>
+          <ReviewMarkdown className={box} text={item.rewrite.gold} label={r.gold} author="course" />
+          <ReviewMarkdown className="text-sm text-slate-700" text={item.rewrite.rationale} author="course" />
           <p className="text-xs text-slate-500">{interpolate(r.goldRule, { rule: item.rewrite.rule })}</p>
         </div>
       </details>
