@@ -97,10 +97,11 @@ describe("checkout sessions via the real Stripe SDK", () => {
 
     const noClient = h.stripe.checkout.sessions.create(sessionParams({ payment_method_options: {} }));
     await expect(noClient).rejects.toMatchObject({ param: "payment_method_options[wechat_pay][client]", code: "parameter_missing" });
-    // Older API versions: explicit `payment_method_types` (removed from the pinned SDK's param types).
+    // Removed from Checkout Session create in 2026-09-30.endive (changelog "Removes the payment
+    // method types parameter from Checkout Sessions"): only allowed_payment_method_types remains.
     const legacy = { ...sessionParams(), allowed_payment_method_types: undefined, payment_method_types: ["alipay"] };
-    const viaLegacy = await h.stripe.checkout.sessions.create(legacy as Stripe.Checkout.SessionCreateParams);
-    expect(viaLegacy).toMatchObject({ payment_method_types: ["alipay"], allowed_payment_method_types: null, payment_method_configuration_details: null });
+    const viaLegacy = h.stripe.checkout.sessions.create(legacy as Stripe.Checkout.SessionCreateParams);
+    await expect(viaLegacy).rejects.toMatchObject({ code: "parameter_unknown", param: "payment_method_types" });
     const dynamic = await h.stripe.checkout.sessions.create({ ...sessionParams(), allowed_payment_method_types: undefined, payment_method_options: undefined });
     expect(dynamic.payment_method_types).toEqual(["card", "alipay", "wechat_pay"]);
     const unsupported = h.stripe.checkout.sessions.create(sessionParams({ allowed_payment_method_types: ["card", "paypal"] }));

@@ -13,7 +13,7 @@
  * their own (checkout.session.expired).
  */
 import type { App, Handler } from "../app";
-import { exclusive, invalid, noSuch } from "../errors";
+import { exclusive, invalid, noSuch, unknownParam } from "../errors";
 import { paginate } from "../list";
 import type { Params } from "../params";
 import { newId } from "../store";
@@ -72,15 +72,16 @@ function resolveDiscounts(app: App, p: Params, currency: string, subtotal: numbe
 }
 
 /**
- * `payment_method_types` (explicit list; older API versions) or
- * `allowed_payment_method_types` (filter over the dynamic set; the param the
- * pinned SDK version types). Without either, the dynamic set is
- * `defaultPaymentMethodTypes` (card, alipay, wechat_pay).
+ * `allowed_payment_method_types` (filter over the dynamic set; the only way to
+ * name methods since 2026-09-30.endive, which removed `payment_method_types`
+ * from create). Without it, the dynamic set is `defaultPaymentMethodTypes`
+ * (card, alipay, wechat_pay).
  */
 function parseMethods(app: App, p: Params) {
   const legacy = p.strList("payment_method_types");
   const allowed = p.strList("allowed_payment_method_types");
-  if (legacy.length && allowed.length) throw exclusive("payment_method_types", "allowed_payment_method_types");
+  // Removed from Checkout Session create in 2026-09-30.endive (the pinned version is later).
+  if (legacy.length) throw unknownParam("payment_method_types");
   const requested = legacy.length ? legacy : allowed;
   const param = legacy.length ? "payment_method_types" : "allowed_payment_method_types";
   requested.forEach((t, i) => {
