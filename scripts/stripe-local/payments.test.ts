@@ -88,7 +88,9 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     const captured = await h.stripe.paymentIntents.capture(pi.id, { amount_to_capture: 150000 });
     expect(captured).toMatchObject({ status: "succeeded", amount_received: 150000, amount_capturable: 0 });
     const charge = await h.stripe.charges.retrieve(captured.latest_charge as string);
-    expect(charge).toMatchObject({ captured: true, amount_captured: 150000, amount_refunded: 49900, refunded: false });
+    // Since 2025-03-31.basil a partial capture creates no refund and leaves amount_refunded alone.
+    expect(charge).toMatchObject({ captured: true, amount_captured: 150000, amount_refunded: 0, refunded: false });
+    expect((await h.stripe.refunds.list({ payment_intent: pi.id })).data).toEqual([]);
     const again = await h.stripe.paymentIntents.capture(pi.id).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: "payment_intent_unexpected_state", statusCode: 400 });
     await h.local.control.idle();
@@ -108,7 +110,8 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     const canceled = await h.stripe.paymentIntents.cancel(pi.id, { cancellation_reason: "requested_by_customer" });
     expect(canceled).toMatchObject({ status: "canceled", cancellation_reason: "requested_by_customer", amount_capturable: 0 });
     expect(canceled.canceled_at).toBeTypeOf("number");
-    expect((await h.stripe.charges.retrieve(pi.latest_charge as string)).refunded).toBe(true);
+    // Cancelling creates no refund: amount_refunded stays 0, refunded stays false, amount_captured is 0.
+    expect(await h.stripe.charges.retrieve(pi.latest_charge as string)).toMatchObject({ refunded: false, amount_refunded: 0, amount_captured: 0 });
     const { pi: done } = await paidSession();
     await expect(h.stripe.paymentIntents.cancel(done.id)).rejects.toMatchObject({ code: "payment_intent_unexpected_state" });
   });
@@ -119,7 +122,8 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     expect((await h.stripe.paymentIntents.retrieve(pi.id)).status).toBe("requires_capture");
     await control(h.local, "clock/advance", { seconds: 24 * 3600 + 1 });
     const expired = await h.stripe.paymentIntents.retrieve(pi.id);
-    expect(expired).toMatchObject({ status: "canceled", cancellation_reason: "automatic" });
+    // Authorization expiry's reason is `expired` (it replaced `automatic` in 2025-03-31.basil).
+    expect(expired).toMatchObject({ status: "canceled", cancellation_reason: "expired" });
     await h.local.control.idle();
     const evt = h.receiver.received.find((r) => r.event?.type === "payment_intent.canceled")?.event;
     expect((evt?.data.object as Stripe.PaymentIntent).id).toBe(pi.id);

@@ -5,11 +5,9 @@
  *   GET /v1/charges/:id
  *   GET /v1/charges?payment_intent=pi_…
  *
- * `amount_refunded` / `refunded` move with refunds, with a partial capture
- * (the uncaptured remainder is released, i.e. counted as refunded, like
- * Stripe's charge capture docs describe) and with cancel/expiry of an
- * uncaptured authorization (whole amount released). Releases do not create
- * Refund objects here.
+ * `amount_refunded` / `refunded` move with refunds only: since 2025-03-31.basil
+ * a partial capture or the cancel/expiry of an uncaptured authorization
+ * releases the rest without a Refund and without touching them.
  */
 import type { App, Handler } from "../app";
 import { paginate } from "../list";
@@ -141,11 +139,6 @@ export function createChargeObject(app: App, pi: PaymentIntent, spec: ChargeSpec
   return app.store.put(charge);
 }
 
-/** Marks (part of) an uncaptured charge as released, i.e. refunded without a Refund object. */
-export function releaseUncaptured(charge: Charge, amount: number): void {
-  charge.amount_refunded += amount;
-  charge.refunded = charge.amount_refunded >= charge.amount;
-}
 
 export const retrieveCharge: Handler = (app, { params, path }) => {
   params.allow(["expand"]);

@@ -9,8 +9,10 @@
  *
  * Uncaptured (manual capture) authorizations expire `authorizationTtlSeconds`
  * (default 7 days) of clock time after authorization: the intent becomes
- * `canceled` (cancellation_reason "automatic"), its charge is released, and
- * `charge.expired` + `payment_intent.canceled` are emitted.
+ * `canceled` (cancellation_reason "expired"), its charge is released, and
+ * `charge.expired` + `payment_intent.canceled` are emitted. Following 2025-03-31.basil ("Partially
+ * capturing or canceling payments no longer creates a Refund"): neither a partial capture nor a
+ * cancellation creates a Refund or moves the charge's `amount_refunded` / `refunded`.
  */
 import type { App, Handler } from "../app";
 import { invalid, unexpectedState } from "../errors";
@@ -20,7 +22,6 @@ import { newId, randomString } from "../store";
 import type { Charge, CheckoutSession, EventRequest, Metadata, PaymentIntent, PaymentMethodType } from "../types";
 import { NO_REQUEST } from "../types";
 import { createBalanceTransaction } from "./balance-transactions";
-import { releaseUncaptured } from "./charges";
 import { emit } from "./events";
 
 export interface PaymentIntentSpec {
@@ -115,7 +116,6 @@ export const capturePaymentIntent: Handler = (app, { params, path, request }) =>
     charge.captured = true;
     charge.amount_captured = amount;
     charge.balance_transaction = createBalanceTransaction(app, { amount, currency: charge.currency, source: charge.id, kind: "charge", method: charge.payment_method_details.type });
-    if (amount < charge.amount) releaseUncaptured(charge, charge.amount - amount);
     emit(app, "charge.captured", charge, request);
   }
   pi.status = "succeeded";
@@ -135,7 +135,7 @@ const CANCELABLE = ["requires_payment_method", "requires_capture", "requires_con
 
 function cancel(app: App, pi: PaymentIntent, reason: string | null, request: EventRequest): void {
   const charge = latestCharge(app, pi);
-  if (charge && !charge.captured && charge.status === "succeeded") releaseUncaptured(charge, charge.amount - charge.amount_refunded);
+  if (charge && !charge.captured) charge.amount_captured = 0;
   pi.status = "canceled";
   pi.canceled_at = app.clock.nowSec();
   pi.cancellation_reason = reason;
@@ -144,7 +144,7 @@ function cancel(app: App, pi: PaymentIntent, reason: string | null, request: Eve
   delete internal.authExpiresAt;
   delete internal.settleAt;
   app.store.changed();
-  if (charge && reason === "automatic") emit(app, "charge.expired", charge, request);
+  if (charge && reason === "expired") emit(app, "charge.expired", charge, request);
   emit(app, "payment_intent.canceled", pi, request);
 }
 
@@ -174,7 +174,7 @@ export function expireAuthorizations(app: App): void {
   const now = app.clock.nowMs();
   for (const pi of app.store.all<PaymentIntent>("payment_intent")) {
     const at = app.store.internal(pi.id).authExpiresAt;
-    if (pi.status === "requires_capture" && at !== undefined && at <= now) cancel(app, pi, "automatic", NO_REQUEST);
+    if (pi.status === "requires_capture" && at !== undefined && at <= now) cancel(app, pi, "expired", NO_REQUEST);
   }
 }
 
