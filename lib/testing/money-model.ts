@@ -3,10 +3,9 @@
  * the model-based test: what each seat received and refunded, where each refund stands, and
  * whether the learner still holds the seat. The rules are the issue's, stated plainly.
  */
-export type TModelRefund = { amount: number; byRequest: boolean; state: "back" | "waiting" | "failed" | "replaced"; at: number };
+export type TModelRefund = { amount: number; byRequest: boolean; stripe: boolean; state: "back" | "waiting" | "failed" | "replaced" };
 export type TModelOrder = { orderId: string; amount: number; stripe: boolean; seq: number; refunds: TModelRefund[] };
 
-let clock = 0;
 export type TModelRequest = { status: "PENDING" | "APPROVED" | "COMPLETED" | "REJECTED"; refundable: number; approved: number; endSeat: boolean };
 export type TModelSeat = {
   learner: string;
@@ -44,7 +43,7 @@ export function refundSeat(seat: TModelSeat, amount: number, byRequest: boolean)
   for (const order of [...seat.orders].sort((a, b) => b.seq - a.seq)) {
     const take = Math.min(rest, orderLeft(order));
     if (take <= 0) continue;
-    order.refunds.push({ amount: take, byRequest, state: order.stripe ? "back" : "waiting", at: clock++ });
+    order.refunds.push({ amount: take, byRequest, stripe: order.stripe, state: order.stripe ? "back" : "waiting" });
     if (!order.stripe) payouts += 1;
     rest -= take;
     if (rest === 0) break;
@@ -73,13 +72,16 @@ export function payOut(seat: TModelSeat): void {
   settle(seat);
 }
 
-/** The latest Stripe refund of the seat that reached the learner fails after all (a closed card). Returns it with its order. */
-export function failLatestStripeRefund(seat: TModelSeat): { order: TModelOrder; refund: TModelRefund } {
-  const candidates = seat.orders.filter((order) => order.stripe).flatMap((order) => order.refunds.filter((refund) => refund.state === "back").map((refund) => ({ order, refund })));
-  const latest = candidates.sort((a, b) => a.refund.at - b.refund.at)[candidates.length - 1]!;
-  latest.refund.state = "failed";
+/**
+ * A Stripe refund of the seat that reached the learner fails after all (a closed card): the one
+ * of this order, amount and kind (refunds alike in all three are interchangeable here).
+ */
+export function failStripeRefund(seat: TModelSeat, like: { orderId: string; amount: number; byRequest: boolean }): void {
+  const order = seat.orders.find((candidate) => candidate.orderId === like.orderId && candidate.stripe);
+  const refund = order?.refunds.find((candidate) => candidate.stripe && candidate.state === "back" && candidate.amount === like.amount && candidate.byRequest === like.byRequest);
+  if (!refund) throw new Error(`model: no Stripe refund of ${like.amount} on ${like.orderId} to fail`);
+  refund.state = "failed";
   settle(seat);
-  return latest;
 }
 
 /** Staff turn every failed refund of the seat into an offline payout (same amount, same request). */
@@ -88,10 +90,10 @@ export function replaceFailedByPayout(seat: TModelSeat): void {
     for (const refund of [...order.refunds]) {
       if (refund.state !== "failed") continue;
       refund.state = "replaced";
-      order.refunds.push({ amount: refund.amount, byRequest: refund.byRequest, state: "waiting", at: clock++ });
+      order.refunds.push({ amount: refund.amount, byRequest: refund.byRequest, stripe: false, state: "waiting" });
     }
   }
 }
 
-export const hasBackStripeRefund = (seat: TModelSeat) => seat.orders.some((order) => order.stripe && order.refunds.some((refund) => refund.state === "back"));
+export const hasBackStripeRefund = (seat: TModelSeat) => seat.orders.some((order) => order.refunds.some((refund) => refund.stripe && refund.state === "back"));
 export const hasFailedRefund = (seat: TModelSeat) => seat.orders.some((order) => order.refunds.some((refund) => refund.state === "failed"));
