@@ -76,7 +76,8 @@ export async function seedPractice(prisma: TPrismaClient, today: Date): Promise<
         data: {
           userId, courseSlug: demoCourseSlug, setId: set.id, itemId: item.id, cohortId: klass.cohortId, guidelineVersion: set.guidelineVersion,
           answers: validated.answers as Prisma.InputJsonValue, grade: grade as unknown as Prisma.InputJsonValue, score: grade.score,
-          createdAt: new Date(today.getTime() - (10 - position) * dayMs / 2),
+          // Spread over the last five days (the class started at least a week ago), whatever the number of items.
+          createdAt: new Date(today.getTime() - ((set.items.length - position) * 5 * dayMs) / set.items.length),
         },
       });
       created += 1;
