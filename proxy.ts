@@ -45,7 +45,8 @@ async function refusal(request: NextRequest, appOrigin: string): Promise<Respons
 /**
  * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime): refuses
  * hand-made requests (above), then sets the per-request content security policy, whose nonce
- * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https.
+ * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https; and
+ * drops a client-sent X-Forwarded-For unless trusted proxies are configured.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const config = env();
@@ -56,6 +57,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("content-security-policy", csp);
+    // Without a trusted proxy in front, an X-Forwarded-For sent by the client is a lie it chose:
+    // dropped here, Next.js then sets it to the connection's own address (see lib/http/client-address.ts).
+    if (config.TRUSTED_PROXY_HOPS === 0) headers.delete("x-forwarded-for");
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", csp);

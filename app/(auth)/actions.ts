@@ -3,6 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { registerUser } from "@/lib/accounts/register-user";
+import { reserveMailRequest } from "@/lib/auth/mail-request-limits";
+import { getDb } from "@/lib/db";
+import { requestClientKey } from "@/lib/http/request-client";
 import { resetPasswordWithToken } from "@/lib/accounts/reset-password";
 import { sendTokenLink } from "@/lib/accounts/send-token-link";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
@@ -20,6 +23,7 @@ export const signUpAction = defineFormAction({
   echo: ["name", "email"],
   async run(input) {
     // The same answer whether or not the email is registered: the mail tells the owner the rest.
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await registerUser(input, await getLocale(), { next: input.next });
     return { sent: true };
   },
@@ -40,6 +44,7 @@ export const requestMagicLinkAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await sendTokenLink(input.email, "MAGIC_LINK", { locale: await getLocale() });
     return { sent: true };
   },
@@ -59,6 +64,7 @@ export const forgotPasswordAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await sendTokenLink(input.email, "PASSWORD_RESET", { locale: await getLocale() });
     return { sent: true };
   },

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authSecret } from "../env";
+import { authSecret, env } from "../env";
+import { clientKey } from "../http/client-address";
 import { isAppError } from "../errors";
 import { authenticateWithPassword } from "./authenticate-password";
 import { signInWithMagicLink } from "./sign-in-with-magic-link";
@@ -47,10 +48,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       id: "password",
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const input = ZSignInInput.safeParse(raw);
         if (!input.success) throw new SignInRefused("invalidCredentials");
-        const user = await authenticateWithPassword(input.data).catch(refuse);
+        const client = clientKey(request.headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS);
+        const user = await authenticateWithPassword(input.data, { client }).catch(refuse);
         return { id: user.id, sessionVersion: user.sessionVersion };
       },
     }),
