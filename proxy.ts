@@ -1,6 +1,8 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { env } from "./lib/env";
+import { sessionMaxAgeSeconds, sessionUpdateAgeSeconds } from "./lib/auth/auth-session-ages";
+import { rollSessionCookie } from "./lib/auth/roll-session-cookie";
+import { authSecret, env } from "./lib/env";
 import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
 import { refusalResponse } from "./lib/http/refusal-response";
 import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } from "./lib/http/security-headers";
@@ -42,22 +44,41 @@ async function refusal(request: NextRequest, appOrigin: string): Promise<Respons
   return null;
 }
 
+/** Keeps a used session's cookie from running out (see rollSessionCookie). */
+async function rollSession(request: NextRequest, response: NextResponse): Promise<void> {
+  const rolled = await rollSessionCookie((name) => request.cookies.get(name)?.value, {
+    secret: authSecret(),
+    maxAgeSeconds: sessionMaxAgeSeconds,
+    updateAgeSeconds: sessionUpdateAgeSeconds,
+  });
+  if (rolled) response.cookies.set(rolled.name, rolled.value, { httpOnly: true, sameSite: "lax", path: "/", secure: rolled.secure, maxAge: rolled.maxAge });
+}
+
+/** Lets the request through with the nonce and the CSP (Next.js reads both) and a trustworthy client address. */
+async function passOn(request: NextRequest, options: { nonce: string; csp: string; trustedProxyHops: number }): Promise<NextResponse> {
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", options.nonce);
+  headers.set("content-security-policy", options.csp);
+  // Without a trusted proxy in front, an X-Forwarded-For sent by the client is a lie it chose:
+  // dropped here, Next.js then sets it to the connection's own address (see lib/http/client-address.ts).
+  if (options.trustedProxyHops === 0) headers.delete("x-forwarded-for");
+  const response = NextResponse.next({ request: { headers } });
+  if (request.method === "GET") await rollSession(request, response);
+  return response;
+}
+
 /**
  * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime): refuses
  * hand-made requests (above), then sets the per-request content security policy, whose nonce
- * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https.
+ * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https; and
+ * drops a client-sent X-Forwarded-For unless trusted proxies are configured; on page reads, rolls a
+ * session cookie older than a day forward.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const config = env();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const csp = contentSecurityPolicy({ nonce, isDev: config.NODE_ENV !== "production", formTargets: [stripeCheckoutOrigin(config)] });
-  let response = await refusal(request, new URL(config.APP_URL).origin);
-  if (!response) {
-    const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("content-security-policy", csp);
-    response = NextResponse.next({ request: { headers } });
-  }
+  const response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS }));
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(config.APP_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

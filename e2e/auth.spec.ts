@@ -132,3 +132,28 @@ test("password reset through the local inbox", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("status")).toHaveText("密码已更新，请用新密码登录。");
   await signIn(page, email, "new-password-123");
 });
+
+test("signing out ends the session on the server: a copy of the old cookie no longer opens /account", async ({ page, browser }) => {
+  await signIn(page, demo.learner);
+  const copied = await page.context().cookies();
+  const session = copied.find((cookie) => cookie.name.includes("session-token"))!;
+  expect(session).toBeTruthy();
+  // Sessions last a week at most (rolled while used), not a month.
+  expect(session.expires * 1000 - Date.now()).toBeLessThanOrEqual(7 * 24 * 60 * 60 * 1000 + 60_000);
+
+  const other = await browser.newContext({ locale: "zh-CN" });
+  await other.addCookies(copied);
+  const copy = await other.newPage();
+  await copy.goto("/account");
+  await expect(copy).toHaveURL(/\/account$/);
+
+  await page.getByTestId("account-menu").click();
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+
+  await copy.goto("/account");
+  await expect(copy).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+  const api = await copy.request.get("/api/orders/cmxb3ttov000cil7dv4jylnhn");
+  expect(api.status()).toBe(401);
+  await other.close();
+});

@@ -32,6 +32,13 @@ const ZEnv = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(8).default("whsec_local_dev_secret"),
   /** Where the local Stripe-compatible server listens (scripts/stripe-local), used without STRIPE_SECRET_KEY. */
   STRIPE_LOCAL_URL: z.url().default("http://127.0.0.1:12111"),
+  /**
+   * How many reverse proxies you run in front of the app, each appending the address it received
+   * the request from to X-Forwarded-For (nginx: proxy_add_x_forwarded_for). 0 (default): none, the
+   * connection's address is the client and any X-Forwarded-For a client sends is ignored. Sign-in
+   * and mail limits count per client, so set this only to the number of proxies you control.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Minutes a seat hold lasts before its seat is freed. */
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });

@@ -13,6 +13,7 @@ export const appErrorCodes = [
   "unsupportedMediaType",
   "invalidCredentials",
   "tooManyAttempts",
+  "tooManyRequests",
   "tokenInvalid",
   "tokenExpired",
   "tokenUsed",

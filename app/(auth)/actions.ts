@@ -3,6 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { registerUser } from "@/lib/accounts/register-user";
+import { reserveMailRequest } from "@/lib/auth/mail-request-limits";
+import { getDb } from "@/lib/db";
+import { requestClientKey } from "@/lib/http/request-client";
 import { resetPasswordWithToken } from "@/lib/accounts/reset-password";
 import { sendTokenLink } from "@/lib/accounts/send-token-link";
 import { afterSignInPath } from "@/lib/auth/role-home";
@@ -24,6 +27,7 @@ export const signUpAction = defineFormAction({
   echo: ["name", "email"],
   async run(input) {
     // The same answer whether or not the email is registered: the mail tells the owner the rest.
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await registerUser(input, await getLocale(), { next: safeReturnPath(input.next) });
     return { sent: true };
   },
@@ -44,6 +48,7 @@ export const requestMagicLinkAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await sendTokenLink(input.email, "MAGIC_LINK", { locale: await getLocale() });
     return { sent: true };
   },
@@ -63,6 +68,7 @@ export const forgotPasswordAction = defineFormAction({
   schema: ZEmailOnlyInput,
   echo: ["email"],
   async run(input) {
+    await reserveMailRequest(await getDb(), input.email, await requestClientKey());
     await sendTokenLink(input.email, "PASSWORD_RESET", { locale: await getLocale() });
     return { sent: true };
   },

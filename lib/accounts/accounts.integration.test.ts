@@ -46,7 +46,7 @@ describe("authenticateWithPassword", () => {
     await registerUser({ name: "B", email, password: "right-password" }, "zh");
     const start = new Date(Date.now() - 60 * 60_000);
     const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-    const attempt = (password: string, when: Date) => codeOf(authenticateWithPassword({ email, password }, when));
+    const attempt = (password: string, when: Date) => codeOf(authenticateWithPassword({ email, password }, { now: when }));
 
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push(await attempt("wrong", at(i)));
@@ -54,22 +54,24 @@ describe("authenticateWithPassword", () => {
     expect(await attempt("right-password", at(10))).toBe("tooManyAttempts");
     expect(await attempt("right-password", at(16 * 60))).toBe("ok");
 
+    // The client proved the password: its counter is gone.
     const db = await getDb();
-    expect(await db.signInThrottle.count({ where: { key: `email:${email}` } })).toBe(0);
+    expect(await db.signInThrottle.count({ where: { key: { startsWith: `pw:pair:${email}|` } } })).toBe(0);
   }, 30_000);
 
   it("gives the same answer for an unknown email as for a wrong password", async () => {
     expect(await codeOf(authenticateWithPassword({ email: unique("nobody"), password: "whatever" }))).toBe("invalidCredentials");
   });
 
-  it("counts concurrent failures without losing any", async () => {
+  it("counts concurrent failures without losing any, and none beyond the lock", async () => {
     const email = unique("parallel");
     const when = new Date();
-    await Promise.all(Array.from({ length: 8 }, () => codeOf(authenticateWithPassword({ email, password: "x" }, when))));
+    await Promise.all(Array.from({ length: 8 }, () => codeOf(authenticateWithPassword({ email, password: "x" }, { now: when, client: "198.51.100.8" }))));
     const db = await getDb();
-    const state = await db.signInThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } });
-    expect(state.failures).toBe(8);
-    expect(state.lockedUntil).not.toBeNull();
+    const pair = await db.signInThrottle.findUniqueOrThrow({ where: { key: `pw:pair:${email}|198.51.100.8` } });
+    expect(pair.failures).toBe(5);
+    expect(pair.lockedUntil).not.toBeNull();
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `pw:email:${email}` } })).failures).toBe(5);
   }, 30_000);
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { consumeOneTimeToken } from "../auth/one-time-tokens";
 import { hashPassword } from "../auth/passwords";
+import { clearAccountLocks } from "../auth/sign-in-throttle";
 import { getDb } from "../db";
 
 /**
@@ -16,5 +17,5 @@ export async function resetPasswordWithToken(token: string, password: string, no
     data: { passwordHash, emailVerified: now, sessionVersion: { increment: 1 } },
     select: { email: true },
   });
-  await db.signInThrottle.deleteMany({ where: { key: `email:${user.email}` } });
+  await clearAccountLocks(db, user.email);
 }

@@ -14,6 +14,8 @@ const statusOf: Partial<Record<TAppErrorCode, number>> = {
   badUrl: 400,
   crossOriginRequest: 403,
   unsupportedMediaType: 415,
+  tooManyAttempts: 429,
+  tooManyRequests: 429,
   cohortFull: 409,
   alreadyEnrolled: 409,
   alreadyHolding: 409,

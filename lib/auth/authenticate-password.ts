@@ -1,26 +1,35 @@
 import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { forgetOldAttempts } from "./attempt-counter";
 import { decoyPasswordHash, verifyPassword } from "./passwords";
 import type { TSignInInput } from "./schemas";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, throttleKey } from "./sign-in-throttle";
-import { lockAfterFailure, signInThrottlePolicy } from "./sign-in-throttle-policy";
+import { reserveSignInAttempt, settleSuccessfulSignIn } from "./sign-in-throttle";
+import { minutesUntil, signInDelayMs } from "./sign-in-throttle-policy";
 
 export type TAuthenticatedUser = { id: string; sessionVersion: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks an email and password. Slows down and then refuses repeated failures (counters in the
- * database). Throws AppError invalidCredentials or tooManyAttempts; never says which of email or
- * password was wrong, and takes the same time for an unknown email.
+ * Checks an email and password from one client (its address, see clientKey). Each attempt is
+ * counted atomically BEFORE the password is checked, per (email, client), per email and per client
+ * (sign-in-throttle-policy.ts); only attempts within every limit are checked, so simultaneous
+ * attempts cannot slip past a lock. Repeated attempts are slowed down. Throws AppError
+ * invalidCredentials or tooManyAttempts; never says which of email or password was wrong, and
+ * takes the same time for an unknown email.
  */
-export async function authenticateWithPassword(input: TSignInInput, now: Date = new Date()): Promise<TAuthenticatedUser> {
+export async function authenticateWithPassword(
+  input: TSignInInput,
+  context: { client?: string; now?: Date } = {},
+): Promise<TAuthenticatedUser> {
   const db = await getDb();
-  const key = throttleKey(input.email);
-  const decision = await checkSignInThrottle(db, key, now);
-  if (decision.kind === "locked") throw new AppError("tooManyAttempts", { minutes: decision.retryAfterMinutes });
-  if (decision.delayMs > 0) await sleep(decision.delayMs);
+  const now = context.now ?? new Date();
+  const client = context.client ?? "unknown";
+  if (Math.random() < 0.01) await forgetOldAttempts(db, now);
+  const reservation = await reserveSignInAttempt(db, input.email, client, now);
+  const delay = signInDelayMs(reservation.pairCount);
+  if (delay > 0) await sleep(delay);
 
   const user = await db.user.findUnique({
     where: { email: input.email },
@@ -28,13 +37,9 @@ export async function authenticateWithPassword(input: TSignInInput, now: Date = 
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !user.passwordHash || !matches) {
-    await recordSignInFailure(db, key, now);
-    const state = await db.signInThrottle.findUnique({ where: { key } });
-    if (state && lockAfterFailure(state.failures, now)) {
-      throw new AppError("tooManyAttempts", { minutes: signInThrottlePolicy.lockMinutes });
-    }
+    if (reservation.lockedUntil) throw new AppError("tooManyAttempts", { minutes: minutesUntil(reservation.lockedUntil, now) });
     throw new AppError("invalidCredentials");
   }
-  await clearSignInFailures(db, key);
+  await settleSuccessfulSignIn(db, input.email, client);
   return { id: user.id, sessionVersion: user.sessionVersion };
 }

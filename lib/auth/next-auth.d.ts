@@ -8,11 +8,14 @@ declare module "next-auth" {
   interface Session {
     userId: string;
     sessionVersion: number;
+    /** The server-side session (AuthSession) this cookie belongs to. */
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    sid?: string;
   }
 }

@@ -3,24 +3,22 @@ import { cache } from "react";
 import { getDb } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { auth } from "./auth";
+import { readActiveSession } from "./auth-sessions";
 
 export const sessionUserSelect = { id: true, email: true, name: true, role: true, locale: true } as const;
 export type TSessionUser = { id: string; email: string; name: string; role: Role; locale: "zh" | "en" };
 
 /**
- * The signed-in user, read fresh from the database once per request (React cache).
- * Returns null when signed out, when the user no longer exists, or when the session was
- * issued before the last password change.
+ * The signed-in user, read fresh from the database once per request (React cache), through the
+ * server-side session the cookie names. Returns null when signed out, when that session was
+ * revoked (signed out elsewhere with a copy of the cookie) or has expired, when the user no longer
+ * exists, or when the session was issued before the last password change.
  */
 export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   const session = await auth();
-  if (!session?.userId) return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { ...sessionUserSelect, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  if (!session?.userId || !session.sessionId) return null;
+  const user = await readActiveSession(await getDb(), session.sessionId);
+  if (!user || user.id !== session.userId || user.sessionVersion !== session.sessionVersion) return null;
   const { sessionVersion: _version, ...rest } = user;
   return rest;
 });

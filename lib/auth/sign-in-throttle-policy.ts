@@ -1,49 +1,41 @@
 /**
- * How repeated failed sign-ins are slowed down and then refused. Pure: the database
- * (SignInThrottle) keeps the counters so the limit holds across processes.
+ * How often sign-in and account mails may be tried, per key. Pure: the database (SignInThrottle)
+ * keeps the counters, reserved atomically before any password is checked (attempt-counter.ts).
+ *
+ * A rule counts attempts: once `limit` are counted the key is locked for `lockMinutes`; counts
+ * are forgotten after `windowMinutes` without a new attempt, or when a lock ends.
  */
-export const signInThrottlePolicy = {
-  /** Failures before each further attempt is slowed down. */
-  slowAfter: 3,
-  /** Extra delay per failure beyond slowAfter, capped at maxDelayMs. */
-  delayStepMs: 500,
-  maxDelayMs: 2000,
-  /** Failures that lock the account for lockMinutes. */
-  lockAfter: 5,
-  lockMinutes: 15,
-  /** Failures older than this are forgotten. */
-  windowMinutes: 60,
-} as const;
+export type TAttemptRule = { limit: number; windowMinutes: number; lockMinutes: number };
 
-export type TThrottleState = { failures: number; lockedUntil: Date | null; lastFailure: Date | null };
+export const signInRules = {
+  /** One account from one client: a user mistyping, or one client guessing. Locks the pair only. */
+  accountFromClient: { limit: 5, windowMinutes: 60, lockMinutes: 15 },
+  /** One account from all clients together: bounds guessing spread over many addresses. */
+  account: { limit: 50, windowMinutes: 60, lockMinutes: 15 },
+  /** One client over all accounts: bounds one address trying many accounts (password spraying). */
+  client: { limit: 30, windowMinutes: 15, lockMinutes: 15 },
+} as const satisfies Record<string, TAttemptRule>;
 
-export type TThrottleDecision =
-  | { kind: "allow"; delayMs: number }
-  | { kind: "locked"; retryAfterMinutes: number };
+/** Sign-up, magic-link and password-reset mails: each sends a mail, so each request counts. */
+export const mailRequestRules = {
+  /** Mails to one address, whoever asks. */
+  email: { limit: 5, windowMinutes: 60, lockMinutes: 60 },
+  /** Requests from one client, whatever the address (generous: a school office shares one address). */
+  client: { limit: 100, windowMinutes: 60, lockMinutes: 60 },
+} as const satisfies Record<string, TAttemptRule>;
 
-/** Decides what to do with a new attempt, given the counters and the time now. */
-export function decideSignInAttempt(state: TThrottleState | null, now: Date): TThrottleDecision {
-  if (!state) return { kind: "allow", delayMs: 0 };
-  if (state.lockedUntil && state.lockedUntil > now) {
-    const minutes = Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 60_000);
-    return { kind: "locked", retryAfterMinutes: Math.max(1, minutes) };
-  }
-  const failures = effectiveFailures(state, now);
-  const over = failures - signInThrottlePolicy.slowAfter + 1;
-  const delayMs = over > 0 ? Math.min(over * signInThrottlePolicy.delayStepMs, signInThrottlePolicy.maxDelayMs) : 0;
-  return { kind: "allow", delayMs };
+/** Attempts of one account from one client before each further one is slowed down. */
+export const slowAfter = 3;
+const delayStepMs = 500;
+const maxDelayMs = 2000;
+
+/** Extra wait before checking the password, growing with the attempts counted for the pair. */
+export function signInDelayMs(attemptsOfPair: number): number {
+  const over = attemptsOfPair - slowAfter;
+  return over > 0 ? Math.min(over * delayStepMs, maxDelayMs) : 0;
 }
 
-/** Failures still counting: none once the window passed or a lock has expired. */
-export function effectiveFailures(state: TThrottleState, now: Date): number {
-  if (state.lockedUntil && state.lockedUntil <= now) return 0;
-  if (!state.lastFailure) return 0;
-  const age = now.getTime() - state.lastFailure.getTime();
-  return age > signInThrottlePolicy.windowMinutes * 60_000 ? 0 : state.failures;
-}
-
-/** The lock that follows the given number of failures, if any. */
-export function lockAfterFailure(failures: number, now: Date): Date | null {
-  if (failures < signInThrottlePolicy.lockAfter) return null;
-  return new Date(now.getTime() + signInThrottlePolicy.lockMinutes * 60_000);
+/** Whole minutes until a lock ends (at least one). */
+export function minutesUntil(lockedUntil: Date, now: Date): number {
+  return Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
 }

@@ -115,6 +115,7 @@ export const enCore: TPart = {
     unsupportedMediaType: "Unsupported request format: send JSON (application/json).",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many failed attempts. Try again in {minutes} minutes, or use an email sign-in link.",
+    tooManyRequests: "Too many requests. Please try again in {minutes} minutes.",
     tokenInvalid: "This link is not valid. Please request a new one.",
     tokenExpired: "This link has expired. Please request a new one.",
     tokenUsed: "This link was already used. Please request a new one.",

@@ -109,6 +109,7 @@ export const zhCore = {
     unsupportedMediaType: "请求格式不受支持：请以 JSON（application/json）发送。",
     invalidCredentials: "邮箱或密码不正确。",
     tooManyAttempts: "失败次数过多，请 {minutes} 分钟后再试，或使用邮箱登录链接。",
+    tooManyRequests: "请求过于频繁，请 {minutes} 分钟后再试。",
     tokenInvalid: "链接无效，请重新申请。",
     tokenExpired: "链接已过期，请重新申请。",
     tokenUsed: "链接已使用过，请重新申请。",
