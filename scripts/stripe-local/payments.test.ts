@@ -116,6 +116,24 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     await expect(h.stripe.paymentIntents.cancel(done.id)).rejects.toMatchObject({ code: "payment_intent_unexpected_state" });
   });
 
+  it("replays the saved error of an idempotent request whose execution began, but not a validation error", async () => {
+    const { pi } = await paidSession({ payment_intent_data: { capture_method: "manual" } });
+    await h.stripe.paymentIntents.cancel(pi.id);
+    const capture = (key: string, body = "") =>
+      fetch(`${h.local.url}/v1/payment_intents/${pi.id}/capture`, { method: "POST", headers: { authorization: "Bearer sk_test_x", "idempotency-key": key, "content-type": "application/x-www-form-urlencoded" }, body });
+    const first = await capture("capture-after-cancel");
+    expect(first.status).toBe(400);
+    expect(first.headers.get("idempotent-replayed")).toBeNull();
+    const again = await capture("capture-after-cancel");
+    expect(again.status).toBe(400);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toEqual(await first.json());
+    // A parameter that fails validation saves nothing: the same key runs again.
+    const invalid = await capture("bad-param", "bogus=1");
+    expect(invalid.status).toBe(400);
+    expect((await capture("bad-param", "bogus=1")).headers.get("idempotent-replayed")).toBeNull();
+  });
+
   it("expires uncaptured authorizations after 7 days of clock time", async () => {
     const { pi } = await paidSession({ payment_intent_data: { capture_method: "manual" } });
     await control(h.local, "clock/advance", { seconds: 6 * 24 * 3600 });

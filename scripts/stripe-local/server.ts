@@ -147,7 +147,21 @@ function handleApi(app: App, req: IncomingMessage, path: string, query: string, 
   }
   sweep(app);
   const params = new Params(raw);
-  const result = route.handler(app, { params, path: route.params, request: { id: requestId, idempotency_key: idemKey } });
+  let result: unknown;
+  try {
+    result = route.handler(app, { params, path: route.params, request: { id: requestId, idempotency_key: idemKey } });
+  } catch (err) {
+    // Stripe saves the result of a request whose endpoint began executing, errors included, and
+    // replays it for 24 h; a request whose parameters failed validation (an error naming a
+    // param) is not saved, nor is a rate-limit refusal.
+    if (storeKey && err instanceof StripeApiError && !err.param && err.type !== "idempotency_error" && err.status !== 429) {
+      pruneIdempotency(app);
+      const failed = json(err.status, err.toJSON(), baseHeaders);
+      app.store.state.idempotency[storeKey] = { method, path, fingerprint, status: err.status, body: failed.body, requestId, createdAt: app.clock.nowMs() };
+      app.store.changed();
+    }
+    throw err;
+  }
   const isList = (result as ListObject<unknown>)?.object === "list";
   const output = isList ? result : expand(app, result, params.expand());
   const response = json(200, output, baseHeaders);
