@@ -1,4 +1,5 @@
 import "server-only";
+import { saveStripeRefund } from "../orders/save-stripe-refund";
 import type Stripe from "stripe";
 import { getDb } from "../db";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
@@ -77,10 +78,6 @@ export async function settleMember(
     { payment_intent: intent.id, reason: "requested_by_customer", metadata: { orderId: order.id, reason: groupRefundReason } },
     { idempotencyKey: settleKey(group.id, member.id, "refund") },
   );
-  await db.refund.upsert({
-    where: { stripeRefundId: refund.id },
-    create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: groupRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" },
-    update: {},
-  });
+  await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: groupRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
   if (await completeMember(member.id, { kind: "refunded", refundedFen: refund.amount }, now)) await sendGroupMail(member.id, "failed");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { saveStripeRefund } from "../orders/save-stripe-refund";
 import type { TSessionUser } from "../auth/session";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db";
@@ -33,11 +34,7 @@ export async function refundUnfulfilledOrder(actor: TSessionUser, orderId: strin
       { payment_intent: order.stripePaymentIntentId, reason: "requested_by_customer", metadata: { orderId: order.id, reason: ledgerRefundReason } },
       { idempotencyKey: `ledger-refund-${order.id}` },
     );
-    await tx.refund.upsert({
-      where: { stripeRefundId: refund.id },
-      create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: ledgerRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" },
-      update: {},
-    });
+    await saveStripeRefund(tx, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: ledgerRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
     await recordAudit(tx, {
       actorId: actor.id, action: "ledger.refundUnfulfilled", entityType: "Order", entityId: order.id,
       before: { status: order.status, amountFen: order.amountFen, refundedFen: order.refundedFen, enrollmentStatus: order.enrollment?.status ?? null },

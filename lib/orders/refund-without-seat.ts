@@ -1,4 +1,5 @@
 import "server-only";
+import { saveStripeRefund } from "./save-stripe-refund";
 import { getDb } from "../db";
 import { getStripe } from "../stripe/stripe-client";
 
@@ -22,10 +23,6 @@ export async function refundOrderWithoutSeat(orderId: string): Promise<boolean> 
     { payment_intent: order.stripePaymentIntentId, reason: "requested_by_customer", metadata: { orderId: order.id, reason: noSeatRefundReason } },
     { idempotencyKey: `refund-${noSeatRefundReason}-${order.id}` },
   );
-  await db.refund.upsert({
-    where: { stripeRefundId: refund.id },
-    create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: noSeatRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" },
-    update: {},
-  });
+  await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: noSeatRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
   return true;
 }

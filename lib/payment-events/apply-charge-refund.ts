@@ -1,4 +1,5 @@
 import "server-only";
+import { saveStripeRefund } from "../orders/save-stripe-refund";
 import { getDb } from "../db";
 import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { settleRefundRequest } from "../refunds/settle-refund-request";
@@ -34,12 +35,7 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
       : null;
     const row = planned
       ? await db.refund.update({ where: { id: planned.id }, data: { stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null }, select: { requestId: true } })
-      : await db.refund.upsert({
-          where: { stripeRefundId: refund.id },
-          create: { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: refund.metadata?.reason ?? refund.reason ?? "stripe", status, failureReason: refund.failure_reason ?? null },
-          update: { status, failureReason: refund.failure_reason ?? null },
-          select: { requestId: true },
-        });
+      : await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: refund.metadata?.reason ?? refund.reason ?? "stripe", status, failureReason: refund.failure_reason ?? null }, { updateStatus: true });
     if (row.requestId) requestIds.add(row.requestId);
   }
   // Only refunds that succeeded count (Stripe's amount_refunded also counts pending ones).
