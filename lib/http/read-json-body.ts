@@ -1,29 +1,8 @@
 import { AppError } from "../errors";
 import { checkJsonText, checkJsonValue } from "../validation/json-limits";
+import { readBoundedText } from "./read-bounded-text";
 
 export const jsonBodyLimits = { maxBytes: 256_000, maxDepth: 32, maxNodes: 20_000 } as const;
-
-async function readBoundedText(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes || !request.body) {
-    if (declared > maxBytes) throw new AppError("invalidRequest");
-    return "";
-  }
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new AppError("invalidRequest");
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 
 /** application/json or a JSON subtype (application/problem+json), with any parameters. */
 export function isJsonContentType(contentType: string | null): boolean {
@@ -40,6 +19,7 @@ export async function readJsonBody(request: Request, limits: { maxBytes: number;
   // A declared JSON type cannot be sent cross-site without a CORS preflight, which this site never grants.
   if (!isJsonContentType(request.headers.get("content-type"))) throw new AppError("unsupportedMediaType");
   const text = await readBoundedText(request, limits.maxBytes);
+  if (text === null) throw new AppError("invalidRequest");
   if (checkJsonText(text, limits)) throw new AppError("invalidRequest");
   let value: unknown;
   try {

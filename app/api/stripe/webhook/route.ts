@@ -1,6 +1,7 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
 import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/stripe/record-stripe-event";
+import { readBoundedText } from "@/lib/http/read-bounded-text";
 import { getStripe } from "@/lib/stripe/stripe-client";
 import { handleChargeRefunded } from "./charge-refunded";
 import { handleCheckoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
@@ -9,7 +10,6 @@ import { handleCheckoutSessionCompleted } from "./checkout-session-completed";
 import { handleCheckoutSessionExpired } from "./checkout-session-expired";
 import { handleDisputeEvent } from "./dispute";
 import { handlePaymentIntentEvent } from "./payment-intent";
-import { readBoundedBody } from "./read-bounded-body";
 import { handleRefundEvent } from "./refund";
 
 const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> = {
@@ -51,7 +51,8 @@ function isMissingObject(error: unknown): boolean {
  * an object Stripe says does not exist is acknowledged and logged, not retried.
  */
 export async function POST(request: Request): Promise<Response> {
-  const payload = await readBoundedBody(request);
+  // Stripe's events are a few kilobytes: read at most 1 MB.
+  const payload = await readBoundedText(request, 1_000_000);
   if (payload === null) return Response.json({ error: "payload too large" }, { status: 413 });
   let event: unknown;
   try {
