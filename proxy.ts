@@ -4,6 +4,7 @@ import { sessionMaxAgeSeconds, sessionUpdateAgeSeconds } from "./lib/auth/auth-s
 import { rollSessionCookie } from "./lib/auth/roll-session-cookie";
 import { authSecret, env } from "./lib/env";
 import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./lib/http/request-guards";
+import { hasSessionCookie, routePageRequest, type TPageRoute } from "./lib/http/page-route";
 import { refusalResponse } from "./lib/http/refusal-response";
 import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } from "./lib/http/security-headers";
 import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
@@ -54,31 +55,50 @@ async function rollSession(request: NextRequest, response: NextResponse): Promis
   if (rolled) response.cookies.set(rolled.name, rolled.value, { httpOnly: true, sameSite: "lax", path: "/", secure: rolled.secure, maxAge: rolled.maxAge });
 }
 
-/** Lets the request through with the nonce and the CSP (Next.js reads both) and a trustworthy client address. */
-async function passOn(request: NextRequest, options: { nonce: string; csp: string; trustedProxyHops: number }): Promise<NextResponse> {
+/** How long a CDN or this server may serve a cached public page before asking again, and may keep serving it while it does. */
+const publicPageCacheControl = "public, s-maxage=30, stale-while-revalidate=60";
+
+/**
+ * Lets the request through, rewritten to its page under app/[locale]/ (see routePageRequest), with a
+ * trustworthy client address. Pages rendered per request get the nonce and the CSP on the request
+ * (Next.js reads both and puts the nonce on its inline scripts); cached public pages get neither:
+ * their HTML is shared by every visitor.
+ */
+async function passOn(request: NextRequest, route: TPageRoute, options: { nonce: string | null; csp: string; trustedProxyHops: number }): Promise<NextResponse> {
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", options.nonce);
-  headers.set("content-security-policy", options.csp);
+  if (options.nonce !== null) {
+    headers.set("x-nonce", options.nonce);
+    headers.set("content-security-policy", options.csp);
+  }
   // Without a trusted proxy in front, an X-Forwarded-For sent by the client is a lie it chose:
   // dropped here, Next.js then sets it to the connection's own address (see lib/http/client-address.ts).
   if (options.trustedProxyHops === 0) headers.delete("x-forwarded-for");
-  const response = NextResponse.next({ request: { headers } });
-  if (request.method === "GET") await rollSession(request, response);
+  const response = route.kind === "asIs" ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(new URL(route.rewrite + request.nextUrl.search, request.url), { request: { headers } });
+  if (route.kind !== "asIs") response.headers.set("Vary", "Cookie, Accept-Language");
+  if (route.kind === "cached" && (request.method === "GET" || request.method === "HEAD")) response.headers.set("Cache-Control", publicPageCacheControl);
+  if (request.method === "GET" && route.kind !== "cached") await rollSession(request, response);
   return response;
 }
 
 /**
  * Runs before every page, server action and API route (Next.js Proxy, Node.js runtime): refuses
- * hand-made requests (above), then sets the per-request content security policy, whose nonce
- * Next.js reads from the request headers and puts on its inline scripts, and HSTS for https; and
- * drops a client-sent X-Forwarded-For unless trusted proxies are configured; on page reads, rolls a
- * session cookie older than a day forward.
+ * hand-made requests (above); sends page requests to their page under app/[locale]/ (public pages
+ * of anonymous visitors to their cached variant, see lib/http/page-route.ts); sets the content
+ * security policy (with a fresh nonce on pages rendered per request, without one on cached pages),
+ * and HSTS for https; drops a client-sent X-Forwarded-For unless trusted proxies are configured; on
+ * page reads, rolls a session cookie older than a day forward.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const config = env();
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const route = routePageRequest({
+    pathname: request.nextUrl.pathname,
+    localeCookie: request.cookies.get(localeCookieName)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+    signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)),
+  });
+  const nonce = route.kind === "cached" ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const csp = contentSecurityPolicy({ nonce, isDev: config.NODE_ENV !== "production", formTargets: [stripeCheckoutOrigin(config)] });
-  const response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS }));
+  const response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, route, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS }));
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(config.APP_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

@@ -1,7 +1,13 @@
-import { StatusPage } from "@/components/shell/status-page";
-import { getMessages } from "@/lib/i18n/server";
+import { zh } from "@/lib/i18n/messages/zh";
 
-export default async function NotFound() {
-  const { m } = await getMessages();
-  return <StatusPage code="404" title={m.pages.notFoundTitle} body={m.pages.notFoundBody} homeLabel={m.pages.backHome} />;
+/** Only for URLs proxy.ts did not rewrite under a language (it rewrites every page): bilingual, plain. */
+export default function NotFound() {
+  return (
+    <html lang="zh-CN">
+      <body style={{ fontFamily: "system-ui, sans-serif", textAlign: "center", padding: "4rem 1rem" }}>
+        <h1>404 · {zh.pages.notFoundTitle}</h1>
+        <p><a href="/">{zh.pages.backHome}</a></p>
+      </body>
+    </html>
+  );
 }

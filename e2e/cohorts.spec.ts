@@ -83,3 +83,29 @@ test("a signed-out visitor sees the price and is asked to sign in to enroll; a b
     expect(response?.status()).toBe(404);
   }
 });
+
+test("the cached cohort page shows one seat fewer within a second of a hold, to anonymous visitors too", async ({ page, browser }) => {
+  const visitor = await browser.newContext();
+  const anonymous = await visitor.newPage();
+  const first = await anonymous.goto("/courses/ai-trainer/15");
+  // Anonymous visitors get the cached page; a CDN may keep it briefly.
+  expect(first?.headers()["cache-control"]).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  const before = Number((await anonymous.getByTestId("seats-left").textContent())?.match(/剩余 (\d+)/)?.[1]);
+  expect(before).toBeGreaterThan(0);
+
+  await signUp(page, "缓存学员");
+  await page.goto("/courses/ai-trainer/15");
+  await page.getByRole("button", { name: /报名（保留名额 \d+ 分钟）/ }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+  const heldAt = Date.now();
+  await expect(async () => {
+    await anonymous.reload();
+    await expect(anonymous.getByTestId("seats-left")).toContainText(`剩余 ${before - 1} /`, { timeout: 100 });
+  }).toPass({ timeout: 1_000, intervals: [50, 100, 200] });
+  expect(Date.now() - heldAt).toBeLessThan(1_000);
+
+  await page.goto("/learn");
+  await page.getByRole("button", { name: "放弃这个名额" }).click();
+  await expect(page.getByTestId("seat-hold")).toHaveCount(0);
+  await visitor.close();
+});

@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./fixtures/users";
 
-/** Headers of the production build: a nonce-based script policy, form targets limited to Stripe. */
-test("pages carry a nonce-based CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({ request }) => {
+const directivesOf = (csp: string): Record<string, string[]> => Object.fromEntries(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+/** Headers of the production build: a nonce-based script policy on pages rendered per request, form targets limited to Stripe. */
+test("pages rendered per request carry a nonce-based CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({ request }) => {
   const seen = new Set<string>();
-  for (const path of ["/", "/sign-in", "/courses/ai-trainer"]) {
+  for (const path of ["/sign-in", "/sign-up", "/magic-link"]) {
     const response = await request.get(path);
     const csp = response.headers()["content-security-policy"]!;
     const directives: Record<string, string[]> = Object.fromEntries(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
@@ -23,6 +25,32 @@ test("pages carry a nonce-based CSP without 'unsafe-inline' scripts, and every s
     expect(response.headers()["strict-transport-security"]).toBeUndefined();
   }
   expect(seen.size, "a fresh nonce per response").toBe(3);
+});
+
+test("cached public pages: shared by anonymous visitors (public, s-maxage, Vary), a CSP without nonce, no one's data", async ({ page, request }) => {
+  for (const path of ["/", "/courses/ai-trainer", "/courses/ai-trainer/14"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["cache-control"], path).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(headers["vary"], path).toMatch(/Cookie/);
+    expect(headers["vary"], path).toMatch(/Accept-Language/);
+    const directives = directivesOf(headers["content-security-policy"]!);
+    // Rendered once for everyone: no per-response nonce can be in the HTML (README, Security notes).
+    expect(directives["script-src"], path).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(directives["frame-ancestors"]).toEqual(["'none'"]);
+    expect(directives["form-action"]).toEqual(["'self'", `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12112"}`]);
+  }
+  // A signed-in visitor of the same URL gets a page of their own, never stored by anyone.
+  await signIn(page, demo.learner);
+  const own = await page.request.get("/courses/ai-trainer/14");
+  expect(own.headers()["cache-control"]).toMatch(/private/);
+  expect(own.headers()["cache-control"]).toMatch(/no-store/);
+  expect(directivesOf(own.headers()["content-security-policy"]!)["script-src"]).toContain("'strict-dynamic'");
+  expect(await own.text()).toContain("李明");
+  const anonymous = await (await request.get("/courses/ai-trainer/14")).text();
+  expect(anonymous).not.toContain("李明");
+  expect(anonymous).not.toContain(demo.learner);
 });
 
 test("the site still works under that policy: no CSP violations while signing in and browsing", async ({ page }) => {

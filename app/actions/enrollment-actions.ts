@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { joinWaitlist, leaveWaitlist } from "@/lib/enrollment/join-waitlist";
 import { releaseHold } from "@/lib/enrollment/release-seats";
@@ -16,6 +17,7 @@ export const holdSeatAction = defineFormAction({
   schema: ZCohortInput,
   async run(input, { user }) {
     await holdSeat({ userId: user.id, cohortId: input.cohortId });
+    revalidatePublicPages();
     redirect("/learn");
   },
 });
@@ -25,7 +27,7 @@ export const joinWaitlistAction = defineFormAction({
   schema: ZCohortInput,
   async run(input, { user }) {
     const result = await joinWaitlist({ userId: user.id, cohortId: input.cohortId });
-    revalidatePath("/courses", "layout");
+    revalidatePath("/", "layout");
     return result;
   },
 });

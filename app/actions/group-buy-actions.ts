@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { dropMember } from "@/lib/group-buy/drop-member";
 import { joinGroup } from "@/lib/group-buy/join-group";
 import { settleGroupAsStaff } from "@/lib/group-buy/staff-groups";
@@ -28,6 +29,7 @@ export const startGroupAction = defineFormAction({
   schema: z.object({ cohortId: ZId }),
   async run(input, { user }) {
     const { memberId } = await startGroup({ userId: user.id, cohortId: input.cohortId });
+    revalidatePublicPages();
     redirect(await checkoutOrRelease(user.id, memberId));
   },
 });
@@ -37,6 +39,7 @@ export const joinGroupAction = defineFormAction({
   schema: z.object({ code: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{4,16}$/, { error: "required" }) }),
   async run(input, { user }) {
     const { memberId } = await joinGroup({ userId: user.id, code: input.code });
+    revalidatePublicPages();
     redirect(await checkoutOrRelease(user.id, memberId));
   },
 });
@@ -56,6 +59,7 @@ export const settleGroupNowAction = defineFormAction({
   async run(input, { user }) {
     const result = await settleGroupAsStaff(user, input.groupId);
     revalidatePath("/staff/group-buys");
+    revalidatePublicPages();
     return result;
   },
 });

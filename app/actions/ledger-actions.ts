@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { fixAnomaly, ledgerFixes } from "@/lib/ledger/fix-anomaly";
 import { retryStuckWork } from "@/lib/ledger/read-stuck-work";
 
@@ -17,6 +18,7 @@ export const fixAnomalyAction = defineFormAction({
     const outcome = await fixAnomaly(user, input);
     revalidatePath("/staff/reconciliation");
     revalidatePath("/staff/ledger");
+    revalidatePublicPages();
     return outcome;
   },
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { parseYuanToFen } from "@/lib/cohorts/cohort-form";
 import { decideRefund } from "@/lib/refunds/decide-refund";
 import { payoutMethods, recordOfflinePayout } from "@/lib/refunds/record-offline-payout";
@@ -39,6 +40,7 @@ export const approveRefundAction = defineFormAction({
   async run(input, { user }) {
     const result = await decideRefund(user, input.requestId, { kind: "approve", amountFen: input.amount, endEnrollment: input.endEnrollment, note: input.note });
     revalidatePath("/staff/refunds");
+    revalidatePublicPages();
     return result;
   },
 });
@@ -50,6 +52,7 @@ export const rejectRefundAction = defineFormAction({
   async run(input, { user }) {
     const result = await decideRefund(user, input.requestId, { kind: "reject", note: input.note });
     revalidatePath("/staff/refunds");
+    revalidatePublicPages();
     return result;
   },
 });
@@ -71,6 +74,7 @@ export const recordPayoutAction = defineFormAction({
   async run(input, { user }) {
     const result = await recordOfflinePayout(user, { refundId: input.refundId, paidOutAt: input.paidOn, method: input.method, reference: input.reference });
     revalidatePath("/staff/refunds");
+    revalidatePublicPages();
     return result;
   },
 });
@@ -81,6 +85,7 @@ export const replaceFailedRefundAction = defineFormAction({
   async run(input, { user }) {
     const result = await replaceFailedRefund(user, input.refundId, input.how);
     revalidatePath("/staff/refunds");
+    revalidatePublicPages();
     return result;
   },
 });

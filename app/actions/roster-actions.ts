@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { completeEnrollments } from "@/lib/rosters/complete-enrollments";
 import { attendanceStatuses, markAttendance, type TAttendanceMark } from "@/lib/rosters/mark-attendance";
 import { moveEnrollmentToClass } from "@/lib/rosters/move-class";
@@ -15,6 +16,8 @@ function refreshRosters(): void {
   revalidatePath("/staff/cohorts/[cohortId]/roster", "page");
   revalidatePath("/staff/cohorts/[cohortId]/attendance", "page");
   revalidatePath("/teach/classes", "layout");
+  // Completing enrolments or a cohort changes what the public pages list.
+  revalidatePublicPages();
 }
 
 export const moveClassAction = defineFormAction({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { switchLocaleAction, signOutAction } from "@/app/actions/shell-actions";
+import { signOutAction } from "@/app/actions/shell-actions";
 import { hasRole } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/session";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
@@ -25,7 +25,7 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <form action={switchLocaleAction}>
+          <form action="/locale" method="post">
             <input type="hidden" name="locale" value={otherLocale} />
             <button type="submit" className={linkClass} lang={otherLocale === "zh" ? "zh-CN" : "en"} aria-label={`${m.nav.language}: ${m.nav.switchTo}`}>
               {m.nav.switchTo}

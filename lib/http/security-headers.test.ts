@@ -9,6 +9,12 @@ describe("contentSecurityPolicy", () => {
     expect(production["script-src"]).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'"]);
     expect(directives(contentSecurityPolicy({ nonce: "abc", isDev: true, formTargets: [] }))["script-src"]).toContain("'unsafe-eval'");
   });
+  it("for cached public pages (no nonce): this origin and inline scripts, never eval in production, the rest unchanged", () => {
+    const cached = directives(contentSecurityPolicy({ nonce: null, isDev: false, formTargets: ["https://checkout.stripe.com"] }));
+    expect(cached["script-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(cached["object-src"]).toEqual(["'none'"]);
+    expect(cached["frame-ancestors"]).toEqual(["'none'"]);
+  });
   it("lets forms post to this site and the configured Stripe checkout only", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", isDev: false, formTargets: ["https://checkout.stripe.com"] }))["form-action"]).toEqual(["'self'", "https://checkout.stripe.com"]);
     expect(stripeCheckoutOrigin({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_LOCAL_URL: "http://127.0.0.1:12111" })).toBe("https://checkout.stripe.com");

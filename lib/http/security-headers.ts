@@ -10,15 +10,20 @@ export function stripeCheckoutOrigin(config: Pick<TEnv, "STRIPE_SECRET_KEY" | "S
 }
 
 /**
- * The content security policy of one response. Scripts run only from this origin or with this
- * response's nonce (Next.js puts it on its own inline scripts; every page is rendered per request
- * anyway); 'strict-dynamic' lets those scripts load the chunks they need. Styles keep
- * 'unsafe-inline': KaTeX and React write style attributes, which nonces cannot cover.
+ * The content security policy of one response. With a nonce (pages rendered per request: signed-in
+ * areas, forms, member variants), scripts run only from this origin or with this response's nonce
+ * (Next.js puts it on its own inline scripts); 'strict-dynamic' lets those scripts load the chunks
+ * they need. Without one (`nonce: null`: the cached public pages, rendered once for every visitor,
+ * so no per-response nonce can be in their HTML) scripts run from this origin and inline:
+ * 'unsafe-inline' is needed for Next.js's inline bootstrap scripts; those pages show no learner
+ * input and no user data (see README, Security notes). Styles keep 'unsafe-inline': KaTeX and
+ * React write style attributes, which nonces cannot cover.
  */
-export function contentSecurityPolicy(options: { nonce: string; isDev: boolean; formTargets: readonly string[] }): string {
+export function contentSecurityPolicy(options: { nonce: string | null; isDev: boolean; formTargets: readonly string[] }): string {
+  const scripts = options.nonce === null ? "'self' 'unsafe-inline'" : `'self' 'nonce-${options.nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.isDev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}${options.isDev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

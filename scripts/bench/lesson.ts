@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabaseClient } from "../../lib/db/create-client";
 import { measure, startStaticServer, warmUp, type TLoad, type TLoadOptions, type TStaticServer } from "./load";
-import { mintSessionCookie } from "./rush-client";
+import { signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { grid, round } from "./stats";
 
@@ -45,7 +45,7 @@ const say = args.json ? (line: string) => console.error(line) : (line: string) =
 
 const learnerEmail = "learner@demo.school";
 const lessonPath = "/courses/ai-trainer/lessons/02-reading-rule-documents";
-const lessonRoute = "/courses/[slug]/lessons/[lesson]";
+const lessonRoute = "/[locale]/courses/[slug]/lessons/[lesson]";
 const dataDir = path.join(root, ".data/bench-lesson/pglite");
 // The embedded database, whatever the caller's environment says.
 delete process.env.DATABASE_URL;
@@ -72,8 +72,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-/** Deletes the bench database folder, migrates + seeds it anew, and returns the learner's id. */
-async function freshDatabase(): Promise<string> {
+/** Deletes the bench database folder, migrates + seeds it anew, signs the learner in; returns the id and cookie. */
+async function freshDatabase(secret: string): Promise<{ userId: string; cookie: string }> {
   rmSync(path.dirname(dataDir), { recursive: true, force: true });
   const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], {
     cwd: root,
@@ -85,7 +85,8 @@ async function freshDatabase(): Promise<string> {
   const handle = await createDatabaseClient({ kind: "pglite", dataDir });
   try {
     const user = await handle.prisma.user.findUniqueOrThrow({ where: { email: learnerEmail }, select: { id: true } });
-    return user.id;
+    const [cookie] = await signInForBench(handle.prisma, [user.id], secret);
+    return { userId: user.id, cookie: cookie! };
   } finally {
     await handle.close();
   }
@@ -119,13 +120,12 @@ const cells = (load: TLoad) => [
 
 async function main(): Promise<number> {
   say(`fresh embedded database in ${path.relative(root, dataDir)} (migrate + seed) …`);
-  const userId = await freshDatabase();
+  const secret = randomBytes(32).toString("base64url");
+  const { userId, cookie } = await freshDatabase(secret);
   say(`${learnerEmail} is ${userId}`);
 
-  const secret = randomBytes(32).toString("base64url");
   server = await startServer(root, preferredPort, { PGLITE_DIR: dataDir, AUTH_SECRET: secret }, [lessonRoute]);
   say(`next start (production build) healthy on ${server.url}`);
-  const cookie = await mintSessionCookie(userId, secret);
   const lessonUrl = `${server.url}${lessonPath}`;
   const { html, contentType } = await fetchLesson(lessonUrl, cookie);
   say(`GET ${lessonPath} signed in: 200, ${html.length} bytes, ${contentType}, lesson body present`);

@@ -8,14 +8,31 @@ import { encode } from "next-auth/jwt";
 export const sessionCookieName = "authjs.session-token";
 const sessionMaxAge = 60 * 60 * 24 * 30;
 
-export async function mintSessionCookie(userId: string, secret: string): Promise<string> {
+/** A cookie as Auth.js issues it at sign-in: user, session version and the server-side session's id. */
+export async function mintSessionCookie(userId: string, secret: string, sessionId: string): Promise<string> {
   const token = await encode({
-    token: { sub: userId, sessionVersion: 0 },
+    token: { sub: userId, sessionVersion: 0, sid: sessionId },
     secret,
     salt: sessionCookieName,
     maxAge: sessionMaxAge,
   });
   return `${sessionCookieName}=${token}`;
+}
+
+type TSessionRows = { authSession: { create: (args: { data: { userId: string; expiresAt: Date }; select: { id: true } }) => Promise<{ id: string }> } };
+
+/**
+ * Signs the users in as the sign-in form would: one server-side session each (the AuthSession row
+ * every request checks), then a cookie naming it. The order of cookies is the order of users.
+ */
+export async function signInForBench(db: TSessionRows, userIds: readonly string[], secret: string): Promise<string[]> {
+  const expiresAt = new Date(Date.now() + sessionMaxAge * 1000);
+  const cookies: string[] = [];
+  for (const userId of userIds) {
+    const { id } = await db.authSession.create({ data: { userId, expiresAt }, select: { id: true } });
+    cookies.push(await mintSessionCookie(userId, secret, id));
+  }
+  return cookies;
 }
 
 export type TReply = { status: number; body: string; location?: string; ms: number };
@@ -71,15 +88,23 @@ export async function checkSession(agent: http.Agent, baseUrl: string, cookie: s
   }
 }
 
-/** Fires one POST per cookie, all released together once every request is prepared. */
-export async function rush(baseUrl: string, cohortId: string, cookies: string[]): Promise<{ replies: TReply[]; wallMs: number }> {
-  const agent = new http.Agent({ keepAlive: false, maxSockets: cookies.length + 10 });
-  const url = `${baseUrl}/api/cohorts/${encodeURIComponent(cohortId)}/holds`;
+/**
+ * Fires one POST per cookie, all released together once every request is prepared; with several
+ * servers (app processes on one database), learner i goes to server i mod n.
+ */
+export async function rush(baseUrls: string | readonly string[], cohortId: string, cookies: string[]): Promise<{ replies: TReply[]; wallMs: number }> {
+  const bases = typeof baseUrls === "string" ? [baseUrls] : baseUrls;
+  return burst(cookies.map((cookie, i) => ({ url: `${bases[i % bases.length]}/api/cohorts/${encodeURIComponent(cohortId)}/holds`, method: "POST" as const, cookie })));
+}
+
+/** The same rush shape for any requests: all in flight at once, one socket each, no keep-alive. */
+export async function burst(requests: readonly { url: string; method: "GET" | "POST"; cookie?: string }[]): Promise<{ replies: TReply[]; wallMs: number }> {
+  const agent = new http.Agent({ keepAlive: false, maxSockets: requests.length + 10 });
   let release!: () => void;
   const barrier = new Promise<void>((resolve) => (release = resolve));
-  const pending = cookies.map(async (cookie) => {
+  const pending = requests.map(async ({ url, method, cookie }) => {
     await barrier;
-    return request(agent, url, "POST", cookie);
+    return request(agent, url, method, cookie);
   });
   const started = performance.now();
   release();

@@ -1,10 +1,12 @@
 /**
- * npm run bench:rush [-- --learners N] [--json] [--port P]
+ * npm run bench:rush [-- --learners N] [--processes K] [--json] [--port P]
  *
  * Seat rush through the real HTTP endpoint of the production build on PostgreSQL: a cohort of 100
  * with 50 seats left, N learners (default 500, or RUSH_LEARNERS) POST /api/cohorts/:id/holds all at
  * once. Proves no oversell: 201s = seats left, the rest 409, the database never holds more live
- * holds + enrollments than capacity, no learner twice. Exits 1 otherwise.
+ * holds + enrollments than capacity, no learner twice. Exits 1 otherwise. With --processes K, K
+ * app processes on the one database share the learners. In the same run, as many GETs of the
+ * trivial /api/health, all at once in the same way, give the throughput the rush is compared with.
  * PostgreSQL: BENCH_DATABASE_URL (an admin URL allowed to CREATE DATABASE), else the local default;
  * a fresh database bench_rush_<timestamp> is created, migrated (no seed) and dropped at the end.
  */
@@ -16,29 +18,31 @@ import { parseArgs } from "node:util";
 import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
 import { countSeats, createScene } from "./fixtures";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
-import { checkSession, mintSessionCookie, rush } from "./rush-client";
+import { burst, checkSession, rush, signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { countBy, percentile, round, table } from "./stats";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values: args } = parseArgs({
-  options: { learners: { type: "string" }, json: { type: "boolean", default: false }, port: { type: "string" } },
+  options: { learners: { type: "string" }, processes: { type: "string", default: "1" }, json: { type: "boolean", default: false }, port: { type: "string" } },
 });
 const learners = Number(args.learners ?? process.env.RUSH_LEARNERS ?? 500);
 const preferredPort = Number(args.port ?? process.env.BENCH_PORT ?? 3300);
+const processes = Number(args.processes);
+if (!Number.isInteger(processes) || processes < 1 || processes > 4) throw new Error(`--processes must be 1 to 4, got ${args.processes}`);
 if (!Number.isInteger(learners) || learners < 1) throw new Error(`--learners must be a positive integer, got ${args.learners}`);
 // With --json, stdout carries only the JSON line; progress and the table go to stderr.
 const say = args.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
 
 let database: TBenchDatabase | undefined;
 let handle: TDatabaseHandle | undefined;
-let server: TServer | undefined;
+let servers: TServer[] = [];
 let cleaning: Promise<void> | undefined;
 let interrupted = false;
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
-    await (server ? server.stop() : stopStartedServers()).catch((e) => console.error("stopping the server:", e));
+    await (servers.length ? Promise.all(servers.map((s) => s.stop())) : stopStartedServers()).catch((e) => console.error("stopping the server:", e));
     await handle?.close().catch(() => undefined);
     await database?.drop().catch((e) => console.error(`dropping ${database?.name}:`, e));
   })();
@@ -61,15 +65,22 @@ async function main(): Promise<number> {
   say(`cohort ${scene.cohortId}: capacity 100, ${scene.seatsLeft} seats left, ${learners} learners`);
 
   const secret = randomBytes(32).toString("base64url");
-  server = await startServer(root, preferredPort, { DATABASE_URL: database.url, AUTH_SECRET: secret });
-  say(`next start (production build) healthy on ${server.url}`);
-  const cookies = await Promise.all(scene.learnerIds.map((id) => mintSessionCookie(id, secret)));
+  const cookies = await signInForBench(handle.prisma, scene.learnerIds, secret);
+  const stripeUrl = `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}`;
+  for (let i = 0; i < processes; i++) {
+    // Each process on its own port (the next free one above the previous), all on the one database.
+    servers.push(await startServer(root, (servers.at(-1)?.port ?? preferredPort - 1) + 1, { DATABASE_URL: database.url, AUTH_SECRET: secret, STRIPE_LOCAL_URL: stripeUrl }));
+  }
+  const server = servers[0]!;
+  say(`${processes} × next start (production build) healthy on ${servers.map((s) => s.url).join(", ")}`);
   const probe = new http.Agent({ keepAlive: false });
   await checkSession(probe, server.url, cookies[0]!);
   probe.destroy();
   say("session cookie accepted (GET /learn 200, unknown cohort 404, anonymous 401)");
 
-  const { replies, wallMs } = await rush(server.url, scene.cohortId, cookies);
+  const health = await burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const })));
+  const healthPerSecond = round((health.replies.length / health.wallMs) * 1000);
+  const { replies, wallMs } = await rush(servers.map((s) => s.url), scene.cohortId, cookies);
   const seats = await countSeats(handle.prisma, scene.cohortId, scene.learnerIds);
 
   const statuses = countBy(replies, (r) => r.status);
@@ -89,7 +100,7 @@ async function main(): Promise<number> {
 
   const otherStatuses = [...statuses].filter(([s]) => s !== 201 && s !== 409).map(([s, n]) => `${s}×${n}`).join(" ");
   say(
-    table(`\nseat rush — POST /api/cohorts/:id/holds, next start on PostgreSQL`, [
+    table(`\nseat rush — POST /api/cohorts/:id/holds, ${processes} × next start on PostgreSQL`, [
       ["learners", learners],
       ["seats left", scene.seatsLeft],
       ["201 seats taken", created, created === expected ? "ok" : `expected ${expected}`],
@@ -103,6 +114,8 @@ async function main(): Promise<number> {
       ["latency max ms", round(Math.max(...latencies))],
       ["wall time ms", round(wallMs)],
       ["requests/s", round((replies.length / wallMs) * 1000)],
+      ["/api/health requests/s", healthPerSecond, `${learners} GETs at once, same client, same run`],
+      ["rush / health", round((replies.length / wallMs) * 1000 / healthPerSecond, 2)],
     ]),
   );
   if (others.length > 0) say(`sample other answer: ${others[0]!.status} ${others[0]!.body.slice(0, 300)}`);
@@ -114,7 +127,7 @@ async function main(): Promise<number> {
         otherStatuses: Object.fromEntries([...statuses].filter(([s]) => s !== 201 && s !== 409)),
         taken: seats.taken, capacity: seats.capacity, oversold, doubleClaims: seats.doubleClaims,
         p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(Math.max(...latencies)),
-        wallMs: round(wallMs), requestsPerSecond: round((replies.length / wallMs) * 1000), ok: failures.length === 0,
+        wallMs: round(wallMs), requestsPerSecond: round((replies.length / wallMs) * 1000), processes, healthPerSecond, ok: failures.length === 0,
       }),
     );
   }

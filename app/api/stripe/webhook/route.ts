@@ -1,4 +1,5 @@
 import Stripe from "stripe";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { env } from "@/lib/env";
 import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/stripe/record-stripe-event";
 import { readBoundedText } from "@/lib/http/read-bounded-text";
@@ -69,6 +70,8 @@ export async function POST(request: Request): Promise<Response> {
     try {
       await handler(event);
       await finishStripeEvent(event.id);
+      // Payments, refunds and group-buys change seats left and group states on the public pages.
+      revalidatePublicPages();
       return Response.json({ received: true });
     } catch (error) {
       if (isMissingObject(error)) {

@@ -1,5 +1,6 @@
 import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
+import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { getLocale } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
@@ -18,6 +19,7 @@ export async function POST(_request: Request, { params }: { params: Promise<{ co
     const cohortId = parseId((await params).cohortId);
     if (!cohortId) throw new AppError("cohortNotFound");
     const hold = await holdSeat({ userId: user.id, cohortId });
+    revalidatePublicPages();
     return Response.json({ ok: true, hold: { id: hold.holdId, expiresAt: hold.expiresAt.toISOString() } }, { status: 201 });
   } catch (error) {
     return jsonError(error, locale);

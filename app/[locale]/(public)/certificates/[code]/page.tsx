@@ -4,14 +4,22 @@ import { PrintButton } from "@/components/qualification/print-button";
 import { env } from "@/lib/env";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 import { readCertificate } from "@/lib/qualification/read-certificate";
 import "@/components/qualification/certificate-print.css";
 
-type TProps = { params: Promise<{ code: string }> };
+type TProps = { params: Promise<{ locale: string; code: string }> };
+
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+export const revalidate = 30;
+/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const [{ code }, { m }] = await Promise.all([params, getMessages()]);
+  const [{ code }, { m }] = await Promise.all([params, messagesForParams(params)]);
   const certificate = await readCertificate(code);
   if (!certificate) return {};
   return { title: interpolate(m.qualification.certificate.pageTitle, { name: certificate.learnerName }), robots: { index: false } };
@@ -19,7 +27,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 /** The public, printable completion certificate; its URL is the verification. 404 for unknown codes. */
 export default async function CertificatePage({ params }: TProps) {
-  const [{ code }, { m, locale }] = await Promise.all([params, getMessages()]);
+  const [{ code }, { m, locale }] = await Promise.all([params, messagesForParams(params)]);
   const certificate = await readCertificate(code);
   if (!certificate) notFound();
   const c = m.qualification.certificate;

@@ -4,12 +4,20 @@ import { CohortCard } from "@/components/catalog/cohort-card";
 import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 
-type TParams = { params: Promise<{ slug: string }> };
+type TParams = { params: Promise<{ locale: string; slug: string }> };
+
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+export const revalidate = 30;
+/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const [{ slug }, { locale }] = await Promise.all([params, getMessages()]);
+  const [{ slug }, { locale }] = await Promise.all([params, messagesForParams(params)]);
   const content = await loadCourseContent(slug);
   if (!content) return {};
   return {
@@ -19,7 +27,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 }
 
 export default async function CoursePage({ params }: TParams) {
-  const [{ slug }, { m, locale }] = await Promise.all([params, getMessages()]);
+  const [{ slug }, { m, locale }] = await Promise.all([params, messagesForParams(params)]);
   const content = await loadCourseContent(slug);
   if (!content) notFound();
   const { meta, lessons } = content;

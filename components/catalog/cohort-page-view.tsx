@@ -1,29 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cohortAvailability } from "@/components/catalog/cohort-card";
-import { CohortEnrollPanel } from "@/components/catalog/cohort-enroll-panel";
+import { cohortAvailability } from "./cohort-card";
+import { CohortEnrollPanel } from "./cohort-enroll-panel";
 import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
-import { SessionTable } from "@/components/catalog/session-table";
-import { getCurrentUser } from "@/lib/auth/session";
+import { SessionTable } from "./session-table";
 import { getCohortPage } from "@/lib/catalog/get-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
 import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
-import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
+import { interpolate, messagesFor } from "@/lib/i18n/catalog";
+import type { TLocale } from "@/lib/i18n/types";
 
-type TParams = { params: Promise<{ slug: string; number: string }> };
+/** What the cohort page shows: the public page passes no viewer, the member variant the signed-in user's id. */
+export type TCohortPageInput = { slug: string; number: string; locale: TLocale; viewerId: string | null };
 
-async function load({ params }: TParams) {
-  const [{ slug, number }, user, messages] = await Promise.all([params, getCurrentUser(), getMessages()]);
+async function load({ slug, number, locale, viewerId }: TCohortPageInput) {
   const content = await loadCourseContent(slug);
-  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number), user?.id ?? null) : null;
-  return { slug, content, cohort, ...messages };
+  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number), viewerId) : null;
+  return { slug, content, cohort, locale, m: messagesFor(locale) };
 }
 
-export async function generateMetadata(props: TParams): Promise<Metadata> {
+/** Title and description of a cohort page (empty for an unknown cohort). */
+export async function cohortPageMetadata(props: TCohortPageInput): Promise<Metadata> {
   const { content, cohort, m, locale } = await load(props);
   if (!content || !cohort) return {};
   const courseTitle = locale === "zh" ? content.meta.title : content.meta.titleEn;
@@ -34,7 +34,8 @@ export async function generateMetadata(props: TParams): Promise<Metadata> {
   };
 }
 
-export default async function CohortPage(props: TParams) {
+/** A cohort: campus, price, seats left, the enrol panel for this viewer, group-buys and the schedule. */
+export async function CohortPageView(props: TCohortPageInput) {
   const { slug, content, cohort, m, locale } = await load(props);
   if (!content || !cohort) notFound();
   const zh = locale === "zh";

@@ -4,17 +4,26 @@ import { CohortCard } from "@/components/catalog/cohort-card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 
 const courseSlugs = ["ai-trainer"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
+type TParams = { params: Promise<{ locale: string }> };
+
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+export const revalidate = 30;
+/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: TParams): Promise<Metadata> {
+  const { m } = await messagesForParams(params);
   return { title: m.catalog.title, description: m.catalog.intro };
 }
 
-export default async function CatalogPage() {
-  const { m, locale } = await getMessages();
+export default async function CatalogPage({ params }: TParams) {
+  const { m, locale } = await messagesForParams(params);
   const courses = await Promise.all(
     courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await listUpcomingCohorts(slug) })),
   );

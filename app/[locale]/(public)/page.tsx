@@ -2,10 +2,17 @@ import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 
-export default async function HomePage() {
-  const { m, locale } = await getMessages();
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+export const revalidate = 30;
+/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { m, locale } = await messagesForParams(params);
   const cohorts = (await listUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
   return (
     <>

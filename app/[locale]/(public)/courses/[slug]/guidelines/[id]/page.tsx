@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { renderGuideline } from "@/lib/content/render-lesson";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 import "@/components/lessons/lesson-prose.css";
 
-type TParams = { params: Promise<{ slug: string; id: string }> };
+type TParams = { params: Promise<{ locale: string; slug: string; id: string }> };
+
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+export const revalidate = 30;
+/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
-  const [{ slug, id }, { locale }] = await Promise.all([params, getMessages()]);
+  const [{ slug, id }, { locale }] = await Promise.all([params, messagesForParams(params)]);
   const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
   if (!guideline) return {};
   const { frontmatter } = guideline;
@@ -16,7 +24,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 
 /** A rule document (标注规范) with numbered, linkable rules. Public: the rules are not secret. */
 export default async function GuidelinePage({ params }: TParams) {
-  const [{ slug, id }, { locale, m }] = await Promise.all([params, getMessages()]);
+  const [{ slug, id }, { locale, m }] = await Promise.all([params, messagesForParams(params)]);
   const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
   if (!guideline) notFound();
   const { frontmatter } = guideline;

@@ -1,0 +1,15 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/**
+ * Marks every cached public page (home, catalog, course, cohort pages, in both languages) stale,
+ * so the next visitor gets one rendered from the database: call it after anything that changes
+ * seats left, prices, a cohort's dates or status, or a group-buy's state (holds, enrolments,
+ * refunds, cancellations, staff edits, Stripe events). Only inside a request (server action or
+ * route handler); work done by the scheduler shows after the pages' revalidate time (30 s).
+ * All pages live under app/[locale], so that layout covers them; pages rendered per request are
+ * not affected.
+ */
+export function revalidatePublicPages(): void {
+  revalidatePath("/[locale]", "layout");
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+vi.mock("../auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("../db", () => ({ getDb: async () => ({}) }));
+vi.mock("./server", () => ({ setLocaleCookie: async () => undefined }));
+const { pathToReturnTo } = await import("./remember-locale");
+
+describe("pathToReturnTo", () => {
+  const origins = ["http://localhost:3000"];
+  it("goes back to the page on this site, with its query", () => {
+    expect(pathToReturnTo("http://localhost:3000/courses/ai-trainer/14?x=1", origins)).toBe("/courses/ai-trainer/14?x=1");
+  });
+  it("never to another site, a protocol-relative path or nonsense", () => {
+    expect(pathToReturnTo("https://evil.example/courses", origins)).toBe("/");
+    expect(pathToReturnTo("http://localhost:3000//evil.example/x", origins)).toBe("/");
+    expect(pathToReturnTo("not a url", origins)).toBe("/");
+    expect(pathToReturnTo(null, origins)).toBe("/");
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * npm run bench: the computation benchmarks (grade, agreement, export on PostgreSQL) as before, then
+ * the goals of issue 16 measured on the production build — bench:pages (reference page, public
+ * pages, signed-in lesson, first-load JavaScript) and bench:rush with one and with two app
+ * processes — and one table: each goal, what was measured, the ratio, and whether it was met.
+ * Ports from BENCH_PORT (default 3400) and STRIPE_LOCAL_PORT; --skip-compute skips the first three.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { grid, round } from "./stats";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const skipCompute = process.argv.includes("--skip-compute");
+const port = process.env.BENCH_PORT ?? "3400";
+
+function run(script: string, args: string[], json: boolean): unknown {
+  const result = spawnSync("npx", ["tsx", ...(script === "export" ? ["--conditions=react-server"] : []), `scripts/bench/${script}.ts`, ...args, ...(json ? ["--json"] : [])], {
+    cwd: root,
+    stdio: ["ignore", json ? "pipe" : "inherit", "inherit"],
+    env: process.env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (!json) return result.status === 0;
+  const line = (result.stdout ?? "").trim().split("\n").at(-1) ?? "";
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error(`bench:${script} ${args.join(" ")} printed no JSON (exit ${result.status})`);
+  }
+}
+
+let failedCompute = false;
+if (!skipCompute) {
+  for (const [script, args] of [["grade", []], ["agreement", []], ["export", ["--postgres"]]] as const) failedCompute = !run(script, [...args], false) || failedCompute;
+}
+
+type TPages = { results: { name: string; kind: string; load: { requestsPerSecond: number; p95Ms: number }; ratioToReference: number | null }[]; weights: { path: string; scriptBytes: number }[] };
+type TRush = { requestsPerSecond: number; healthPerSecond: number; p95Ms: number; oversold: number; doubleClaims: number; ok: boolean; processes: number };
+
+const pages = run("pages", ["--port", port], true) as TPages;
+const rushOne = run("rush", ["--port", String(Number(port) + 10)], true) as TRush;
+const rushTwo = run("rush", ["--processes", "2", "--port", String(Number(port) + 20)], true) as TRush;
+
+const rows: (string | number)[][] = [];
+const goal = (name: string, measured: string, ratio: number | string, met: boolean) => rows.push([name, measured, ratio, met ? "yes" : "NO"]);
+const reference = pages.results.find((r) => r.kind === "reference")!;
+goal("reference /about (prerendered)", `${reference.load.requestsPerSecond} req/s`, 1, true);
+for (const page of pages.results.filter((r) => r.kind === "public")) {
+  goal(`${page.name} ≥ 0.9× ref`, `${page.load.requestsPerSecond} req/s`, page.ratioToReference ?? "-", (page.ratioToReference ?? 0) >= 0.9);
+}
+const lesson = pages.results.find((r) => r.kind === "lesson")!;
+goal("signed-in lesson ≥ 0.7× ref", `${lesson.load.requestsPerSecond} req/s`, lesson.ratioToReference ?? "-", (lesson.ratioToReference ?? 0) >= 0.7);
+goal("signed-in lesson p95 < 50 ms", `p95 ${lesson.load.p95Ms} ms`, "-", lesson.load.p95Ms < 50);
+for (const rush of [rushOne, rushTwo]) {
+  const ratio = round(rush.requestsPerSecond / rush.healthPerSecond, 2);
+  goal(`rush, ${rush.processes} process(es) ≥ 0.5× /api/health`, `${rush.requestsPerSecond} vs ${rush.healthPerSecond} req/s`, ratio, ratio >= 0.5);
+  goal(`rush, ${rush.processes} process(es) p95 < 1 s`, `p95 ${rush.p95Ms} ms`, "-", rush.p95Ms < 1000);
+  goal(`rush, ${rush.processes} process(es) 0 oversold, no double claims`, `${rush.oversold} oversold, ${rush.doubleClaims} double`, "-", rush.ok && rush.oversold === 0 && rush.doubleClaims === 0);
+}
+for (const weight of pages.weights) {
+  const kb = round(weight.scriptBytes / 1024, 1);
+  goal(`JS ≤ 150 KB ${weight.path.length > 40 ? `${weight.path.slice(0, 37)}…` : weight.path}`, `${kb} KB`, round(kb / 150, 2), kb <= 150);
+}
+console.log(grid("\nissue 16 goals — measured in this run", ["goal", "measured", "ratio", "met"], rows));
+if (failedCompute) console.log("note: one of grade / agreement / export failed (see above)");
+process.exit(rows.every((row) => row[3] === "yes") && !failedCompute ? 0 : 1);
