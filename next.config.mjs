@@ -14,7 +14,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  // useCache: lesson bodies are rendered once per lesson, language and content version (lib/content/render-lesson-cached.ts).
+  experimental: { authInterrupts: true, useCache: true },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

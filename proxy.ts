@@ -59,8 +59,8 @@ async function rollSession(request: NextRequest, response: NextResponse): Promis
 const publicPageCacheControl = "public, s-maxage=30, stale-while-revalidate=60";
 
 /**
- * Lets the request through, rewritten to its page under app/[locale]/ (see routePageRequest), with a
- * trustworthy client address. Pages rendered per request get the nonce and the CSP on the request
+ * Lets the request through, rewritten to its page under app/[locale]/ (see routePageRequest), or
+ * redirects it there (a public page asked without its language), with a trustworthy client address. Pages rendered per request get the nonce and the CSP on the request
  * (Next.js reads both and puts the nonce on its inline scripts); cached public pages get neither:
  * their HTML is shared by every visitor.
  */
@@ -73,8 +73,13 @@ async function passOn(request: NextRequest, route: TPageRoute, options: { nonce:
   // Without a trusted proxy in front, an X-Forwarded-For sent by the client is a lie it chose:
   // dropped here, Next.js then sets it to the connection's own address (see lib/http/client-address.ts).
   if (options.trustedProxyHops === 0) headers.delete("x-forwarded-for");
+  if (route.kind === "redirect") {
+    // Depends on the visitor's cookie and language: never stored.
+    const redirect = NextResponse.redirect(new URL(route.to + request.nextUrl.search, request.url), 307);
+    redirect.headers.set("Cache-Control", "private, no-store");
+    return redirect;
+  }
   const response = route.kind === "asIs" ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(new URL(route.rewrite + request.nextUrl.search, request.url), { request: { headers } });
-  if (route.kind !== "asIs") response.headers.set("Vary", "Cookie, Accept-Language");
   if (route.kind === "cached" && (request.method === "GET" || request.method === "HEAD")) response.headers.set("Cache-Control", publicPageCacheControl);
   if (request.method === "GET" && route.kind !== "cached") await rollSession(request, response);
   return response;
@@ -92,6 +97,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const config = env();
   const route = routePageRequest({
     pathname: request.nextUrl.pathname,
+    method: request.method,
     localeCookie: request.cookies.get(localeCookieName)?.value,
     acceptLanguage: request.headers.get("accept-language"),
     signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)),

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
-import { messagesFor } from "@/lib/i18n/catalog";
+import { enPages } from "@/lib/i18n/messages/en/pages";
+import { zhPages } from "@/lib/i18n/messages/zh/pages";
 
 /** Error boundary for every page: no stack trace, a retry, in the page's language. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,13 +12,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     setLocale(document.documentElement.lang.startsWith("en") ? "en" : "zh");
     console.error(error);
   }, [error]);
-  const m = messagesFor(locale);
+  // Only the status-page strings: the whole catalogs would be shipped to every page.
+  const pages = locale === "en" ? enPages : zhPages;
   return (
     <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
-      <h1 id="error-title" className="text-3xl font-bold text-slate-900">{m.pages.errorTitle}</h1>
-      <p className="mt-4 text-slate-600">{m.pages.errorBody}</p>
+      <h1 id="error-title" className="text-3xl font-bold text-slate-900">{pages.errorTitle}</h1>
+      <p className="mt-4 text-slate-600">{pages.errorBody}</p>
       {error.digest && <p className="mt-2 text-xs text-slate-400">ref: {error.digest}</p>}
-      <button type="button" onClick={reset} className={buttonClass("primary", "mt-8")}>{m.pages.retry}</button>
+      <button type="button" onClick={reset} className={buttonClass("primary", "mt-8")}>{pages.retry}</button>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TCohortCard } from "@/lib/catalog/list-upcoming-cohorts";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 export function cohortAvailability(cohort: TCohortCard, m: TMessages): { label: string; tone: "open" | "full" | "closed" } {
   if (cohort.status === "RUNNING") return { label: m.catalog.running, tone: "closed" };
@@ -53,7 +54,7 @@ export function CohortCard({ cohort, courseSlug, m, locale }: { cohort: TCohortC
       {cohort.waitlistLength > 0 && (
         <p className="mt-1 text-xs text-slate-500">{interpolate(m.catalog.waitlistLength, { count: cohort.waitlistLength })}</p>
       )}
-      <Link href={`/courses/${courseSlug}/${cohort.number}`} className="mt-4 font-semibold text-brand-700 underline-offset-4 hover:underline">
+      <Link href={publicPageUrl(locale, `/courses/${courseSlug}/${cohort.number}`)} className="mt-4 font-semibold text-brand-700 underline-offset-4 hover:underline">
         {m.catalog.details} <span aria-hidden>→</span>
         <span className="sr-only"> {name}</span>
       </Link>

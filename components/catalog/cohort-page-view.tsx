@@ -12,6 +12,7 @@ import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { interpolate, messagesFor } from "@/lib/i18n/catalog";
 import type { TLocale } from "@/lib/i18n/types";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 /** What the cohort page shows: the public page passes no viewer, the member variant the signed-in user's id. */
 export type TCohortPageInput = { slug: string; number: string; locale: TLocale; viewerId: string | null };
@@ -46,7 +47,7 @@ export async function CohortPageView(props: TCohortPageInput) {
   return (
     <article className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/courses/${slug}`}>{zh ? content.meta.title : content.meta.titleEn}</Link> / {name}
+        <Link className="underline" href={publicPageUrl(locale, `/courses/${slug}`)}>{zh ? content.meta.title : content.meta.titleEn}</Link> / {name}
       </nav>
       <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_20rem]">
         <div>

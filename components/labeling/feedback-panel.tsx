@@ -1,6 +1,6 @@
 "use client";
 
-import { interpolate } from "@/lib/i18n/catalog";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { flagCatalog, preferenceScale, type TFlag } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";

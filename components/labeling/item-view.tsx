@@ -1,6 +1,6 @@
 "use client";
 
-import { interpolate } from "@/lib/i18n/catalog";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { TMessages } from "@/lib/i18n/types";
 import type { TPublicItem } from "@/lib/labeling/public-item";
 

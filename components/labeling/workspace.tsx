@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { interpolate } from "@/lib/i18n/catalog";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
 import { FeedbackPanel } from "./feedback-panel";

@@ -3,6 +3,7 @@ import { completeLessonAction } from "@/app/actions/lesson-actions";
 import { ActionButton } from "@/components/forms/action-button";
 import type { TRenderedLesson } from "@/lib/content/render-lesson";
 import { interpolate } from "@/lib/i18n/catalog";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TLessonRow } from "@/lib/lessons/read-course-progress";
 import { ReadingPosition } from "./reading-position";
@@ -18,7 +19,7 @@ export function LessonView({ courseSlug, row, rendered, next, signedIn, m, local
     <div className="grid gap-10 lg:grid-cols-[1fr_15rem]">
       <article aria-labelledby="lesson-title" className="min-w-0">
         <p className="text-sm text-slate-500">
-          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : `/courses/${courseSlug}`}>{m.lessons.backToCourse}</Link>
+          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : publicPageUrl(locale, `/courses/${courseSlug}`)}>{m.lessons.backToCourse}</Link>
           {" · "}{interpolate(m.lessons.minutes, { minutes: frontmatter.minutes })}
           {frontmatter.draft && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{m.lessons.draft}</span>}
           {frontmatter.freePreview && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-green-900">{m.lessons.freePreview}</span>}

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { clsx } from "clsx";
-import { interpolate } from "@/lib/i18n/catalog";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { TMessages } from "@/lib/i18n/types";
 
 /**

@@ -5,7 +5,7 @@ import { finishQualificationAction } from "@/app/actions/qualification-actions";
 import { ItemView } from "@/components/labeling/item-view";
 import { TaskFields, type TAnswerState } from "@/components/labeling/task-fields";
 import { FormAlert } from "@/components/ui/form-alert";
-import { interpolate } from "@/lib/i18n/catalog";
+import { interpolate } from "@/lib/i18n/interpolate";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
 import { Countdown } from "./countdown";

@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TQualificationSummary } from "@/lib/qualification/read-qualification-summaries";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 /** The learner's qualification results and certificate links on the dashboard ("我的学习"). */
 export function QualificationCard({ summaries, m, locale }: { summaries: TQualificationSummary[]; m: TMessages; locale: TLocale }) {
@@ -25,7 +26,7 @@ export function QualificationCard({ summaries, m, locale }: { summaries: TQualif
                     : ""}
             </p>
             <div className="flex flex-wrap gap-4 text-sm">
-              {summary.certificateCode && <Link className="font-semibold text-brand-700 underline" href={`/certificates/${summary.certificateCode}`}>{q.certificateLink}</Link>}
+              {summary.certificateCode && <Link className="font-semibold text-brand-700 underline" href={publicPageUrl(locale, `/certificates/${summary.certificateCode}`)}>{q.certificateLink}</Link>}
               <Link className="text-brand-700 underline" href={`/learn/courses/${summary.courseSlug}/qualification`}>{q.dashboardOpen}</Link>
             </div>
           </li>

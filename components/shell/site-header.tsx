@@ -3,6 +3,7 @@ import { signOutAction } from "@/app/actions/shell-actions";
 import { hasRole } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/session";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 const linkClass = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900";
 
@@ -12,12 +13,12 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="mr-2 text-lg font-bold text-brand-700">
+        <Link href={publicPageUrl(locale, "/")} className="mr-2 text-lg font-bold text-brand-700">
           {m.meta.siteName}
         </Link>
         <nav aria-label={m.nav.main} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-1">
-            <li><Link className={linkClass} href="/courses">{m.nav.catalog}</Link></li>
+            <li><Link className={linkClass} href={publicPageUrl(locale, "/courses")}>{m.nav.catalog}</Link></li>
             {user && <li><Link className={linkClass} href="/learn">{m.nav.learn}</Link></li>}
             {user && hasRole(user, ["INSTRUCTOR"]) && <li><Link className={linkClass} href="/teach">{m.nav.teach}</Link></li>}
             {user && hasRole(user, ["STAFF"]) && <li><Link className={linkClass} href="/staff">{m.nav.staff}</Link></li>}

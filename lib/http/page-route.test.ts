@@ -1,27 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { hasSessionCookie, routePageRequest } from "./page-route";
 
-const route = (pathname: string, options: { cookie?: string; accept?: string; signedIn?: boolean } = {}) =>
-  routePageRequest({ pathname, localeCookie: options.cookie, acceptLanguage: options.accept ?? null, signedIn: options.signedIn ?? false });
+const route = (pathname: string, options: { cookie?: string; accept?: string; signedIn?: boolean; method?: string } = {}) =>
+  routePageRequest({ pathname, method: options.method ?? "GET", localeCookie: options.cookie, acceptLanguage: options.accept ?? null, signedIn: options.signedIn ?? false });
 
 describe("routePageRequest", () => {
-  it("sends anonymous visitors of public pages to the cached variant in their language", () => {
-    expect(route("/")).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh" });
-    expect(route("/courses", { cookie: "en" })).toEqual({ kind: "cached", locale: "en", rewrite: "/en/courses" });
-    expect(route("/courses/ai-trainer/14", { accept: "en-US,en;q=0.9" })).toEqual({ kind: "cached", locale: "en", rewrite: "/en/courses/ai-trainer/14" });
-    expect(route("/courses/ai-trainer/guidelines/qa-scoring", { cookie: "zh", accept: "en" }).kind).toBe("cached");
-    expect(route("/certificates/ABC123").kind).toBe("cached");
-    expect(route("/about").kind).toBe("cached");
+  it("serves anonymous visitors the cached public page of the URL's language, whatever cookie or browser says", () => {
+    expect(route("/zh")).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh" });
+    expect(route("/en/courses", { cookie: "zh" })).toEqual({ kind: "cached", locale: "en", rewrite: "/en/courses" });
+    expect(route("/zh/courses/ai-trainer/14", { accept: "en-US,en;q=0.9" })).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh/courses/ai-trainer/14" });
+    for (const path of ["/zh/courses/ai-trainer/guidelines/general", "/en/certificates/ABC123", "/zh/about"]) expect(route(path).kind).toBe("cached");
   });
   it("renders public pages per request, with the visitor's menu, when a session cookie is sent", () => {
-    expect(route("/courses/ai-trainer/14", { signedIn: true })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh/member/courses/ai-trainer/14" });
-    expect(route("/", { signedIn: true, cookie: "en" })).toEqual({ kind: "perRequest", locale: "en", rewrite: "/en/member" });
+    expect(route("/zh/courses/ai-trainer/14", { signedIn: true })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh/member/courses/ai-trainer/14" });
+    expect(route("/en", { signedIn: true })).toEqual({ kind: "perRequest", locale: "en", rewrite: "/en/member" });
   });
-  it("never caches other pages: lessons, group pages, sign-in, the learner and staff areas", () => {
-    for (const path of ["/courses/ai-trainer/lessons/01-intro", "/groups/ABCD", "/sign-in", "/learn", "/staff/cohorts", "/member/courses", "/zh/courses"]) {
+  it("redirects a public page asked without a language to the visitor's language", () => {
+    expect(route("/")).toEqual({ kind: "redirect", to: "/zh" });
+    expect(route("/", { accept: "en-US,en;q=0.9" })).toEqual({ kind: "redirect", to: "/en" });
+    expect(route("/courses/ai-trainer/15", { cookie: "en", accept: "zh-CN" })).toEqual({ kind: "redirect", to: "/en/courses/ai-trainer/15" });
+  });
+  it("keeps other pages at their URLs, per request, in the visitor's language; a language prefix there is dropped", () => {
+    for (const path of ["/courses/ai-trainer/lessons/01-intro", "/groups/ABCD", "/sign-in", "/learn", "/staff/cohorts", "/member/courses"]) {
       expect(route(path).kind).toBe("perRequest");
     }
     expect(route("/learn", { cookie: "en" })).toMatchObject({ rewrite: "/en/learn" });
+    expect(route("/en/learn")).toEqual({ kind: "redirect", to: "/learn" });
+    expect(route("/zh/courses/ai-trainer/lessons/01-intro")).toEqual({ kind: "redirect", to: "/courses/ai-trainer/lessons/01-intro" });
+  });
+  it("never redirects a form post: it reaches the page it was posted to", () => {
+    expect(route("/courses/ai-trainer/14", { method: "POST", signedIn: true })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh/member/courses/ai-trainer/14" });
+    expect(route("/zh/courses/ai-trainer/14", { method: "POST", signedIn: true }).kind).toBe("perRequest");
   });
   it("leaves API routes, assets, files and the language switch alone", () => {
     for (const path of ["/api/health", "/_next/static/x.js", "/icon.svg", "/manifest.webmanifest", "/locale"]) expect(route(path).kind).toBe("asIs");

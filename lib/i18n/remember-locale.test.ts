@@ -18,3 +18,13 @@ describe("pathToReturnTo", () => {
     expect(pathToReturnTo(null, origins)).toBe("/");
   });
 });
+
+describe("samePageIn", async () => {
+  const { samePageIn } = await import("./public-page-url");
+  it("swaps a public page's language and keeps every other path", () => {
+    expect(samePageIn("en", "/zh/courses/ai-trainer/14?x=1")).toBe("/en/courses/ai-trainer/14?x=1");
+    expect(samePageIn("zh", "/en")).toBe("/zh");
+    expect(samePageIn("en", "/learn")).toBe("/learn");
+    expect(samePageIn("en", "/zhongwen")).toBe("/zhongwen");
+  });
+});

@@ -92,13 +92,13 @@ async function main(): Promise<number> {
   say(`next start (production build) healthy on ${server.url}`);
 
   const targets: TTarget[] = [
-    { name: "reference: /about (prerendered)", path: "/about", kind: "reference" },
-    { name: "home /", path: "/", kind: "public" },
-    { name: "catalog /courses", path: "/courses", kind: "public" },
-    { name: "course /courses/ai-trainer", path: "/courses/ai-trainer", kind: "public" },
-    { name: "cohort /courses/ai-trainer/14", path: "/courses/ai-trainer/14", kind: "public" },
-    { name: "guideline …/guidelines/general", path: "/courses/ai-trainer/guidelines/general", kind: "public" },
-    { name: "certificate /certificates/…", path: `/certificates/${code}`, kind: "public" },
+    { name: "reference: /zh/about (prerendered)", path: "/zh/about", kind: "reference" },
+    { name: "home /zh", path: "/zh", kind: "public" },
+    { name: "catalog /zh/courses", path: "/zh/courses", kind: "public" },
+    { name: "course /zh/courses/ai-trainer", path: "/zh/courses/ai-trainer", kind: "public" },
+    { name: "cohort /zh/courses/ai-trainer/14", path: "/zh/courses/ai-trainer/14", kind: "public" },
+    { name: "guideline …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
+    { name: "certificate /zh/certificates/…", path: `/zh/certificates/${code}`, kind: "public" },
     { name: "lesson, signed in", path: "/courses/ai-trainer/lessons/02-reading-rule-documents", kind: "lesson", signedIn: true },
     { name: "/api/health", path: "/api/health", kind: "health" },
   ];

@@ -3,6 +3,7 @@ import { CohortCard } from "@/components/catalog/cohort-card";
 import { buttonClass } from "@/components/ui/button-styles";
 import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
 import { messagesForParams } from "@/lib/i18n/locale-param";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 /** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
 export const revalidate = 30;
@@ -21,7 +22,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">{m.home.title}</h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700">{m.home.lead}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/courses" className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
+          <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
           <Link href="/sign-up" className={buttonClass("secondary")}>{m.home.ctaSecondary}</Link>
         </div>
       </section>

@@ -2,12 +2,15 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getMessages } from "@/lib/i18n/server";
+import { messagesForParams } from "@/lib/i18n/locale-param";
 import { localInboxIsOpen } from "@/lib/mail/send-mail";
 
-/** Pages rendered per request (signed-in areas, forms, member variants of public pages): the user's menu. */
-export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const [{ locale, m }, user] = await Promise.all([getMessages(), getCurrentUser()]);
+/**
+ * Pages rendered per request (signed-in areas, forms, member variants of public pages): the user's
+ * menu, in the language of the segment proxy.ts chose (the URL's for public pages, else the visitor's).
+ */
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const [{ locale, m }, user] = await Promise.all([messagesForParams(params), getCurrentUser()]);
   return (
     <>
       <SiteHeader user={user} locale={locale} m={m} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { locales } from "@/lib/i18n/types";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 type TParams = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: TParams) {
-  const { m } = await messagesForParams(params);
+  const { m, locale } = await messagesForParams(params);
   return (
     <article className="space-y-8">
       <header>
@@ -36,7 +37,7 @@ export default async function AboutPage({ params }: TParams) {
           </li>
         ))}
       </ul>
-      <Link href="/courses" className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
+      <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { messagesForParams } from "@/lib/i18n/locale-param";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 const courseSlugs = ["ai-trainer"] as const;
 
@@ -36,7 +37,7 @@ export default async function CatalogPage({ params }: TParams) {
             <div className="mb-6 rounded-2xl bg-brand-50 p-6">
               <h2 id={`course-${slug}`} className="text-2xl font-bold">{locale === "zh" ? content.meta.title : content.meta.titleEn}</h2>
               <p className="mt-2 max-w-3xl text-slate-700">{locale === "zh" ? content.meta.summary : content.meta.summaryEn}</p>
-              <Link href={`/courses/${slug}`} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
+              <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
             </div>
             <h3 className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h3>
             {cohorts.length === 0 ? (

@@ -1,3 +1,4 @@
+import { enPages } from "./pages";
 import type { TMessages } from "../../types";
 import type { zhCore } from "../zh/core";
 
@@ -185,16 +186,7 @@ export const enCore: TPart = {
     required: "This field is required.",
     invalidCharacters: "Contains characters that cannot be used (such as a null character). Remove them and try again.",
   },
-  pages: {
-    notFoundTitle: "Page not found",
-    notFoundBody: "The page you asked for does not exist or was removed.",
-    forbiddenTitle: "Access denied",
-    forbiddenBody: "This page is only open to certain roles. If you think this is a mistake, contact the school office.",
-    errorTitle: "Something went wrong",
-    errorBody: "The page could not be loaded. Please try again; if it keeps happening, contact us.",
-    retry: "Try again",
-    backHome: "Back to home",
-  },
+  pages: enPages,
   mail: {
     magicLinkSubject: "Your sign-in link",
     magicLinkBody: "Hello {name},\n\nUse this link to sign in to AI Trainer Academy (valid for 15 minutes, once):\n{url}\n\nIf you did not ask for it, ignore this email.",

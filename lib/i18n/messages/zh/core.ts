@@ -1,3 +1,4 @@
+import { zhPages } from "./pages";
 /** Simplified Chinese catalog: core strings (see ../zh.ts). */
 export const zhCore = {
   meta: {
@@ -179,16 +180,7 @@ export const zhCore = {
     required: "此项必填。",
     invalidCharacters: "含有无法识别的字符（例如空字符），请删除后重试。",
   },
-  pages: {
-    notFoundTitle: "页面不存在",
-    notFoundBody: "你访问的页面不存在或已被移除。",
-    forbiddenTitle: "无权访问",
-    forbiddenBody: "这个页面只对特定身份开放。如果你认为这是错误，请联系教务。",
-    errorTitle: "出错了",
-    errorBody: "页面加载时出了问题。请重试；如果问题持续，请联系我们。",
-    retry: "重试",
-    backHome: "返回首页",
-  },
+  pages: zhPages,
   mail: {
     magicLinkSubject: "你的登录链接",
     magicLinkBody: "你好 {name}：\n\n点击下面的链接登录 AI 训练师学院（15 分钟内有效，只能使用一次）：\n{url}\n\n如果不是你本人操作，请忽略这封邮件。",

@@ -19,6 +19,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -45,7 +46,7 @@ export default async function LearnerDashboardPage() {
       {nothing && (
         <div className="rounded-2xl border border-dashed border-slate-300 p-8 text-center">
           <p className="text-slate-600">{m.learn.empty}</p>
-          <Link href="/courses" className={buttonClass("primary", "mt-4")}>{m.learn.browse}</Link>
+          <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary", "mt-4")}>{m.learn.browse}</Link>
         </div>
       )}
       {dashboard.holds.length > 0 && (
@@ -103,7 +104,7 @@ export default async function LearnerDashboardPage() {
           <ul className="space-y-2">
             {dashboard.waitlist.map((entry) => (
               <li key={entry.cohortId} className="rounded-xl border border-slate-200 p-4">
-                <Link className="font-semibold text-brand-700 underline" href={`/courses/${entry.cohort.course.slug}/${entry.cohort.number}`}>{cohortTitle(entry.cohort)}</Link>
+                <Link className="font-semibold text-brand-700 underline" href={publicPageUrl(locale, `/courses/${entry.cohort.course.slug}/${entry.cohort.number}`)}>{cohortTitle(entry.cohort)}</Link>
                 <span className="ml-3 text-slate-600">{interpolate(m.dashboard.waitPosition, { position: entry.position })}</span>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { LessonGate } from "@/components/lessons/lesson-gate";
 import { LessonView } from "@/components/lessons/lesson-view";
 import { getCurrentUser } from "@/lib/auth/session";
-import { renderLesson } from "@/lib/content/render-lesson";
+import { renderLessonCached } from "@/lib/content/render-lesson-cached";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 
@@ -32,7 +32,8 @@ export default async function LessonPage(props: TParams) {
   if (row.access.kind === "notFound") notFound();
   if (row.access.kind === "signIn") redirect(`/sign-in?next=${encodeURIComponent(`/courses/${slug}/lessons/${lessonSlug}`)}`);
   if (row.access.kind !== "open") return <LessonGate courseSlug={slug} row={row} m={m} locale={locale} />;
-  const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale });
+  // Access is settled above; the body itself is rendered once per lesson, language and content version.
+  const rendered = await renderLessonCached({ courseSlug: slug, lessonSlug, locale });
   if (!rendered) notFound();
   const index = progress.ordered.findIndex((item) => item.slug === lessonSlug);
   const next = progress.ordered.slice(index + 1).find((item) => item.access.kind === "open" && !item.draft) ?? null;
