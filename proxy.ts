@@ -75,11 +75,16 @@ async function passOn(request: NextRequest, route: TPageRoute, options: { nonce:
   if (options.trustedProxyHops === 0) headers.delete("x-forwarded-for");
   if (route.kind === "redirect") {
     // Depends on the visitor's cookie and language: never stored.
-    const redirect = NextResponse.redirect(new URL(route.to + request.nextUrl.search, request.url), 307);
+    const target = request.nextUrl.clone();
+    target.pathname = route.to;
+    const redirect = NextResponse.redirect(target, 307);
     redirect.headers.set("Cache-Control", "private, no-store");
     return redirect;
   }
-  const response = route.kind === "asIs" ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(new URL(route.rewrite + request.nextUrl.search, request.url), { request: { headers } });
+  // nextUrl keeps the origin Next.js itself sees, so the rewrite stays inside this server.
+  const rewritten = request.nextUrl.clone();
+  if (route.kind !== "asIs") rewritten.pathname = route.rewrite;
+  const response = route.kind === "asIs" ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(rewritten, { request: { headers } });
   if (route.kind === "cached" && (request.method === "GET" || request.method === "HEAD")) response.headers.set("Cache-Control", publicPageCacheControl);
   if (request.method === "GET" && route.kind !== "cached") await rollSession(request, response);
   return response;

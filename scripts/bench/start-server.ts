@@ -71,7 +71,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 async function startOnce(root: string, port: number, env: Record<string, string>): Promise<TServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // No -H: with a hostname other than localhost, Next.js 16 sends proxy.ts rewrites out as HTTP
+  // proxying to http://localhost:port ("Failed to proxy … socket hang up").
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
