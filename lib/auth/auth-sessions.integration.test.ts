@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser } from "../accounts/register-user";
 import { getDb } from "../db";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { readActiveSession, revokeAuthSession, startAuthSession } from "./auth-sessions";
 
 let cleanup: () => Promise<void>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerUser } from "../accounts/register-user";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { authenticateWithPassword } from "./authenticate-password";
 import { reserveMailRequest } from "./mail-request-limits";
 

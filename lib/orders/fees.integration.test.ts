@@ -4,10 +4,10 @@ import { decideRefund } from "../refunds/decide-refund";
 import { requestRefund } from "../refunds/request-refund";
 import { readCohortTotals } from "../ledger/cohort-totals";
 import { parseLedgerFilters } from "../ledger/ledger-filters";
-import { testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { testActor } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 
 const harness = usePaymentsHarness();
 

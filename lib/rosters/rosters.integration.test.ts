@@ -3,8 +3,8 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { completeEnrollments } from "./complete-enrollments";
 import { markAttendance } from "./mark-attendance";
 import { moveEnrollmentToClass } from "./move-class";
@@ -12,7 +12,7 @@ import { readClassCohort } from "./read-class-cohort";
 import { readRoster } from "./read-roster";
 import { readSessionAttendance } from "./read-session-attendance";
 import { readTaughtClasses } from "./read-taught-classes";
-import { failsWith } from "../testing/actors";
+import { failsWith } from "../../test/support/actors";
 
 // The CSV route handler reads the signed-in user and the UI language from the request; here they
 // come from `signedIn` and Chinese. Course content: three lessons, one of them a draft.

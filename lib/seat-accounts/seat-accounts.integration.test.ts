@@ -9,11 +9,11 @@ import { recordOfflinePayout } from "../refunds/record-offline-payout";
 import { requestRefund } from "../refunds/request-refund";
 import { transferLearner } from "../transfers/transfer-learner";
 import { lockSeatAccount } from "./read-seat-account";
-import { failsWith, testActor } from "../testing/actors";
-import { createPricedCohort, createTestUsers } from "../testing/fixtures";
-import { createOfflineLearner } from "../testing/offline-learner";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { failsWith, testActor } from "../../test/support/actors";
+import { createPricedCohort, createTestUsers } from "../../test/support/fixtures";
+import { createOfflineLearner } from "../../test/support/offline-learner";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 
 const harness = usePaymentsHarness();
 

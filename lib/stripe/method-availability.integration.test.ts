@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { startCheckout } from "../orders/start-checkout";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { readMethodAvailability } from "./read-method-availability";
 
 const harness = usePaymentsHarness();

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm";
-import type { TDatabaseTarget } from "../target";
+import type { TDatabaseTarget } from "./target";
 import { migrationAdapterFactory } from "./adapters";
 import { withCleanup } from "./cleanup";
 import { engineStep } from "./errors";

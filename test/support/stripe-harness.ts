@@ -2,9 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { POST } from "../../app/api/stripe/webhook/route";
-import { startStripeLocal, type StripeLocal } from "../../scripts/stripe-local/server";
-import { resetEnvForTests } from "../env";
-import { resetStripeForTests } from "../stripe/stripe-client";
+import { startStripeLocal, type StripeLocal } from "../../tools/stripe-local";
+import { resetEnvForTests } from "../../lib/env";
+import { resetStripeForTests } from "../../lib/stripe/stripe-client";
 
 export const testWebhookSecret = "whsec_integration_tests";
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TDatabaseTarget } from "../target";
-import { createTemporaryDatabase } from "./pg-temp-database";
+import { createTemporaryDatabase } from "../pg-temp-database";
 
 /** Test support only (imported by *.integration.test.ts): throwaway databases and folders. */
 

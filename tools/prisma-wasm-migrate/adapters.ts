@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { TDatabaseTarget } from "../target";
+import type { TDatabaseTarget } from "./target";
 import type { CleanupStack } from "./cleanup";
 import { createMigrationPool } from "./pg-char-as-text";
 import { createTemporaryDatabase } from "./pg-temp-database";

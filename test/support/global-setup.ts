@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "../db/migrate";
+import { applyMigrations } from "../../tools/prisma-wasm-migrate";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -1,19 +1,19 @@
 /**
- * The steps of the money model test: each runs on the real code (lib/testing/money-model-world.ts)
- * and on the model (lib/testing/money-model.ts), then checks both agree.
+ * The steps of the money model test: each runs on the real code (test/support/money-model-world.ts)
+ * and on the model (test/support/money-model.ts), then checks both agree.
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import { cancelCohort } from "../cohorts/cancel-cohort";
-import { getDb } from "../db";
-import { joinGroup } from "../group-buy/join-group";
-import { settleGroup } from "../group-buy/settle-group";
-import { startGroup } from "../group-buy/start-group";
-import { decideRefund } from "../refunds/decide-refund";
-import { recordOfflinePayout } from "../refunds/record-offline-payout";
-import { replaceFailedRefund } from "../refunds/replace-failed-refund";
-import { requestRefund } from "../refunds/request-refund";
-import { transferLearner } from "../transfers/transfer-learner";
+import { cancelCohort } from "../../lib/cohorts/cancel-cohort";
+import { getDb } from "../../lib/db";
+import { joinGroup } from "../../lib/group-buy/join-group";
+import { settleGroup } from "../../lib/group-buy/settle-group";
+import { startGroup } from "../../lib/group-buy/start-group";
+import { decideRefund } from "../../lib/refunds/decide-refund";
+import { recordOfflinePayout } from "../../lib/refunds/record-offline-payout";
+import { replaceFailedRefund } from "../../lib/refunds/replace-failed-refund";
+import { requestRefund } from "../../lib/refunds/request-refund";
+import { transferLearner } from "../../lib/transfers/transfer-learner";
 import { createTestUsers } from "./fixtures";
 import { failStripeRefund, hasBackStripeRefund, hasFailedRefund, left, payOut, refundable, refundSeat, refunding, replaceFailedByPayout, type TModel, type TModelSeat } from "./money-model";
 import { agree, currentOrderId, groupPrice, harness, idle, openRequest, payAsMember, payWithPromotionCode, pickWhere, staffDecide, type TReal } from "./money-model-world";

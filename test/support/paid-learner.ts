@@ -1,6 +1,6 @@
-import { getDb } from "../db";
-import { holdSeat } from "../enrollment/hold-seat";
-import { startCheckout } from "../orders/start-checkout";
+import { getDb } from "../../lib/db";
+import { holdSeat } from "../../lib/enrollment/hold-seat";
+import { startCheckout } from "../../lib/orders/start-checkout";
 import type { startPaymentsHarness } from "./stripe-harness";
 
 /** A learner who paid for a seat through the local Stripe (card by default, or a wallet) and is enrolled: for tests of what comes after payment. */

@@ -1,4 +1,4 @@
-import { ZItem, type TItem } from "../labeling/exercise-schema";
+import { ZItem, type TItem } from "../../lib/labeling/exercise-schema";
 
 const why = { rationale: "因为", rule: "1.1" };
 

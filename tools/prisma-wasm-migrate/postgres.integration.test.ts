@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { defineMigrateSuite } from "./migrate-suite";
+import { defineMigrateSuite } from "./test-support/migrate-suite";
 import { SHADOW_DATABASE_PREFIX } from "./adapters";
-import { postgresDatabases } from "./testing";
+import { postgresDatabases } from "./test-support/databases";
 
 // e.g. TEST_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres (its user needs CREATEDB).
 const adminUrl = process.env.TEST_DATABASE_URL;

@@ -3,10 +3,10 @@
  * and the grading benchmark (dev tooling: imports fast-check, never import it from app code).
  */
 import fc from "fast-check";
-import type { TItem, TTask } from "./exercise-schema";
-import { flagIds, flagsWithReference, type TFlag } from "./flags";
-import type { TItemAnswers, TTaskAnswer } from "./answer-schema";
-import { taskTypes } from "./grade-set";
+import type { TItem, TTask } from "../../lib/labeling/exercise-schema";
+import { flagIds, flagsWithReference, type TFlag } from "../../lib/labeling/flags";
+import type { TItemAnswers, TTaskAnswer } from "../../lib/labeling/answer-schema";
+import { taskTypes } from "../../lib/labeling/grade-set";
 
 type TGen = fc.GeneratorValue;
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { applyMigrations, createMigration, MigrationError, migrationStatus, resetDatabase } from ".";
-import type { TMigrateOptions } from "./session";
+import { applyMigrations, createMigration, MigrationError, migrationStatus, resetDatabase } from "..";
+import type { TMigrateOptions } from "../session";
 import {
   addMigration,
   copyProjectMigrations,
@@ -14,7 +14,7 @@ import {
   type TTestDatabase,
   type TTestDatabaseKind,
   writeSchemaWith,
-} from "./testing";
+} from "./databases";
 
 const PROJECT_TABLES = ["AuthToken", "MailMessage", "SignInThrottle", "User", "_prisma_migrations"];
 

@@ -191,7 +191,7 @@ async function handle(app: App, control: Control, req: IncomingMessage, res: Ser
       return send(res, await handleControl(app, control, method, path, url.searchParams, body, header(req, "content-type")));
     }
     if (path === "/" && method === "GET") {
-      return send(res, json(200, { name: "stripe-local", api: `${app.baseUrl}/v1`, control: `${app.baseUrl}/_control`, docs: "scripts/stripe-local/README.md" }));
+      return send(res, json(200, { name: "stripe-local", api: `${app.baseUrl}/v1`, control: `${app.baseUrl}/_control`, docs: "tools/stripe-local/README.md" }));
     }
     throw unrecognizedUrl(method, path);
   } catch (err) {

@@ -1,8 +1,8 @@
-import { getDb } from "../db";
-import { lockingTransactionOptions } from "../db/transaction";
-import { convertHoldToEnrollment } from "../enrollment/convert-hold";
-import { holdSeat } from "../enrollment/hold-seat";
-import { openSeatAccount } from "../seat-accounts/open-seat-account";
+import { getDb } from "../../lib/db";
+import { lockingTransactionOptions } from "../../lib/db/transaction";
+import { convertHoldToEnrollment } from "../../lib/enrollment/convert-hold";
+import { holdSeat } from "../../lib/enrollment/hold-seat";
+import { openSeatAccount } from "../../lib/seat-accounts/open-seat-account";
 
 /** A learner who paid for a seat by bank transfer (offline, no Stripe payment) and is enrolled, with the seat's account: as the back-office records it. */
 export async function createOfflineLearner(userId: string, cohortId: string) {

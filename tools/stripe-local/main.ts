@@ -1,5 +1,5 @@
 /**
- * Entry point: `npx tsx scripts/stripe-local/main.ts`
+ * Entry point: `npx tsx tools/stripe-local/main.ts`
  *
  * Env:
  *   STRIPE_LOCAL_PORT          default 12111

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { resetEnvForTests } from "../env";
+import { resetEnvForTests } from "../../lib/env";
 
 /**
  * Integration tests: point this process's database (lib/db.ts → getDb) at a fresh copy of the

@@ -1,15 +1,15 @@
 /**
  * The world of the money model test (lib/seat-accounts/money-model.integration.test.ts): the
  * payments harness it runs against, the real side of each step, and the check after every step
- * that the database agrees with the in-memory model (lib/testing/money-model.ts).
+ * that the database agrees with the in-memory model (test/support/money-model.ts).
  */
 import { expect } from "vitest";
-import { getDb } from "../db";
-import { holdSeat } from "../enrollment/hold-seat";
-import { startMemberCheckout } from "../group-buy/start-member-checkout";
-import { startCheckout } from "../orders/start-checkout";
-import { chainOrdersSelect } from "../seat-accounts/read-seat-account";
-import { seatMoney, seatProblems } from "../seat-accounts/seat-money";
+import { getDb } from "../../lib/db";
+import { holdSeat } from "../../lib/enrollment/hold-seat";
+import { startMemberCheckout } from "../../lib/group-buy/start-member-checkout";
+import { startCheckout } from "../../lib/orders/start-checkout";
+import { chainOrdersSelect } from "../../lib/seat-accounts/read-seat-account";
+import { seatMoney, seatProblems } from "../../lib/seat-accounts/seat-money";
 import type { testActor } from "./actors";
 import { received, refunded, refunding, type TModel, type TModelSeat } from "./money-model";
 import type { startPaymentsHarness } from "./stripe-harness";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createCohort } from "../cohorts/create-cohort";
-import { getDb } from "../db";
+import { createCohort } from "../../lib/cohorts/create-cohort";
+import { getDb } from "../../lib/db";
 
 /** Test data for integration tests: every call makes its own course, so tests never collide. */
 export async function createTestCohort(options: {

@@ -8,7 +8,7 @@ import {
   readMigrationsList,
   writeMigration,
 } from "./migrations-dir";
-import { tempDir } from "./testing";
+import { tempDir } from "./test-support/databases";
 
 let removers: Array<() => Promise<void>> = [];
 afterEach(async () => {

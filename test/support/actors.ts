@@ -1,5 +1,5 @@
-import type { TSessionUser } from "../auth/session";
-import { AppError } from "../errors";
+import type { TSessionUser } from "../../lib/auth/session";
+import { AppError } from "../../lib/errors";
 
 /** A signed-in caller for data-layer tests: the id of a test user with the given role. */
 export function testActor(id: string, role: TSessionUser["role"]): TSessionUser {

@@ -1,7 +1,7 @@
 /**
  * Conformance: the same assertions against the stand-in (always) and against Stripe's test mode
  * when STRIPE_SECRET_KEY=sk_test_… is set (skipped otherwise, and saying so). The day someone has
- * a key, `STRIPE_SECRET_KEY=sk_test_… npx vitest run scripts/stripe-local/conformance` shows
+ * a key, `STRIPE_SECRET_KEY=sk_test_… npx vitest run tools/stripe-local/conformance` shows
  * where the stand-in and Stripe differ. Only what both can do without a browser is covered:
  * Checkout Sessions (create, retrieve, expire), idempotent requests, errors' shapes.
  */
