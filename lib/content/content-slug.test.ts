@@ -16,9 +16,9 @@ describe("isContentSlug", () => {
 
 describe("content readers with names no file can have", () => {
   it("answer not found for a 300-character name instead of failing with ENAMETOOLONG", async () => {
-    expect(await renderLesson({ courseSlug: "demo", lessonSlug: long, locale: "zh", contentDir: clean })).toBeNull();
-    expect(await renderLesson({ courseSlug: long, lessonSlug: "01-intro", locale: "en", contentDir: clean })).toBeNull();
-    expect(await renderGuideline({ courseSlug: "demo", guidelineId: long, locale: "zh", contentDir: clean })).toBeNull();
+    expect(await renderLesson({ courseSlug: "demo", lessonSlug: long, locale: "zh", contentDir: clean, componentsFor: () => ({}) })).toBeNull();
+    expect(await renderLesson({ courseSlug: long, lessonSlug: "01-intro", locale: "en", contentDir: clean, componentsFor: () => ({}) })).toBeNull();
+    expect(await renderGuideline({ courseSlug: "demo", guidelineId: long, locale: "zh", contentDir: clean, componentsFor: () => ({}) })).toBeNull();
     expect(await listGuidelineRules("demo", long, clean)).toEqual([]);
   });
 });

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { completeEnrollments } from "@/lib/rosters/complete-enrollments";
 import { attendanceStatuses, markAttendance, type TAttendanceMark } from "@/lib/rosters/mark-attendance";
 import { moveEnrollmentToClass } from "@/lib/rosters/move-class";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
 const ZStatus = z.enum(attendanceStatuses);
 
 /** Roster and attendance pages of staff and instructors show the same data: refresh them all. */
@@ -19,7 +19,7 @@ function refreshRosters(): void {
 
 export const moveClassAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ enrollmentId: ZId, classId: ZId }),
+  schema: z.object({ enrollmentId: ZFormId, classId: ZFormId }),
   async run(input, { user }) {
     const result = await moveEnrollmentToClass(user, input);
     refreshRosters();
@@ -29,7 +29,7 @@ export const moveClassAction = defineFormAction({
 
 export const completeEnrollmentAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ enrollmentId: ZId }),
+  schema: z.object({ enrollmentId: ZFormId }),
   async run(input, { user }) {
     const result = await completeEnrollments(user, { enrollmentId: input.enrollmentId });
     refreshRosters();
@@ -39,7 +39,7 @@ export const completeEnrollmentAction = defineFormAction({
 
 export const completeCohortAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ cohortId: ZId }),
+  schema: z.object({ cohortId: ZFormId }),
   async run(input, { user }) {
     const result = await completeEnrollments(user, { cohortId: input.cohortId });
     refreshRosters();
@@ -52,7 +52,7 @@ export const completeCohortAction = defineFormAction({
  * learners left without a choice are not touched. Staff and instructors (the data layer limits an
  * instructor to their own classes).
  */
-const ZAttendanceForm = z.looseObject({ sessionId: ZId }).transform((raw, context) => {
+const ZAttendanceForm = z.looseObject({ sessionId: ZFormId }).transform((raw, context) => {
   const marks: TAttendanceMark[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (!key.startsWith("mark_")) continue;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { addCoachNote } from "@/lib/coaching/add-coach-note";
 import { assignCoach } from "@/lib/coaching/assign-coach";
 import { instantFromLocal } from "@/lib/coaching/instant-from-local";
@@ -10,11 +11,10 @@ import { scheduleCoachSession } from "@/lib/coaching/schedule-coach-session";
 import { updateCoachSession } from "@/lib/coaching/update-coach-session";
 import { AppError } from "@/lib/errors";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
 
 export const assignCoachAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ learnerId: ZId, coachId: ZId }),
+  schema: z.object({ learnerId: ZFormId, coachId: ZFormId }),
   async run(input, { user }) {
     const result = await assignCoach(user, input);
     revalidatePath("/staff/coaches");
@@ -24,7 +24,7 @@ export const assignCoachAction = defineFormAction({
 
 export const addCoachNoteAction = defineFormAction({
   who: ["COACH"],
-  schema: z.object({ assignmentId: ZId, body: z.string().trim().min(1, { error: "required" }).max(2000, { error: "required" }) }),
+  schema: z.object({ assignmentId: ZFormId, body: z.string().trim().min(1, { error: "required" }).max(2000, { error: "required" }) }),
   async run(input, { user }) {
     const result = await addCoachNote(user, input);
     revalidatePath(`/coach/learners/${input.assignmentId}`);
@@ -35,7 +35,7 @@ export const addCoachNoteAction = defineFormAction({
 export const scheduleCoachSessionAction = defineFormAction({
   who: ["COACH"],
   schema: z.object({
-    assignmentId: ZId,
+    assignmentId: ZFormId,
     date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "required" }),
     time: z.string().trim().regex(/^\d{2}:\d{2}$/, { error: "required" }),
     durationMinutes: z.coerce.number({ error: "required" }).int({ error: "required" }),
@@ -55,7 +55,7 @@ export const scheduleCoachSessionAction = defineFormAction({
 
 export const updateCoachSessionAction = defineFormAction({
   who: ["COACH"],
-  schema: z.object({ sessionId: ZId, assignmentId: ZId, status: z.enum(["DONE", "CANCELLED"], { error: "required" }) }),
+  schema: z.object({ sessionId: ZFormId, assignmentId: ZFormId, status: z.enum(["DONE", "CANCELLED"], { error: "required" }) }),
   async run(input, { user }) {
     await updateCoachSession(user, { sessionId: input.sessionId, status: input.status });
     revalidatePath(`/coach/learners/${input.assignmentId}`);

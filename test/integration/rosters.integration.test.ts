@@ -1,24 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { TSessionUser } from "../auth/session";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import type { Role } from "../generated/prisma/enums";
-import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
-import { useTestDatabase } from "../../test/support/test-database";
-import { completeEnrollments } from "./complete-enrollments";
-import { markAttendance } from "./mark-attendance";
-import { moveEnrollmentToClass } from "./move-class";
-import { readClassCohort } from "./read-class-cohort";
-import { readRoster } from "./read-roster";
-import { readSessionAttendance } from "./read-session-attendance";
-import { readTaughtClasses } from "./read-taught-classes";
-import { failsWith } from "../../test/support/actors";
+import type { TSessionUser } from "../../lib/auth/session";
+import { getDb } from "../../lib/db";
+import { AppError } from "../../lib/errors";
+import type { Role } from "../../lib/generated/prisma/enums";
+import { createTestCohort, createTestUsers } from "../support/fixtures";
+import { useTestDatabase } from "../support/test-database";
+import { completeEnrollments } from "../../lib/rosters/complete-enrollments";
+import { markAttendance } from "../../lib/rosters/mark-attendance";
+import { moveEnrollmentToClass } from "../../lib/rosters/move-class";
+import { readClassCohort } from "../../lib/rosters/read-class-cohort";
+import { readRoster } from "../../lib/rosters/read-roster";
+import { readSessionAttendance } from "../../lib/rosters/read-session-attendance";
+import { readTaughtClasses } from "../../lib/rosters/read-taught-classes";
+import { failsWith } from "../support/actors";
 
 // The CSV route handler reads the signed-in user and the UI language from the request; here they
 // come from `signedIn` and Chinese. Course content: three lessons, one of them a draft.
 const signedIn = vi.hoisted(() => ({ user: null as TSessionUser | null }));
-vi.mock("../auth/guards", async () => {
-  const { AppError: Failure } = await import("../errors");
+vi.mock("../../lib/auth/guards", async () => {
+  const { AppError: Failure } = await import("../../lib/errors");
   return {
     assertUser: async () => {
       if (!signedIn.user) throw new Failure("unauthenticated");
@@ -26,8 +26,8 @@ vi.mock("../auth/guards", async () => {
     },
   };
 });
-vi.mock("../i18n/server", () => ({ getLocale: async () => "zh" }));
-vi.mock("../content/load-course", () => ({
+vi.mock("../../lib/i18n/server", () => ({ getLocale: async () => "zh" }));
+vi.mock("../../lib/content/load-course", () => ({
   loadCourseContent: async (slug: string) => ({
     slug,
     lessons: [

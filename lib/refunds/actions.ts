@@ -3,18 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { parseYuanToFen } from "@/lib/cohorts/cohort-form";
 import { decideRefund } from "@/lib/refunds/decide-refund";
 import { payoutMethods, recordOfflinePayout } from "@/lib/refunds/record-offline-payout";
 import { replaceFailedRefund } from "@/lib/refunds/replace-failed-refund";
 import { requestRefund } from "@/lib/refunds/request-refund";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
 const reason = z.string().trim().min(5, { error: "reasonTooShort" }).max(1000, { error: "reasonTooLong" });
 
 export const requestRefundAction = defineFormAction({
   who: "user",
-  schema: z.object({ orderId: ZId, reason }),
+  schema: z.object({ orderId: ZFormId, reason }),
   echo: ["reason"],
   async run(input, { user }) {
     const result = await requestRefund({ userId: user.id, orderId: input.orderId, reason: input.reason });
@@ -26,7 +26,7 @@ export const requestRefundAction = defineFormAction({
 export const approveRefundAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({
-    requestId: ZId,
+    requestId: ZFormId,
     amount: z.string().trim().transform((value, ctx) => {
       const fen = parseYuanToFen(value);
       if (fen === null || fen < 1) ctx.addIssue({ code: "custom", message: "invalidMoney" });
@@ -45,7 +45,7 @@ export const approveRefundAction = defineFormAction({
 
 export const rejectRefundAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ requestId: ZId, note: reason }),
+  schema: z.object({ requestId: ZFormId, note: reason }),
   echo: ["note"],
   async run(input, { user }) {
     const result = await decideRefund(user, input.requestId, { kind: "reject", note: input.note });
@@ -57,7 +57,7 @@ export const rejectRefundAction = defineFormAction({
 export const recordPayoutAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({
-    refundId: ZId,
+    refundId: ZFormId,
     paidOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }).transform((value, ctx) => {
       // A calendar date in the school's time zone (noon, so it stays that date everywhere); never in the future.
       const at = new Date(`${value}T12:00:00+08:00`);
@@ -77,7 +77,7 @@ export const recordPayoutAction = defineFormAction({
 
 export const replaceFailedRefundAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ refundId: ZId, how: z.enum(["stripe", "offline"], { error: "required" }) }),
+  schema: z.object({ refundId: ZFormId, how: z.enum(["stripe", "offline"], { error: "required" }) }),
   async run(input, { user }) {
     const result = await replaceFailedRefund(user, input.refundId, input.how);
     revalidatePath("/staff/refunds");

@@ -4,17 +4,16 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { cancelCohort } from "@/lib/cohorts/cancel-cohort";
 import { cohortFormFields, parseShanghaiDateTime, ZCohortForm } from "@/lib/cohorts/cohort-form";
 import { rescheduleSession } from "@/lib/cohorts/reschedule-session";
 import { staffCreateCohort, staffUpdateCohort } from "@/lib/cohorts/save-cohort";
-import { transferLearner } from "@/lib/transfers/transfer-learner";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
 
 export const createCohortAction = defineFormAction({
   who: ["STAFF"],
-  schema: ZCohortForm.and(z.object({ courseId: ZId })),
+  schema: ZCohortForm.and(z.object({ courseId: ZFormId })),
   echo: cohortFormFields,
   async run(input, { user }) {
     const { id } = await staffCreateCohort(user, input.courseId, input);
@@ -25,7 +24,7 @@ export const createCohortAction = defineFormAction({
 
 export const updateCohortAction = defineFormAction({
   who: ["STAFF"],
-  schema: ZCohortForm.and(z.object({ cohortId: ZId })),
+  schema: ZCohortForm.and(z.object({ cohortId: ZFormId })),
   echo: cohortFormFields,
   async run(input, { user }) {
     await staffUpdateCohort(user, input.cohortId, input);
@@ -44,7 +43,7 @@ const optionalText = (max: number) => z.string().trim().max(max, { error: "requi
 export const rescheduleSessionAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({
-    sessionId: ZId,
+    sessionId: ZFormId,
     startsAt: dateTime,
     endsAt: dateTime,
     room: optionalText(200),
@@ -60,19 +59,9 @@ export const rescheduleSessionAction = defineFormAction({
 
 export const cancelCohortAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ cohortId: ZId }),
+  schema: z.object({ cohortId: ZFormId }),
   async run(input, { user }) {
     const result = await cancelCohort(user, input.cohortId);
-    revalidatePath("/", "layout");
-    return result;
-  },
-});
-
-export const transferLearnerAction = defineFormAction({
-  who: ["STAFF"],
-  schema: z.object({ enrollmentId: ZId, toCohortId: ZId }),
-  async run(input, { user }) {
-    const result = await transferLearner(user, { enrollmentId: input.enrollmentId, toCohortId: input.toCohortId });
     revalidatePath("/", "layout");
     return result;
   },

@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { joinWaitlist, leaveWaitlist } from "@/lib/enrollment/join-waitlist";
 import { releaseHold } from "@/lib/enrollment/release-seats";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
-const ZCohortInput = z.object({ cohortId: ZId });
+const ZCohortInput = z.object({ cohortId: ZFormId });
 
 export const holdSeatAction = defineFormAction({
   who: "user",
@@ -42,7 +42,7 @@ export const leaveWaitlistAction = defineFormAction({
 
 export const releaseHoldAction = defineFormAction({
   who: "user",
-  schema: z.object({ holdId: ZId }),
+  schema: z.object({ holdId: ZFormId }),
   async run(input, { user }) {
     await releaseHold({ userId: user.id, holdId: input.holdId });
     revalidatePath("/", "layout");

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
+import { ZFormId } from "@/lib/validation/ids";
 import { dropMember } from "@/lib/group-buy/drop-member";
 import { joinGroup } from "@/lib/group-buy/join-group";
 import { settleGroupAsStaff } from "@/lib/group-buy/staff-groups";
@@ -11,7 +12,6 @@ import { startGroup } from "@/lib/group-buy/start-group";
 import { startMemberCheckout } from "@/lib/group-buy/start-member-checkout";
 import { getLocale } from "@/lib/i18n/server";
 
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });
 
 /** Opens the member's checkout; if Stripe cannot be reached, the place is given back at once. */
 async function checkoutOrRelease(userId: string, memberId: string): Promise<string> {
@@ -25,7 +25,7 @@ async function checkoutOrRelease(userId: string, memberId: string): Promise<stri
 
 export const startGroupAction = defineFormAction({
   who: "user",
-  schema: z.object({ cohortId: ZId }),
+  schema: z.object({ cohortId: ZFormId }),
   async run(input, { user }) {
     const { memberId } = await startGroup({ userId: user.id, cohortId: input.cohortId });
     redirect(await checkoutOrRelease(user.id, memberId));
@@ -43,7 +43,7 @@ export const joinGroupAction = defineFormAction({
 
 export const payGroupPlaceAction = defineFormAction({
   who: "user",
-  schema: z.object({ memberId: ZId }),
+  schema: z.object({ memberId: ZFormId }),
   async run(input, { user }) {
     const { url } = await startMemberCheckout({ userId: user.id, memberId: input.memberId, locale: await getLocale() });
     redirect(url);
@@ -52,7 +52,7 @@ export const payGroupPlaceAction = defineFormAction({
 
 export const settleGroupNowAction = defineFormAction({
   who: ["STAFF"],
-  schema: z.object({ groupId: ZId }),
+  schema: z.object({ groupId: ZFormId }),
   async run(input, { user }) {
     const result = await settleGroupAsStaff(user, input.groupId);
     revalidatePath("/staff/group-buys");
