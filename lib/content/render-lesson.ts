@@ -7,7 +7,7 @@ import { loadExerciseSets } from "../labeling/load-exercise-sets";
 import type { TLocale } from "../i18n/types";
 import { getCompiledMdx } from "./compiled-mdx-cache";
 import { ZLessonFrontmatter, type TLessonFrontmatter } from "./course-schema";
-import { isContentSlug } from "./content-slug";
+import { isContentSlug } from "../validation/content-slug";
 import { splitFrontmatter } from "./frontmatter";
 import { guidelineFilePath, listRulesInSource, ZGuidelineFrontmatter, type TGuidelineFrontmatter, type TGuidelineRule } from "./guidelines";
 import { compileMdx, type TTocEntry } from "./mdx-pipeline";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
-import { needsPersonAfter } from "../jobs/backoff";
+import { needsPersonAfter } from "../retry/backoff";
 import { readStuckWork, retryStuckWork } from "../ledger/read-stuck-work";
 import { startCheckout } from "../orders/start-checkout";
 import { testActor } from "../../test/support/actors";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
 import { ZFormId } from "@/lib/validation/ids";
-import { parseYuanToFen } from "@/lib/cohorts/cohort-form";
+import { parseYuanToFen } from "@/lib/validation/parse-yuan";
 import { decideRefund } from "@/lib/refunds/decide-refund";
 import { payoutMethods, recordOfflinePayout } from "@/lib/refunds/record-offline-payout";
 import { replaceFailedRefund } from "@/lib/refunds/replace-failed-refund";

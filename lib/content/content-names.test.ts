@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isContentSlug } from "./content-slug";
+import { isContentSlug } from "../validation/content-slug";
 import { listGuidelineRules, renderGuideline, renderLesson } from "./render-lesson";
 
 const long = "a".repeat(300);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "../db";
-import { decideRefund } from "../refunds/decide-refund";
-import { requestRefund } from "../refunds/request-refund";
-import { readCohortTotals } from "../ledger/cohort-totals";
-import { parseLedgerFilters } from "../ledger/ledger-filters";
-import { testActor } from "../../test/support/actors";
-import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
-import { createPaidLearner } from "../../test/support/paid-learner";
-import { usePaymentsHarness } from "../../test/support/use-payments-harness";
+import { getDb } from "../../lib/db";
+import { decideRefund } from "../../lib/refunds/decide-refund";
+import { requestRefund } from "../../lib/refunds/request-refund";
+import { readCohortTotals } from "../../lib/ledger/cohort-totals";
+import { parseLedgerFilters } from "../../lib/ledger/ledger-filters";
+import { testActor } from "../support/actors";
+import { createTestCohort, createTestUsers } from "../support/fixtures";
+import { createPaidLearner } from "../support/paid-learner";
+import { usePaymentsHarness } from "../support/use-payments-harness";
 
 const harness = usePaymentsHarness();
 

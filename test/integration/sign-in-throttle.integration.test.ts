@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser } from "../accounts/register-user";
-import { getDb } from "../db";
-import { AppError } from "../errors";
-import { useTestDatabase } from "../../test/support/test-database";
-import { authenticateWithPassword } from "./authenticate-password";
-import { reserveMailRequest } from "./mail-request-limits";
+import { registerUser } from "../../lib/accounts/register-user";
+import { getDb } from "../../lib/db";
+import { AppError } from "../../lib/errors";
+import { useTestDatabase } from "../support/test-database";
+import { authenticateWithPassword } from "../../lib/auth/authenticate-password";
+import { reserveMailRequest } from "../../lib/auth/mail-request-limits";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

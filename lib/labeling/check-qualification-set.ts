@@ -1,4 +1,4 @@
-import type { TExerciseSet, TQualificationMetricId, TTask } from "../labeling/exercise-schema";
+import type { TExerciseSet, TQualificationMetricId, TTask } from "./exercise-schema";
 
 /** The task type each metric measures; overallScore measures every task. */
 const metricTaskType: Record<TQualificationMetricId, TTask["type"] | null> = {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "../db";
-import { decideRefund } from "../refunds/decide-refund";
-import { issueStripeRefund } from "../refunds/issue-stripe-refund";
-import { planSeatRefund } from "../refunds/plan-refund";
-import { readMyOrderRefunds } from "../refunds/read-refund-requests";
-import { readRefundWork } from "../refunds/read-refund-work";
-import { recordOfflinePayout } from "../refunds/record-offline-payout";
-import { requestRefund } from "../refunds/request-refund";
-import { transferLearner } from "../transfers/transfer-learner";
-import { lockSeatAccount } from "./read-seat-account";
-import { failsWith, testActor } from "../../test/support/actors";
-import { createPricedCohort, createTestUsers } from "../../test/support/fixtures";
-import { createOfflineLearner } from "../../test/support/offline-learner";
-import { createPaidLearner } from "../../test/support/paid-learner";
-import { usePaymentsHarness } from "../../test/support/use-payments-harness";
+import { getDb } from "../../lib/db";
+import { decideRefund } from "../../lib/refunds/decide-refund";
+import { issueStripeRefund } from "../../lib/refunds/issue-stripe-refund";
+import { planSeatRefund } from "../../lib/refunds/plan-refund";
+import { readMyOrderRefunds } from "../../lib/refunds/read-refund-requests";
+import { readRefundWork } from "../../lib/refunds/read-refund-work";
+import { recordOfflinePayout } from "../../lib/refunds/record-offline-payout";
+import { requestRefund } from "../../lib/refunds/request-refund";
+import { transferLearner } from "../../lib/transfers/transfer-learner";
+import { lockSeatAccount } from "../../lib/seat-accounts/read-seat-account";
+import { failsWith, testActor } from "../support/actors";
+import { createPricedCohort, createTestUsers } from "../support/fixtures";
+import { createOfflineLearner } from "../support/offline-learner";
+import { createPaidLearner } from "../support/paid-learner";
+import { usePaymentsHarness } from "../support/use-payments-harness";
 
 const harness = usePaymentsHarness();
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerUser } from "../accounts/register-user";
-import { getDb } from "../db";
-import { useTestDatabase } from "../../test/support/test-database";
-import { readActiveSession, revokeAuthSession, startAuthSession } from "./auth-sessions";
+import { registerUser } from "../../lib/accounts/register-user";
+import { getDb } from "../../lib/db";
+import { useTestDatabase } from "../support/test-database";
+import { readActiveSession, revokeAuthSession, startAuthSession } from "../../lib/auth/auth-sessions";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

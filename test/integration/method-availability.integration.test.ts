@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "../db";
-import { holdSeat } from "../enrollment/hold-seat";
-import { startCheckout } from "../orders/start-checkout";
-import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
-import { usePaymentsHarness } from "../../test/support/use-payments-harness";
-import { readMethodAvailability } from "./read-method-availability";
+import { getDb } from "../../lib/db";
+import { holdSeat } from "../../lib/enrollment/hold-seat";
+import { startCheckout } from "../../lib/orders/start-checkout";
+import { createTestCohort, createTestUsers } from "../support/fixtures";
+import { usePaymentsHarness } from "../support/use-payments-harness";
+import { readMethodAvailability } from "../../lib/stripe/read-method-availability";
 
 const harness = usePaymentsHarness();
 
