@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BarList } from "@/components/analytics/bar-list";
 import { ConfusionHeatmap } from "@/components/analytics/confusion-heatmap";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listAnalyticsCohorts, readClassAnalytics } from "@/lib/analytics/read-class-analytics";

@@ -12,11 +12,11 @@ import { requireRole } from "@/lib/auth/guards";
 import { toShanghaiInput } from "@/lib/cohorts/cohort-form";
 import { readStaffCohort } from "@/lib/cohorts/read-staff-cohorts";
 import { getDb } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
+import { orPageError } from "@/lib/actions/or-page-error";
 
 type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -29,10 +29,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
   const [{ cohortId: rawCohortId }, { created }] = await Promise.all([params, searchParams]);
   const cohortId = parseId(rawCohortId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], `/staff/cohorts/${cohortId}`), getMessages()]);
-  const cohort = await readStaffCohort(user, cohortId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "cohortNotFound") notFound();
-    throw error;
-  });
+  const cohort = await orPageError(readStaffCohort(user, cohortId));
   const db = await getDb();
   const campuses = await db.campus.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
   const zh = locale === "zh";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSheet } from "@/components/rosters/attendance-sheet";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { RosterFilters } from "@/components/rosters/roster-filters";
 import { RosterTable } from "@/components/rosters/roster-table";
 import { PageHeading } from "@/components/ui/page-heading";

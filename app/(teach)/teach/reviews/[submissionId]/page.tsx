@@ -7,7 +7,6 @@ import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireRole } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -15,6 +14,7 @@ import { parseQueueFilters, queueQuery } from "@/lib/reviews/queue-query";
 import { readReviewItem } from "@/lib/reviews/read-review-item";
 import { readReviewQueue } from "@/lib/reviews/read-review-queue";
 import { parseId } from "@/lib/validation/ids";
+import { orPageError } from "@/lib/actions/or-page-error";
 
 type TProps = { params: Promise<{ submissionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +28,7 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
   const [{ submissionId: rawSubmissionId }, query] = await Promise.all([params, searchParams]);
   const submissionId = parseId(rawSubmissionId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], `/teach/reviews/${submissionId}`), getMessages()]);
-  const item = await readReviewItem(user, submissionId).catch((error: unknown) => { if (isAppError(error)) notFound(); throw error; });
+  const item = await orPageError(readReviewItem(user, submissionId));
   const filters = parseQueueFilters(query);
   const { entries } = await readReviewQueue(user, filters);
   const position = entries.findIndex((entry) => entry.submissionId === submissionId);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
-import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
 import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
@@ -12,6 +11,7 @@ import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 import { createMdxComponents } from "@/components/mdx";
+import { orPageError } from "@/lib/actions/or-page-error";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
@@ -26,7 +26,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const [{ slug, setId }, query] = await Promise.all([params, searchParams]);
   const base = `/learn/courses/${slug}/practice/${setId}`;
   const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
-  await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
+  await orPageError(assertExerciseAccess(user, slug));
   const set = await findExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
