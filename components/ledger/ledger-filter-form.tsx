@@ -6,6 +6,7 @@ import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { ledgerMethods, type TLedgerFilters } from "@/lib/ledger/ledger-filters";
 import type { listLedgerCohorts } from "@/lib/ledger/list-ledger-cohorts";
 import { FilterField } from "./filter-fields";
+import { localized } from "@/lib/i18n/localized";
 
 type TCohortOption = Awaited<ReturnType<typeof listLedgerCohorts>>[number];
 
@@ -19,7 +20,7 @@ export function LedgerFilterForm({ filters, cohorts, m, locale }: { filters: TLe
         <option value="">{l.all}</option>
         {cohorts.map((cohort) => (
           <option key={cohort.id} value={cohort.id}>
-            {interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: cohort.number }), campus: locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn })}
+            {interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: cohort.number }), campus: localized(locale, cohort.campus, "name") })}
           </option>
         ))}
       </FilterField>

@@ -19,6 +19,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -35,10 +36,9 @@ export default async function LearnerDashboardPage() {
   const progressByCourse = new Map(
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
   );
-  const zh = locale === "zh";
   const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length + dashboard.completed.length === 0 && !myCoach;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
-    `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
+    `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}`;
   return (
     <>
       <PageHeading title={m.learn.title}><p>{interpolate(m.learn.welcome, { name: user.name })}</p></PageHeading>

@@ -7,6 +7,7 @@ import { listCoachingCandidates } from "@/lib/coaching/list-coaching-candidates"
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -17,9 +18,8 @@ export default async function StaffCoachesPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/coaches"), getMessages()]);
   const { coaches, suggestedCoachId, candidates, assignments } = await listCoachingCandidates(user);
   const c = m.coaching;
-  const zh = locale === "zh";
   const cohortLabel = (cohort: { number: number; campus: { nameZh: string; nameEn: string } } | undefined) =>
-    cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}` : "—";
+    cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}` : "—";
   const coachOptions = coaches.map((coach) => ({
     value: coach.id,
     label: `${coach.id === suggestedCoachId ? interpolate(c.suggested, { name: coach.name }) : coach.name} · ${coach.openAssignments}`,

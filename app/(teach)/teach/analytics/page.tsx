@@ -11,6 +11,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { isContentSlug } from "@/lib/validation/content-slug";
 import { parseId } from "@/lib/validation/ids";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -30,7 +31,6 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
     setId: isContentSlug(rawQuery.setId) ? rawQuery.setId : undefined,
   };
   const a = m.analytics;
-  const zh = locale === "zh";
   const cohorts = await listAnalyticsCohorts(user);
   const cohortId = query.cohortId ?? cohorts[0]?.id;
   const result = cohortId ? await orPageError(readClassAnalytics(user, { cohortId, setId: query.setId ?? "general-qa-scoring", classId: query.classId || undefined })) : null;
@@ -42,7 +42,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
       <form method="get" className="mb-8 flex flex-wrap items-end gap-3">
         <label className="space-y-1 text-sm"><span className="block font-medium">{a.cohort}</span>
           <select name="cohortId" defaultValue={cohortId} className={select}>
-            {cohorts.map((c) => <option key={c.id} value={c.id}>{interpolate(m.catalog.cohortName, { number: c.number })} {zh ? c.campus.nameZh : c.campus.nameEn}</option>)}
+            {cohorts.map((c) => <option key={c.id} value={c.id}>{interpolate(m.catalog.cohortName, { number: c.number })} {localized(locale, c.campus, "name")}</option>)}
           </select>
         </label>
         {result && (
@@ -55,7 +55,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
             </label>
             <label className="space-y-1 text-sm"><span className="block font-medium">{a.set}</span>
               <select name="setId" defaultValue={result.set.id} className={select}>
-                {result.sets.map((s) => <option key={s.id} value={s.id}>{zh ? s.title : s.titleEn}</option>)}
+                {result.sets.map((s) => <option key={s.id} value={s.id}>{localized(locale, s, "title")}</option>)}
               </select>
             </label>
           </>

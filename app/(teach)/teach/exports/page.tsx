@@ -9,6 +9,7 @@ import { listExportableCohorts } from "@/lib/exports/list-exportable-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { isStaff } from "@/lib/staff/access";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -30,7 +31,7 @@ export default async function ExportsPage({ searchParams }: TProps) {
   const cohorts = await listExportableCohorts(user);
   const selected = cohorts.find((c) => c.id === chosen) ?? cohorts[0];
   const inScope = selected ? await countExportScope(user, selected.id) : null;
-  const nameOf = (c: (typeof cohorts)[number]) => `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campusZh : c.campusEn} · ${c.startDate}`;
+  const nameOf = (c: (typeof cohorts)[number]) => `${interpolate(m.catalog.cohortName, { number: c.number })} ${localized(locale, c, "campus")} · ${c.startDate}`;
   const href = (kind: TExportKind, identities: boolean) => `/api/exports/${encodeURIComponent(selected?.id ?? "")}/${kind}${identities ? "?identities=1" : ""}`;
   return (
     <>

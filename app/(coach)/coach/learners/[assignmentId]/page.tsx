@@ -15,6 +15,7 @@ import { formatDateTime, schoolTimeZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
 import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ assignmentId: string }> };
 
@@ -41,7 +42,7 @@ export default async function CoachLearnerPage({ params }: TProps) {
       <PageHeading title={assignment.learner.name}>
         <p>
           {c.email}: {assignment.learner.email}
-          {cohort && <> · {interpolate(m.catalog.cohortName, { number: cohort.number })} · {locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn}</>}
+          {cohort && <> · {interpolate(m.catalog.cohortName, { number: cohort.number })} · {localized(locale, cohort.campus, "name")}</>}
           {" · "}{c.coach}: {assignment.coach.name}
         </p>
       </PageHeading>

@@ -14,6 +14,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { retakeCooldownMinutes } from "@/lib/qualification/qualification-rules";
 import { readQualification } from "@/lib/qualification/read-qualification";
 import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -28,12 +29,11 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const page = await orPageError(readQualification(user, slug, now));
   if (!page) notFound();
   const q = m.qualification;
-  const zh = locale === "zh";
   const { eligibility, running, lastFinished } = page;
   const canStart = eligibility.open && !page.passedAt && !running && !page.retakeAt;
   return (
     <>
-      <PageHeading title={q.title}><p>{zh ? page.set.title : page.set.titleEn}</p></PageHeading>
+      <PageHeading title={q.title}><p>{localized(locale, page.set, "title")}</p></PageHeading>
       {running ? (
         <AttemptRunner courseSlug={slug} attemptId={running.id} deadline={running.deadline.toISOString()} serverNow={now.toISOString()} items={running.items} saved={running.saved} m={m} locale={locale} />
       ) : (
@@ -73,7 +73,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                 <li>{q.noFeedback}</li>
                 <li>{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</li>
               </ul>
-              <p className="whitespace-pre-wrap text-sm text-slate-600">{zh ? page.set.instructions : page.set.instructionsEn}</p>
+              <p className="whitespace-pre-wrap text-sm text-slate-600">{localized(locale, page.set, "instructions")}</p>
               <ResultTable thresholds={page.set.thresholds} m={m} />
               {!eligibility.open && (
                 <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">
