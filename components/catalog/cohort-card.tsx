@@ -2,7 +2,7 @@ import Link from "next/link";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TCohortCard } from "@/lib/catalog/list-upcoming-cohorts";
+import type { TCohortCard } from "@/lib/catalog/read-upcoming-cohorts";
 import { localized } from "@/lib/i18n/localized";
 
 export function cohortAvailability(cohort: TCohortCard, m: TMessages): { label: string; tone: "open" | "full" | "closed" } {

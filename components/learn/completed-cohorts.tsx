@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
+import type { TLearnerDashboard } from "@/lib/enrollment/read-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { localized } from "@/lib/i18n/localized";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SessionTable } from "@/components/catalog/session-table";
 import { ProgressBar } from "@/components/lessons/progress-bar";
-import type { TLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
+import type { TLearnerDashboard } from "@/lib/enrollment/read-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";

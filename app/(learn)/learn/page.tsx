@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
 import { readMyCoach } from "@/lib/coaching/read-my-coach";
-import { getLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
+import { readLearnerDashboard } from "@/lib/enrollment/read-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnerDashboardPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
-  const dashboard = await getLearnerDashboard(user.id);
+  const dashboard = await readLearnerDashboard(user.id);
   const availability = dashboard.holds.length > 0 ? await readMethodAvailability() : { offered: [], missing: [] };
   const myCoach = await readMyCoach(user.id);
   const qualifications = await readQualificationSummaries(user);

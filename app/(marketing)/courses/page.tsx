@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { getMessages } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CatalogPage() {
   const { m, locale } = await getMessages();
   const courses = await Promise.all(
-    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await listUpcomingCohorts(slug) })),
+    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await readUpcomingCohorts(slug) })),
   );
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
@@ -24,7 +24,7 @@ export default async function CoursePage({ params }: TParams) {
   const content = await loadCourseContent(slug);
   if (!content) notFound();
   const { meta, lessons } = content;
-  const cohorts = await listUpcomingCohorts(slug);
+  const cohorts = await readUpcomingCohorts(slug);
   const campuses = [...new Map(cohorts.map((c) => [c.campus.slug, c.campus])).values()];
   const published = lessons.filter((lesson) => !lesson.draft);
   return (

@@ -3,7 +3,7 @@ import { assignCoachAction } from "@/lib/coaching/actions";
 import { AssignCoachForm } from "@/components/coaching/assign-coach-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
-import { listCoachingCandidates } from "@/lib/coaching/list-coaching-candidates";
+import { readCoachingCandidates } from "@/lib/coaching/read-coaching-candidates";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCoachesPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/coaches"), getMessages()]);
-  const { coaches, suggestedCoachId, candidates, assignments } = await listCoachingCandidates(user);
+  const { coaches, suggestedCoachId, candidates, assignments } = await readCoachingCandidates(user);
   const c = m.coaching;
   const cohortLabel = (cohort: { number: number; campus: { nameZh: string; nameEn: string } } | undefined) =>
     cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}` : "—";

@@ -4,7 +4,7 @@ import { ConfusionHeatmap } from "@/components/analytics/confusion-heatmap";
 import { orPageError } from "@/lib/actions/or-page-error";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listAnalyticsCohorts, readClassAnalytics } from "@/lib/analytics/read-class-analytics";
+import { readAnalyticsCohorts, readClassAnalytics } from "@/lib/analytics/read-class-analytics";
 import { requireRole } from "@/lib/auth/guards";
 import { flagCatalog, type TFlag } from "@/lib/labeling/flags";
 import { interpolate } from "@/lib/i18n/catalog";
@@ -31,7 +31,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
     setId: isContentSlug(rawQuery.setId) ? rawQuery.setId : undefined,
   };
   const a = m.analytics;
-  const cohorts = await listAnalyticsCohorts(user);
+  const cohorts = await readAnalyticsCohorts(user);
   const cohortId = query.cohortId ?? cohorts[0]?.id;
   const result = cohortId ? await orPageError(readClassAnalytics(user, { cohortId, setId: query.setId ?? "general-qa-scoring", classId: query.classId || undefined })) : null;
   const fmt = (value: number | null) => (value === null ? a.undefined : value.toFixed(3));

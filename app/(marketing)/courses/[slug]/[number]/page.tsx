@@ -6,7 +6,7 @@ import { CohortEnrollPanel } from "@/components/catalog/cohort-enroll-panel";
 import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
 import { SessionTable } from "@/components/catalog/session-table";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getCohortPage } from "@/lib/catalog/get-cohort-page";
+import { readCohortPage } from "@/lib/catalog/read-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
 import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
@@ -20,7 +20,7 @@ type TParams = { params: Promise<{ slug: string; number: string }> };
 async function load({ params }: TParams) {
   const [{ slug, number }, user, messages] = await Promise.all([params, getCurrentUser(), getMessages()]);
   const content = await loadCourseContent(slug);
-  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number), user?.id ?? null) : null;
+  const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number), user?.id ?? null) : null;
   return { slug, content, cohort, ...messages };
 }
 

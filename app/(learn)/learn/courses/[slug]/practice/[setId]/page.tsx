@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { getMessages } from "@/lib/i18n/server";
 import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
-import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
+import { loadExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
@@ -18,7 +18,7 @@ type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: 
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ slug, setId }, { locale, m }] = await Promise.all([params, getMessages()]);
-  const set = await findExerciseSet(slug, setId);
+  const set = await loadExerciseSet(slug, setId);
   return { title: set ? (localized(locale, set, "title")) : m.labeling.practice };
 }
 
@@ -28,7 +28,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const base = `/learn/courses/${slug}/practice/${setId}`;
   const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
   await orPageError(assertExerciseAccess(user, slug));
-  const set = await findExerciseSet(slug, setId);
+  const set = await loadExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
   const order = review ? (await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? [] : set.items.map((item) => item.id);

@@ -10,7 +10,7 @@ export type TExportableCohort = { id: string; number: number; campusZh: string; 
  * The cohorts whose labels the caller may export, newest number first: every cohort for staff and
  * admins, the cohorts of the classes they teach for an instructor; forbidden for anyone else.
  */
-export async function listExportableCohorts(actor: TSessionUser): Promise<TExportableCohort[]> {
+export async function readExportableCohorts(actor: TSessionUser): Promise<TExportableCohort[]> {
   const staff = isStaff(actor);
   if (!staff && actor.role !== "INSTRUCTOR") throw new AppError("forbidden");
   const db = await getDb();
