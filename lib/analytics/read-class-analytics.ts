@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { TItemAnswers } from "../labeling/answer-schema";
 import { loadExerciseSet, loadExerciseSets } from "../labeling/load-exercise-sets";
-import { isStaff, visibleClassIds } from "../staff/access";
+import { isStaff, visibleClassIds } from "../access/staff-access";
 import { computeClassAnalytics, type TLearnerInput } from "./compute-class-analytics";
 
 /** Cohorts whose analytics the actor may open: every published cohort for staff, the cohorts of their classes for an instructor. */

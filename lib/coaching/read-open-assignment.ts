@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import type { TPrismaClient } from "../db/create-client";
 import type { TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { assignmentScope } from "./assignment-scope";
+import { assignmentScope } from "../access/assignment-scope";
 
 /**
  * The assignment a write is about, read within the actor's scope (its coach, staff or admins):

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { isStaff } from "../staff/access";
+import { isStaff } from "../access/staff-access";
 
 export type TExportableCohort = { id: string; number: number; campusZh: string; campusEn: string; startDate: string };
 

@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkJsonValue } from "../validation/json-limits";
-import { assertExerciseAccess } from "./exercise-access";
+import { assertExerciseAccess } from "../access/exercise-access";
 import { loadExerciseSet } from "./load-exercise-sets";
 
 const maxDraftBytes = 100_000;

@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { assertExerciseAccess } from "./exercise-access";
+import { assertExerciseAccess } from "../access/exercise-access";
 import type { TItem } from "./exercise-schema";
 import { gradeItem } from "./grade-item";
 import { loadExerciseSet } from "./load-exercise-sets";

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { readCohortAsEnrolled } from "./read-lesson-access";
-import type { TEnrolledCohort } from "./lesson-access";
+import type { TEnrolledCohort } from "../access/lesson-access";
 
 export type TPreviewContext =
   | { kind: "staff" }

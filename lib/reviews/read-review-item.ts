@@ -7,7 +7,7 @@ import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { reviewRubric, type TReviewDimension } from "./review-rubric";
 import { rewriteContextOf, type TRewriteContext } from "./rewrite-context";
 import type { TReviewQueueEntry } from "./read-review-queue";
-import { learnerCohortKey, readReviewScope } from "./review-scope";
+import { learnerCohortKey, readReviewScope } from "../access/review-scope";
 
 export const reviewSelect = {
   id: true,

@@ -8,7 +8,7 @@ import { countExportScope } from "@/lib/exports/count-export-scope";
 import { readExportableCohorts } from "@/lib/exports/read-exportable-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
-import { isStaff } from "@/lib/staff/access";
+import { isStaff } from "@/lib/access/staff-access";
 import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {

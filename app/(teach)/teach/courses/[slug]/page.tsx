@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { decideLessonAccess } from "@/lib/lessons/lesson-access";
+import { decideLessonAccess } from "@/lib/access/lesson-access";
 import { readCohortNumbers, readPreviewContext } from "@/lib/lessons/preview-context";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { localized } from "@/lib/i18n/localized";

@@ -5,7 +5,7 @@ import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { getMessages } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { assertExerciseAccess } from "@/lib/access/exercise-access";
 import { loadExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
