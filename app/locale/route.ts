@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { pathToReturnTo, rememberLocaleChoice } from "@/lib/i18n/remember-locale";
+import { rememberLocaleChoice } from "@/lib/accounts/remember-locale-choice";
+import { pathToReturnTo } from "@/lib/http/return-path";
 import { samePageIn } from "@/lib/i18n/public-page-url";
 import { isLocale } from "@/lib/i18n/types";
 

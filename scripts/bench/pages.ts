@@ -57,7 +57,7 @@ async function certificateCode(db: TDatabaseHandle["prisma"]): Promise<string> {
   const existing = await db.certificate.findFirst({ select: { code: true } });
   if (existing) return existing.code;
   const graduate = await db.user.findUniqueOrThrow({ where: { email: "learner2@demo.school" }, select: { id: true } });
-  const created = await db.certificate.create({ data: { code: "BENCH0CERT01", userId: graduate.id, courseSlug: "ai-trainer" }, select: { code: true } });
+  const created = await db.certificate.create({ data: { code: "BENCHCERTQQQ", userId: graduate.id, courseSlug: "ai-trainer" }, select: { code: true } });
   return created.code;
 }
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { buttonClass } from "@/components/ui/button-styles";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
-/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/page-cache/revalidate-public-pages.ts), at the latest after this many seconds. */
 export const revalidate = 30;
 /** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
 export function generateStaticParams() {
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { m, locale } = await messagesForParams(params);
-  const cohorts = (await listUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
+  const cohorts = (await readUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
   return (
     <>
       <section className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-6 py-12 sm:px-12 sm:py-16">

@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { publicPageUrl } from "@/lib/i18n/public-page-url";
+import { localized } from "@/lib/i18n/localized";
 
 const courseSlugs = ["ai-trainer"] as const;
 
 type TParams = { params: Promise<{ locale: string }> };
 
-/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/page-cache/revalidate-public-pages.ts), at the latest after this many seconds. */
 export const revalidate = 30;
 /** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
 export function generateStaticParams() {
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 export default async function CatalogPage({ params }: TParams) {
   const { m, locale } = await messagesForParams(params);
   const courses = await Promise.all(
-    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await listUpcomingCohorts(slug) })),
+    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await readUpcomingCohorts(slug) })),
   );
   return (
     <>
@@ -35,8 +36,8 @@ export default async function CatalogPage({ params }: TParams) {
         content ? (
           <section key={slug} aria-labelledby={`course-${slug}`} className="mb-12">
             <div className="mb-6 rounded-2xl bg-brand-50 p-6">
-              <h2 id={`course-${slug}`} className="text-2xl font-bold">{locale === "zh" ? content.meta.title : content.meta.titleEn}</h2>
-              <p className="mt-2 max-w-3xl text-slate-700">{locale === "zh" ? content.meta.summary : content.meta.summaryEn}</p>
+              <h2 id={`course-${slug}`} className="text-2xl font-bold">{localized(locale, content.meta, "title")}</h2>
+              <p className="mt-2 max-w-3xl text-slate-700">{localized(locale, content.meta, "summary")}</p>
               <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
             </div>
             <h3 className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h3>

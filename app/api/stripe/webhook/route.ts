@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { revalidatePublicPages } from "@/lib/catalog/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/page-cache/revalidate-public-pages";
 import { env } from "@/lib/env";
 import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/stripe/record-stripe-event";
 import { readBoundedText } from "@/lib/http/read-bounded-text";

@@ -7,10 +7,11 @@ import { formatDate } from "@/lib/i18n/format";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { readCertificate } from "@/lib/qualification/read-certificate";
 import "@/components/qualification/certificate-print.css";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ locale: string; code: string }> };
 
-/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/page-cache/revalidate-public-pages.ts), at the latest after this many seconds. */
 export const revalidate = 30;
 /** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
 export function generateStaticParams() {
@@ -31,7 +32,6 @@ export default async function CertificatePage({ params }: TProps) {
   const certificate = await readCertificate(code);
   if (!certificate) notFound();
   const c = m.qualification.certificate;
-  const zh = locale === "zh";
   const url = `${env().APP_URL}/certificates/${certificate.code}`;
   return (
     <article data-certificate className="mx-auto max-w-3xl space-y-6 rounded-3xl border-4 border-double border-brand-600 p-8 text-center sm:p-12">
@@ -41,7 +41,7 @@ export default async function CertificatePage({ params }: TProps) {
       <p className="text-3xl font-bold" data-testid="certificate-name">{certificate.learnerName}</p>
       <p className="text-slate-600">{c.completed}</p>
       <p className="text-xl font-semibold">
-        {zh ? certificate.courseTitleZh : certificate.courseTitleEn}
+        {localized(locale, certificate, "courseTitle")}
         {certificate.cohortNumber !== null && <> · {interpolate(c.cohort, { number: certificate.cohortNumber })}</>}
       </p>
       {certificate.qualificationPassedAt && <p>{interpolate(c.passedQualification, { date: formatDate(certificate.qualificationPassedAt, locale) })}</p>}

@@ -4,7 +4,7 @@ import { messagesForParams } from "@/lib/i18n/locale-param";
 
 type TParams = { params: Promise<{ locale: string; slug: string; number: string }> };
 
-/** Cached per language (ISR) for anonymous visitors; holds, enrolments, refunds and staff edits revalidate it (lib/catalog/revalidate-public-pages.ts). */
+/** Cached per language (ISR) for anonymous visitors; holds, enrolments, refunds and staff edits revalidate it (lib/page-cache/revalidate-public-pages.ts). */
 export const revalidate = 30;
 /** Nothing rendered at build time (the page reads the database): rendered on its first request, then cached. */
 export function generateStaticParams() {

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import "@/components/lessons/lesson-prose.css";
+import { createMdxComponents } from "@/components/mdx";
 
 type TParams = { params: Promise<{ locale: string; slug: string; id: string }> };
 
-/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/catalog/revalidate-public-pages.ts), at the latest after this many seconds. */
+/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/page-cache/revalidate-public-pages.ts), at the latest after this many seconds. */
 export const revalidate = 30;
 /** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
 export function generateStaticParams() {
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug, id }, { locale }] = await Promise.all([params, messagesForParams(params)]);
-  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
+  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
   if (!guideline) return {};
   const { frontmatter } = guideline;
   return { title: locale === "en" ? frontmatter.titleEn : frontmatter.title, description: locale === "en" ? frontmatter.summaryEn : frontmatter.summary };
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 /** A rule document (标注规范) with numbered, linkable rules. Public: the rules are not secret. */
 export default async function GuidelinePage({ params }: TParams) {
   const [{ slug, id }, { locale, m }] = await Promise.all([params, messagesForParams(params)]);
-  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
+  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
   if (!guideline) notFound();
   const { frontmatter } = guideline;
   return (

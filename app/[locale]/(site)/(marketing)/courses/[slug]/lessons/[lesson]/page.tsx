@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { LessonGate } from "@/components/lessons/lesson-gate";
 import { LessonView } from "@/components/lessons/lesson-view";
 import { getCurrentUser } from "@/lib/auth/session";
-import { renderLessonCached } from "@/lib/content/render-lesson-cached";
+import { renderLessonCached } from "@/components/lessons/render-lesson-cached";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 
