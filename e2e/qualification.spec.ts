@@ -90,6 +90,6 @@ test("a graduate passes the timed qualification test and opens her certificate",
     await page.goto(path);
     const card = page.getByTestId("qualification-card");
     await expect(card).toContainText(/通过/);
-    await expect(card.getByRole("link", { name: "查看结业证书" })).toHaveAttribute("href", `/certificates/${code}`);
+    await expect(card.getByRole("link", { name: "查看结业证书" })).toHaveAttribute("href", `/zh/certificates/${code}`);
   }
 });
