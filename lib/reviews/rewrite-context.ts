@@ -4,7 +4,7 @@ import type { TItem, TRewriteTask } from "../labeling/exercise-schema";
 /** What a reviewer compares: the text the learner started from, their rewrite and the expert's. */
 export type TRewriteContext = {
   taskId: string;
-  mode: "rewrite" | "next";
+  mode: "rewrite" | "next" | "write";
   /** The target response or turn ("" for a next-turn task: the dialogue is the context). */
   original: string;
   /** The learner's text ("" when the answer has none). */
@@ -19,7 +19,7 @@ export function rewriteContextOf(item: TItem, answers: unknown): TRewriteContext
   const task = item.tasks.find((candidate): candidate is TRewriteTask => candidate.type === "rewrite");
   if (!task) return null;
   const original =
-    task.mode === "next"
+    task.mode !== "rewrite"
       ? ""
       : task.turn !== undefined
         ? item.dialogue[task.turn - 1]?.text ?? ""
