@@ -1,4 +1,5 @@
 import { interpolate } from "@/lib/i18n/catalog";
+import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TWriteCheckResult, TWriteFormat } from "@/lib/labeling/write-checks";
 
@@ -13,7 +14,7 @@ const isRequirement = (value: unknown): value is TCheckRequirement => typeof val
 export function writeCheckTitle(requirement: unknown, label: string | undefined, labelEn: string | undefined, l: TLabels, locale: TLocale): string {
   const kind = isRequirement(requirement) ? requirement.kind : undefined;
   const kindName = kind ? l.kinds[kind] : "";
-  const own = locale === "en" ? (labelEn ?? label) : label;
+  const own = label === undefined ? undefined : localized(locale, { label, labelEn }, "label");
   return own ? `${kindName} · ${own}` : kindName;
 }
 
