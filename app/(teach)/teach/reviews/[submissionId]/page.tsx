@@ -116,7 +116,6 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
           hidden={{ class: filters.classId ?? "", set: filters.setId ?? "", status: filters.status ?? "PENDING" }}
           previousHref={position > 0 ? hrefOf(position - 1) : null}
           nextHref={position >= 0 ? hrefOf(position + 1) : hrefOf(0)}
-          locale={locale}
           labels={r}
           invalidMessage={m.errors.invalidInput}
         />
