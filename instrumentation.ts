@@ -7,7 +7,9 @@ export async function register(): Promise<void> {
       console.error(`The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`);
       process.exit(1);
     }
-    const { startScheduler } = await import("./lib/jobs/scheduler");
-    startScheduler();
+    // The job worker (lib/jobs) runs here unless WORKER_MODE says another process does; not awaited:
+    // a database that is down at start must not keep the site from answering.
+    const { startJobsInThisProcess } = await import("./lib/jobs/app-job-queue");
+    void startJobsInThisProcess();
   }
 }
