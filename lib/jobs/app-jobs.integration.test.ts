@@ -5,7 +5,9 @@ import { joinWaitlist } from "../enrollment/join-waitlist";
 import { resetEnvForTests } from "../env";
 import { createTestCohort, createTestUsers } from "../testing/fixtures";
 import { useTestDatabase } from "../testing/test-database";
-import { startWorkerWithRetry, stopJobQueue } from "./app-job-queue";
+import { failsWith, testActor } from "../testing/actors";
+import { getJobQueue, startWorkerWithRetry, stopJobQueue } from "./app-job-queue";
+import { readDeadJobs, retryDeadJob } from "./dead-jobs";
 import { runCronRequest } from "./run-cron-request";
 
 /** The site's own jobs (registry.ts) on the test database: deadlines queued by the domain run at their moment. */
@@ -73,5 +75,33 @@ describe("the site's jobs", () => {
       delete process.env.CRON_SECRET;
       resetEnvForTests();
     }
+  });
+
+  it("shows staff the dead-lettered jobs and lets only staff run one again, recorded in the audit log", async () => {
+    const [staffId, learnerId] = (await createTestUsers(2, "jobs-dead")) as [string, string];
+    const staff = testActor(staffId, "STAFF");
+    const learner = testActor(learnerId, "LEARNER");
+    const queue = await getJobQueue();
+    await queue.sendAt("refunds.retry", { probe: true }, new Date(Date.now() + 3_600_000), "dead-probe");
+    const executeSql = await getSqlExecutor();
+    // As pg-boss leaves a job whose retries ran out.
+    const { rows } = await executeSql(
+      "UPDATE pgboss.job SET state = 'failed', output = '{\"message\":\"Stripe is down\"}', completed_on = now() WHERE singleton_key = 'dead-probe' RETURNING id",
+      [],
+    );
+    const id = (rows[0] as { id: string }).id;
+
+    await expect(readDeadJobs(learner)).rejects.toSatisfy(failsWith("forbidden"));
+    const dead = await readDeadJobs(staff);
+    expect(dead).toEqual([expect.objectContaining({ id, name: "refunds.retry", error: "Stripe is down", attempts: 1 })]);
+
+    await expect(retryDeadJob(learner, { name: "refunds.retry", id })).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(retryDeadJob(staff, { name: "refunds.retry", id: "not-a-uuid" })).rejects.toSatisfy(failsWith("notFound"));
+    await expect(retryDeadJob(staff, { name: "holds.sweep", id })).rejects.toSatisfy(failsWith("notFound"));
+    await retryDeadJob(staff, { name: "refunds.retry", id });
+    await expect(retryDeadJob(staff, { name: "refunds.retry", id })).rejects.toSatisfy(failsWith("notFound"));
+    expect(await readDeadJobs(staff)).toEqual([]);
+    const db = await getDb();
+    expect(await db.auditLog.count({ where: { actorId: staffId, action: "job.retry", entityId: id } })).toBe(1);
   });
 });
