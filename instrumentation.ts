@@ -9,7 +9,8 @@ export async function register(): Promise<void> {
     }
     // The job worker (lib/jobs) runs here unless WORKER_MODE says another process does; not awaited:
     // a database that is down at start must not keep the site from answering.
-    const { startJobsInThisProcess } = await import("./lib/jobs/app-job-queue");
+    const { provideJobs, startJobsInThisProcess } = await import("./lib/jobs/app-job-queue");
+    provideJobs((await import("./lib/background/registry")).jobs);
     void startJobsInThisProcess();
   }
 }

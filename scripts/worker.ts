@@ -6,7 +6,8 @@
  */
 import { closeDb } from "../lib/db";
 import { productionConfigProblems } from "../lib/env";
-import { startWorkerWithRetry, stopJobQueue } from "../lib/jobs/app-job-queue";
+import { jobs } from "../lib/background/registry";
+import { provideJobs, startWorkerWithRetry, stopJobQueue } from "../lib/jobs/app-job-queue";
 
 const problems = productionConfigProblems();
 if (problems.length > 0) {
@@ -14,6 +15,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+provideJobs(jobs);
 await startWorkerWithRetry();
 console.info(`[jobs] worker ${process.pid} started`);
 

@@ -1,4 +1,4 @@
-import { retryDeadJobAction } from "@/app/actions/job-actions";
+import { retryDeadJobAction } from "@/lib/jobs/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";

@@ -1,9 +1,23 @@
 import "server-only";
 import { getSqlExecutor } from "../db";
 import { env } from "../env";
-import { openJobQueue, type TJobQueue } from "./job-queue";
+import { openJobQueue, type TJobDefinition, type TJobQueue } from "./job-queue";
 
-const globalForJobs = globalThis as unknown as { jobQueuePromise?: Promise<TJobQueue>; jobQueueWorker?: boolean };
+const globalForJobs = globalThis as unknown as { jobQueuePromise?: Promise<TJobQueue>; jobQueueWorker?: boolean; jobDefinitions?: readonly TJobDefinition[] };
+
+/**
+ * Hands this process the site's jobs (lib/background/registry.ts). The entry points call it first
+ * (instrumentation.ts, scripts/worker.ts, /api/cron): the domain that queues jobs cannot import
+ * the registry, which imports the domain.
+ */
+export function provideJobs(jobs: readonly TJobDefinition[]): void {
+  globalForJobs.jobDefinitions ??= jobs;
+}
+
+/** Whether this process was handed the site's jobs: without them it queues nothing (tests of other domains). */
+export function jobsProvided(): boolean {
+  return globalForJobs.jobDefinitions !== undefined;
+}
 
 /**
  * This process's job queue, opened on first use on the app's database connections (PGlite's one
@@ -11,11 +25,10 @@ const globalForJobs = globalThis as unknown as { jobQueuePromise?: Promise<TJobQ
  * call only, whether this process also works the queues; otherwise it only sends jobs.
  */
 export function getJobQueue(options: { worker?: boolean } = {}): Promise<TJobQueue> {
+  const jobs = globalForJobs.jobDefinitions;
+  if (!jobs) return Promise.reject(new Error("no jobs provided to this process (provideJobs)"));
   globalForJobs.jobQueueWorker ??= options.worker === true;
-  globalForJobs.jobQueuePromise ??= (async () => {
-    const { jobs } = await import("./registry");
-    return openJobQueue({ jobs, executeSql: await getSqlExecutor(), worker: globalForJobs.jobQueueWorker });
-  })();
+  globalForJobs.jobQueuePromise ??= (async () => openJobQueue({ jobs, executeSql: await getSqlExecutor(), worker: globalForJobs.jobQueueWorker }))();
   globalForJobs.jobQueuePromise.catch(() => {
     // A failed open (database down at start) is tried again by the next caller.
     globalForJobs.jobQueuePromise = undefined;

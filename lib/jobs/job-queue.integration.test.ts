@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb, getSqlExecutor, type TExecuteSql } from "../db";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { openJobQueue, type TJobDefinition, type TJobQueue } from "./job-queue";
 
 /**

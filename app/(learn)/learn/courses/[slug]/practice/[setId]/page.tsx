@@ -11,6 +11,7 @@ import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
+import { createMdxComponents } from "@/components/mdx";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
@@ -34,7 +35,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
+  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale, componentsFor: createMdxComponents }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
