@@ -8,9 +8,10 @@ import { encode } from "next-auth/jwt";
 export const sessionCookieName = "authjs.session-token";
 const sessionMaxAge = 60 * 60 * 24 * 30;
 
-export async function mintSessionCookie(userId: string, secret: string): Promise<string> {
+/** `sessionId`: an AuthSession row of the user (startAuthSession); the server refuses a cookie without a live one. */
+export async function mintSessionCookie(userId: string, secret: string, sessionId?: string): Promise<string> {
   const token = await encode({
-    token: { sub: userId, sessionVersion: 0 },
+    token: { sub: userId, sessionVersion: 0, ...(sessionId ? { sid: sessionId } : {}) },
     secret,
     salt: sessionCookieName,
     maxAge: sessionMaxAge,
