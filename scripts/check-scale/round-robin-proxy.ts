@@ -6,11 +6,13 @@
  */
 import http from "node:http";
 
-export type TProxy = { url: string; served: Map<string, number>; close: () => Promise<void> };
+/** `skipped`: requests a refused backend passed on to the next; `cutOff`: requests that died inside a backend (502). */
+export type TProxy = { url: string; served: Map<string, number>; counts: { skipped: number; cutOff: number }; close: () => Promise<void> };
 
 export async function startRoundRobinProxy(port: number, backends: readonly string[]): Promise<TProxy> {
   let next = 0;
   const served = new Map<string, number>();
+  const counts = { skipped: 0, cutOff: 0 };
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1_000 });
   const forward = (req: http.IncomingMessage, body: Buffer, backend: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
@@ -42,7 +44,11 @@ export async function startRoundRobinProxy(port: number, backends: readonly stri
           return;
         } catch (error) {
           // Never reached the backend: safe to try the next one. Anything else may have run there.
-          if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED") continue;
+          if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED") {
+            counts.skipped += 1;
+            continue;
+          }
+          counts.cutOff += 1;
           res.writeHead(502, { "content-type": "text/plain" });
           res.end(`bad gateway: ${String(error)}`);
           return;
@@ -59,6 +65,7 @@ export async function startRoundRobinProxy(port: number, backends: readonly stri
   return {
     url: `http://127.0.0.1:${port}`,
     served,
+    counts,
     close: () =>
       new Promise((resolve) => {
         agent.destroy();
