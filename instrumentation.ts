@@ -4,7 +4,9 @@ export async function register(): Promise<void> {
     const { productionConfigProblems } = await import("./lib/env");
     const problems = productionConfigProblems();
     if (problems.length > 0) {
-      console.error(`The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`);
+      console.error(
+        `The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`,
+      );
       process.exit(1);
     }
     // The job worker (lib/jobs) runs here unless WORKER_MODE says another process does; not awaited:

@@ -19,7 +19,10 @@ const ZEnv = z.object({
   /** Secret for session tokens. A fixed development value is used when unset outside production. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** smtp://user:pass@host:port for real mail; unset keeps mail in the local inbox at /dev/mail. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("AI 训练师学院 <no-reply@ai-trainer.school>"),
   /**
    * "1" opens the local inbox page (/dev/mail) in a production build: the demo and the tests set
@@ -27,7 +30,10 @@ const ZEnv = z.object({
    */
   LOCAL_MAIL_INBOX: z.enum(["0", "1"]).optional(),
   /** A real Stripe secret key (sk_test_… or sk_live_…). Unset: the local Stripe-compatible server. */
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must start with sk_test_ or sk_live_").optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must start with sk_test_ or sk_live_")
+    .optional(),
   /** Signing secret of the webhook endpoint (whsec_…); the local server's default otherwise. */
   STRIPE_WEBHOOK_SECRET: z.string().min(8).default("whsec_local_dev_secret"),
   /** Where the local Stripe-compatible server listens (tools/stripe-local), used without STRIPE_SECRET_KEY. */
@@ -48,7 +54,12 @@ const ZEnv = z.object({
   /** Bearer secret of POST /api/cron (at least 32 characters); unset, the endpoint answers 404. */
   CRON_SECRET: z.string().min(32, "CRON_SECRET must be at least 32 characters").optional(),
   /** Minutes a seat hold lasts before its seat is freed. */
-  SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SEAT_HOLD_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

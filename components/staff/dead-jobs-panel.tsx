@@ -10,7 +10,9 @@ export function DeadJobsPanel({ jobs, m, locale }: { jobs: TDeadJob[]; m: TMessa
   const d = m.backOffice.deadJobs;
   return (
     <section aria-labelledby="dead-jobs-title" className="mb-6 rounded-2xl border border-red-300 bg-red-50 p-4 text-sm text-red-950" data-testid="dead-jobs">
-      <h2 id="dead-jobs-title" className="font-semibold">{d.title}</h2>
+      <h2 id="dead-jobs-title" className="font-semibold">
+        {d.title}
+      </h2>
       <p className="mt-1">{d.intro}</p>
       <ul className="mt-3 space-y-3">
         {jobs.map((job) => (
@@ -20,9 +22,17 @@ export function DeadJobsPanel({ jobs, m, locale }: { jobs: TDeadJob[]; m: TMessa
               <p className="text-slate-700">
                 {d.failedAt} {formatDateTime(job.failedAt, locale)} · {d.attempts} {job.attempts}
               </p>
-              <p className="break-words text-slate-700">{d.error} {job.error}</p>
+              <p className="break-words text-slate-700">
+                {d.error} {job.error}
+              </p>
             </div>
-            <ActionButton action={retryDeadJobAction} hidden={{ name: job.name, id: job.id }} label={d.retry} pendingLabel={d.retrying} successMessage={d.retried} />
+            <ActionButton
+              action={retryDeadJobAction}
+              hidden={{ name: job.name, id: job.id }}
+              label={d.retry}
+              pendingLabel={d.retrying}
+              successMessage={d.retried}
+            />
           </li>
         ))}
       </ul>

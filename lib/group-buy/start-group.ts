@@ -31,12 +31,22 @@ export async function startGroup(input: { userId: string; cohortId: string; now?
   const started = await db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     const settings = cohort
-      ? await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { groupPriceFen: true, groupSize: true, groupBuyStartsAt: true, groupBuyEndsAt: true } })
+      ? await tx.cohort.findUniqueOrThrow({
+          where: { id: cohort.id },
+          select: { groupPriceFen: true, groupSize: true, groupBuyStartsAt: true, groupBuyEndsAt: true },
+        })
       : null;
     if (settings && !groupWindowOpen(settings, now)) throw new AppError("groupBuyClosed");
     const place = await claimGroupPlace(tx, { cohort, userId: input.userId, seatsNeeded: settings?.groupSize ?? 1, now });
     const group = await tx.groupBuy.create({
-      data: { code: newGroupCode(), cohortId: input.cohortId, leaderId: input.userId, size: settings!.groupSize, priceFen: settings!.groupPriceFen!, deadline: settings!.groupBuyEndsAt! },
+      data: {
+        code: newGroupCode(),
+        cohortId: input.cohortId,
+        leaderId: input.userId,
+        size: settings!.groupSize,
+        priceFen: settings!.groupPriceFen!,
+        deadline: settings!.groupBuyEndsAt!,
+      },
       select: { id: true, code: true, deadline: true },
     });
     const member = await tx.groupBuyMember.create({ data: { groupId: group.id, userId: input.userId, holdId: place.holdId }, select: { id: true } });

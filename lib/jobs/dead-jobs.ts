@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { getJobQueue } from "./app-job-queue";
 import type { TDeadJob } from "./job-queue";
 

@@ -66,7 +66,10 @@ async function main(): Promise<number> {
 
   stripe = await startStripeLocal({ port: stripePort, webhookUrl: `${proxyUrl}/api/stripe/webhook`, webhookSecret, retryScale: 0.2, log: () => {} });
   const webs: TProcess[] = [1, 2].map((n) =>
-    startProcess(root, `web${n}`, path.join(root, "node_modules/.bin/next"), ["start", "-p", String(proxyPort + n), "-H", "127.0.0.1"], { ...shared, PORT: String(proxyPort + n) }),
+    startProcess(root, `web${n}`, path.join(root, "node_modules/.bin/next"), ["start", "-p", String(proxyPort + n), "-H", "127.0.0.1"], {
+      ...shared,
+      PORT: String(proxyPort + n),
+    }),
   );
   const worker = startProcess(root, "worker", path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], shared);
   await Promise.all(webs.map((web, i) => waitHealthy(`http://127.0.0.1:${proxyPort + i + 1}/api/health`, web)));
@@ -100,7 +103,14 @@ async function main(): Promise<number> {
     if (waitMs > 0) await sleep(waitMs);
     const active = await db.seatHold.count({ where: { ...rushHolds, status: "ACTIVE" } });
     const expired = await db.seatHold.count({ where: { ...rushHolds, status: "EXPIRED" } });
-    return [{ label: "rush holds expired by their jobs", value: `${expired}/${last._count}`, ok: active === 0 && expired === last._count, note: `≤ 10 s after each expiry; ${active} still active` }];
+    return [
+      {
+        label: "rush holds expired by their jobs",
+        value: `${expired}/${last._count}`,
+        ok: active === 0 && expired === last._count,
+        note: `≤ 10 s after each expiry; ${active} still active`,
+      },
+    ];
   });
   // Two whole minutes of schedules at least.
   const waitMs = workersSince.getTime() + 150_000 - Date.now();

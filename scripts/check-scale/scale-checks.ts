@@ -44,8 +44,18 @@ export async function checkRush(context: TContext, learners: number): Promise<TC
   const full = replies.filter((reply) => reply.status === 409).length;
   const oversold = Math.max(0, seats.taken - seats.capacity);
   return [
-    { label: `rush: holds granted / seats left`, value: `${created}/${scene.seatsLeft}`, ok: created === scene.seatsLeft, note: `${full} × 409 full, ${replies.length - created - full} other, ${Math.round(wallMs)} ms` },
-    { label: "rush: seats oversold", value: String(oversold), ok: oversold === 0 && seats.taken <= seats.capacity, note: `${seats.taken} taken of ${seats.capacity}` },
+    {
+      label: `rush: holds granted / seats left`,
+      value: `${created}/${scene.seatsLeft}`,
+      ok: created === scene.seatsLeft,
+      note: `${full} × 409 full, ${replies.length - created - full} other, ${Math.round(wallMs)} ms`,
+    },
+    {
+      label: "rush: seats oversold",
+      value: String(oversold),
+      ok: oversold === 0 && seats.taken <= seats.capacity,
+      note: `${seats.taken} taken of ${seats.capacity}`,
+    },
   ];
 }
 
@@ -55,7 +65,13 @@ type TBrowser = { csrfToken: string; cookie: string };
 async function openSignInForm(proxyUrl: string): Promise<TBrowser> {
   const csrf = await fetch(`${proxyUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  return { csrfToken, cookie: csrf.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ") };
+  return {
+    csrfToken,
+    cookie: csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; "),
+  };
 }
 
 /** One password attempt through the proxy, as the sign-in form posts it: one request, so the proxy alternates processes. */
@@ -110,7 +126,10 @@ export async function startDeadlineGroup(context: TContext, inMs: number): Promi
   const { orderId } = await startMemberCheckout({ userId: leader!.id, memberId, locale: "zh" });
   const order = await context.db.order.findUniqueOrThrow({ where: { id: orderId }, select: { stripeCheckoutSessionId: true } });
   context.stripe.control.completeCheckout(order.stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
-  const authorized = await waitUntil(async () => (await context.db.groupBuyMember.findUniqueOrThrow({ where: { id: memberId }, select: { status: true } })).status === "AUTHORIZED", 30_000);
+  const authorized = await waitUntil(
+    async () => (await context.db.groupBuyMember.findUniqueOrThrow({ where: { id: memberId }, select: { status: true } })).status === "AUTHORIZED",
+    30_000,
+  );
   if (!authorized) throw new Error("the group member's card was not authorized within 30 s");
   const deadline = new Date(Date.now() + inMs);
   await context.db.groupBuy.update({ where: { id: groupId }, data: { deadline } });
@@ -119,7 +138,10 @@ export async function startDeadlineGroup(context: TContext, inMs: number): Promi
 }
 
 export async function checkGroupSettledOnce(context: TContext, group: TDeadlineGroup): Promise<TCheck[]> {
-  const settled = await waitUntil(async () => (await context.db.groupBuy.findUniqueOrThrow({ where: { id: group.groupId }, select: { status: true } })).status === "SETTLED", 90_000);
+  const settled = await waitUntil(
+    async () => (await context.db.groupBuy.findUniqueOrThrow({ where: { id: group.groupId }, select: { status: true } })).status === "SETTLED",
+    90_000,
+  );
   await sleep(3_000); // anything running twice would show by now
   const row = await context.db.groupBuy.findUniqueOrThrow({ where: { id: group.groupId }, select: { settledAt: true, members: { select: { status: true } } } });
   const mails = await context.db.mailMessage.count({ where: { to: group.leaderEmail, subject: { contains: "拼团未成功" } } });
@@ -156,13 +178,26 @@ export async function checkCheckoutsSurviveKill(context: TContext, victim: TProc
   victim.kill("SIGKILL");
   const killedAt = Date.now();
   await context.stripe.control.idle(90_000).catch(() => undefined);
-  const done = await waitUntil(async () => (await context.db.order.count({ where: { id: { in: orders.map((o) => o.orderId) }, status: "PAID" } })) === learners, 60_000);
+  const done = await waitUntil(
+    async () => (await context.db.order.count({ where: { id: { in: orders.map((o) => o.orderId) }, status: "PAID" } })) === learners,
+    60_000,
+  );
   const paid = await context.db.order.count({ where: { id: { in: orders.map((o) => o.orderId) }, status: "PAID" } });
   const enrolled = await context.db.enrollment.count({ where: { cohortId, status: "ACTIVE" } });
   const enrollmentMails = await context.db.mailMessage.count({ where: { to: { in: users.map((u) => u.email) } } });
   return [
-    { label: "kill -9 web1: checkouts paid / enrolled", value: `${paid}/${enrolled}`, ok: done && paid === learners && enrolled === learners, note: `of ${learners}, within ${Math.round((Date.now() - killedAt) / 1000)} s of the kill; ${context.proxy.counts.cutOff} requests cut off in web1, ${context.proxy.counts.skipped} passed to web2` },
-    { label: "kill -9 web1: mails to those learners", value: String(enrollmentMails), ok: enrollmentMails >= learners, note: "one enrollment mail each at least" },
+    {
+      label: "kill -9 web1: checkouts paid / enrolled",
+      value: `${paid}/${enrolled}`,
+      ok: done && paid === learners && enrolled === learners,
+      note: `of ${learners}, within ${Math.round((Date.now() - killedAt) / 1000)} s of the kill; ${context.proxy.counts.cutOff} requests cut off in web1, ${context.proxy.counts.skipped} passed to web2`,
+    },
+    {
+      label: "kill -9 web1: mails to those learners",
+      value: String(enrollmentMails),
+      ok: enrollmentMails >= learners,
+      note: "one enrollment mail each at least",
+    },
   ];
 }
 
@@ -173,5 +208,12 @@ export async function checkSchedules(context: TContext, since: Date): Promise<TC
   );
   const perMinute = (rows as { n: number }[]).map((row) => row.n);
   const most = Math.max(0, ...perMinute);
-  return [{ label: "schedule holds.sweep: most runs in a minute", value: String(most), ok: most === 1 && perMinute.length >= 2, note: `${perMinute.length} minutes observed, 3 workers polling` }];
+  return [
+    {
+      label: "schedule holds.sweep: most runs in a minute",
+      value: String(most),
+      ok: most === 1 && perMinute.length >= 2,
+      note: `${perMinute.length} minutes observed, 3 workers polling`,
+    },
+  ];
 }

@@ -42,7 +42,12 @@ export async function createGroupCohort(db: TPrismaClient): Promise<string> {
 export async function createLearners(db: TPrismaClient, count: number, label: string, password?: string): Promise<{ id: string; email: string }[]> {
   const stamp = randomUUID().slice(0, 8);
   const passwordHash = password ? await hashPassword(password) : null;
-  const users = Array.from({ length: count }, (_, i) => ({ id: `scale_${label}_${stamp}_${i}`, email: `${label}${i}.${stamp}@scale.invalid`, name: `学员 ${i}`, passwordHash }));
+  const users = Array.from({ length: count }, (_, i) => ({
+    id: `scale_${label}_${stamp}_${i}`,
+    email: `${label}${i}.${stamp}@scale.invalid`,
+    name: `学员 ${i}`,
+    passwordHash,
+  }));
   await db.user.createMany({ data: users });
   return users.map(({ id, email }) => ({ id, email }));
 }

@@ -37,10 +37,15 @@ export default async function StaffHomePage() {
   ];
   return (
     <>
-      <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
+      <PageHeading title={m.staff.title}>
+        <p>{m.staff.intro}</p>
+      </PageHeading>
       {stuckCount > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="stuck-warning">
-          {interpolate(m.backOffice.stuckWork, { count: stuckCount })} <Link href="/staff/reconciliation" className="font-semibold underline">{m.backOffice.sections.reconciliation}</Link>
+          {interpolate(m.backOffice.stuckWork, { count: stuckCount })}{" "}
+          <Link href="/staff/reconciliation" className="font-semibold underline">
+            {m.backOffice.sections.reconciliation}
+          </Link>
         </p>
       )}
       <DeadJobsPanel jobs={deadJobs} m={m} locale={locale} />

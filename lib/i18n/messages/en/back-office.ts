@@ -3,7 +3,8 @@ import type { TMessages } from "../../types";
 export const enBackOffice: Pick<TMessages, "backOffice"> = {
   backOffice: {
     stuckWork: "{count} background tasks failed again and again and need a person:",
-    methodsMissing: "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
+    methodsMissing:
+      "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
     deadJobs: {
       title: "Background jobs failed repeatedly and stopped retrying",
       intro: "These jobs failed through all their retries (Stripe or the database unreachable, for example). Once the cause is fixed, run one again.",

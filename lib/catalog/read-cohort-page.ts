@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
-import { listUpcomingCohorts, type TCohortCard } from "./list-upcoming-cohorts";
+import { readUpcomingCohorts, type TCohortCard } from "./read-upcoming-cohorts";
 
 export type TViewerState =
   | { kind: "anonymous" }
@@ -23,12 +23,12 @@ export type TCohortPage = TCohortCard & {
  * The viewer's state is read with their own id only. Online links are not shown publicly.
  * Cached per request (the page and its metadata share one read).
  */
-export const getCohortPage = cache(getCohortPageUncached);
+export const readCohortPage = cache(readCohortPageUncached);
 
-async function getCohortPageUncached(courseSlug: string, number: number, viewerId: string | null, now?: Date): Promise<TCohortPage | null> {
+async function readCohortPageUncached(courseSlug: string, number: number, viewerId: string | null, now?: Date): Promise<TCohortPage | null> {
   now ??= new Date();
   if (!Number.isInteger(number) || number < 1 || number > 100_000) return null;
-  const card = (await listUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
+  const card = (await readUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
   if (!card) return null;
   const db = await getDb();
   const cohort = await db.cohort.findUniqueOrThrow({
