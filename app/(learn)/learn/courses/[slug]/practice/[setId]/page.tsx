@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
+import { RuleChangePanel } from "@/components/labeling/rule-change-panel";
 import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
@@ -10,6 +11,7 @@ import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
 import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
+import { readRuleChange } from "@/lib/labeling/read-rule-change";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
@@ -34,7 +36,12 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
+  const [guideline, draft, [instructorReview], ruleChange] = await Promise.all([
+    renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }),
+    readDraft(user.id, slug, setId, item.id),
+    readMyReviews(user, { courseSlug: slug, setId, itemId: item.id }),
+    readRuleChange(user.id, slug, set),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
@@ -42,6 +49,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
         <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {set.guideline} v{set.guidelineVersion}</summary>
         <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>
       </details>
+      {ruleChange && <RuleChangePanel change={ruleChange} guideline={set.guideline} itemHref={(n) => `${base}?item=${n}`} m={m} locale={locale} />}
       <Workspace
         key={item.id}
         courseSlug={slug}
