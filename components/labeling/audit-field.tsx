@@ -25,7 +25,8 @@ type TProps = {
  * Someone else's labels, one row each: the learner marks the wrong ones and names the rule each
  * breaks. Each row takes focus as a whole: Space or X toggles "wrong", digit n names the n-th rule
  * (and marks the label wrong), 0 clears the rule, ↑/↓ move to the previous/next row. The checkbox and
- * the rule menu inside each row work by mouse, touch and screen reader too.
+ * the rule menu inside each row are ordinary controls too (Tab, mouse, touch, screen readers), so
+ * every rule is reachable even where there are more than nine.
  */
 export function AuditField({ id, title, labeler, labels, rules, value, onChange, onFocus, onMove, fieldRef, error, zh, text }: TProps) {
   const wrong = new Set(value.wrong);
@@ -80,13 +81,12 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
                   <span id={`${rowId}-value`} className="font-semibold">{label.value}</span>
                 </div>
                 <label className="flex min-h-10 items-center gap-2 text-sm">
-                  <input type="checkbox" tabIndex={-1} checked={isWrong} onChange={(event) => setRow(label.id, event.target.checked, ruleOf(label.id))} className="h-5 w-5" />
+                  <input type="checkbox" checked={isWrong} onChange={(event) => setRow(label.id, event.target.checked, ruleOf(label.id))} className="h-5 w-5" />
                   {text.wrong}
                 </label>
                 <label className="flex items-center gap-2 text-sm">
                   <span className="sr-only">{text.rule}</span>
                   <select
-                    tabIndex={-1}
                     value={ruleOf(label.id)}
                     disabled={!isWrong}
                     onChange={(event) => setRow(label.id, true, event.target.value)}
