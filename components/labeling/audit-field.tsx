@@ -77,7 +77,7 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
               >
                 <div className="min-w-0 text-sm">
                   <span id={`${rowId}-name`} className="font-medium">{zh ? label.field : label.fieldEn}</span>
-                  <span className="text-slate-500"> · {text.theirLabel}：</span>
+                  <span className="text-slate-700"> · {text.theirLabel}：</span>
                   <span id={`${rowId}-value`} className="font-semibold">{label.value}</span>
                 </div>
                 <label className="flex min-h-10 items-center gap-2 text-sm">
