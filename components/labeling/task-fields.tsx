@@ -91,7 +91,7 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
       return (
         <ChoiceField
           id={`field-${task.id}`}
-          label={task.type === "preference" ? `${l.preference} (A ⟷ B)` : l.verdict}
+          label={task.type === "preference" ? `${l.preference} (A ⟷ B)` : turnsBefore(undefined).length > 0 ? l.verdict : l.decision}
           choices={choices}
           value={(answer as { value?: number | string } | undefined)?.value}
           onChange={(value) => setAnswer({ value })}

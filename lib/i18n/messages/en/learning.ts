@@ -91,6 +91,7 @@ export const enLearning: TPart = {
     preview: "Preview (with math)",
     diff: "Changes from the original",
     verdict: "Verdict on the whole dialogue",
+    decision: "Decision",
     rationale: "Your rationale (optional)",
     submit: "Submit and see feedback",
     submitting: "Grading…",

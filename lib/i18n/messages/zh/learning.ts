@@ -86,6 +86,7 @@ export const zhLearning = {
     preview: "预览（含公式）",
     diff: "与原文的差异",
     verdict: "整段对话的结论",
+    decision: "结论",
     rationale: "你的理由（可选）",
     submit: "提交并查看讲评",
     submitting: "正在评分…",
