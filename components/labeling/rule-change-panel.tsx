@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TRuleChangeView } from "@/lib/labeling/read-rule-change";
+import type { TRuleChangeView } from "@/lib/content/read-rule-change";
 import { DiffView } from "./diff-view";
 
 /**

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { isContentSlug } from "./content-slug";
+import { isContentSlug } from "../validation/content-slug";
 import { splitFrontmatter } from "./frontmatter";
-import { ZGuidelineChangelog } from "./guideline-changelog";
+import { ZGuidelineChangelog } from "../labeling/guideline-changelog";
 
 // Shared by the server renderer and the CLI content checker, so it must not import "server-only".
 
@@ -81,7 +81,7 @@ export async function listGuidelineRules(courseSlug: string, guidelineId: string
  * A guideline's frontmatter (version, changelog…) and rules, read from its source; null for an
  * invalid slug, a missing file or frontmatter that does not validate (content:check reports those).
  */
-export async function readGuidelineMeta(courseSlug: string, guidelineId: string, contentDir?: string): Promise<{ frontmatter: TGuidelineFrontmatter; rules: TGuidelineRule[] } | null> {
+export async function loadGuidelineMeta(courseSlug: string, guidelineId: string, contentDir?: string): Promise<{ frontmatter: TGuidelineFrontmatter; rules: TGuidelineRule[] } | null> {
   if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
   const source = await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8").catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return null;

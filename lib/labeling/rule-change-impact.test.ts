@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TGuidelineRelease } from "../content/guideline-changelog";
-import { exampleItem } from "./arbitraries";
+import type { TGuidelineRelease } from "./guideline-changelog";
+import { exampleItem } from "../../test/support/labeling-arbitraries";
 import type { TItem } from "./exercise-schema";
 import { findAffectedAnswers, rulesOfItem } from "./rule-change-impact";
 

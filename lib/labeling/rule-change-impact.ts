@@ -1,4 +1,4 @@
-import { compareVersions, rulesChangedBetween, type TGuidelineRelease } from "../content/guideline-changelog";
+import { compareVersions, rulesChangedBetween, type TGuidelineRelease } from "./guideline-changelog";
 import type { TExerciseSet, TItem } from "./exercise-schema";
 
 /** A learner's answer to one item as far as versions go: when, and under which guideline version. */

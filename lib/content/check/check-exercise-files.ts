@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ZGuidelineChangelog } from "../guideline-changelog";
+import { ZGuidelineChangelog } from "../../labeling/guideline-changelog";
 import { guidelineFilePath, listRulesInSource } from "../guidelines";
 import { splitFrontmatter } from "../frontmatter";
 import type { TExerciseSet } from "../../labeling/exercise-schema";

@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { checkChangelog } from "../guideline-changelog";
+import { checkChangelog } from "../../labeling/guideline-changelog";
 import { listRulesInSource, ZGuidelineFrontmatter } from "../guidelines";
 import { checkComponents } from "./check-components";
 import { checkMdxBody } from "./check-mdx-body";
