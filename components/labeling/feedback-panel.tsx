@@ -26,6 +26,13 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, task, m, locale)).join("、") : m.labeling.none;
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
+    if ("wrong" in record) {
+      if (!record.wrong) return m.labeling.auditOk;
+      const parts = [m.labeling.auditWrong];
+      if (typeof record.rule === "string") parts.push(interpolate(m.labeling.auditRuleOption, { rule: record.rule }));
+      if (typeof record.fix === "string") parts.push(interpolate(m.labeling.auditFix, { fix: record.fix }));
+      return parts.join(" · ");
+    }
     if ("raised" in record) {
       if (!record.raised) return "—";
       return typeof record.refersTo === "number" ? `✓ → ${interpolate(m.labeling.turn, { index: record.refersTo })}` : "✓";

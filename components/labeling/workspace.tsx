@@ -33,11 +33,14 @@ function defaultAnswer(task: TPublicTask): unknown {
   if (task.type === "flags") return { flags: [], refersTo: {} };
   if (task.type === "ranking") return { order: task.responses };
   if (task.type === "rewrite") return { text: task.original };
+  if (task.type === "audit") return { wrong: [], rules: {} };
   return undefined;
 }
 
 function fieldKeys(tasks: TPublicTask[]): string[] {
-  return tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => `${task.id}.${d.id}`) : [task.id]));
+  return tasks.flatMap((task) =>
+    task.type === "rubric" ? task.dimensions.map((d) => `${task.id}.${d.id}`) : task.type === "audit" ? task.labels.map((label) => `${task.id}.${label.id}`) : [task.id],
+  );
 }
 
 /**

@@ -20,6 +20,6 @@ export const sessionTopics: readonly SessionTopic[] = Object.freeze([
   { zh: "数学方向与 Reward 偏好标注", en: "Math solutions in LaTeX and reward preference labeling" },
   { zh: "偏好排序与 RAG 来源核验", en: "Preference ranking and checking RAG answers against sources" },
   { zh: "RAG 失效模式与 Python 入门", en: "RAG failure modes and Python basics" },
-  { zh: "JSON/JSONL 数据检查与标注质量", en: "Checking JSON and JSONL data files; label quality" },
+  { zh: "JSON/JSONL 数据检查、标注质量、规范变更与标注审核", en: "Checking JSON and JSONL data; label quality, guideline changes and label audits" },
   { zh: "求职：简历、试标与面试", en: "Career: résumé, trial tasks and interviews" },
 ].map((topic) => Object.freeze(topic)));

@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { isContentSlug } from "../validation/content-slug";
+import { splitFrontmatter } from "./frontmatter";
+import { ZGuidelineChangelog } from "../labeling/guideline-changelog";
 
 // Shared by the server renderer and the CLI content checker, so it must not import "server-only".
 
@@ -16,6 +18,8 @@ export const ZGuidelineFrontmatter = z.object({
     .regex(/^\d+(\.\d+)*$/, 'must look like "1.2"'),
   summary: ZText,
   summaryEn: ZText,
+  /** Releases and the rules each changed, oldest first; the newest is `version` (guideline-changelog.ts). */
+  changelog: ZGuidelineChangelog.optional(),
 });
 export type TGuidelineFrontmatter = z.infer<typeof ZGuidelineFrontmatter>;
 
@@ -71,4 +75,20 @@ export async function listGuidelineRules(courseSlug: string, guidelineId: string
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+}
+
+/**
+ * A guideline's frontmatter (version, changelog…) and rules, read from its source; null for an
+ * invalid slug, a missing file or frontmatter that does not validate (content:check reports those).
+ */
+export async function loadGuidelineMeta(courseSlug: string, guidelineId: string, contentDir?: string): Promise<{ frontmatter: TGuidelineFrontmatter; rules: TGuidelineRule[] } | null> {
+  if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
+  const source = await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (source === null) return null;
+  const { data, body } = splitFrontmatter(source);
+  const parsed = ZGuidelineFrontmatter.safeParse(data);
+  return parsed.success ? { frontmatter: parsed.data, rules: listRulesInSource(body) } : null;
 }

@@ -70,7 +70,25 @@ export const ZVerdictTask = z.object({
   gold: z.object({ value: ZId, ...ZWhy }),
 });
 
-export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask]);
+/** One label someone else gave on the item, as the auditor sees it (a score, a flag set, a choice). */
+export const ZAuditLabel = z.object({ id: ZId, field: ZText, fieldEn: ZText, value: ZText });
+
+/**
+ * Auditing another labeler's work: the item plus their labels; the learner marks the wrong labels
+ * and the rule each breaks. Gold per label: wrong or right, the rule it rests on, the right value.
+ */
+export const ZAuditTask = z.object({
+  type: z.literal("audit"),
+  id: ZId,
+  /** Who labeled, shown above the labels (e.g. "标注员 B07 · 2026-11-18"). */
+  labeler: ZText.optional(),
+  labels: z.array(ZAuditLabel).min(1),
+  /** The rules a learner may name for a wrong label. */
+  rules: z.array(ZRule).min(2),
+  gold: z.record(ZId, z.object({ wrong: z.boolean(), fix: ZText.optional(), ...ZWhy })),
+});
+
+export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask, ZAuditTask]);
 
 /** How hard an item is for a learner in week 1–5 (content:check prints the mix per set). */
 export const difficulties = ["easy", "medium", "hard"] as const;
@@ -87,6 +105,11 @@ export const ZItem = z.object({
   /** Multi-turn: the dialogue, turns numbered from 1. */
   dialogue: z.array(z.object({ role: z.enum(["user", "assistant"]), text: ZText })).default([]),
   tasks: z.array(ZTask).min(1),
+  /**
+   * The guideline rules this item's gold rests on, beyond those its rationales cite: when a rule
+   * changes in a later guideline version, earlier answers to the item are listed as affected.
+   */
+  rules: z.array(ZRule).optional(),
 });
 
 /**
@@ -126,4 +149,5 @@ export type TPreferenceTask = z.infer<typeof ZPreferenceTask>;
 export type TRankingTask = z.infer<typeof ZRankingTask>;
 export type TRewriteTask = z.infer<typeof ZRewriteTask>;
 export type TVerdictTask = z.infer<typeof ZVerdictTask>;
+export type TAuditTask = z.infer<typeof ZAuditTask>;
 export type TQualification = z.infer<typeof ZQualification>;

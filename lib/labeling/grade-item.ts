@@ -1,4 +1,4 @@
-import type { TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
+import type { TAuditTask, TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
 import { flagCatalog, flagIds, type TFlag } from "./flags";
 import { readOwn, readTaskAnswer, type TItemAnswers } from "./answer-schema";
 import { checkRewrite } from "./check-rewrite";
@@ -13,9 +13,9 @@ export type TVerdict = "right" | "close" | "wrong" | "pending";
 export type TFieldGrade = {
   taskId: string;
   taskType: TTask["type"];
-  /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite). */
+  /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite), label id (audit). */
   field: string;
-  /** Chinese label of a rubric dimension, a flag or a required point; `labelEn` its English one when the content has it. */
+  /** Chinese label of a rubric dimension, a flag, a required point or an audited label's field; `labelEn` its English one when the content has it. */
   label?: string;
   labelEn?: string;
   verdict: TVerdict;
@@ -122,9 +122,31 @@ function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
   return { field: "value", ...judged(given === task.gold.value ? "right" : "wrong"), given: given ?? null, gold: task.gold.value };
 }
 
+/** What an audit field shows for one side: the label judged wrong or not, and the rule named. */
+export type TAuditState = { wrong: boolean; rule?: string; fix?: string };
+
+/**
+ * One field per audited label. Right: judged as gold does (a wrong label also with gold's rule).
+ * Close: a wrong label found but with another rule or none. Wrong: a wrong label missed or a right one flagged.
+ */
+function gradeAudit(task: TAuditTask, answers: TItemAnswers): TFieldGrade[] {
+  const answer = readTaskAnswer(answers, task);
+  return task.labels.flatMap((label) => {
+    const gold = readOwn(task.gold, label.id);
+    if (!gold) return [];
+    const wrong = answer?.wrong.includes(label.id) ?? false;
+    const rule = wrong && answer?.rules ? readOwn(answer.rules, label.id) : undefined;
+    const verdict = !answer || wrong !== gold.wrong ? "wrong" : wrong && rule !== gold.rule ? "close" : "right";
+    const given: TAuditState | null = answer ? (rule ? { wrong, rule } : { wrong }) : null;
+    const expected: TAuditState = gold.wrong ? { wrong: true, rule: gold.rule, ...(gold.fix ? { fix: gold.fix } : {}) } : { wrong: false };
+    return [{ taskId: task.id, taskType: task.type, field: label.id, label: label.field, ...judged(verdict), given, gold: expected, rationale: gold.rationale, rule: gold.rule }];
+  });
+}
+
 function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade[] {
   if (task.type === "rubric") return gradeRubric(task, answers);
   if (task.type === "rewrite") return gradeRewrite(item, task, answers);
+  if (task.type === "audit") return gradeAudit(task, answers);
   const fields =
     task.type === "flags"
       ? gradeFlags(task, answers)
@@ -143,7 +165,7 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
  * rationale and rule. Rubric: exact 1, within tolerance "close" 0.5. Flags: one field per flag in gold
  * or given (a single "none" field when both are empty); a right flag with the wrong referenced turn is
  * "close". Preference: same direction and off by one is "close". Ranking: Kendall τ, "close" from 0.5,
- * points max(0, τ). Verdict: exact. Rewrite: the text "pending" (math and change checks in `given`), then one
+ * points max(0, τ). Verdict: exact. Audit: per label, see `gradeAudit`. Rewrite: the text "pending" (math and change checks in `given`), then one
  * field `check.<n>` per declared write check, right when it passes. Missing or
  * misshapen answers grade "wrong", never throw. Score: mean points of non-pending fields (1 if none).
  */

@@ -26,7 +26,7 @@ export type TSetSummary = {
 };
 
 /** Every task type, in the order summaries list them. */
-export const taskTypes: readonly TTaskType[] = ["rubric", "flags", "preference", "ranking", "rewrite", "verdict"];
+export const taskTypes: readonly TTaskType[] = ["rubric", "flags", "preference", "ranking", "rewrite", "verdict", "audit"];
 
 /**
  * Mean of finite numbers, null for none. Sums in sorted order, so the result does not depend on the

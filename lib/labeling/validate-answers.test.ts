@@ -30,7 +30,7 @@ describe("validateItemAnswers", () => {
   });
 
   it("exports every error code it can report", () => {
-    expect(answerErrorCodes).toHaveLength(12);
+    expect(answerErrorCodes).toHaveLength(14);
   });
 
   it("reports unknown tasks and dimensions, and missing answers", () => {

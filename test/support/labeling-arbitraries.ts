@@ -71,6 +71,11 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
       const options = verdictValues.slice(0, g(fc.integer, { min: 2, max: 4 })).map((value) => ({ value, label: `判定 ${value}`, labelEn: value }));
       return { type, id, options, gold: { value: g(fc.constantFrom, ...options.map((o) => o.value)), ...why } };
     }
+    case "audit": {
+      const labels = ["correctness", "helpfulness", "flags"].slice(0, g(fc.integer, { min: 1, max: 3 })).map((label) => ({ id: label, field: `字段 ${label}`, fieldEn: label, value: "4" }));
+      const gold = Object.fromEntries(labels.map((label) => [label.id, { wrong: g(fc.boolean), ...why }]));
+      return { type, id, labels, rules: [...rules], gold };
+    }
   }
 }
 
@@ -107,6 +112,11 @@ function answerOf(g: TGen, item: TItem, task: TTask): TTaskAnswer {
     }
     case "verdict":
       return { value: g(fc.constantFrom, ...task.options.map((o) => o.value)) };
+    case "audit": {
+      const wrong = g(fc.subarray, task.labels.map((label) => label.id));
+      const named = wrong.filter(() => g(fc.boolean));
+      return named.length === 0 ? { wrong } : { wrong, rules: Object.fromEntries(named.map((id) => [id, g(fc.constantFrom, ...task.rules)])) };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { ZGuidelineChangelog } from "../../labeling/guideline-changelog";
 import { guidelineFilePath, listRulesInSource } from "../guidelines";
 import { splitFrontmatter } from "../frontmatter";
 import type { TExerciseSet } from "../../labeling/exercise-schema";
@@ -11,19 +12,24 @@ function citedRules(set: TExerciseSet): { rule: string; where: string }[] {
   for (const item of set.items) {
     for (const task of item.tasks) {
       const where = `item ${item.id} task ${task.id}`;
-      if (task.type === "rubric") {
+      if (task.type === "audit") {
+        for (const [label, gold] of Object.entries(task.gold)) cited.push({ rule: gold.rule, where: `${where} gold ${label}` });
+        for (const rule of task.rules) cited.push({ rule, where: `${where} rules` });
+      } else if (task.type === "rubric") {
         for (const dimension of task.dimensions) cited.push({ rule: dimension.rule, where: `${where} dimension ${dimension.id}` });
         for (const [dimension, gold] of Object.entries(task.gold)) cited.push({ rule: gold.rule, where: `${where} gold ${dimension}` });
       } else cited.push({ rule: task.gold.rule, where: `${where} gold` });
       if (task.type === "rewrite") (task.checks ?? []).forEach((check, index) => cited.push({ rule: check.rule, where: `${where} check ${index + 1}` }));
     }
+    for (const rule of item.rules ?? []) cited.push({ rule, where: `item ${item.id} rules` });
   }
   return cited;
 }
 
 /**
  * Validates an exercise file (schema, consistency, file name = id) and its ties to the guideline it
- * follows: the guideline exists, its version matches, and every rule cited exists in it.
+ * follows: the guideline exists, its version matches, and every rule cited exists in it (an item's
+ * `rules` may also name a rule its guideline's changelog removed).
  */
 export async function checkExerciseFile(file: string, courseSlug: string, contentDir: string, problems: TProblem[]): Promise<void> {
   const result = await loadExerciseFile(file);
@@ -44,7 +50,10 @@ export async function checkExerciseFile(file: string, courseSlug: string, conten
     problems.push({ file, line: 1, column: 1, message: `guidelineVersion "${set.guidelineVersion}" differs from ${set.guideline} version "${String(version)}"` });
   }
   const rules = new Set(listRulesInSource(body).map((rule) => rule.id));
+  // An item may rest on a rule a later version removed: its earlier answers are then affected.
+  const changelog = ZGuidelineChangelog.safeParse((data as { changelog?: unknown }).changelog);
+  const removed = new Set(changelog.success ? changelog.data.flatMap((release) => release.changes.filter((change) => change.kind === "removed").map((change) => change.rule)) : []);
   for (const { rule, where } of citedRules(set)) {
-    if (!rules.has(rule)) problems.push({ file, line: 1, column: 1, message: `${where}: rule ${rule} does not exist in guideline "${set.guideline}"` });
+    if (!rules.has(rule) && !(where.endsWith(" rules") && where.startsWith("item ") && !where.includes(" task ") && removed.has(rule))) problems.push({ file, line: 1, column: 1, message: `${where}: rule ${rule} does not exist in guideline "${set.guideline}"` });
   }
 }

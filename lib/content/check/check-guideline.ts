@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { ZGuidelineFrontmatter } from "../guidelines";
+import { checkChangelog } from "../../labeling/guideline-changelog";
+import { listRulesInSource, ZGuidelineFrontmatter } from "../guidelines";
 import { checkComponents } from "./check-components";
 import { checkMdxBody } from "./check-mdx-body";
 import { checkReferences } from "./check-references";
@@ -20,11 +21,15 @@ function checkRuleIds(file: string, tree: Root, lineOffset: number, problems: TP
   });
 }
 
-/** Validates a guideline document: frontmatter, MDX, components, links and unique `<Rule id>`s. */
+/** Validates a guideline document: frontmatter and its changelog, MDX, components, links and unique `<Rule id>`s. */
 export async function checkGuideline(file: string, source: string, courseSlug: string, index: TContentIndex, problems: TProblem[]): Promise<void> {
   const frontmatter = readFrontmatter(file, source);
   problems.push(...frontmatter.problems);
-  validateFrontmatter(file, frontmatter, ZGuidelineFrontmatter, Object.keys(ZGuidelineFrontmatter.shape), problems);
+  const data = validateFrontmatter(file, frontmatter, ZGuidelineFrontmatter, Object.keys(ZGuidelineFrontmatter.shape), problems);
+  if (data?.changelog) {
+    const ruleIds = new Set(listRulesInSource(frontmatter.body).map((rule) => rule.id));
+    for (const message of checkChangelog(data.changelog, data.version, ruleIds)) problems.push({ file, ...frontmatter.locate(["changelog"]), message });
+  }
   const tree = await checkMdxBody(file, frontmatter.body, frontmatter.bodyStartLine, "zh", problems);
   if (!tree) return;
   const lineOffset = frontmatter.bodyStartLine - 1;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RuleChangePanel } from "@/components/labeling/rule-change-panel";
 import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
@@ -9,6 +10,7 @@ import { assertExerciseAccess } from "@/lib/access/exercise-access";
 import { loadExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
+import { readRuleChange } from "@/lib/content/read-rule-change";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 import { createMdxComponents } from "@/components/mdx";
 import { orPageError } from "@/lib/actions/or-page-error";
@@ -36,7 +38,12 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale, componentsFor: createMdxComponents }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
+  const [guideline, draft, [instructorReview], ruleChange] = await Promise.all([
+    renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale, componentsFor: createMdxComponents }),
+    readDraft(user.id, slug, setId, item.id),
+    readMyReviews(user, { courseSlug: slug, setId, itemId: item.id }),
+    readRuleChange(user.id, slug, set),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{localized(locale, set, "title")}</h1>
@@ -44,6 +51,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
         <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {set.guideline} v{set.guidelineVersion}</summary>
         <p className="mt-2 whitespace-pre-wrap text-slate-700">{localized(locale, set, "instructions")}</p>
       </details>
+      {ruleChange && <RuleChangePanel change={ruleChange} guideline={set.guideline} itemHref={(n) => `${base}?item=${n}`} m={m} locale={locale} />}
       <Workspace
         key={item.id}
         courseSlug={slug}
