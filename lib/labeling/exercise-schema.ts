@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCompetencyCode } from "../competencies/competency-standard";
 import { flagIds, type TFlag } from "./flags";
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");
@@ -109,6 +110,8 @@ export const ZExerciseSet = z.object({
   instructionsEn: ZText,
   items: z.array(ZItem).min(1),
   qualification: ZQualification.optional(),
+  /** Codes of content/standards/4-04-05-05.yaml this set trains (content:check rejects unknown codes). */
+  competencies: z.array(ZCompetencyCode).default([]),
 });
 
 export type TExerciseSet = z.infer<typeof ZExerciseSet>;
