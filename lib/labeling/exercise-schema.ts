@@ -25,7 +25,20 @@ export const ZRubricTask = ZTarget.extend({
   type: z.literal("rubric"),
   id: ZId,
   dimensions: z.array(ZDimension).min(1),
-  gold: z.record(ZId, z.object({ score: z.number().int().min(1).max(7), tolerance: z.number().int().min(0).max(2).default(1), ...ZWhy })),
+  gold: z.record(
+    ZId,
+    z.object({
+      score: z.number().int().min(1).max(7),
+      tolerance: z.number().int().min(0).max(2).default(1),
+      /**
+       * Set when the cited rule only caps this score ("不高于 2 分"): a score above `cap` is wrong
+       * whatever the tolerance, and content:check requires the tolerance to admit every score from
+       * 1 up to the cap (the school's policy: a rule that only caps does not pick a score under it).
+       */
+      cap: z.number().int().min(1).max(7).optional(),
+      ...ZWhy,
+    }),
+  ),
 });
 
 export const ZFlagsTask = ZTarget.extend({
