@@ -56,6 +56,7 @@ describe("runContentCheck", () => {
     async () => {
       expect(await checkLines("content")).toEqual([]);
     },
-    30_000,
+    // The whole course (≈ 330 items, the bank/practice near-duplicate scan) on a loaded 2-core machine.
+    120_000,
   );
 });
