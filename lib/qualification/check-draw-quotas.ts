@@ -3,11 +3,13 @@ import { attemptLength, bankByCategory } from "./draw-attempt-items";
 
 /** A drawing test's time limit must lie in this range (minutes), as the school's exam rules say. */
 export const drawingTestMinutes = { min: 90, max: 120 } as const;
+/** The bank must hold at least this many times the items one attempt draws, so that attempts differ. */
+export const bankToAttemptRatio = 1.5;
 
 /**
  * Rules of an item bank (a qualification set with `draw`) that zod cannot express: every item
  * names its category; each quota can be met from the bank's items of that category; the bank
- * holds at least `minBankSize` items; every category threshold belongs to a drawn category; the
+ * holds at least `minBankSize` items and 1.5 times an attempt's length; every category threshold belongs to a drawn category; the
  * time limit lies within 90–120 minutes. Returns problems; [] for sets that do not draw.
  */
 export function checkDrawQuotas(set: TExerciseSet): string[] {
@@ -23,7 +25,9 @@ export function checkDrawQuotas(set: TExerciseSet): string[] {
   if (qualification.minBankSize !== undefined && set.items.length < qualification.minBankSize) {
     problems.push(`qualification.minBankSize: the bank has ${set.items.length} items, needs at least ${qualification.minBankSize}`);
   }
-  if (attemptLength(set) > set.items.length) problems.push(`qualification.draw: draws ${attemptLength(set)} items from a bank of ${set.items.length}`);
+  if (set.items.length < attemptLength(set) * bankToAttemptRatio) {
+    problems.push(`qualification.draw: an attempt draws ${attemptLength(set)} items, so the bank needs at least ${Math.ceil(attemptLength(set) * bankToAttemptRatio)} (has ${set.items.length})`);
+  }
   for (const category of Object.keys(qualification.categoryThresholds ?? {})) {
     if (!(category in qualification.draw)) problems.push(`qualification.categoryThresholds.${category}: the draw has no ${category} items`);
   }

@@ -57,6 +57,7 @@ describe("drawAttemptItems", () => {
 describe("checkDrawQuotas", () => {
   it("passes a bank that can meet its quotas within 90–120 minutes", () => {
     expect(checkDrawQuotas(bank({ math: 3, rag: 3 }, { math: 2, rag: 2 }, { minBankSize: 6, categoryThresholds: { math: 0.6 } }))).toEqual([]);
+    expect(checkDrawQuotas(bank({ math: 3, rag: 2 }, { math: 2, rag: 2 }))).toEqual(["qualification.draw: an attempt draws 4 items, so the bank needs at least 6 (has 5)"]);
   });
 
   it("names a quota the bank cannot meet, a bank under its minimum, a stray threshold, a time limit outside 90–120, an item without category", () => {
@@ -66,6 +67,7 @@ describe("checkDrawQuotas", () => {
       "item loose: an item of a drawing bank needs a category",
       "qualification.draw.rag: quota 2 but only 1 rag items in the bank",
       "qualification.minBankSize: the bank has 5 items, needs at least 60",
+      "qualification.draw: an attempt draws 4 items, so the bank needs at least 6 (has 5)",
       "qualification.categoryThresholds.safety: the draw has no safety items",
       "qualification.timeLimitMinutes: 30, a drawing test allows 90–120 minutes",
     ]);
