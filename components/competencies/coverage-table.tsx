@@ -1,11 +1,11 @@
 import { interpolate } from "@/lib/i18n/catalog";
+import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TCoverageLevel } from "@/lib/competencies/measure-coverage";
 
 /** The course page's map to the national standard: per level, each skill requirement and what trains it. */
 export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[]; m: TMessages; locale: TLocale }) {
   const c = m.competencies;
-  const zh = locale === "zh";
   return (
     <section aria-labelledby="competency-coverage" className="space-y-4" data-testid="competency-coverage">
       <h2 id="competency-coverage" className="text-xl font-semibold">{c.coverageTitle}</h2>
@@ -14,7 +14,7 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
         <div key={level.level} className="overflow-x-auto rounded-2xl border border-slate-200 p-4">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="mb-2 text-left font-semibold" data-testid={`coverage-level-${level.level}`}>
-              {interpolate(c.levelCovered, { level: zh ? level.levelName : level.levelNameEn, covered: level.covered, total: level.competencies.length })}
+              {interpolate(c.levelCovered, { level: localized(locale, level, "levelName"), covered: level.covered, total: level.competencies.length })}
             </caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
@@ -30,8 +30,8 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
                   <tr key={competency.id} className="border-b border-slate-100 align-top">
                     <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal text-slate-600">{competency.id}</th>
                     <td className="py-2 pr-3">
-                      <span className="block text-xs text-slate-500">{zh ? `${competency.functionTitle} · ${competency.contentTitle}` : `${competency.functionTitleEn} · ${competency.contentTitleEn}`}</span>
-                      {zh ? competency.title : competency.titleEn}
+                      <span className="block text-xs text-slate-500">{localized(locale, competency, "functionTitle")} · {localized(locale, competency, "contentTitle")}</span>
+                      {localized(locale, competency, "title")}
                     </td>
                     <td className="py-2 text-slate-700">
                       {trainers.length === 0 ? (
@@ -40,7 +40,7 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
                         <ul className="space-y-0.5">
                           {trainers.map((trainer) => (
                             <li key={`${trainer.kind}-${trainer.id}`}>
-                              <span className="text-xs text-slate-500">{trainer.label}</span> {zh ? trainer.title : trainer.titleEn}
+                              <span className="text-xs text-slate-500">{trainer.label}</span> {localized(locale, trainer, "title")}
                             </li>
                           ))}
                         </ul>

@@ -1,4 +1,5 @@
 import { interpolate } from "@/lib/i18n/catalog";
+import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { competencyBar, type TLearnerCompetency } from "@/lib/competencies/measure-learner-competencies";
 
@@ -8,7 +9,6 @@ const percent = (value: number | null) => (value === null ? "—" : `${Math.roun
 export function LearnerCompetencies({ competencies, m, locale }: { competencies: TLearnerCompetency[]; m: TMessages; locale: TLocale }) {
   if (competencies.length === 0) return null;
   const c = m.competencies;
-  const zh = locale === "zh";
   const met = competencies.filter((entry) => entry.met).length;
   const practised = competencies.filter((entry) => entry.practised).length;
   return (
@@ -31,7 +31,7 @@ export function LearnerCompetencies({ competencies, m, locale }: { competencies:
             {competencies.map((entry) => (
               <tr key={entry.id} className="border-b border-slate-100" data-competency={entry.id}>
                 <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal text-slate-600">{entry.id}</th>
-                <td className="py-2 pr-3">{zh ? entry.title : entry.titleEn}</td>
+                <td className="py-2 pr-3">{localized(locale, entry, "title")}</td>
                 <td className="py-2 pr-3 tabular-nums">{entry.items}</td>
                 <td className="py-2 pr-3 tabular-nums">{percent(entry.accuracy)}</td>
                 <td className={`py-2 font-medium ${entry.met ? "text-emerald-700" : entry.practised ? "text-amber-700" : "text-slate-500"}`}>

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export type TSessionChange = { startsAt: Date; endsAt: Date; room: string | null; onlineUrl: string | null };
 

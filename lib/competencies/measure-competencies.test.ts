@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exampleItem } from "../labeling/arbitraries";
+import { exampleItem } from "../../test/support/labeling-arbitraries";
 import type { TExerciseSet } from "../labeling/exercise-schema";
-import type { TCompetency } from "./competency-standard";
+import type { TCompetency } from "../content/competency-standard";
 import { measureCoverage } from "./measure-coverage";
 import { competencyBar, measureLearnerCompetencies } from "./measure-learner-competencies";
 

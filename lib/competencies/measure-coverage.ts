@@ -1,4 +1,4 @@
-import type { TCompetency } from "./competency-standard";
+import type { TCompetency } from "../content/competency-standard";
 
 export type TTrainer = { kind: "lesson" | "set"; id: string; title: string; titleEn: string };
 export type TCoveredCompetency = TCompetency & { lessons: TTrainer[]; sets: TTrainer[] };

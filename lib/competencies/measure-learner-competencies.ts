@@ -1,5 +1,5 @@
 import type { TExerciseSet } from "../labeling/exercise-schema";
-import type { TCompetency } from "./competency-standard";
+import type { TCompetency } from "../content/competency-standard";
 
 /**
  * The bar for "met": at least `minItems` different items answered in practice sets tagged with the

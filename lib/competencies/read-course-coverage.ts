@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { loadCourseContent } from "../content/load-course";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
-import { loadCompetencies } from "./load-competencies";
+import { loadCompetencies } from "../content/load-competencies";
 import { measureCoverage, type TCoverageLevel } from "./measure-coverage";
 
 /**

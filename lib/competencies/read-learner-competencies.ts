@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { getDb } from "../db";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
-import { loadCompetencies } from "./load-competencies";
+import { loadCompetencies } from "../content/load-competencies";
 import { measureLearnerCompetencies, type TLearnerCompetency } from "./measure-learner-competencies";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCompetencyCode } from "../competencies/competency-standard";
+import { ZCompetencyCode } from "../validation/competency-code";
 
 const ZText = z.string().trim().min(1);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCompetencyCode } from "../competencies/competency-standard";
+import { ZCompetencyCode } from "../validation/competency-code";
 import { flagIds, type TFlag } from "./flags";
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");

@@ -5,8 +5,8 @@ import { parse } from "yaml";
 import type { TItemAnswers } from "../labeling/answer-schema";
 import { ZExerciseSet } from "../labeling/exercise-schema";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { checkQualificationSet } from "./check-qualification-set";
-import { attemptLength, drawAttemptItems } from "./draw-attempt-items";
+import { checkQualificationSet } from "../labeling/check-qualification-set";
+import { attemptLength, drawAttemptItems } from "../labeling/draw-attempt-items";
 import { evaluateThresholds, gradeQualification, measureQualification } from "./measure-qualification";
 
 const file = path.join(process.cwd(), "content/courses/ai-trainer/exercises/qualification-test.yaml");

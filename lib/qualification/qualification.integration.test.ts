@@ -5,10 +5,10 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { TItem } from "../labeling/exercise-schema";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { findExerciseSet, findQualificationSet, loadExerciseSets } from "../labeling/load-exercise-sets";
+import { loadExerciseSet, loadQualificationSet, loadExerciseSets } from "../labeling/load-exercise-sets";
 import { submitItem } from "../labeling/submit-item";
-import { createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { finishAttempt } from "./finish-attempt";
 import { issueCertificate } from "./issue-certificate";
 import { readCertificate } from "./read-certificate";
@@ -32,7 +32,7 @@ const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const leaks = (value: unknown) => /"(gold|rationale|grade|verdict|points)":/.test(JSON.stringify(value));
 /** The items an attempt drew, in the stored order. */
 async function drawnItems(attemptId: string): Promise<TItem[]> {
-  const set = (await findQualificationSet(course))!;
+  const set = (await loadQualificationSet(course))!;
   const { itemIds } = await (await getDb()).qualificationAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemIds: true } });
   return itemIds.map((id) => set.items.find((item) => item.id === id)!);
 }
@@ -58,10 +58,10 @@ afterAll(() => cleanup());
 
 describe("the qualification set is hidden from practice", () => {
   it("is not listed, not found as a practice set and cannot be submitted through practice", async () => {
-    const set = await findQualificationSet(course);
+    const set = await loadQualificationSet(course);
     expect(set?.id).toBe("qualification-test");
     expect((await loadExerciseSets(course)).map((candidate) => candidate.id)).not.toContain("qualification-test");
-    expect(await findExerciseSet(course, "qualification-test")).toBeNull();
+    expect(await loadExerciseSet(course, "qualification-test")).toBeNull();
     expect(await codeOf(submitItem(learner, { courseSlug: course, setId: "qualification-test", itemId: set!.items[0]!.id, answers: goldAnswersOf(set!.items[0]!) }))).toBe("notFound");
   });
 });
@@ -102,7 +102,7 @@ describe("a timed attempt", () => {
   });
 
   it("refuses an answer to a bank item this attempt did not draw", async () => {
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     const other = set.items.find((item) => !drawn.some((shown) => shown.id === item.id))!;
     expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: other.id, answers: goldAnswersOf(other) }, plus(startedAt, 2 * 60_000)))).toBe("notFound");
   });

@@ -4,8 +4,8 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
-import { findQualificationSet } from "../labeling/load-exercise-sets";
-import { drawAttemptItems } from "./draw-attempt-items";
+import { loadQualificationSet } from "../labeling/load-exercise-sets";
+import { drawAttemptItems } from "../labeling/draw-attempt-items";
 import { finishOverdueAttempts } from "./finish-attempt";
 import { formatBeijingMinute } from "./format-beijing-minute";
 import { retakeAllowedAt } from "./qualification-rules";
@@ -24,7 +24,7 @@ export type TStartedAttempt = { attemptId: string; startedAt: Date; deadline: Da
  * the list, so resuming shows the same items in the same order.
  */
 export async function startAttempt(actor: TSessionUser, input: { courseSlug: string }, now: Date = new Date()): Promise<TStartedAttempt> {
-  const set = await findQualificationSet(input.courseSlug);
+  const set = await loadQualificationSet(input.courseSlug);
   if (!set?.qualification) throw new AppError("notFound");
   const eligibility = await readEligibility(actor, input.courseSlug, now);
   if (!eligibility.open) throw new AppError("qualificationNotOpen", { session: eligibility.openingSession });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleItem } from "../../labeling/arbitraries";
+import { exampleItem } from "../../../test/support/labeling-arbitraries";
 import type { TExerciseSet, TRubricTask } from "../../labeling/exercise-schema";
 import { checkTolerancePolicy } from "./check-tolerance-policy";
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { indexCourse, listDirectories, listFiles } from "./build-content-index";
-import { loadCompetencies } from "../../competencies/load-competencies";
+import { loadCompetencies } from "../load-competencies";
 import type { TExerciseSet } from "../../labeling/exercise-schema";
 import { checkCourse } from "./check-course";
 import { checkCourseSets } from "./check-course-sets";
