@@ -194,7 +194,7 @@ describe("a timed attempt", () => {
     const second = await issueCertificate(learner, { courseSlug: course });
     expect(second?.code).toBe(page.certificate?.code);
     expect(await db.certificate.count({ where: { userId: learner.id } })).toBe(1);
-  }, 240_000);
+  }, 600_000);
 
   it("the public certificate shows only name, course, cohort and dates; unknown codes read as null", async () => {
     const db = await getDb();
@@ -226,5 +226,5 @@ describe("one running attempt at a time", () => {
     const certificate = await db.certificate.findUniqueOrThrow({ where: { userId_courseSlug: { userId: classmate.id, courseSlug: course } } });
     expect(certificate.attemptId).toBe(attempt.id);
     expect(certificate.cohortId).toBe(pastCohortId);
-  }, 240_000);
+  }, 600_000);
 });
