@@ -49,6 +49,8 @@ async function answerWithGold(page: Page, item: TSet["items"][number]) {
 }
 
 test("a graduate passes the timed qualification test and opens her certificate", async ({ browser }) => {
+  // Forty items answered and saved one by one on a shared 2-core machine.
+  test.setTimeout(600_000);
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await signIn(page, graduateEmail);
