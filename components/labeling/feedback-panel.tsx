@@ -7,6 +7,7 @@ import type { TPublicTask } from "@/lib/labeling/public-item";
 import type { TDistributionView, TFieldGradeView, TItemGradeView } from "./grade-types";
 import { MathPreview, MathText } from "./math-preview";
 import { localized } from "@/lib/i18n/localized";
+import { describeWriteCheck, writeCheckTitle } from "./write-check-text";
 
 const badge = { right: "bg-green-100 text-green-900", close: "bg-amber-100 text-amber-900", wrong: "bg-red-100 text-red-900", pending: "bg-slate-100 text-slate-700" } as const;
 const icon = { right: "✓", close: "≈", wrong: "✗", pending: "⏳" } as const;
@@ -39,7 +40,10 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   return String(value);
 }
 
+const isWriteCheck = (field: TFieldGradeView) => field.taskType === "rewrite" && field.field.startsWith("check.");
+
 function fieldTitle(field: TFieldGradeView, task: TPublicTask | undefined, m: TMessages, locale: TLocale): string {
+  if (isWriteCheck(field)) return writeCheckTitle(field.gold, field.label, field.labelEn, m.labeling.writeChecks, locale);
   if (field.label) return field.label;
   const leaf = field.field.split(".").at(-1) ?? field.field;
   if (task?.type === "rubric") {
@@ -85,16 +89,18 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
                   {field.verdict === "close" ? l.close_ : l[field.verdict]}
                 </span>
               </div>
-              {task?.type === "rewrite" ? (
+              {isWriteCheck(field) ? (
+                <p className="mt-2 text-sm" data-testid="write-check">{describeWriteCheck(field.given, field.gold, l.writeChecks)}</p>
+              ) : task?.type === "rewrite" ? (
                 <div className="mt-2 space-y-2 text-sm">
                   {checks && (
                     <p>
-                      {l.rewriteChecks}: {checks.changed ? l.rewriteChanged : l.rewriteUnchanged} ·{" "}
+                      {l.rewriteChecks}: {task.mode === "rewrite" && <>{checks.changed ? l.rewriteChanged : l.rewriteUnchanged} · </>}
                       {checks.mathErrors?.length ? interpolate(l.mathErrors, { count: checks.mathErrors.length }) : l.mathOk}
                     </p>
                   )}
-                  <p className="font-medium">{l.goldRewrite}</p>
-                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={l.goldRewrite} />
+                  <p className="font-medium">{task.mode === "write" ? l.goldWrite : l.goldRewrite}</p>
+                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={task.mode === "write" ? l.goldWrite : l.goldRewrite} />
                 </div>
               ) : (
                 <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

@@ -21,7 +21,6 @@ type TProps = {
   hidden: Record<string, string>;
   previousHref: string | null;
   nextHref: string | null;
-  locale: "zh" | "en";
   labels: TLabels;
   invalidMessage: string;
 };
@@ -34,7 +33,7 @@ const isTyping = (target: EventTarget | null) =>
  * an overall comment and comments anchored to a selection of the learner's text. Keyboard: j/n and
  * k/p move through the queue, digits score the focused dimension, Ctrl/⌘+Enter saves.
  */
-export function ReviewForm({ action, submissionId, rewriteText, rubric, initial, hidden, previousHref, nextHref, locale, labels, invalidMessage }: TProps) {
+export function ReviewForm({ action, submissionId, rewriteText, rubric, initial, hidden, previousHref, nextHref, labels, invalidMessage }: TProps) {
   const router = useRouter();
   const [state, formAction] = useActionState(action, null);
   const [scores, setScores] = useState<Record<string, number>>(initial.scores);

@@ -70,7 +70,6 @@ beforeAll(async () => {
   turnItem = dialogueSet.items.find((item) => item.tasks.some((task) => task.type === "rewrite" && task.turn !== undefined && task.mode === "rewrite"))!;
 
   const pairTask = pairItem.tasks.find((task) => task.type === "preference")!;
-  const rankTask = rankItem.tasks.find((task) => task.type === "ranking")!;
   // learner1: two attempts at the pair (A, then B preferred), a ranking, an accepted and a turn rewrite.
   await submit(learner1, preferenceSet, pairItem, { ...goldAnswersOf(pairItem), [pairTask.id]: { value: -2 } });
   await submit(learner1, preferenceSet, pairItem, { ...goldAnswersOf(pairItem), [pairTask.id]: { value: 3 } });

@@ -17,6 +17,7 @@ function citedRules(set: TExerciseSet): { rule: string; guideline: string; where
         for (const dimension of task.dimensions) cited.push({ rule: dimension.rule, guideline, where: `${where} dimension ${dimension.id}` });
         for (const [dimension, gold] of Object.entries(task.gold)) cited.push({ rule: gold.rule, guideline, where: `${where} gold ${dimension}` });
       } else cited.push({ rule: task.gold.rule, guideline, where: `${where} gold` });
+      if (task.type === "rewrite") (task.checks ?? []).forEach((check, index) => cited.push({ rule: check.rule, guideline, where: `${where} check ${index + 1}` }));
     }
   }
   return cited;
