@@ -140,7 +140,7 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
           <ItemView item={item} m={m} />
         </div>
         <div className="min-w-0 space-y-5">
-          <p className="text-sm text-slate-600" data-testid="qualification-position">
+          <p className="text-sm text-slate-600" data-testid="qualification-position" data-item-id={item.id}>
             {interpolate(q.itemOf, { index: index + 1, total: items.length })} · {savedItems.has(item.id) ? q.saved : q.notSaved}
           </p>
           <form onSubmit={(event) => { event.preventDefault(); void save(); }} className="space-y-5" aria-label={interpolate(q.itemOf, { index: index + 1, total: items.length })}>

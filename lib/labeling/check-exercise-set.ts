@@ -16,9 +16,11 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
     if (seenItems.has(item.id)) problems.push(`${where}: duplicate item id`);
     seenItems.add(item.id);
     const responses = new Set(item.responses.map((response) => response.id));
+    // A qualification bank mixes kinds: there an item with a dialogue is multi-turn.
+    const kind = set.qualification && item.dialogue.length > 0 ? "multi-turn" : set.qualification ? "single-turn" : set.kind;
     const writesOnly = item.tasks.every((task) => task.type === "rewrite" && task.mode === "write");
-    if (set.kind === "single-turn" && (!item.prompt || (responses.size === 0 && !writesOnly))) problems.push(`${where}: a single-turn item needs a prompt and responses`);
-    if (set.kind === "multi-turn" && item.dialogue.length < 2) problems.push(`${where}: a multi-turn item needs a dialogue`);
+    if (kind === "single-turn" && (!item.prompt || (responses.size === 0 && !writesOnly))) problems.push(`${where}: a single-turn item needs a prompt and responses`);
+    if (kind === "multi-turn" && item.dialogue.length < 2) problems.push(`${where}: a multi-turn item needs a dialogue`);
     const assistantTurn = (turn: number) => item.dialogue[turn - 1]?.role === "assistant";
     const taskIds = new Set<string>();
     for (const task of item.tasks) {

@@ -45,7 +45,8 @@ function gradeRubric(task: TRubricTask, answers: TItemAnswers): TFieldGrade[] {
     if (!gold) return [];
     const given = readOwn(scores, dimension.id);
     const distance = typeof given === "number" ? Math.abs(given - gold.score) : Infinity;
-    const verdict = distance === 0 ? "right" : distance <= gold.tolerance ? "close" : "wrong";
+    const aboveCap = gold.cap !== undefined && typeof given === "number" && given > gold.cap;
+    const verdict = distance === 0 ? "right" : distance <= gold.tolerance && !aboveCap ? "close" : "wrong";
     return [{ taskId: task.id, taskType: task.type, field: dimension.id, label: dimension.label, ...judged(verdict), given: given ?? null, gold: gold.score, rationale: gold.rationale, rule: gold.rule }];
   });
 }

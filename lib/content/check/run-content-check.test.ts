@@ -42,6 +42,7 @@ describe("runContentCheck", () => {
       `${lessons}/11-unknown-rule.mdx:14:34 guideline "general" has no rule 9.9`,
       `${lessons}/12-en-mismatch.en.mdx:5:1 \`session\` is 3 here but 2 in 12-en-mismatch.mdx: the English variant must match`,
       `${lessons}/13-yaml-syntax.mdx:3:1 YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${lessons}/14-unknown-competency.mdx:9:5 competency "L9-9.9.9" does not exist in content/standards/4-04-05-05.yaml`,
     ]);
   });
 

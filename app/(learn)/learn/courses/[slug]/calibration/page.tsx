@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarList } from "@/components/analytics/bar-list";
 import { Sparkline } from "@/components/analytics/sparkline";
+import { LearnerCompetencies } from "@/components/competencies/learner-competencies";
 import { PageHeading } from "@/components/ui/page-heading";
 import { readCalibration } from "@/lib/analytics/read-calibration";
 import { requireUser } from "@/lib/auth/guards";
+import { readLearnerCompetencies } from "@/lib/competencies/read-learner-competencies";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
@@ -23,13 +25,14 @@ export default async function CalibrationPage({ params }: TProps) {
   const { slug } = await params;
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/calibration`), getMessages()]);
   if (!(await loadCourseContent(slug))) notFound();
-  const calibration = await readCalibration(user.id, slug);
+  const [calibration, competencies] = await Promise.all([readCalibration(user.id, slug), readLearnerCompetencies(user.id, slug)]);
   const a = m.analytics;
   const name = (d: { label: string; labelEn: string }) => (localized(locale, d, "label"));
   const percent = (value: number) => `${Math.round(value * 100)}%`;
   return (
     <>
       <PageHeading title={a.calibrationTitle}><p>{a.calibrationIntro}</p></PageHeading>
+      <div className="mb-10"><LearnerCompetencies competencies={competencies} m={m} locale={locale} /></div>
       {calibration.answers === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{a.calibrationEmpty}</p>
       ) : (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { startQualificationAction } from "@/lib/qualification/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttemptRunner } from "@/components/qualification/attempt-runner";
+import { CategoryTable } from "@/components/qualification/category-table";
 import { ResultTable } from "@/components/qualification/result-table";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -47,6 +48,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                 {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} · {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
               </p>
               <ResultTable thresholds={page.set.thresholds} checks={lastFinished.result.checks} m={m} />
+              {lastFinished.result.categoryChecks && <CategoryTable thresholds={page.set.categoryThresholds} checks={lastFinished.result.categoryChecks} m={m} />}
             </section>
           )}
           {page.passedAt && (
@@ -75,6 +77,12 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
               </ul>
               <p className="whitespace-pre-wrap text-sm text-slate-600">{localized(locale, page.set, "instructions")}</p>
               <ResultTable thresholds={page.set.thresholds} m={m} />
+              {Object.keys(page.set.categoryThresholds).length > 0 && (
+                <>
+                  <CategoryTable thresholds={page.set.categoryThresholds} m={m} />
+                  <p className="text-sm text-slate-600">{q.categoryRule}</p>
+                </>
+              )}
               {!eligibility.open && (
                 <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">
                   {eligibility.opensAt
