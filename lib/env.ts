@@ -39,6 +39,10 @@ const ZEnv = z.object({
    * and mail limits count per client, so set this only to the number of proxies you control.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** pino level of the JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** OTLP/HTTP endpoint (e.g. http://collector:4318): traces are exported there; unset, tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Minutes a seat hold lasts before its seat is freed. */
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });

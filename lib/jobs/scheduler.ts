@@ -1,6 +1,8 @@
 import "server-only";
 import { expireHolds } from "../enrollment/release-seats";
 import { settleDueGroups } from "../group-buy/settle-due-groups";
+import { log } from "../log/logger";
+import { deliverDueMails } from "../mail/outbox/deliver-due-mails";
 import { reconcileOrders } from "../payment-events/reconcile-orders";
 import { settleLapsedCheckouts } from "../payment-events/settle-lapsed-checkouts";
 import { issuePendingStripeRefunds } from "../refunds/issue-stripe-refund";
@@ -14,7 +16,7 @@ const globalForJobs = globalThis as unknown as { jobsTimer?: NodeJS.Timeout };
  * catch up on payments whose webhooks never came (reconcileOrders); settle group-buys whose
  * deadline passed or whose members are left to settle (settleDueGroups); create the Stripe
  * refunds planned (approved requests, transfers, cancellations) that could not be issued at the
- * time (issuePendingStripeRefunds).
+ * time (issuePendingStripeRefunds); deliver the mail outbox (deliverDueMails).
  * Every job is idempotent and safe to run in several processes at once, so each process runs
  * its own timer; work missed while the site was down is done at the next tick.
  */
@@ -27,16 +29,19 @@ export function startScheduler(): void {
     ["reconcileOrders", () => reconcileOrders(new Date())],
     ["issuePendingStripeRefunds", () => issuePendingStripeRefunds()],
     ["settleDueGroups", () => settleDueGroups(new Date())],
+    ["deliverDueMails", () => deliverDueMails({ source: "scheduler" })],
   ];
   const tick = async () => {
     if (running) return;
     running = true;
     // One job failing (Stripe or the database down) must not stop the others.
     for (const [name, job] of jobs) {
+      const started = performance.now();
       try {
-        await job();
+        const outcome = await job();
+        log().debug({ job: name, outcome, durationMs: Math.round(performance.now() - started) }, "job done");
       } catch (error) {
-        console.error(`[jobs] ${name} failed`, error);
+        log().error({ job: name, err: error, durationMs: Math.round(performance.now() - started) }, "job failed");
       }
     }
     running = false;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { localInboxIsOpen } from "./send-mail";
+import { localInboxIsOpen } from "./local-inbox";
 
 export type TInboxMessage = { id: string; to: string; subject: string; text: string; createdAt: Date };
 

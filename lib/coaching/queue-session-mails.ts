@@ -1,19 +1,18 @@
 import "server-only";
-import { getDb } from "../db";
+import type { TTransaction } from "../db/transaction";
 import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
 import type { TLocale } from "../i18n/types";
-import { sendMail } from "../mail/send-mail";
+import { enqueueMail } from "../mail/outbox/enqueue-mail";
 
 /**
- * Mails about one coaching session, in each recipient's language, with the date and time in
- * Asia/Shanghai and the online link: "scheduled" goes to the learner and the coach, "cancelled"
- * to the learner.
+ * Queues, in the caller's transaction, the mails about one coaching session, in each recipient's
+ * language, with the date and time in Asia/Shanghai and the online link: "scheduled" goes to the
+ * learner and the coach, "cancelled" to the learner. Once per session, kind and recipient.
  */
-export async function sendSessionMails(sessionId: string, kind: "scheduled" | "cancelled"): Promise<void> {
-  const db = await getDb();
-  const session = await db.coachSession.findUniqueOrThrow({
+export async function queueSessionMails(tx: TTransaction, sessionId: string, kind: "scheduled" | "cancelled"): Promise<string[]> {
+  const session = await tx.coachSession.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
       startsAt: true,
@@ -45,11 +44,19 @@ export async function sendSessionMails(sessionId: string, kind: "scheduled" | "c
   const recipients = kind === "scheduled"
     ? [{ user: learner, url: `${appUrl}/learn` }, { user: coach, url: `${appUrl}/coach/learners/${session.assignment.id}` }]
     : [{ user: learner, url: `${appUrl}/learn` }];
+  const ids: string[] = [];
   for (const { user, url } of recipients) {
     const m = messagesFor(user.locale).coaching;
     const values = { ...valuesFor(user.locale), name: user.name, url };
     const subject = kind === "scheduled" ? m.mailSessionSubject : m.mailSessionCancelledSubject;
     const body = kind === "scheduled" ? m.mailSessionBody : m.mailSessionCancelledBody;
-    await sendMail({ to: user.email, subject: interpolate(subject, values), text: interpolate(body, values) });
+    const mailKind = kind === "scheduled" ? "coaching.sessionScheduled" : "coaching.sessionCancelled";
+    const layout = messagesFor(user.locale).mailLayout;
+    ids.push(await enqueueMail(tx, {
+      kind: mailKind, to: user.email, locale: user.locale, subject: interpolate(subject, values), text: interpolate(body, values),
+      content: { action: { label: layout.actions[mailKind], url }, facts: [{ label: layout.facts.time, value: values.time }] },
+      dedupeKey: `${mailKind}:${sessionId}:${user.email}`,
+    }));
   }
+  return ids;
 }
