@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -13,7 +14,7 @@ const ZPosition = z.object({
 });
 
 /** POST /api/progress — the signed-in learner's reading position in a lesson they may read. */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRouteLog("/api/progress", async function postHandler(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -24,4 +25,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

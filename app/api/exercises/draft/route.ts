@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { jsonError } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -14,7 +15,7 @@ const ZBody = z.object({
 });
 
 /** PUT /api/exercises/draft — autosave of the caller's unsubmitted answers to an item. */
-export async function PUT(request: Request): Promise<Response> {
+export const PUT = withRouteLog("/api/exercises/draft", async function putHandler(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -25,4 +26,4 @@ export async function PUT(request: Request): Promise<Response> {
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

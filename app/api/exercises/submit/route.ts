@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -18,7 +19,7 @@ const ZBody = z.object({
  * POST /api/exercises/submit — grade the caller's answers to one item. 200 with the field-by-field
  * grade and the class's anonymous distribution; 422 with field errors (nothing stored); 401/403/404.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRouteLog("/api/exercises/submit", async function postHandler(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -31,4 +32,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

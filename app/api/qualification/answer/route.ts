@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
 import { assertUser } from "@/lib/auth/guards";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -18,7 +19,7 @@ const ZBody = z.object({
  * 200 `{ ok, itemId, savedAt }` (no grade, no gold); 422 with field errors (nothing stored);
  * 400 with code qualificationTimeUp / qualificationFinished when time is up or the attempt was handed in; 401/404.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRouteLog("/api/qualification/answer", async function postHandler(request: Request): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -30,4 +31,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

@@ -1,4 +1,5 @@
 import { assertUser } from "@/lib/auth/guards";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { jsonError } from "@/lib/actions/json-response";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -9,7 +10,7 @@ import { toCsv } from "@/lib/csv/to-csv";
 import { parseId } from "@/lib/validation/ids";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
-export async function GET(request: Request): Promise<Response> {
+export const GET = withRouteLog("/api/staff/ledger.csv", async function getHandler(request: Request): Promise<Response> {
   const { m, locale } = await getMessages();
   try {
     const user = await assertUser(["STAFF"]);
@@ -38,4 +39,4 @@ export async function GET(request: Request): Promise<Response> {
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

@@ -1,4 +1,5 @@
 import { jsonError } from "@/lib/actions/json-response";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { assertUser } from "@/lib/auth/guards";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { getLocale } from "@/lib/i18n/server";
@@ -11,7 +12,7 @@ import { AppError } from "@/lib/errors";
  * 410 closed or cancelled. Used by scripts and the rush benchmark; the site's form uses the
  * same domain function through a server action.
  */
-export async function POST(_request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
+export const POST = withRouteLog("/api/cohorts/[cohortId]/holds", async function postHandler(_request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -22,4 +23,4 @@ export async function POST(_request: Request, { params }: { params: Promise<{ co
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

@@ -1,4 +1,5 @@
 import { jsonError } from "@/lib/actions/json-response";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { assertUser } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { attachmentDisposition, isExportKind } from "@/lib/exports/export-kinds";
@@ -12,7 +13,7 @@ import { parseId } from "@/lib/validation/ids";
  * of their classes, staff and admins everyone; learners are pseudonymous unless staff ask for
  * identities. Access and the audit record are settled before the first byte; errors as JSON: 401, 403, 404.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
+export const GET = withRouteLog("/api/exports/[cohortId]/[kind]", async function getHandler(request: Request, { params }: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -32,4 +33,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});

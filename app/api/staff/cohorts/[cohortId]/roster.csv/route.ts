@@ -1,4 +1,5 @@
 import { jsonError } from "@/lib/actions/json-response";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { assertUser } from "@/lib/auth/guards";
 import { messagesFor } from "@/lib/i18n/catalog";
 import { getLocale } from "@/lib/i18n/server";
@@ -12,7 +13,7 @@ import { AppError } from "@/lib/errors";
  * (UTF-8 with BOM). Staff get payment columns; an instructor gets the classes they teach without
  * them; access is decided by readRoster. Errors as JSON: 401, 403, 404.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
+export const GET = withRouteLog("/api/staff/cohorts/[cohortId]/roster.csv", async function getHandler(request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
   const locale = await getLocale();
   try {
     const user = await assertUser();
@@ -32,4 +33,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   } catch (error) {
     return jsonError(error, locale);
   }
-}
+});
