@@ -7,6 +7,8 @@ import { getMessages } from "@/lib/i18n/server";
 import { readStuckWork } from "@/lib/ledger/read-stuck-work";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 import { methodLabel } from "@/components/orders/order-labels";
+import { FailedMails } from "@/components/staff/failed-mails";
+import { listFailedMails } from "@/lib/mail/outbox/failed-mails";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requireRole(["STAFF"], "/staff");
-  const [{ m }, availability, stuck] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user)]);
+  const [{ m, locale }, availability, stuck, failedMails] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), listFailedMails(user)]);
   const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [
@@ -56,6 +58,7 @@ export default async function StaffHomePage() {
           </li>
         ))}
       </ul>
+      <FailedMails mails={failedMails} m={m} locale={locale} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db";
 import { useTestDatabase } from "../../testing/test-database";
+import { failsWith, testActor } from "../../testing/actors";
 import { deliverDueMails } from "./deliver-due-mails";
+import { listFailedMails, retryFailedMail } from "./failed-mails";
 import { enqueueMail, type TQueuedMail } from "./enqueue-mail";
 import { maxMailAttempts } from "./mail-backoff";
 import type { TMailTransport, TOutgoingMail } from "./mail-transport";
@@ -78,6 +80,17 @@ describe("deliverDueMails", () => {
     expect(waits).toEqual([30, 60, 120, 240, 480, 960, 1920]);
     const up = smtp(async () => ({ messageId: "<late>" }));
     expect((await deliverDueMails({ now: new Date(now.getTime() + 86_400_000), ids: [id], transport: up })).claimed).toBe(0);
+
+    // Listed for staff (only), who can send it again once SMTP is back.
+    const staff = testActor("staff-id", "STAFF");
+    expect((await listFailedMails(staff)).map((failed) => failed.id)).toContain(id);
+    await expect(listFailedMails(testActor("learner-id", "LEARNER"))).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(retryFailedMail(testActor("learner-id", "LEARNER"), id)).rejects.toSatisfy(failsWith("forbidden"));
+    const later = new Date(now.getTime() + 86_400_000);
+    await retryFailedMail(staff, id, later);
+    await expect(retryFailedMail(staff, id, later)).rejects.toSatisfy(failsWith("notFound"));
+    expect((await deliverDueMails({ now: later, ids: [id], transport: up })).sent).toBe(1);
+    expect((await listFailedMails(staff)).map((failed) => failed.id)).not.toContain(id);
   });
 
   it("a mail claimed by a process that died is claimed again once its lease ran out, not before", async () => {
