@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryFailedMailAction } from "@/app/actions/mail-actions";
+import { retryFailedMailAction } from "@/lib/mail/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 

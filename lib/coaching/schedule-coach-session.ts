@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { loadOpenAssignment } from "./load-open-assignment";
+import { readOpenAssignment } from "./read-open-assignment";
 import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
 import { queueSessionMails } from "./queue-session-mails";
 
@@ -44,7 +44,7 @@ export async function scheduleCoachSession(actor: TSessionUser, input: TSchedule
   const topic = input.topic?.trim() || null;
   if (topic && topic.length > maxTopicLength) throw new AppError("invalidInput");
   const db = await getDb();
-  const assignment = await loadOpenAssignment(db, actor, input.assignmentId);
+  const assignment = await readOpenAssignment(db, actor, input.assignmentId);
   const { session, mailIds } = await db.$transaction(async (tx) => {
     const created = await tx.coachSession.create({
       data: { assignmentId: assignment.id, startsAt: input.startsAt, durationMinutes: minutes, onlineUrl, topic },

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { assignmentScope } from "./assignment-scope";
+import { assignmentScope } from "../access/assignment-scope";
 import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
 import { queueSessionMails } from "./queue-session-mails";
 

@@ -9,7 +9,7 @@ import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
 import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
 import { enqueueMail } from "../mail/outbox/enqueue-mail";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export type TSessionChange = { startsAt: Date; endsAt: Date; room: string | null; onlineUrl: string | null };
 
@@ -19,7 +19,7 @@ export type TSessionChange = { startsAt: Date; endsAt: Date; room: string | null
  * enrolled learner of the cohort is emailed the new time with the calendar link (the mails are
  * queued in the same transaction as the change). Audited.
  */
-export async function rescheduleSession(actor: TSessionUser, sessionId: string, change: TSessionChange, now: Date = new Date()): Promise<{ changed: boolean; emailed: number }> {
+export async function rescheduleSession(actor: TSessionUser, sessionId: string, change: TSessionChange): Promise<{ changed: boolean; emailed: number }> {
   assertStaff(actor);
   if (change.endsAt <= change.startsAt) throw new AppError("sessionEndsBeforeStart");
   const db = await getDb();

@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
 import { queueOrderMail } from "../orders/queue-order-mail";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { toPaidOrderFacts } from "./anomaly-facts";
 import { isPaidWithoutEnrollment } from "./anomaly-rules";
 import { lockOrderFacts } from "./lock-order";

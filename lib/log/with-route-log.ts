@@ -5,13 +5,14 @@ import { isValidRequestId, runWithRequestContext, type TRequestContext } from ".
 
 /**
  * Wraps a route handler so every call writes one JSON log line: request id (set by proxy.ts),
- * method, route, the caller's user id when known, status and duration; and the response carries
+ * method, route (the name given, else the URL's path), the caller's user id when known, status and duration; and the response carries
  * `X-Request-Id`. A handler that throws is logged (and rethrown for Next.js to answer); a
  * database that cannot be reached is remembered, so the next requests get a quick 503.
  */
-export function withRouteLog<A extends unknown[]>(route: string, handler: (request: Request, ...rest: A) => Promise<Response>): (request: Request, ...rest: A) => Promise<Response> {
+export function withRouteLog<A extends unknown[]>(routeName: string | null, handler: (request: Request, ...rest: A) => Promise<Response>): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
     const header = request.headers.get("x-request-id");
+    const route = routeName ?? new URL(request.url).pathname;
     const context: TRequestContext = { requestId: isValidRequestId(header) ? header : randomUUID(), route };
     const started = performance.now();
     return runWithRequestContext(context, async () => {

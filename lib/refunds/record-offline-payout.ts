@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { nextOrderStatus } from "../orders/order-status";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
 import { queueRefundMail } from "./queue-refund-mail";
 import { settleRefundRequest } from "./settle-refund-request";

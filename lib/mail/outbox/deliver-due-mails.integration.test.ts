@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db";
-import { useTestDatabase } from "../../testing/test-database";
-import { failsWith, testActor } from "../../testing/actors";
+import { useTestDatabase } from "../../../test/support/test-database";
+import { failsWith, testActor } from "../../../test/support/actors";
 import { deliverDueMails } from "./deliver-due-mails";
 import { listFailedMails, retryFailedMail } from "./failed-mails";
 import { enqueueMail, type TQueuedMail } from "./enqueue-mail";

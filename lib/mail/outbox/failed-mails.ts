@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../../auth/session";
 import { getDb } from "../../db";
 import { AppError } from "../../errors";
-import { assertStaff } from "../../staff/access";
+import { assertStaff } from "../../access/staff-access";
 
 export type TFailedMail = { id: string; kind: string; to: string; subject: string; attempts: number; lastError: string | null; createdAt: Date };
 
