@@ -25,14 +25,18 @@ export async function queueAssignmentMails(tx: TTransaction, assignmentId: strin
   const toCoach = messagesFor(coach.locale).coaching;
   return [
     await enqueueMail(tx, {
-      kind: "coaching.assignedLearner", to: learner.email, locale: learner.locale,
+      kind: "coaching.assignedLearner",
+      to: learner.email,
+      locale: learner.locale,
       subject: interpolate(toLearner.mailAssignedLearnerSubject, values),
       text: interpolate(toLearner.mailAssignedLearnerBody, { ...values, url: learnerUrl }),
       content: { action: { label: messagesFor(learner.locale).mailLayout.actions["coaching.assignedLearner"], url: learnerUrl } },
       dedupeKey: `coaching.assignedLearner:${assignmentId}`,
     }),
     await enqueueMail(tx, {
-      kind: "coaching.assignedCoach", to: coach.email, locale: coach.locale,
+      kind: "coaching.assignedCoach",
+      to: coach.email,
+      locale: coach.locale,
       subject: interpolate(toCoach.mailAssignedCoachSubject, values),
       text: interpolate(toCoach.mailAssignedCoachBody, { ...values, url: coachUrl }),
       content: { action: { label: messagesFor(coach.locale).mailLayout.actions["coaching.assignedCoach"], url: coachUrl } },

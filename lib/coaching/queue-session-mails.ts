@@ -41,9 +41,13 @@ export async function queueSessionMails(tx: TTransaction, sessionId: string, kin
       topic: session.topic ?? "—",
     };
   };
-  const recipients = kind === "scheduled"
-    ? [{ user: learner, url: `${appUrl}/learn` }, { user: coach, url: `${appUrl}/coach/learners/${session.assignment.id}` }]
-    : [{ user: learner, url: `${appUrl}/learn` }];
+  const recipients =
+    kind === "scheduled"
+      ? [
+          { user: learner, url: `${appUrl}/learn` },
+          { user: coach, url: `${appUrl}/coach/learners/${session.assignment.id}` },
+        ]
+      : [{ user: learner, url: `${appUrl}/learn` }];
   const ids: string[] = [];
   for (const { user, url } of recipients) {
     const m = messagesFor(user.locale).coaching;
@@ -52,11 +56,17 @@ export async function queueSessionMails(tx: TTransaction, sessionId: string, kin
     const body = kind === "scheduled" ? m.mailSessionBody : m.mailSessionCancelledBody;
     const mailKind = kind === "scheduled" ? "coaching.sessionScheduled" : "coaching.sessionCancelled";
     const layout = messagesFor(user.locale).mailLayout;
-    ids.push(await enqueueMail(tx, {
-      kind: mailKind, to: user.email, locale: user.locale, subject: interpolate(subject, values), text: interpolate(body, values),
-      content: { action: { label: layout.actions[mailKind], url }, facts: [{ label: layout.facts.time, value: values.time }] },
-      dedupeKey: `${mailKind}:${sessionId}:${user.email}`,
-    }));
+    ids.push(
+      await enqueueMail(tx, {
+        kind: mailKind,
+        to: user.email,
+        locale: user.locale,
+        subject: interpolate(subject, values),
+        text: interpolate(body, values),
+        content: { action: { label: layout.actions[mailKind], url }, facts: [{ label: layout.facts.time, value: values.time }] },
+        dedupeKey: `${mailKind}:${sessionId}:${user.email}`,
+      }),
+    );
   }
   return ids;
 }

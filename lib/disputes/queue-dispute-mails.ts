@@ -13,7 +13,12 @@ import { enqueueMail } from "../mail/outbox/enqueue-mail";
 export async function queueDisputeMails(tx: TTransaction, stripeDisputeId: string, kind: "opened" | "closed"): Promise<string[]> {
   const dispute = await tx.dispute.findUniqueOrThrow({
     where: { stripeDisputeId },
-    select: { amountFen: true, reason: true, status: true, order: { select: { user: { select: { name: true, email: true } }, cohort: { select: { number: true, disputeSeatRule: true } } } } },
+    select: {
+      amountFen: true,
+      reason: true,
+      status: true,
+      order: { select: { user: { select: { name: true, email: true } }, cohort: { select: { number: true, disputeSeatRule: true } } } },
+    },
   });
   const staff = await tx.user.findMany({ where: { role: { in: ["STAFF", "ADMIN"] } }, select: { email: true, locale: true } });
   const ids: string[] = [];
@@ -21,17 +26,27 @@ export async function queueDisputeMails(tx: TTransaction, stripeDisputeId: strin
     const m = messagesFor(person.locale);
     const d = m.disputes;
     const values = {
-      learner: `${dispute.order.user.name} <${dispute.order.user.email}>`, number: dispute.order.cohort.number, amount: formatMoney(dispute.amountFen, person.locale),
-      reason: (d.reasons as Record<string, string>)[dispute.reason] ?? dispute.reason, status: (d.statuses as Record<string, string>)[dispute.status] ?? dispute.status,
-      seat: dispute.order.cohort.disputeSeatRule === "RELEASE" ? d.seatReleased : d.seatKept, url: `${env().APP_URL}/staff/reconciliation`,
+      learner: `${dispute.order.user.name} <${dispute.order.user.email}>`,
+      number: dispute.order.cohort.number,
+      amount: formatMoney(dispute.amountFen, person.locale),
+      reason: (d.reasons as Record<string, string>)[dispute.reason] ?? dispute.reason,
+      status: (d.statuses as Record<string, string>)[dispute.status] ?? dispute.status,
+      seat: dispute.order.cohort.disputeSeatRule === "RELEASE" ? d.seatReleased : d.seatKept,
+      url: `${env().APP_URL}/staff/reconciliation`,
     };
     const [subject, body] = kind === "opened" ? [d.mailOpenedSubject, d.mailOpenedBody] : [d.mailClosedSubject, d.mailClosedBody];
     const mailKind = kind === "opened" ? "dispute.opened" : "dispute.closed";
-    ids.push(await enqueueMail(tx, {
-      kind: mailKind, to: person.email, locale: person.locale, subject: interpolate(subject, values), text: interpolate(body, values),
-      content: { action: { label: m.mailLayout.actions[mailKind], url: values.url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
-      dedupeKey: `${mailKind}:${stripeDisputeId}:${person.email}`,
-    }));
+    ids.push(
+      await enqueueMail(tx, {
+        kind: mailKind,
+        to: person.email,
+        locale: person.locale,
+        subject: interpolate(subject, values),
+        text: interpolate(body, values),
+        content: { action: { label: m.mailLayout.actions[mailKind], url: values.url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
+        dedupeKey: `${mailKind}:${stripeDisputeId}:${person.email}`,
+      }),
+    );
   }
   return ids;
 }

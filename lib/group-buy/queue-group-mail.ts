@@ -39,9 +39,20 @@ export async function queueGroupMail(tx: TTransaction, memberId: string, kind: "
   const body = { filled: m.groupBuy.mailFilledBody, failed: m.groupBuy.mailFailedBody, dropped: m.groupBuy.mailDroppedBody }[kind];
   const mailKind = `group.${kind}` as const;
   const url = { filled: values.dashboardUrl, failed: values.cohortUrl, dropped: values.groupUrl }[kind];
-  const facts = kind === "filled" ? [{ label: m.mailLayout.facts.amount, value: values.amount }, { label: m.mailLayout.facts.className, value: values.className }].filter((fact) => fact.value) : [];
+  const facts =
+    kind === "filled"
+      ? [
+          { label: m.mailLayout.facts.amount, value: values.amount },
+          { label: m.mailLayout.facts.className, value: values.className },
+        ].filter((fact) => fact.value)
+      : [];
   return enqueueMail(tx, {
-    kind: mailKind, to: member.user.email, locale, subject: interpolate(subject, values), text: interpolate(interpolate(body, values), values),
-    content: { action: { label: m.mailLayout.actions[mailKind], url }, facts }, dedupeKey: `${mailKind}:${memberId}`,
+    kind: mailKind,
+    to: member.user.email,
+    locale,
+    subject: interpolate(subject, values),
+    text: interpolate(interpolate(body, values), values),
+    content: { action: { label: m.mailLayout.actions[mailKind], url }, facts },
+    dedupeKey: `${mailKind}:${memberId}`,
   });
 }

@@ -4,7 +4,12 @@ import { createLogger } from "./logger";
 
 function capture() {
   const lines: string[] = [];
-  const destination = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { logger: createLogger({ destination }), parsed: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
@@ -19,12 +24,16 @@ describe("logger", () => {
 
   it("never writes passwords, tokens, cookies or card data, however deep", () => {
     const { logger, parsed } = capture();
-    logger.info({
-      password: "hunter2", token: "tok_secret_1",
-      input: { email: "a@b.c", password: "hunter3", newPassword: "hunter4" },
-      headers: { cookie: "authjs.session-token=abc", authorization: "Bearer xyz", "stripe-signature": "t=1,v1=zz" },
-      payment: { card: { number: "4242424242424242", cvc: "123" }, method: { details: { token: "deep-token" } } },
-    }, "attempt");
+    logger.info(
+      {
+        password: "hunter2",
+        token: "tok_secret_1",
+        input: { email: "a@b.c", password: "hunter3", newPassword: "hunter4" },
+        headers: { cookie: "authjs.session-token=abc", authorization: "Bearer xyz", "stripe-signature": "t=1,v1=zz" },
+        payment: { card: { number: "4242424242424242", cvc: "123" }, method: { details: { token: "deep-token" } } },
+      },
+      "attempt",
+    );
     const text = JSON.stringify(parsed());
     for (const secret of ["hunter2", "hunter3", "hunter4", "tok_secret_1", "authjs.session-token", "Bearer xyz", "v1=zz", "4242424242424242", "deep-token"]) {
       expect(text).not.toContain(secret);

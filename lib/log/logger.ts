@@ -7,8 +7,23 @@ import { env } from "../env";
  * values with "[redacted]" before the line is serialised.
  */
 const secretKeys = [
-  "password", "newPassword", "currentPassword", "passwordHash", "token", "accessToken", "refreshToken", "secret",
-  "authorization", "cookie", "set-cookie", "card", "cardNumber", "cvc", "cvv", "stripe-signature", "apiKey",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "passwordHash",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "secret",
+  "authorization",
+  "cookie",
+  "set-cookie",
+  "card",
+  "cardNumber",
+  "cvc",
+  "cvv",
+  "stripe-signature",
+  "apiKey",
 ];
 
 export const redactPaths: string[] = secretKeys.flatMap((key) => {

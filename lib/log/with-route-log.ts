@@ -9,14 +9,23 @@ import { isValidRequestId, runWithRequestContext, type TRequestContext } from ".
  * `X-Request-Id`. A handler that throws is logged (and rethrown for Next.js to answer); a
  * database that cannot be reached is remembered, so the next requests get a quick 503.
  */
-export function withRouteLog<A extends unknown[]>(routeName: string | null, handler: (request: Request, ...rest: A) => Promise<Response>): (request: Request, ...rest: A) => Promise<Response> {
+export function withRouteLog<A extends unknown[]>(
+  routeName: string | null,
+  handler: (request: Request, ...rest: A) => Promise<Response>,
+): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
     const header = request.headers.get("x-request-id");
     const route = routeName ?? new URL(request.url).pathname;
     const context: TRequestContext = { requestId: isValidRequestId(header) ? header : randomUUID(), route };
     const started = performance.now();
     return runWithRequestContext(context, async () => {
-      const fields = () => ({ requestId: context.requestId, method: request.method, route, userId: context.userId, durationMs: Math.round(performance.now() - started) });
+      const fields = () => ({
+        requestId: context.requestId,
+        method: request.method,
+        route,
+        userId: context.userId,
+        durationMs: Math.round(performance.now() - started),
+      });
       try {
         const response = await handler(request, ...rest);
         log()[response.status >= 500 ? "error" : "info"]({ ...fields(), status: response.status }, "request");

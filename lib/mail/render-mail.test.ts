@@ -6,7 +6,10 @@ describe("renderMail", () => {
   it("renders an HTML part with the school name, the button, the facts, and keeps the text part as written", async () => {
     const text = "你好 李明：\n\n我们已收到你的付款 ¥22,999.00。\n\n课表都在“我的学习”：\nhttps://school.test/learn";
     const mail = await renderMail({
-      kind: "order.enrolled", locale: "zh", subject: "报名成功：第14期", text,
+      kind: "order.enrolled",
+      locale: "zh",
+      subject: "报名成功：第14期",
+      text,
       content: { action: { label: "打开“我的学习”", url: "https://school.test/learn" }, facts: [{ label: "金额", value: "¥22,999.00" }] },
     });
     expect(mail.text).toBe(text);
@@ -21,7 +24,13 @@ describe("renderMail", () => {
   });
 
   it("speaks English for English readers and escapes what the text holds", async () => {
-    const mail = await renderMail({ kind: "review.done", locale: "en", subject: "Reviewed", text: "Hello <b>Ann</b>,\n\nSee https://school.test/x?a=1&b=2", content: { action: { label: "See the review", url: "https://school.test/x?a=1&b=2" } } });
+    const mail = await renderMail({
+      kind: "review.done",
+      locale: "en",
+      subject: "Reviewed",
+      text: "Hello <b>Ann</b>,\n\nSee https://school.test/x?a=1&b=2",
+      content: { action: { label: "See the review", url: "https://school.test/x?a=1&b=2" } },
+    });
     expect(mail.html).toContain("AI Trainer Academy");
     expect(mail.html).toContain("&lt;b&gt;Ann&lt;/b&gt;");
     expect(mail.html).not.toContain("<b>Ann</b>");

@@ -18,6 +18,8 @@ function isMailKind(kind: string): kind is TMailKind {
 export async function renderMail(mail: { kind: string; locale: string; subject: string; text: string; content: TMailContent }): Promise<TRenderedMail> {
   const locale = isLocale(mail.locale) ? mail.locale : "zh";
   const Template = isMailKind(mail.kind) ? mailTemplates[mail.kind] : mailTemplates["order.enrolled"];
-  const html = await render(Template({ lang: locale === "zh" ? "zh-CN" : "en", subject: mail.subject, text: mail.text, content: mail.content, labels: messagesFor(locale).mailLayout }));
+  const html = await render(
+    Template({ lang: locale === "zh" ? "zh-CN" : "en", subject: mail.subject, text: mail.text, content: mail.content, labels: messagesFor(locale).mailLayout }),
+  );
   return { subject: mail.subject, text: mail.text, html };
 }

@@ -26,7 +26,10 @@ const defaultWorkerCheck: TWorkerCheck = () => registry.jobsTimer !== undefined;
 async function expectedMigrations(): Promise<string[] | null> {
   try {
     const entries = await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true });
-    return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return null;
   }
@@ -42,7 +45,9 @@ export async function checkReadiness(): Promise<TReadiness> {
   let applied: string[];
   try {
     const db = await getDb();
-    const rows = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const rows = await db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     applied = rows.map((row) => row.migration_name);
   } catch (error) {
     const unreachable = isDatabaseUnavailable(error);

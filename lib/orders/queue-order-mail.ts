@@ -10,7 +10,12 @@ import { enqueueMail } from "../mail/outbox/enqueue-mail";
  * are enrolled or that their payment was refunded for want of a seat. One mail per order and kind
  * (or per `dedupeKey`), however often it is called. Returns the outbox id.
  */
-export async function queueOrderMail(tx: TTransaction, orderId: string, kind: "enrolled" | "refundedNoSeat", options: { dedupeKey?: string } = {}): Promise<string> {
+export async function queueOrderMail(
+  tx: TTransaction,
+  orderId: string,
+  kind: "enrolled" | "refundedNoSeat",
+  options: { dedupeKey?: string } = {},
+): Promise<string> {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
@@ -30,15 +35,25 @@ export async function queueOrderMail(tx: TTransaction, orderId: string, kind: "e
     start: order.cohort.sessions[0] ? formatDateTime(order.cohort.sessions[0].startsAt, locale) : "",
     url: `${env().APP_URL}${kind === "enrolled" ? "/learn" : "/courses"}`,
   };
-  const [subject, body] =
-    kind === "enrolled" ? [m.mail.enrolledSubject, m.mail.enrolledBody] : [m.mail.noSeatRefundSubject, m.mail.noSeatRefundBody];
+  const [subject, body] = kind === "enrolled" ? [m.mail.enrolledSubject, m.mail.enrolledBody] : [m.mail.noSeatRefundSubject, m.mail.noSeatRefundBody];
   const mailKind = kind === "enrolled" ? "order.enrolled" : "order.refundedNoSeat";
   const f = m.mailLayout.facts;
-  const facts = kind === "enrolled"
-    ? [{ label: f.cohort, value: String(order.cohort.number) }, { label: f.className, value: values.className }, { label: f.amount, value: values.amount }, { label: f.firstSession, value: values.start }].filter((fact) => fact.value)
-    : [{ label: f.amount, value: values.amount }];
+  const facts =
+    kind === "enrolled"
+      ? [
+          { label: f.cohort, value: String(order.cohort.number) },
+          { label: f.className, value: values.className },
+          { label: f.amount, value: values.amount },
+          { label: f.firstSession, value: values.start },
+        ].filter((fact) => fact.value)
+      : [{ label: f.amount, value: values.amount }];
   return enqueueMail(tx, {
-    kind: mailKind, to: order.user.email, locale, subject: interpolate(subject, values), text: interpolate(body, values),
-    content: { action: { label: m.mailLayout.actions[mailKind], url: values.url }, facts }, dedupeKey: options.dedupeKey ?? `${mailKind}:${orderId}`,
+    kind: mailKind,
+    to: order.user.email,
+    locale,
+    subject: interpolate(subject, values),
+    text: interpolate(body, values),
+    content: { action: { label: m.mailLayout.actions[mailKind], url: values.url }, facts },
+    dedupeKey: options.dedupeKey ?? `${mailKind}:${orderId}`,
   });
 }

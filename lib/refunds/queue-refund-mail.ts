@@ -16,44 +16,81 @@ export async function queueRefundMail(tx: TTransaction, requestId: string, payou
   const request = await tx.refundRequest.findUniqueOrThrow({
     where: { id: requestId },
     select: {
-      status: true, approvedFen: true, decisionNote: true, orderId: true,
+      status: true,
+      approvedFen: true,
+      decisionNote: true,
+      orderId: true,
       user: { select: { email: true, name: true, locale: true } },
       order: { select: { cohort: { select: { number: true } } } },
-      refunds: { where: { status: { not: "FAILED" } }, select: { id: true, method: true, amountFen: true, paidOutAt: true, payoutMethod: true, payoutReference: true } },
+      refunds: {
+        where: { status: { not: "FAILED" } },
+        select: { id: true, method: true, amountFen: true, paidOutAt: true, payoutMethod: true, payoutReference: true },
+      },
     },
   });
   const { locale } = request.user;
   const m = messagesFor(locale);
   const r = m.refunds;
-  const base = { name: request.user.name, number: request.order.cohort.number, note: request.decisionNote ?? "", url: `${env().APP_URL}/learn/orders/${request.orderId}` };
+  const base = {
+    name: request.user.name,
+    number: request.order.cohort.number,
+    note: request.decisionNote ?? "",
+    url: `${env().APP_URL}/learn/orders/${request.orderId}`,
+  };
   if (payoutRefundId) {
     const payout = request.refunds.find((refund) => refund.id === payoutRefundId);
     if (!payout?.paidOutAt) return null;
     const values = {
-      ...base, amount: formatMoney(payout.amountFen, locale), date: formatDate(payout.paidOutAt, locale),
-      method: (r.payoutMethods as Record<string, string>)[payout.payoutMethod ?? ""] ?? payout.payoutMethod ?? "", reference: payout.payoutReference ?? "",
+      ...base,
+      amount: formatMoney(payout.amountFen, locale),
+      date: formatDate(payout.paidOutAt, locale),
+      method: (r.payoutMethods as Record<string, string>)[payout.payoutMethod ?? ""] ?? payout.payoutMethod ?? "",
+      reference: payout.payoutReference ?? "",
     };
     return enqueueMail(tx, {
-      kind: "refund.paidOut", to: request.user.email, locale, subject: interpolate(r.mailPayoutSubject, values), text: interpolate(r.mailPayoutBody, values),
-      content: { action: { label: m.mailLayout.actions["refund.paidOut"], url: base.url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }, { label: m.mailLayout.facts.date, value: values.date }, { label: m.mailLayout.facts.reference, value: values.reference }] },
+      kind: "refund.paidOut",
+      to: request.user.email,
+      locale,
+      subject: interpolate(r.mailPayoutSubject, values),
+      text: interpolate(r.mailPayoutBody, values),
+      content: {
+        action: { label: m.mailLayout.actions["refund.paidOut"], url: base.url },
+        facts: [
+          { label: m.mailLayout.facts.amount, value: values.amount },
+          { label: m.mailLayout.facts.date, value: values.date },
+          { label: m.mailLayout.facts.reference, value: values.reference },
+        ],
+      },
       dedupeKey: `refund.paidOut:${payout.id}`,
     });
   }
   if (request.status === "REJECTED") {
     return enqueueMail(tx, {
-      kind: "refund.rejected", to: request.user.email, locale, subject: interpolate(r.mailRejectedSubject, base), text: interpolate(r.mailRejectedBody, base),
-      content: { action: { label: m.mailLayout.actions["refund.rejected"], url: base.url } }, dedupeKey: `refund.rejected:${requestId}`,
+      kind: "refund.rejected",
+      to: request.user.email,
+      locale,
+      subject: interpolate(r.mailRejectedSubject, base),
+      text: interpolate(r.mailRejectedBody, base),
+      content: { action: { label: m.mailLayout.actions["refund.rejected"], url: base.url } },
+      dedupeKey: `refund.rejected:${requestId}`,
     });
   }
   if (request.status !== "APPROVED" && request.status !== "COMPLETED") return null;
-  const sum = (method: "STRIPE" | "OFFLINE") => request.refunds.filter((refund) => refund.method === method).reduce((total, refund) => total + refund.amountFen, 0);
+  const sum = (method: "STRIPE" | "OFFLINE") =>
+    request.refunds.filter((refund) => refund.method === method).reduce((total, refund) => total + refund.amountFen, 0);
   const how = [
     sum("STRIPE") > 0 ? interpolate(r.mailHowStripe, { amount: formatMoney(sum("STRIPE"), locale) }) : null,
     sum("OFFLINE") > 0 ? interpolate(r.mailHowOffline, { amount: formatMoney(sum("OFFLINE"), locale) }) : null,
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
   const values = { ...base, amount: formatMoney(request.approvedFen ?? 0, locale), how };
   return enqueueMail(tx, {
-    kind: "refund.approved", to: request.user.email, locale, subject: interpolate(r.mailApprovedSubject, values), text: interpolate(r.mailApprovedBody, values),
+    kind: "refund.approved",
+    to: request.user.email,
+    locale,
+    subject: interpolate(r.mailApprovedSubject, values),
+    text: interpolate(r.mailApprovedBody, values),
     content: { action: { label: m.mailLayout.actions["refund.approved"], url: base.url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
     dedupeKey: `refund.approved:${requestId}`,
   });

@@ -33,7 +33,11 @@ export async function queueReviewMail(tx: TTransaction, submissionId: string): P
     url: `${env().APP_URL}${submissionPath(row.courseSlug, row.setId, Math.max(index, 1))}`,
   };
   return enqueueMail(tx, {
-    kind: "review.done", to: row.user.email, locale, subject: interpolate(m.reviews.mailSubject, values), text: interpolate(m.reviews.mailBody, values),
+    kind: "review.done",
+    to: row.user.email,
+    locale,
+    subject: interpolate(m.reviews.mailSubject, values),
+    text: interpolate(m.reviews.mailBody, values),
     content: { action: { label: m.mailLayout.actions["review.done"], url: values.url }, facts: [{ label: m.mailLayout.facts.verdict, value: values.verdict }] },
   });
 }

@@ -11,5 +11,8 @@ export const dynamic = "force-dynamic";
 export const GET = withRouteLog("/api/ready", async function readyHandler(): Promise<Response> {
   const readiness = await checkReadiness();
   if (readiness.database === "ok") clearDatabaseUnavailable();
-  return Response.json(readiness, { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store", ...(readiness.ready ? {} : { "Retry-After": "5" }) } });
+  return Response.json(readiness, {
+    status: readiness.ready ? 200 : 503,
+    headers: { "Cache-Control": "no-store", ...(readiness.ready ? {} : { "Retry-After": "5" }) },
+  });
 });

@@ -15,12 +15,28 @@ afterAll(async () => cleanup?.());
 let counter = 0;
 function mail(overrides: Partial<TQueuedMail> = {}): TQueuedMail {
   counter += 1;
-  return { kind: "review.done", to: `outbox-${counter}@test.local`, locale: "en", subject: `Mail ${counter}`, text: `Hello,\n\nbody ${counter}`, content: {}, ...overrides };
+  return {
+    kind: "review.done",
+    to: `outbox-${counter}@test.local`,
+    locale: "en",
+    subject: `Mail ${counter}`,
+    text: `Hello,\n\nbody ${counter}`,
+    content: {},
+    ...overrides,
+  };
 }
 
 function smtp(behaviour: (mail: TOutgoingMail) => Promise<{ messageId: string }>): TMailTransport & { sent: TOutgoingMail[] } {
   const sent: TOutgoingMail[] = [];
-  return { kind: "smtp", sent, send: async (outgoing) => { const result = await behaviour(outgoing); sent.push(outgoing); return result; } };
+  return {
+    kind: "smtp",
+    sent,
+    send: async (outgoing) => {
+      const result = await behaviour(outgoing);
+      sent.push(outgoing);
+      return result;
+    },
+  };
 }
 
 describe("deliverDueMails", () => {
@@ -58,7 +74,9 @@ describe("deliverDueMails", () => {
   it("retries a failing mail with growing waits, then gives up into FAILED for staff", async () => {
     const db = await getDb();
     const id = await enqueueMail(db, mail());
-    const down = smtp(async () => { throw new Error("connect ECONNREFUSED 127.0.0.1:25"); });
+    const down = smtp(async () => {
+      throw new Error("connect ECONNREFUSED 127.0.0.1:25");
+    });
     let now = new Date(Date.now() + 1_000);
     const waits: number[] = [];
     for (let attempt = 1; attempt <= maxMailAttempts; attempt++) {
@@ -108,7 +126,14 @@ describe("deliverDueMails", () => {
 
   it("keeps no copy of a one-time link once it is sent", async () => {
     const db = await getDb();
-    const id = await enqueueMail(db, mail({ kind: "account.magicLink", text: "Sign in: https://school.test/verify?token=secret-token", content: { action: { label: "Sign in", url: "https://school.test/verify?token=secret-token" } } }));
+    const id = await enqueueMail(
+      db,
+      mail({
+        kind: "account.magicLink",
+        text: "Sign in: https://school.test/verify?token=secret-token",
+        content: { action: { label: "Sign in", url: "https://school.test/verify?token=secret-token" } },
+      }),
+    );
     const transport = smtp(async () => ({ messageId: "<m>" }));
     await deliverDueMails({ now: new Date(Date.now() + 1_000), ids: [id], transport });
     expect(transport.sent[0]!.text).toContain("secret-token");

@@ -29,7 +29,10 @@ async function sendOne(db: TPrismaClient, mail: TClaimedMail, owner: string, tra
   const rendered = await renderMail(mail);
   if (transport.kind === "local") {
     return db.$transaction(async (tx) => {
-      const marked = await tx.outboxMail.updateMany({ where: { id: mail.id, status: "PENDING", leaseOwner: owner }, data: sentData(mail, messageIdFor(mail.id), now) });
+      const marked = await tx.outboxMail.updateMany({
+        where: { id: mail.id, status: "PENDING", leaseOwner: owner },
+        data: sentData(mail, messageIdFor(mail.id), now),
+      });
       if (marked.count !== 1) return false;
       await tx.mailMessage.create({ data: { to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html, outboxId: mail.id } });
       return true;
@@ -47,7 +50,9 @@ async function sendOne(db: TPrismaClient, mail: TClaimedMail, owner: string, tra
  * that fails; throws only when the database cannot be reached. Called by the scheduler every tick,
  * right after a commit that queued mail (deliverQueuedMails), and later by a job queue.
  */
-export async function deliverDueMails(options: { now?: Date; limit?: number; ids?: string[]; transport?: TMailTransport; owner?: string; source?: string } = {}): Promise<TDeliveryReport> {
+export async function deliverDueMails(
+  options: { now?: Date; limit?: number; ids?: string[]; transport?: TMailTransport; owner?: string; source?: string } = {},
+): Promise<TDeliveryReport> {
   const started = performance.now();
   const now = options.now ?? new Date();
   const owner = options.owner ?? processOwner;
@@ -70,11 +75,17 @@ export async function deliverDueMails(options: { now?: Date; limit?: number; ids
       });
       if (gaveUp) report.failed += 1;
       else report.retrying += 1;
-      log()[gaveUp ? "error" : "warn"]({ outboxId: mail.id, kind: mail.kind, attempts: mail.attempts, err: error }, gaveUp ? "mail failed for good; listed for staff" : "mail attempt failed; will retry");
+      log()[gaveUp ? "error" : "warn"](
+        { outboxId: mail.id, kind: mail.kind, attempts: mail.attempts, err: error },
+        gaveUp ? "mail failed for good; listed for staff" : "mail attempt failed; will retry",
+      );
     }
   }
   if (report.claimed > 0 || options.source === "scheduler") {
-    log().info({ job: "deliverDueMails", source: options.source ?? "direct", ...report, durationMs: Math.round(performance.now() - started) }, "mail delivery run");
+    log().info(
+      { job: "deliverDueMails", source: options.source ?? "direct", ...report, durationMs: Math.round(performance.now() - started) },
+      "mail delivery run",
+    );
   }
   return report;
 }

@@ -22,7 +22,15 @@ export type TQueuedMail = {
  * next scheduler tick). Returns the outbox row's id (the existing row's for a repeated dedupeKey).
  */
 export async function enqueueMail(db: TTransaction | TPrismaClient, mail: TQueuedMail): Promise<string> {
-  const data = { kind: mail.kind, to: mail.to, locale: mail.locale, subject: mail.subject, text: mail.text, content: mail.content ?? {}, dedupeKey: mail.dedupeKey ?? null };
+  const data = {
+    kind: mail.kind,
+    to: mail.to,
+    locale: mail.locale,
+    subject: mail.subject,
+    text: mail.text,
+    content: mail.content ?? {},
+    dedupeKey: mail.dedupeKey ?? null,
+  };
   if (!mail.dedupeKey) return (await db.outboxMail.create({ data, select: { id: true } })).id;
   await db.outboxMail.createMany({ data: [data], skipDuplicates: true });
   return (await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: mail.dedupeKey }, select: { id: true } })).id;

@@ -25,6 +25,9 @@ export async function listFailedMails(actor: TSessionUser, limit = 50): Promise<
 export async function retryFailedMail(actor: TSessionUser, outboxId: string, now: Date = new Date()): Promise<void> {
   assertStaff(actor);
   const db = await getDb();
-  const { count } = await db.outboxMail.updateMany({ where: { id: outboxId, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: now, leaseOwner: null, leaseUntil: null } });
+  const { count } = await db.outboxMail.updateMany({
+    where: { id: outboxId, status: "FAILED" },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: now, leaseOwner: null, leaseUntil: null },
+  });
   if (count === 0) throw new AppError("notFound");
 }

@@ -33,7 +33,14 @@ export function defaultMailTransport(): TMailTransport {
       const { SMTP_URL, MAIL_FROM } = env();
       // Timeouts well inside the claim's lease, so a hung server never lets another process resend.
       smtp ??= nodemailer.createTransport(`${SMTP_URL}`, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
-      const info = await smtp.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: messageIdFor(mail.outboxId) });
+      const info = await smtp.sendMail({
+        from: MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: messageIdFor(mail.outboxId),
+      });
       return { messageId: String(info.messageId ?? messageIdFor(mail.outboxId)) };
     },
   };

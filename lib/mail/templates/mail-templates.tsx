@@ -8,7 +8,10 @@ export type TTemplateProps = { lang: string; subject: string; text: string; cont
 
 /** First line of the body that says something (not the greeting), for the inbox preview. */
 function previewOf(text: string): string {
-  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return (lines[1] ?? lines[0] ?? "").slice(0, 120);
 }
 

@@ -20,7 +20,13 @@ export function TextParagraphs({ text, actionUrl }: { text: string; actionUrl?: 
             <Fragment key={lineIndex}>
               {lineIndex > 0 ? <br /> : null}
               {line.split(urlPattern).map((part, partIndex) =>
-                /^https?:\/\//.test(part) ? <Link key={partIndex} href={part} style={{ color: "#4338ca", wordBreak: "break-all" }}>{part}</Link> : part,
+                /^https?:\/\//.test(part) ? (
+                  <Link key={partIndex} href={part} style={{ color: "#4338ca", wordBreak: "break-all" }}>
+                    {part}
+                  </Link>
+                ) : (
+                  part
+                ),
               )}
             </Fragment>
           ))}
