@@ -34,7 +34,7 @@ describe("the enrollment mail survives a crash right after the payment committed
 
     crash.afterCommit = true;
     harness.local.control.completeCheckout(order.stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
-    await harness.local.control.idle(10_000);
+    await harness.local.control.idle(30_000);
     crash.afterCommit = false;
 
     // The payment committed; the process "died" before sending: nothing reached the inbox.
@@ -48,7 +48,7 @@ describe("the enrollment mail survives a crash right after the payment committed
     const completed = events.data.find((event: { data: { object: unknown } }) => (event.data.object as { id: string }).id === order.stripeCheckoutSessionId);
     harness.local.control.duplicate(completed!.id);
     harness.local.control.duplicate(completed!.id);
-    await harness.local.control.idle(10_000);
+    await harness.local.control.idle(30_000);
     expect(await db.outboxMail.count({ where: { to: email } })).toBe(1);
 
     // The next delivery run (scheduler tick after restart) sends it, once.
