@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/server";
-import { localInboxIsOpen } from "@/lib/mail/send-mail";
+import { localInboxIsOpen } from "@/lib/mail/local-inbox";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -53,6 +53,10 @@ const ZEnv = z.object({
   WORKER_MODE: z.enum(["inline", "off", "cron"]).default("inline"),
   /** Bearer secret of POST /api/cron (at least 32 characters); unset, the endpoint answers 404. */
   CRON_SECRET: z.string().min(32, "CRON_SECRET must be at least 32 characters").optional(),
+  /** pino level of the JSON logs on stdout: fatal, error, warn, info (default), debug, trace, silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** OTLP/HTTP endpoint (e.g. http://collector:4318): traces are exported there; unset, tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Minutes a seat hold lasts before its seat is freed. */
   SEAT_HOLD_MINUTES: z.coerce
     .number()

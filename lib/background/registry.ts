@@ -1,5 +1,6 @@
 import "server-only";
 import { expireHolds } from "../enrollment/release-seats";
+import { deliverDueMails } from "../mail/outbox/deliver-due-mails";
 import { settleDueGroups } from "../group-buy/settle-due-groups";
 import { settleGroup } from "../group-buy/settle-group";
 import { reconcileOrders } from "../payment-events/reconcile-orders";
@@ -37,5 +38,7 @@ export const jobs: readonly TJobDefinition[] = [
     },
   },
   { name: jobNames.reconcileOrders, everyMinutes: 5, run: (_data, { now }) => reconcileOrders(now) },
+  // Mails are sent right after the commit that queued them; this sweep retries the ones that failed (backoff per mail).
+  { name: jobNames.deliverMails, everyMinutes: 1, run: (_data, { now }) => deliverDueMails({ now, source: "job" }) },
   { name: jobNames.retryRefunds, everyMinutes: 5, run: (_data, { now }) => issuePendingStripeRefunds(20, now) },
 ];

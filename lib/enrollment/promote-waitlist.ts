@@ -6,7 +6,8 @@ import { jobNames } from "../jobs/job-names";
 import { scheduleJobAt } from "../jobs/schedule-job";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
-import { sendMail } from "../mail/send-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { enqueueMail } from "../mail/outbox/enqueue-mail";
 import { lockCohort } from "./seat-accounting";
 import { countTakenSeats } from "./seat-rule";
 
@@ -16,8 +17,9 @@ export const waitlistOfferHours = 24;
 /**
  * Offers every free seat of the cohort to the learners first in line: each gets a hold valid for
  * 24 hours and an email. Transactional under the cohort's row lock, so running it twice, or in two
- * processes at once, never offers one seat twice. After the commit, each offer's expiry is queued
- * as a job and the mail is sent. Returns the
+ * processes at once, never offers one seat twice. Each offer's mail is queued in the same
+ * transaction; after the commit, each offer's expiry is queued as a job and the mails are
+ * delivered. Returns the
  * number of offers made.
  */
 export async function promoteWaitlist(cohortId: string, now: Date = new Date()): Promise<number> {
@@ -34,32 +36,28 @@ export async function promoteWaitlist(cohortId: string, now: Date = new Date()):
       select: { id: true, userId: true, user: { select: { email: true, name: true, locale: true } } },
     });
     const expiresAt = new Date(now.getTime() + waitlistOfferHours * 3_600_000);
-    const holdIds: string[] = [];
+    const number = (await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { number: true } })).number;
+    const offered: { holdId: string; mailId: string; expiresAt: Date }[] = [];
     for (const entry of next) {
       const hold = await tx.seatHold.create({
         data: { cohortId, userId: entry.userId, source: "WAITLIST", expiresAt },
         select: { id: true },
       });
-      holdIds.push(hold.id);
       await tx.waitlistEntry.update({ where: { id: entry.id }, data: { status: "OFFERED", offeredAt: now, holdId: hold.id } });
+      const { locale } = entry.user;
+      const m = messagesFor(locale);
+      const values = { name: entry.user.name, number, until: formatDateTime(expiresAt, locale), url: `${env().APP_URL}/learn` };
+      const mailId = await enqueueMail(tx, {
+        kind: "waitlist.offer", to: entry.user.email, locale, subject: interpolate(m.mail.waitlistOfferSubject, values), text: interpolate(m.mail.waitlistOfferBody, values),
+        content: { action: { label: m.mailLayout.actions["waitlist.offer"], url: values.url }, facts: [{ label: m.mailLayout.facts.cohort, value: String(number) }, { label: m.mailLayout.facts.holdUntil, value: values.until }] },
+        dedupeKey: `waitlist.offer:${hold.id}`,
+      });
+      offered.push({ holdId: hold.id, mailId, expiresAt });
     }
-    const number = (await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { number: true } })).number;
-    return next.map((entry, index) => ({ ...entry.user, number, expiresAt, holdId: holdIds[index]! }));
+    return offered;
   }, lockingTransactionOptions);
 
   for (const offer of offers) await scheduleJobAt(jobNames.expireHold, { holdId: offer.holdId }, offer.expiresAt, offer.holdId);
-  for (const offer of offers) {
-    const m = messagesFor(offer.locale);
-    await sendMail({
-      to: offer.email,
-      subject: interpolate(m.mail.waitlistOfferSubject, { number: offer.number }),
-      text: interpolate(m.mail.waitlistOfferBody, {
-        name: offer.name,
-        number: offer.number,
-        until: formatDateTime(offer.expiresAt, offer.locale),
-        url: `${env().APP_URL}/learn`,
-      }),
-    });
-  }
+  await deliverQueuedMails(offers.map((offer) => offer.mailId));
   return offers.length;
 }

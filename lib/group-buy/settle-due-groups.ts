@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { settleGroup } from "./settle-group";
+import { log } from "../log/logger";
 
 /**
  * The groups.sweep job: settles every group whose deadline passed while open, and every
@@ -26,7 +27,7 @@ export async function settleDueGroups(now: Date = new Date(), batch = 20): Promi
     try {
       await settleGroup(group.id, { now });
     } catch (error) {
-      console.error(`[group-buy] settling group ${group.id} failed; will retry`, error);
+      log().warn({ job: "settleDueGroups", groupId: group.id, err: error }, "settling a group failed; will retry");
     }
   }
   return due.length;

@@ -46,12 +46,20 @@ export async function startJobsInThisProcess(): Promise<void> {
   await startWorkerWithRetry();
 }
 
+let workerRunning = false;
+
+/** Whether this process works the queue now (for /api/ready); false after stopJobQueue. */
+export function jobWorkerRunning(): boolean {
+  return workerRunning;
+}
+
 /** Opens the queue as a worker and starts working it; retried every 30 s while the database is unreachable. */
 export async function startWorkerWithRetry(): Promise<TJobQueue> {
   for (;;) {
     try {
       const queue = await getJobQueue({ worker: true });
       await queue.startWorker();
+      workerRunning = true;
       return queue;
     } catch (error) {
       console.error("[jobs] the job worker could not start; trying again in 30 s", error);
@@ -65,5 +73,6 @@ export async function stopJobQueue(): Promise<void> {
   const opened = globalForJobs.jobQueuePromise;
   globalForJobs.jobQueuePromise = undefined;
   globalForJobs.jobQueueWorker = undefined;
+  workerRunning = false;
   if (opened) await (await opened.catch(() => undefined))?.stop();
 }

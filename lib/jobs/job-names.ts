@@ -15,6 +15,8 @@ export const jobNames = {
   reconcileOrders: "orders.reconcile",
   /** Schedule: planned Stripe refunds not issued yet (approved requests, transfers, cancellations). */
   retryRefunds: "refunds.retry",
+  /** Schedule: outbox mails due for (another) delivery attempt. */
+  deliverMails: "mail.deliver",
 } as const;
 
 export type TJobName = (typeof jobNames)[keyof typeof jobNames];

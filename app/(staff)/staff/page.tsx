@@ -9,6 +9,8 @@ import { DeadJobsPanel } from "@/components/staff/dead-jobs-panel";
 import { readStuckWork } from "@/lib/ledger/read-stuck-work";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 import { methodLabel } from "@/components/orders/order-labels";
+import { FailedMails } from "@/components/staff/failed-mails";
+import { listFailedMails } from "@/lib/mail/outbox/failed-mails";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requireRole(["STAFF"], "/staff");
-  const [{ m, locale }, availability, stuck, deadJobs] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), readDeadJobs(user)]);
+  const [{ m, locale }, availability, stuck, deadJobs, failedMails] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), readDeadJobs(user), listFailedMails(user)]);
   const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [
@@ -64,6 +66,7 @@ export default async function StaffHomePage() {
           </li>
         ))}
       </ul>
+      <FailedMails mails={failedMails} m={m} locale={locale} />
     </>
   );
 }

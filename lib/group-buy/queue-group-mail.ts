@@ -1,18 +1,18 @@
 import "server-only";
-import { getDb } from "../db";
+import type { TTransaction } from "../db/transaction";
 import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
-import { sendMail } from "../mail/send-mail";
+import { enqueueMail } from "../mail/outbox/enqueue-mail";
 
 /**
- * Tells a group member, in their language, how their group ended for them: filled (enrolled at
+ * Queues, in the caller's transaction, the mail telling a group member, in their language, how their group ended for them: filled (enrolled at
  * the group price), failed (card hold released or payment refunded in full, with the list-price
- * link) or dropped (their card authorization was cancelled before the group filled).
+ * link) or dropped (their card authorization was cancelled before the group filled). One mail per
+ * member and kind. Returns the outbox id.
  */
-export async function sendGroupMail(memberId: string, kind: "filled" | "failed" | "dropped"): Promise<void> {
-  const db = await getDb();
-  const member = await db.groupBuyMember.findUniqueOrThrow({
+export async function queueGroupMail(tx: TTransaction, memberId: string, kind: "filled" | "failed" | "dropped"): Promise<string> {
+  const member = await tx.groupBuyMember.findUniqueOrThrow({
     where: { id: memberId },
     select: {
       status: true,
@@ -37,5 +37,22 @@ export async function sendGroupMail(memberId: string, kind: "filled" | "failed" 
   };
   const subject = { filled: m.groupBuy.mailFilledSubject, failed: m.groupBuy.mailFailedSubject, dropped: m.groupBuy.mailDroppedSubject }[kind];
   const body = { filled: m.groupBuy.mailFilledBody, failed: m.groupBuy.mailFailedBody, dropped: m.groupBuy.mailDroppedBody }[kind];
-  await sendMail({ to: member.user.email, subject: interpolate(subject, values), text: interpolate(interpolate(body, values), values) });
+  const mailKind = `group.${kind}` as const;
+  const url = { filled: values.dashboardUrl, failed: values.cohortUrl, dropped: values.groupUrl }[kind];
+  const facts =
+    kind === "filled"
+      ? [
+          { label: m.mailLayout.facts.amount, value: values.amount },
+          { label: m.mailLayout.facts.className, value: values.className },
+        ].filter((fact) => fact.value)
+      : [];
+  return enqueueMail(tx, {
+    kind: mailKind,
+    to: member.user.email,
+    locale,
+    subject: interpolate(subject, values),
+    text: interpolate(interpolate(body, values), values),
+    content: { action: { label: m.mailLayout.actions[mailKind], url }, facts },
+    dedupeKey: `${mailKind}:${memberId}`,
+  });
 }
