@@ -26,7 +26,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The fuzz suite replays refused requests between two snapshots of the database, so it runs
+    // alone, after everything else: as the teardown of `setup`, which runs even when specs fail.
+    { name: "setup", testMatch: /server\.setup\.ts/, teardown: "standing" },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    { name: "standing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /fuzz\.spec\.ts/ },
   ],
   webServer: {
     command: `bash scripts/e2e-server.sh ${port}`,
