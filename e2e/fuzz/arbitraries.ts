@@ -114,7 +114,8 @@ function percentEncode(text: string): string {
 
 /** A value for a dynamic URL segment or a query parameter, percent-encoded or raw. */
 export const urlPiece: fc.Arbitrary<string> = fc.oneof(
-  nastyText.map((text) => percentEncode(text.slice(0, 2_000)).replaceAll("%25", "%")),
-  nastyText.map((text) => percentEncode(text.slice(0, 2_000))),
+  // At most ~1 kB: a longer URL is refused by Node.js (431) or comes back in a redirect's headers.
+  nastyText.map((text) => percentEncode(text.slice(0, 120)).slice(0, 1_000).replaceAll("%25", "%")),
+  nastyText.map((text) => percentEncode(text.slice(0, 120)).slice(0, 1_000)),
   fc.constantFrom("..%2F..%2Fetc%2Fpasswd", "%2e%2e", "..", ".", "%00", "%ZZ", "%E0%A4%A", "x%2Fy", "a;b", "%0d%0aX:1"),
 );

@@ -63,8 +63,14 @@ describe("checkActionPayload", () => {
     ["a blob reference", '[null,"$B1"]'],
     ["a big integer that is not one", [["0", '[null,"$nx"]']]],
     ["a nested reference", [["0", '[{"a":["$T"]},"$K1"]']]],
+    ["a field name holding NUL", [["_1_a\u0000b", "v"], ["0", '[null,"$K1"]']]],
   ])("refuses %s", (_label, body) => {
     expect(checkActionPayload(body as string | [string, string][])).toBe("invalidRequest");
+  });
+  it("refuses a call through fetch without its argument list, but not a form posted without JavaScript", () => {
+    expect(checkActionPayload([["_1_cohortId", "x"]], { fetchCall: true })).toBe("invalidRequest");
+    expect(checkActionPayload("", { fetchCall: true })).toBe("invalidRequest");
+    expect(checkActionPayload([["$ACTION_ID_7f", ""], ["cohortId", "x"]])).toBeNull();
   });
 });
 

@@ -95,17 +95,25 @@ function isPlainArgumentList(text: string): boolean {
 /**
  * "invalidRequest" when a server-action request carries arguments React cannot decode (broken or
  * deeply nested JSON, an argument list that is not a list, references to parts that are not
- * there: Next.js would answer 500); else null. `body` is the text of a text/plain call
- * or the fields of a multipart / urlencoded one.
+ * there, field names with control characters, a fetch call without its argument list: Next.js
+ * would answer 500); else null. `body` is the text of a text/plain call or the fields of a
+ * multipart / urlencoded one; `fetchCall` when the request names the action (Next-Action header).
  */
-export function checkActionPayload(body: string | Iterable<[string, unknown]>): "invalidRequest" | null {
+export function checkActionPayload(body: string | Iterable<[string, unknown]>, options: { fetchCall?: boolean } = {}): "invalidRequest" | null {
   if (typeof body === "string") return isPlainArgumentList(body) ? null : "invalidRequest";
+  let argumentList = false;
   for (const [key, value] of body) {
+    // Next.js's multipart parser fails on a part whose name holds control characters (500).
+    if (controlCharacter.test(key)) return "invalidRequest";
     if (!jsonField.test(key)) continue;
+    argumentList ||= key === "0";
     if (typeof value !== "string" || !(key === "0" ? isPlainArgumentList(value) : isBoundedJson(value))) return "invalidRequest";
   }
-  return null;
+  // A call through fetch (Next-Action header) without its argument list never ends decoding (500).
+  return options.fetchCall && !argumentList ? "invalidRequest" : null;
 }
+
+const controlCharacter = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** API routes exempt from the origin check: callers that prove themselves otherwise. */
 const originExemptApiRoutes = new Set([
