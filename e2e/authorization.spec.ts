@@ -13,9 +13,8 @@ import { callers, pages, routeHandlers, serverActions, type TCaller } from "./au
 
 test.describe.configure({ mode: "serial" });
 
-const actions = listServerActions();
-
 test("every page, route handler and server action has a row, and every row has one", () => {
+  const actions = listServerActions();
   const diff = (found: string[], rows: string[]) => ({
     withoutRow: found.filter((key) => !rows.includes(key)),
     rowWithoutRoute: rows.filter((key) => !found.includes(key)),
@@ -51,6 +50,7 @@ const fill = (url: string, fixtures: Record<string, string>) => url.replace(/\{(
 
 test("each caller gets what the matrix says from every page, route handler and server action", async ({ baseURL }) => {
   test.setTimeout(300_000);
+  const actions = listServerActions();
   const signIn = actions.find((a) => a.name === "signInAction")!.id!;
   const as = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await contextFor(baseURL!, caller, signIn)] as const))) as Record<TCaller, APIRequestContext>;
   const fixtures = await resolveFixtures(as);

@@ -11,9 +11,10 @@ import { changedTables, snapshotDatabase } from "./fuzz/database-snapshot";
  * Generated hostile requests (fast-check) against every route handler and server action, as a
  * signed-out visitor, a learner and an admin: never a 5xx (nor an action's "something went wrong"),
  * and the refused ones (4xx, or an action answering ok: false) write nothing — checked by
- * replaying them between two snapshots of the database. Runs after every other spec (the
- * `standing` project is the teardown of `setup`, playwright.config.ts), so nothing else writes
- * meanwhile. FUZZ_RUNS cases per target (default 8), FUZZ_SEED to replay a run.
+ * replaying them between two snapshots of the database. Runs after every other spec (project
+ * `standing` depends on `desktop`, playwright.config.ts), so nothing else writes meanwhile; alone:
+ * `npx playwright test e2e/fuzz.spec.ts --no-deps`. FUZZ_RUNS cases per target (default 8),
+ * FUZZ_SEED to replay a run.
  */
 
 const runs = Number(process.env.FUZZ_RUNS ?? 8);
