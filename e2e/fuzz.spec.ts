@@ -100,10 +100,14 @@ async function runAll(cases: TCase[], contexts: Record<string, APIRequestContext
       while (next < cases.length) {
         const index = next++;
         const fuzzCase = cases[index]!;
+        const context = contexts[fuzzCase.caller]!;
         try {
-          results[index] = await judge(fuzzCase, await fuzzCase.send(contexts[fuzzCase.caller]!));
+          results[index] = await judge(fuzzCase, await fuzzCase.send(context));
         } catch (error) {
-          results[index] = { refused: false, failure: `no answer (${String(error).split("\n")[0]}) ← ${fuzzCase.describe}` };
+          // A kept-alive connection the server closed just as it was reused is not an answer: try once more.
+          const reset = /ECONNRESET|socket hang up/.test(String(error));
+          const retried = reset ? await fuzzCase.send(context).then((response) => judge(fuzzCase, response), () => null) : null;
+          results[index] = retried ?? { refused: false, failure: `no answer (${String(error).split("\n")[0]}) ← ${fuzzCase.describe}` };
         }
       }
     }),
