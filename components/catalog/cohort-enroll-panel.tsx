@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/app/actions/enrollment-actions";
+import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/lib/enrollment/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { VerifyEmailNotice } from "@/components/catalog/verify-email-notice";
 import { buttonClass } from "@/components/ui/button-styles";
-import type { TCohortPage } from "@/lib/catalog/get-cohort-page";
+import type { TCohortPage } from "@/lib/catalog/read-cohort-page";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
+import { localized } from "@/lib/i18n/localized";
 
 export type TSessionRow = { index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; room: string | null; online: boolean };
 
@@ -26,7 +27,7 @@ export function SessionTable({ sessions, m, locale, timeZone, highlightIndex }: 
               <th scope="row" className="px-3 py-2 font-medium">{session.index}</th>
               <td className="px-3 py-2 whitespace-nowrap">{date(session.startsAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{time(session.startsAt)}–{time(session.endsAt)}</td>
-              <td className="px-3 py-2">{locale === "zh" ? session.topicZh : session.topicEn}</td>
+              <td className="px-3 py-2">{localized(locale, session, "topic")}</td>
               <td className="px-3 py-2 text-slate-600">{session.online ? m.cohort.onlineLive : session.room}</td>
             </tr>
           ))}

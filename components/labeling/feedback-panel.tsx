@@ -6,6 +6,7 @@ import { flagCatalog, preferenceScale, type TFlag } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";
 import type { TDistributionView, TFieldGradeView, TItemGradeView } from "./grade-types";
 import { MathPreview, MathText } from "./math-preview";
+import { localized } from "@/lib/i18n/localized";
 
 const badge = { right: "bg-green-100 text-green-900", close: "bg-amber-100 text-amber-900", wrong: "bg-red-100 text-red-900", pending: "bg-slate-100 text-slate-700" } as const;
 const icon = { right: "✓", close: "≈", wrong: "✗", pending: "⏳" } as const;
@@ -16,7 +17,7 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   if (task?.type === "preference" && typeof value === "number") return preferenceScale.find((p) => p.value === value)?.[locale] ?? String(value);
   if (task?.type === "verdict" && typeof value === "string") {
     const option = task.options.find((o) => o.value === value);
-    return option ? (locale === "zh" ? option.label : option.labelEn) : value;
+    return option ? (localized(locale, option, "label")) : value;
   }
   if (typeof value === "boolean") return value ? "✓" : "—";
   if (typeof value === "string") return (flagCatalog as Record<string, { zh: string; en: string }>)[value]?.[locale] ?? value;
@@ -43,7 +44,7 @@ function fieldTitle(field: TFieldGradeView, task: TPublicTask | undefined, m: TM
   const leaf = field.field.split(".").at(-1) ?? field.field;
   if (task?.type === "rubric") {
     const dimension = task.dimensions.find((d) => d.id === leaf);
-    if (dimension) return locale === "zh" ? dimension.label : dimension.labelEn;
+    if (dimension) return localized(locale, dimension, "label");
   }
   const flag = (flagCatalog as Record<string, { zh: string; en: string }>)[leaf];
   if (flag) return `${m.labeling.flags} · ${flag[locale]}`;
@@ -127,7 +128,7 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
           const dimension = task?.type === "rubric" ? task.dimensions.find((d) => d.id === dimensionId) : undefined;
           return (
             <li key={key}>
-              <p>{dimension ? (locale === "zh" ? dimension.label : dimension.labelEn) : key}</p>
+              <p>{dimension ? (localized(locale, dimension, "label")) : key}</p>
               <div className="mt-1 flex items-end gap-1" aria-label={counts.slice(1).map((c, i) => `${i + 1}: ${c}`).join(", ")}>
                 {counts.slice(1).map((count, index) => (
                   <div key={index} className="flex w-8 flex-col items-center">

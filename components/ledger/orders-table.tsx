@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TLedgerOrder } from "@/lib/ledger/search-orders";
+import { localized } from "@/lib/i18n/localized";
 
 /** One page of the ledger's orders. Learner names are rendered as text. */
 export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedgerOrder[]; total: number; m: TMessages; locale: TLocale }) {
@@ -31,7 +32,7 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
             <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="ledger-order">
               <td className="py-2 whitespace-nowrap">{formatDateTime(row.createdAt, locale)}</td>
               <td>{row.user.name}<span className="block text-xs text-slate-500">{row.user.email}</span></td>
-              <td className="whitespace-nowrap">{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}</span></td>
+              <td className="whitespace-nowrap">{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{localized(locale, row.cohort.campus, "name")}</span></td>
               <td className="whitespace-nowrap">
                 {m.orders.statuses[row.status]}
                 {row.disputes.map((dispute, index) => (

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -86,7 +86,7 @@ export function listServerActions(): TServerAction[] {
   const known = new Set(fromSource.map((a) => `${a.file}#${a.name}`));
   // Anything the build registered that the source scan missed (e.g. inline "use server" functions).
   const fromBuild = Object.values(manifest.node)
-    .filter((entry) => !known.has(`${entry.filename}#${entry.exportedName}`))
+    .filter((entry) => !known.has(`${entry.filename}#${entry.exportedName}`) && existsSync(path.join(root, entry.filename)))
     .map((entry) => ({ file: entry.filename, name: entry.exportedName }));
   return [...fromSource, ...fromBuild]
     .map(({ file, name }) => ({ key: actionKey(file, name), id: idOf.get(`${file}#${name}`) ?? null, file, name }))

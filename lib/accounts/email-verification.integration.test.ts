@@ -10,8 +10,8 @@ import { joinGroup } from "../group-buy/join-group";
 import { startGroup } from "../group-buy/start-group";
 import { startMemberCheckout } from "../group-buy/start-member-checkout";
 import { startCheckout } from "../orders/start-checkout";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { sendVerificationMail } from "./send-verification-mail";
 
 let cleanup: () => Promise<void>;

@@ -3,8 +3,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { needsPersonAfter } from "../jobs/backoff";
-import { assertStaff } from "../staff/access";
+import { needsPersonAfter } from "../retry/backoff";
+import { assertStaff } from "../access/staff-access";
 
 /**
  * Background work that kept failing and stopped retrying by itself: pending orders reconciliation

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { joinGroupAction, payGroupPlaceAction } from "@/app/actions/group-buy-actions";
+import { joinGroupAction, payGroupPlaceAction } from "@/lib/group-buy/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { GroupCountdown } from "@/components/group-buy/group-countdown";
 import { GroupMembers } from "@/components/group-buy/group-members";
@@ -17,6 +17,7 @@ import { readGroupPage } from "@/lib/group-buy/read-group-page";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ code: string }>; searchParams: Promise<{ checkout?: string }> };
 
@@ -36,7 +37,6 @@ export default async function GroupPage({ params, searchParams }: TProps) {
   const [{ group, user, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
   if (!group) notFound();
   const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
-  const zh = locale === "zh";
   const price = formatMoney(group.priceFen, locale);
   const cohortPath = `/courses/${group.cohort.courseSlug}/${group.cohort.number}`;
   const url = `${env().APP_URL}/groups/${group.code}`;
@@ -46,12 +46,12 @@ export default async function GroupPage({ params, searchParams }: TProps) {
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={cohortPath}>{interpolate(m.catalog.cohortName, { number: group.cohort.number })} · {zh ? group.cohort.campusZh : group.cohort.campusEn}</Link> / {m.groupBuy.title}
+        <Link className="underline" href={cohortPath}>{interpolate(m.catalog.cohortName, { number: group.cohort.number })} · {localized(locale, group.cohort, "campus")}</Link> / {m.groupBuy.title}
       </nav>
       <header className="space-y-3 rounded-3xl border border-slate-200 p-6">
         <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="group-status">{m.groupBuy.groupStatuses[group.status]}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">{interpolate(m.groupBuy.pageTitle, { leader: group.leaderName, number: group.cohort.number })}</h1>
-        <p className="text-slate-700">{zh ? group.cohort.titleZh : group.cohort.titleEn}</p>
+        <p className="text-slate-700">{localized(locale, group.cohort, "title")}</p>
         <p>
           <span className="text-3xl font-bold text-brand-700">{price}</span>{" "}
           <span className="text-slate-500 line-through">{formatMoney(group.cohort.listPriceFen, locale)}</span>

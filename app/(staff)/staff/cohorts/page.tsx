@@ -7,6 +7,7 @@ import { readStaffCohorts } from "@/lib/cohorts/read-staff-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -16,7 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffCohortsPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/cohorts"), getMessages()]);
   const cohorts = await readStaffCohorts(user);
-  const zh = locale === "zh";
   const s = m.staffCohorts;
   return (
     <>
@@ -37,7 +37,7 @@ export default async function StaffCohortsPage() {
               {cohorts.map((cohort) => (
                 <tr key={cohort.id} className="border-t border-slate-100" data-testid="staff-cohort-row">
                   <th scope="row" className="px-3 py-2 font-semibold">{interpolate(m.catalog.cohortName, { number: cohort.number })}</th>
-                  <td className="px-3 py-2">{zh ? cohort.campus.nameZh : cohort.campus.nameEn}</td>
+                  <td className="px-3 py-2">{localized(locale, cohort.campus, "name")}</td>
                   <td className="px-3 py-2">{cohort.startDate}</td>
                   <td className="px-3 py-2">{s.statuses[cohort.status]}</td>
                   <td className="px-3 py-2">{cohort.enrolled} / {cohort.capacity}</td>

@@ -1,18 +1,17 @@
-import { assertUser } from "@/lib/auth/guards";
-import { jsonError } from "@/lib/actions/json-response";
-import { interpolate } from "@/lib/i18n/catalog";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
+import { interpolate, messagesFor } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
 import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { searchOrders } from "@/lib/ledger/search-orders";
 import { toCsv } from "@/lib/csv/to-csv";
 import { parseId } from "@/lib/validation/ids";
+import { localized } from "@/lib/i18n/localized";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
-export async function GET(request: Request): Promise<Response> {
-  const { m, locale } = await getMessages();
-  try {
-    const user = await assertUser(["STAFF"]);
+export const GET = defineJsonRoute({
+  who: ["STAFF"],
+  async run({ user, request, locale }) {
+    const m = messagesFor(locale);
     const parsed = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
     const filters = { ...parsed, cohortId: parseId(parsed.cohortId) ?? undefined };
     const { rows } = await searchOrders(user, filters, { all: true });
@@ -23,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
       [l.order, l.createdAt, l.learner, m.auth.email, l.cohort, l.status, l.method, l.amount, l.refunded, l.paidAt, l.paymentIntent],
       ...rows.map((row) => [
         row.id, when(row.createdAt), row.user.name, row.user.email,
-        `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}`,
+        `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${localized(locale, row.cohort.campus, "name")}`,
         m.orders.statuses[row.status], row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
         yuan(row.amountFen), yuan(row.refundedFen), when(row.paidAt), row.stripePaymentIntentId,
       ]),
@@ -35,7 +34,5 @@ export async function GET(request: Request): Promise<Response> {
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

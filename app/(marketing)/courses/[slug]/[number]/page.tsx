@@ -7,28 +7,29 @@ import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
 import { SessionTable } from "@/components/catalog/session-table";
 import { isEmailVerified } from "@/lib/accounts/email-verification";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getCohortPage } from "@/lib/catalog/get-cohort-page";
+import { readCohortPage } from "@/lib/catalog/read-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
 import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TParams = { params: Promise<{ slug: string; number: string }> };
 
 async function load({ params }: TParams) {
   const [{ slug, number }, user, messages] = await Promise.all([params, getCurrentUser(), getMessages()]);
   const content = await loadCourseContent(slug);
-  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number), user?.id ?? null) : null;
+  const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number), user?.id ?? null) : null;
   return { slug, content, cohort, user, ...messages };
 }
 
 export async function generateMetadata(props: TParams): Promise<Metadata> {
   const { content, cohort, m, locale } = await load(props);
   if (!content || !cohort) return {};
-  const courseTitle = locale === "zh" ? content.meta.title : content.meta.titleEn;
-  const campus = locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn;
+  const courseTitle = localized(locale, content.meta, "title");
+  const campus = localized(locale, cohort.campus, "name");
   return {
     title: `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${campus} · ${courseTitle}`,
     description: `${courseTitle} · ${campus} · ${formatMoney(cohort.listPriceFen, locale)} · ${cohortAvailability(cohort, m).label}`,
@@ -39,7 +40,6 @@ export default async function CohortPage(props: TParams) {
   const { slug, content, cohort, user, m, locale } = await load(props);
   if (!content || !cohort) notFound();
   const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
-  const zh = locale === "zh";
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
   const availability = cohortAvailability(cohort, m);
   const offer = cohort.enrollmentOpen ? await readCohortGroupBuy(cohort.id) : null;
@@ -47,13 +47,13 @@ export default async function CohortPage(props: TParams) {
   return (
     <article className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/courses/${slug}`}>{zh ? content.meta.title : content.meta.titleEn}</Link> / {name}
+        <Link className="underline" href={`/courses/${slug}`}>{localized(locale, content.meta, "title")}</Link> / {name}
       </nav>
       <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_20rem]">
         <div>
-          <h1 className="text-3xl font-bold">{name} · {zh ? cohort.campus.nameZh : cohort.campus.nameEn}</h1>
-          <p className="mt-2 text-slate-700">{zh ? content.meta.title : content.meta.titleEn}</p>
-          {(zh ? cohort.campusAddressZh : cohort.campusAddressEn) && <p className="mt-1 text-sm text-slate-600">{m.cohort.campus}: {zh ? cohort.campusAddressZh : cohort.campusAddressEn}</p>}
+          <h1 className="text-3xl font-bold">{name} · {localized(locale, cohort.campus, "name")}</h1>
+          <p className="mt-2 text-slate-700">{localized(locale, content.meta, "title")}</p>
+          {(localized(locale, cohort, "campusAddress")) && <p className="mt-1 text-sm text-slate-600">{m.cohort.campus}: {localized(locale, cohort, "campusAddress")}</p>}
           <p className="mt-1 text-sm text-slate-600">{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</p>
           <p className="mt-3 inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">{availability.label}</p>
         </div>

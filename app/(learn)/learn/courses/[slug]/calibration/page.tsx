@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ slug: string }> };
 
@@ -24,8 +25,7 @@ export default async function CalibrationPage({ params }: TProps) {
   if (!(await loadCourseContent(slug))) notFound();
   const calibration = await readCalibration(user.id, slug);
   const a = m.analytics;
-  const zh = locale === "zh";
-  const name = (d: { label: string; labelEn: string }) => (zh ? d.label : d.labelEn);
+  const name = (d: { label: string; labelEn: string }) => (localized(locale, d, "label"));
   const percent = (value: number) => `${Math.round(value * 100)}%`;
   return (
     <>
@@ -69,7 +69,7 @@ export default async function CalibrationPage({ params }: TProps) {
               <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200" data-testid="revisit">
                 {calibration.revisit.slice(0, 20).map((entry) => (
                   <li key={`${entry.setId}/${entry.itemId}`} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
-                    <span>{zh ? entry.setTitle : entry.setTitleEn} · {entry.itemId} · {percent(entry.score)}</span>
+                    <span>{localized(locale, entry, "setTitle")} · {entry.itemId} · {percent(entry.score)}</span>
                     <Link className="text-brand-700 underline" href={`/learn/courses/${slug}/practice/${entry.setId}?item=${entry.position}`}>{a.revisit}<span className="sr-only"> {entry.itemId}</span></Link>
                   </li>
                 ))}

@@ -7,10 +7,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { assertExerciseAccess } from "@/lib/access/exercise-access";
 import { readPracticeProgress } from "@/lib/labeling/read-practice";
 import type { TAggregateMetrics } from "@/lib/labeling/metrics/aggregate-metrics";
 import type { TMessages } from "@/lib/i18n/types";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -60,9 +61,9 @@ export default async function PracticePage({ params }: { params: Promise<{ slug:
       <ul className="grid gap-4 md:grid-cols-2">
         {progress.map(({ set, done, total, meanScore, toReview, metrics }) => (
           <li key={set.id} className="space-y-3 rounded-2xl border border-slate-200 p-5" data-testid="exercise-set" data-set-id={set.id}>
-            <h2 className="text-lg font-semibold">{locale === "zh" ? set.title : set.titleEn}</h2>
+            <h2 className="text-lg font-semibold">{localized(locale, set, "title")}</h2>
             <p className="text-xs uppercase tracking-wide text-slate-500">{set.kind} · {set.guideline} v{set.guidelineVersion}</p>
-            <ProgressBar done={done} total={total} label={locale === "zh" ? set.title : set.titleEn} detail={interpolate(l.setProgress, { done, total })} />
+            <ProgressBar done={done} total={total} label={localized(locale, set, "title")} detail={interpolate(l.setProgress, { done, total })} />
             {meanScore !== null && <p className="text-sm text-slate-700">{interpolate(l.meanScore, { score: `${Math.round(meanScore * 100)}%` })}</p>}
             {done > 0 && <MetricsSummary metrics={metrics} m={m} />}
             <div className="flex flex-wrap gap-3">

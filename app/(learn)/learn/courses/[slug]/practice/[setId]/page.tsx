@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
-import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
-import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
+import { assertExerciseAccess } from "@/lib/access/exercise-access";
+import { loadExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
+import { createMdxComponents } from "@/components/mdx";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ slug, setId }, { locale, m }] = await Promise.all([params, getMessages()]);
-  const set = await findExerciseSet(slug, setId);
-  return { title: set ? (locale === "zh" ? set.title : set.titleEn) : m.labeling.practice };
+  const set = await loadExerciseSet(slug, setId);
+  return { title: set ? (localized(locale, set, "title")) : m.labeling.practice };
 }
 
 /** One item of an exercise set in the labeling workspace; `?review=1` walks through the items to revisit. */
@@ -25,8 +27,8 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const [{ slug, setId }, query] = await Promise.all([params, searchParams]);
   const base = `/learn/courses/${slug}/practice/${setId}`;
   const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
-  await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
-  const set = await findExerciseSet(slug, setId);
+  await orPageError(assertExerciseAccess(user, slug));
+  const set = await loadExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
   const order = review ? (await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? [] : set.items.map((item) => item.id);
@@ -34,13 +36,13 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
+  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale, componentsFor: createMdxComponents }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{localized(locale, set, "title")}</h1>
       <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm">
         <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {set.guideline} v{set.guidelineVersion}</summary>
-        <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>
+        <p className="mt-2 whitespace-pre-wrap text-slate-700">{localized(locale, set, "instructions")}</p>
       </details>
       <Workspace
         key={item.id}
