@@ -31,9 +31,10 @@ function isActionRequest(request: NextRequest, isApi: boolean): boolean {
 
 async function actionPayloadProblem(request: NextRequest): Promise<"invalidRequest" | null> {
   const contentType = request.headers.get("content-type") ?? "";
+  const options = { fetchCall: request.headers.has("next-action") };
   try {
-    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData());
-    return checkActionPayload(await request.clone().text());
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData(), options);
+    return checkActionPayload(await request.clone().text(), options);
   } catch {
     return "invalidRequest";
   }

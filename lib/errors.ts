@@ -35,6 +35,7 @@ export const appErrorCodes = [
   "groupFull",
   "groupNoSeats",
   "alreadyInGroup",
+  "emailNotVerified",
   "classFull",
   "sessionNotStarted",
   "enrollmentNotActive",

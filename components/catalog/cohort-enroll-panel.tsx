@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/lib/enrollment/actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { VerifyEmailNotice } from "@/components/catalog/verify-email-notice";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { TCohortPage } from "@/lib/catalog/read-cohort-page";
 import { interpolate } from "@/lib/i18n/catalog";
@@ -8,7 +9,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 
 /** What the viewer can do with the cohort: enroll, join or leave the waitlist, pay a hold, or see their class. */
-export function CohortEnrollPanel({ cohort, path, m, locale, holdMinutes }: { cohort: TCohortPage; path: string; m: TMessages; locale: TLocale; holdMinutes: number }) {
+/** `unverifiedEmail`: the signed-in learner's address when it is not verified yet (no seat until it is). */
+export function CohortEnrollPanel({ cohort, path, m, locale, holdMinutes, unverifiedEmail }: { cohort: TCohortPage; path: string; m: TMessages; locale: TLocale; holdMinutes: number; unverifiedEmail: string | null }) {
   const viewer = cohort.viewer;
   const hidden = { cohortId: cohort.id };
   const full = cohort.seatsLeft === 0 || cohort.waitlistLength > 0;
@@ -36,6 +38,7 @@ export function CohortEnrollPanel({ cohort, path, m, locale, holdMinutes }: { co
       </div>
     );
   }
+  if (unverifiedEmail) return <VerifyEmailNotice email={unverifiedEmail} next={path} m={m} />;
   if (full) {
     return (
       <div className="space-y-3">

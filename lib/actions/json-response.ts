@@ -10,6 +10,7 @@ import type { TLocale } from "../i18n/types";
 const statusOf: Partial<Record<TAppErrorCode, number>> = {
   unauthenticated: 401,
   forbidden: 403,
+  emailNotVerified: 403,
   notFound: 404,
   cohortNotFound: 404,
   holdNotFound: 404,

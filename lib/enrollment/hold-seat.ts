@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { env } from "../env";
@@ -22,6 +23,7 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
   const now = input.now ?? new Date();
   const holdMinutes = input.holdMinutes ?? env().SEAT_HOLD_MINUTES;
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   // Fast refusal without the lock when the cohort is visibly full: under a rush most attempts
   // end here instead of queueing behind the row lock. Seats are only ever granted below.
   await db.$transaction(async (tx) => {

@@ -30,7 +30,8 @@ export async function promoteWaitlist(cohortId: string, now: Date = new Date()):
     const free = cohort.capacity - (await countTakenSeats(tx, cohortId, now));
     if (free <= 0) return [];
     const next = await tx.waitlistEntry.findMany({
-      where: { cohortId, status: "WAITING" },
+      // Only verified addresses are offered seats (an entry from before that rule waits its turn).
+      where: { cohortId, status: "WAITING", user: { emailVerified: { not: null } } },
       orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
       take: free,
       select: { id: true, userId: true, user: { select: { email: true, name: true, locale: true } } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
@@ -28,6 +29,7 @@ const minimumRemainingMs = 31 * 60_000;
 export async function startGroup(input: { userId: string; cohortId: string; now?: Date }): Promise<{ groupId: string; code: string; memberId: string }> {
   const now = input.now ?? new Date();
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   const started = await db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     const settings = cohort

@@ -8,6 +8,8 @@ import { GroupMembers } from "@/components/group-buy/group-members";
 import { GroupRefresher } from "@/components/group-buy/group-refresher";
 import { SharePanel } from "@/components/group-buy/share-panel";
 import { buttonClass } from "@/components/ui/button-styles";
+import { VerifyEmailNotice } from "@/components/catalog/verify-email-notice";
+import { isEmailVerified } from "@/lib/accounts/email-verification";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { qrSvgDataUrl } from "@/lib/group-buy/qr-code";
@@ -32,8 +34,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function GroupPage({ params, searchParams }: TProps) {
-  const [{ group, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
+  const [{ group, user, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
   if (!group) notFound();
+  const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
   const price = formatMoney(group.priceFen, locale);
   const cohortPath = `/courses/${group.cohort.courseSlug}/${group.cohort.number}`;
   const url = `${env().APP_URL}/groups/${group.code}`;
@@ -73,7 +76,8 @@ export default async function GroupPage({ params, searchParams }: TProps) {
         {viewer.kind === "anonymous" && open && group.placesLeft > 0 && (
           <Link href={`/sign-in?next=${encodeURIComponent(`/groups/${group.code}`)}`} className={buttonClass("primary")}>{m.groupBuy.signInToJoin}</Link>
         )}
-        {viewer.kind === "outsider" && open && group.placesLeft > 0 && (
+        {viewer.kind === "outsider" && open && group.placesLeft > 0 && unverifiedEmail && <VerifyEmailNotice email={unverifiedEmail} next={`/groups/${group.code}`} m={m} />}
+        {viewer.kind === "outsider" && open && group.placesLeft > 0 && !unverifiedEmail && (
           <ActionButton action={joinGroupAction} hidden={{ code: group.code }} label={interpolate(m.groupBuy.join, { price })} pendingLabel={m.auth.working} />
         )}
         {viewer.kind === "member" && (

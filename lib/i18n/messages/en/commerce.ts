@@ -56,6 +56,10 @@ export const enCommerce: TPart = {
     priceNote: "The price covers all 10 sessions, graded exercises and one-to-one career coaching after the course.",
     joinedWaitlist: "You joined the waitlist, at number {position}.",
     leftWaitlist: "You left the waitlist.",
+    verifyEmailTitle: "Confirm your email to enroll",
+    verifyEmailNotice: "To keep seats from being hoarded, enrolling, waitlists and group-buys need a confirmed email address. We will send a confirmation email to {email}; open the link in it.",
+    sendVerifyEmail: "Send confirmation email",
+    verifyEmailSent: "Confirmation email sent. Please check your inbox (and your spam folder if it does not arrive within a few minutes).",
   },
   dashboard: {
     myCohorts: "My cohorts",

@@ -51,6 +51,10 @@ export const zhCommerce = {
     priceNote: "价格含全部 10 次课、练习讲评与结业后一对一就业辅导。",
     joinedWaitlist: "已加入候补名单，当前第 {position} 位。",
     leftWaitlist: "已退出候补名单。",
+    verifyEmailTitle: "先确认邮箱，再报名",
+    verifyEmailNotice: "为了防止名额被批量占用，报名、候补和拼团都需要一个确认过的邮箱。我们会发送一封确认邮件到 {email}，打开邮件里的链接即可。",
+    sendVerifyEmail: "发送确认邮件",
+    verifyEmailSent: "确认邮件已发送，请查收（几分钟内没有收到的话，请检查垃圾邮件）。",
   },
   dashboard: {
     myCohorts: "我的期次",

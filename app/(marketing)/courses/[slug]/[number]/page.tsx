@@ -5,6 +5,7 @@ import { cohortAvailability } from "@/components/catalog/cohort-card";
 import { CohortEnrollPanel } from "@/components/catalog/cohort-enroll-panel";
 import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
 import { SessionTable } from "@/components/catalog/session-table";
+import { isEmailVerified } from "@/lib/accounts/email-verification";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readCohortPage } from "@/lib/catalog/read-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
@@ -21,7 +22,7 @@ async function load({ params }: TParams) {
   const [{ slug, number }, user, messages] = await Promise.all([params, getCurrentUser(), getMessages()]);
   const content = await loadCourseContent(slug);
   const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number), user?.id ?? null) : null;
-  return { slug, content, cohort, ...messages };
+  return { slug, content, cohort, user, ...messages };
 }
 
 export async function generateMetadata(props: TParams): Promise<Metadata> {
@@ -36,12 +37,13 @@ export async function generateMetadata(props: TParams): Promise<Metadata> {
 }
 
 export default async function CohortPage(props: TParams) {
-  const { slug, content, cohort, m, locale } = await load(props);
+  const { slug, content, cohort, user, m, locale } = await load(props);
   if (!content || !cohort) notFound();
+  const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
   const availability = cohortAvailability(cohort, m);
   const offer = cohort.enrollmentOpen ? await readCohortGroupBuy(cohort.id) : null;
-  const canStart = cohort.viewer.kind === "anonymous" ? ("signIn" as const) : cohort.viewer.kind === "none" && cohort.seatsLeft > 0;
+  const canStart = cohort.viewer.kind === "anonymous" ? ("signIn" as const) : cohort.viewer.kind === "none" && cohort.seatsLeft > 0 && !unverifiedEmail;
   return (
     <article className="space-y-8">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
@@ -59,7 +61,7 @@ export default async function CohortPage(props: TParams) {
           <p><span className="text-sm text-slate-500">{m.catalog.listPrice}</span><br /><span className="text-2xl font-bold">{formatMoney(cohort.listPriceFen, locale)}</span></p>
           {cohort.groupPriceFen !== null && <p className="text-sm text-brand-700">{m.catalog.groupPrice} {formatMoney(cohort.groupPriceFen, locale)}</p>}
           <p className="text-xs text-slate-500">{m.cohort.priceNote}</p>
-          <CohortEnrollPanel cohort={cohort} path={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
+          <CohortEnrollPanel cohort={cohort} path={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} unverifiedEmail={unverifiedEmail} />
         </div>
       </header>
       {offer && <CohortGroupPanel offer={offer} cohortId={cohort.id} canStart={canStart} signInPath={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} />}
