@@ -112,6 +112,10 @@ export type TRouteRow = { url: string; body?: unknown; expect: TExpect<THttpOutc
  */
 export const routeHandlers: Record<string, TRouteRow> = {
   "GET /api/health": { url: "/api/health", expect: all(200) },
+  // Readiness reveals nothing but ok/not ok per check; monitors call it without a session.
+  "GET /api/ready": { url: "/api/ready", expect: all(200) },
+  // A serverless host's cron, proven by CRON_SECRET: unset here, so the endpoint does not exist (404).
+  "POST /api/cron": { url: "/api/cron", body: {}, expect: all(404) },
   "GET /manifest.webmanifest": { url: "/manifest.webmanifest", expect: all(200) },
   "GET /api/auth/[...nextauth]": { url: "/api/auth/session", expect: all(200) },
   // Without Auth.js's CSRF token nothing happens; the app signs in and out through its own actions.
@@ -190,6 +194,8 @@ export const serverActions: Record<string, TActionRow> = {
   "actions#rescheduleSessionAction": { expect: staffAction },
   "actions#cancelCohortAction": { expect: staffAction },
   "actions#transferLearnerAction": { expect: staffAction },
+  "actions#retryDeadJobAction": { expect: staffAction },
+  "actions#retryFailedMailAction": { expect: staffAction },
   // Admin.
   "actions#changeRoleAction": { expect: only(["admin"], "run", "forbidden", "signin") },
 };

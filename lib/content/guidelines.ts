@@ -23,7 +23,8 @@ export const ZGuidelineFrontmatter = z.object({
 });
 export type TGuidelineFrontmatter = z.infer<typeof ZGuidelineFrontmatter>;
 
-export type TGuidelineRule = { id: string; title: string };
+/** A rule of a guideline; `titleEn` is its English title (the checker requires it in guidelines). */
+export type TGuidelineRule = { id: string; title: string; titleEn?: string };
 
 /** `rule-2-1` for rule "2.1": the element id of a rule section and the fragment RuleLink points at. */
 export function ruleAnchorId(ruleId: string): string {
@@ -40,7 +41,7 @@ function blankCode(source: string): string {
 }
 
 /**
- * The `<Rule id="…" title="…">` tags of a guideline source, in document order. Tags inside code
+ * The `<Rule id="…" title="…" titleEn="…">` tags of a guideline source, in document order. Tags inside code
  * blocks or inline code are ignored; a tag without both attributes is skipped (the checker reports it).
  */
 export function listRulesInSource(source: string): TGuidelineRule[] {
@@ -53,7 +54,8 @@ export function listRulesInSource(source: string): TGuidelineRule[] {
     }
     const id = attributes.get("id");
     const title = attributes.get("title");
-    if (id && title) rules.push({ id, title });
+    const titleEn = attributes.get("titleEn");
+    if (id && title) rules.push(titleEn ? { id, title, titleEn } : { id, title });
   }
   return rules;
 }
@@ -64,7 +66,7 @@ export function guidelineFilePath(courseSlug: string, guidelineId: string, conte
 }
 
 /**
- * The rules ({id, title}) of a guideline, read from its source. Returns [] for an invalid slug or
+ * The rules ({id, title, titleEn}) of a guideline, read from its source. Returns [] for an invalid slug or
  * a guideline file that does not exist.
  */
 export async function listGuidelineRules(courseSlug: string, guidelineId: string, contentDir?: string): Promise<TGuidelineRule[]> {
