@@ -92,6 +92,9 @@ test("a rewrite with math shows a live preview and a diff, and learner text stay
     await page.goto(`/learn/courses/ai-trainer/practice/math-latex-solutions?item=${item}`);
     if (await page.locator("textarea[data-field]").count()) break;
   }
+  // 李明's seeded rewrite comes back as submitted: a new attempt opens the fields again.
+  const retry = page.getByRole("button", { name: "再做一次" });
+  if (await retry.count()) await retry.click();
   const editor = page.locator("textarea[data-field]");
   await editor.fill("解：$$x^2 - 5x + 6 = 0$$ 所以 $x=2$ 或 $x=3$。<script>window.hacked=1</script><b>粗</b>");
   const preview = page.getByTestId("rewrite-preview");

@@ -56,7 +56,8 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
     case "ranking":
       return { type, id, responses: ids, gold: { order: g(fc.shuffledSubarray, ids, { minLength: ids.length, maxLength: ids.length }), ...why } };
     case "rewrite":
-      return { type, id, ...target(), mode: g(fc.constantFrom, "rewrite" as const, "next" as const), gold: { text: g(fc.constantFrom, ...sampleTexts), ...why } };
+      // A gold rewrite differs from every original text (an unchanged rewrite is refused).
+      return { type, id, ...target(), mode: g(fc.constantFrom, "rewrite" as const, "next" as const), gold: { text: `改写：${g(fc.constantFrom, ...sampleTexts)}`, ...why } };
     case "verdict": {
       const options = verdictValues.slice(0, g(fc.integer, { min: 2, max: 4 })).map((value) => ({ value, label: `判定 ${value}`, labelEn: value }));
       return { type, id, options, gold: { value: g(fc.constantFrom, ...options.map((o) => o.value)), ...why } };
@@ -93,7 +94,10 @@ function answerOf(g: TGen, item: TItem, task: TTask): TTaskAnswer {
       return { order: g(fc.shuffledSubarray, task.responses, { minLength: task.responses.length, maxLength: task.responses.length }) };
     case "rewrite": {
       const random = g(fc.string, { minLength: 0, maxLength: 80 });
-      return { text: g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`) };
+      // Never the original text itself: validation refuses an unchanged rewrite.
+      const original = task.mode === "next" ? null : task.turn !== undefined ? item.dialogue[task.turn - 1]?.text : item.responses.find((response) => response.id === task.response)?.text;
+      const text = g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`);
+      return { text: original !== undefined && original !== null && text.trim() === original.trim() ? `${text}（已改）` : text };
     }
     case "verdict":
       return { value: g(fc.constantFrom, ...task.options.map((o) => o.value)) };

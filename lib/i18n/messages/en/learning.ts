@@ -110,6 +110,7 @@ export const enLearning: TPart = {
     why: "Why",
     rule: "Rule {rule}",
     none: "none",
+    noIssue: "No problem found",
     rewriteChecks: "Automatic checks",
     rewriteChanged: "Changed from the original",
     rewriteUnchanged: "Same as the original",
@@ -121,6 +122,9 @@ export const enLearning: TPart = {
     next: "Next item",
     previous: "Previous item",
     backToPractice: "Back to practice",
+    previousAttempt: "You submitted this item on {date} and scored {score}. Your answers and the feedback are below.",
+    submittedAttempt: "Submitted. Your answers and the feedback are below.",
+    tryAgain: "Try again",
     fixErrors: "{count} fields need changes: see the ones marked in red.",
     errors: {
       unknownTask: "This item has no such field.",
@@ -135,6 +139,7 @@ export const enLearning: TPart = {
       emptyText: "The rewrite cannot be empty.",
       textTooLong: "Too long (20,000 characters at most).",
       invalidType: "This answer has the wrong format.",
+      unchangedRewrite: "The rewrite is the same as the original: change the text before submitting.",
     },
   },
   mdx: {

@@ -105,6 +105,7 @@ export const zhLearning = {
     why: "理由",
     rule: "依据：规则 {rule}",
     none: "无",
+    noIssue: "未发现问题",
     rewriteChecks: "自动检查",
     rewriteChanged: "已修改原文",
     rewriteUnchanged: "与原文相同",
@@ -116,6 +117,9 @@ export const zhLearning = {
     next: "下一题",
     previous: "上一题",
     backToPractice: "返回练习列表",
+    previousAttempt: "你在 {date} 提交过这一题，得分 {score}。下面是你当时的答案和讲评。",
+    submittedAttempt: "已提交。下面是你的答案和讲评。",
+    tryAgain: "再做一次",
     fixErrors: "有 {count} 处需要修改，请查看标红的项。",
     errors: {
       unknownTask: "这道题没有这一项。",
@@ -130,6 +134,7 @@ export const zhLearning = {
       emptyText: "改写内容不能为空。",
       textTooLong: "内容过长（最多 20,000 字）。",
       invalidType: "答案格式不正确。",
+      unchangedRewrite: "改写与原文完全相同：请先修改原文再提交。",
     },
   },
   mdx: {

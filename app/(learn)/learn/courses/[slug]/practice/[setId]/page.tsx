@@ -9,7 +9,9 @@ import { getMessages } from "@/lib/i18n/server";
 import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
 import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
-import { readDraft, readPracticeProgress } from "@/lib/labeling/read-practice";
+import type { TItemGradeView } from "@/components/labeling/grade-types";
+import { readItemDistribution } from "@/lib/labeling/item-distribution";
+import { readDraft, readLatestSubmission, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
@@ -25,7 +27,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const [{ slug, setId }, query] = await Promise.all([params, searchParams]);
   const base = `/learn/courses/${slug}/practice/${setId}`;
   const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
-  await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
+  const { cohortId } = await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
   const set = await findExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
@@ -34,7 +36,22 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
-  const [guideline, draft, [instructorReview]] = await Promise.all([renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }), readDraft(user.id, slug, setId, item.id), readMyReviews(user, { courseSlug: slug, setId, itemId: item.id })]);
+  const [guideline, draft, latest, [instructorReview]] = await Promise.all([
+    renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }),
+    readDraft(user.id, slug, setId, item.id),
+    readLatestSubmission(user.id, slug, setId, item.id),
+    readMyReviews(user, { courseSlug: slug, setId, itemId: item.id }),
+  ]);
+  // A draft is newer than the latest submission (submitting deletes it): it is a new attempt in progress.
+  const hasDraft = draft !== null && typeof draft === "object";
+  const previous = latest && !hasDraft
+    ? {
+        answers: latest.answers as Record<string, unknown>,
+        grade: latest.grade as unknown as TItemGradeView,
+        distribution: await readItemDistribution(item, { courseSlug: slug, setId, cohortId }),
+        submittedAt: latest.createdAt.toISOString(),
+      }
+    : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
@@ -51,7 +68,8 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
         nextHref={index < order.length ? href(index + 1) : null}
         previousHref={index > 1 ? href(index - 1) : null}
         backHref={`/learn/courses/${slug}/practice`}
-        initialAnswers={draft && typeof draft === "object" ? (draft as Record<string, unknown>) : null}
+        initialAnswers={hasDraft ? (draft as Record<string, unknown>) : null}
+        previous={previous}
         guideline={guideline ? <div className="lesson-prose text-sm" lang="zh-CN">{guideline.content}</div> : null}
         m={m}
         locale={locale}
