@@ -41,8 +41,8 @@ export function AuditTable({ entries, caption, m, locale }: { entries: readonly 
               <tr key={entry.id} className="border-t border-slate-100 align-top" data-testid="audit-entry">
                 <td className="py-2 whitespace-nowrap">{formatDateTime(entry.createdAt, locale, { dateStyle: "medium", timeStyle: "medium" })}</td>
                 <td>{entry.actor.name}<span className="block text-xs text-slate-500">{entry.actor.email}</span></td>
-                <td className="font-mono text-xs">{entry.action}</td>
-                <td><span className="block">{entry.entityType}</span><span className="font-mono text-xs text-slate-500">{entry.entityId}</span></td>
+                <td>{(a.actions as Record<string, string>)[entry.action] ?? entry.action}<span className="block font-mono text-xs text-slate-500">{entry.action}</span></td>
+                <td><span className="block">{(a.entities as Record<string, string>)[entry.entityType] ?? entry.entityType}</span><span className="break-all font-mono text-xs text-slate-500">{entry.entityId}</span></td>
                 <td className="max-w-xl">
                   {lines.length > 0 && <ul className="mb-1 font-mono text-xs">{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
                   <details>

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { isContentSlug } from "./content-slug";
+import { splitFrontmatter } from "./frontmatter";
 
 // Shared by the server renderer and the CLI content checker, so it must not import "server-only".
 
@@ -69,6 +70,22 @@ export async function listGuidelineRules(courseSlug: string, guidelineId: string
     return listRulesInSource(await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+/**
+ * A guideline's title in both languages from its frontmatter ("通用标注规范" / "General annotation
+ * guidelines"), or null for an invalid slug, a missing file or frontmatter without titles.
+ */
+export async function readGuidelineTitle(courseSlug: string, guidelineId: string, contentDir?: string): Promise<{ title: string; titleEn: string } | null> {
+  if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
+  try {
+    const { data } = splitFrontmatter(await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8"));
+    const parsed = z.object({ title: z.string(), titleEn: z.string() }).safeParse(data);
+    return parsed.success ? parsed.data : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { readGuidelineTitle } from "@/lib/content/guidelines";
 import { ProgressBar } from "@/components/lessons/progress-bar";
 import { PageHeading } from "@/components/ui/page-heading";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -53,6 +54,7 @@ export default async function PracticePage({ params }: { params: Promise<{ slug:
     );
   }
   const progress = await readPracticeProgress(user.id, slug);
+  const guidelineTitles = new Map(await Promise.all([...new Set(progress.map(({ set }) => set.guideline))].map(async (id) => [id, await readGuidelineTitle(slug, id)] as const)));
   return (
     <>
       <PageHeading title={l.practice}><p>{l.practiceIntro}</p></PageHeading>
@@ -61,7 +63,9 @@ export default async function PracticePage({ params }: { params: Promise<{ slug:
         {progress.map(({ set, done, total, meanScore, toReview, metrics }) => (
           <li key={set.id} className="space-y-3 rounded-2xl border border-slate-200 p-5" data-testid="exercise-set" data-set-id={set.id}>
             <h2 className="text-lg font-semibold">{locale === "zh" ? set.title : set.titleEn}</h2>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{set.kind} · {set.guideline} v{set.guidelineVersion}</p>
+            <p className="text-xs text-slate-500" data-testid="set-kind">
+              {l.setKind[set.kind]} · {interpolate(l.guidelineVersion, { title: (locale === "zh" ? guidelineTitles.get(set.guideline)?.title : guidelineTitles.get(set.guideline)?.titleEn) ?? set.guideline, version: set.guidelineVersion })}
+            </p>
             <ProgressBar done={done} total={total} label={locale === "zh" ? set.title : set.titleEn} detail={interpolate(l.setProgress, { done, total })} />
             {meanScore !== null && <p className="text-sm text-slate-700">{interpolate(l.meanScore, { score: `${Math.round(meanScore * 100)}%` })}</p>}
             {done > 0 && <MetricsSummary metrics={metrics} m={m} />}

@@ -4,6 +4,7 @@ import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
+import { interpolate } from "@/lib/i18n/catalog";
 import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
@@ -56,7 +57,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
     <>
       <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
       <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm">
-        <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {set.guideline} v{set.guidelineVersion}</summary>
+        <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {interpolate(m.labeling.guidelineVersion, { title: guideline ? (locale === "zh" ? guideline.frontmatter.title : guideline.frontmatter.titleEn) : set.guideline, version: set.guidelineVersion })}</summary>
         <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>
       </details>
       <Workspace
