@@ -17,7 +17,7 @@ async function learnerWhoPaid(browser: Browser, name: string, cohort: number): P
   await holdSeat(page, cohort);
   await openCheckout(page);
   await payOnCheckoutPage(page, "银行卡 Card");
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   await expect(page.getByRole("article", { name: new RegExp(`第${cohort}期`) })).toBeVisible();
   return page;
 }
@@ -104,5 +104,8 @@ test("an admin changes a user's role, and the audit log shows who changed what",
   expect(await seriousViolations(page), "users").toEqual([]);
   await page.goto("/staff/audit?action=user.role");
   await expect(page.getByTestId("audit-log")).toContainText("user.role");
+  // The action and the object are named in words; the code stays beside it for the filter.
+  await expect(page.getByTestId("audit-entry").first()).toContainText("修改用户角色");
+  await expect(page.getByTestId("audit-entry").first()).toContainText("用户");
   await expect(page.getByTestId("audit-log")).toContainText("COACH");
 });

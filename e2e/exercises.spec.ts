@@ -12,7 +12,13 @@ async function answerWithKeyboard(page: Page, digit: string) {
     const role = await field.getAttribute("role");
     const tag = await field.evaluate((element) => element.tagName);
     if (role === "radiogroup") await page.keyboard.press(digit);
-    if (tag === "TEXTAREA" || index === count - 1) break;
+    if (tag === "TEXTAREA") {
+      // A rewrite must change the original (an unchanged one is refused): add to its end.
+      await page.keyboard.press("Control+End");
+      await page.keyboard.type("（已核实）");
+      break;
+    }
+    if (index === count - 1) break;
     await page.keyboard.press("ArrowDown");
   }
   await page.keyboard.press("Control+Enter");

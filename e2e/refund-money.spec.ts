@@ -70,7 +70,7 @@ test("after a transfer to a dearer cohort, the old order cannot be refunded on i
   await holdSeat(learner, 14);
   await openCheckout(learner);
   await payOnCheckoutPage(learner, "银行卡 Card");
-  await expect(learner).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(learner).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
 
   const staff = await newPage(browser);
   await signIn(staff, demo.staff);

@@ -14,7 +14,8 @@ export function Rule({ id, title, children, labels }: { id: string; title: strin
     <section id={anchorId} aria-labelledby={`${anchorId}-title`} className="my-8 scroll-mt-24 rounded-lg border border-slate-200 px-4 py-4 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${anchorId}-title`} className="m-0 text-lg font-bold text-slate-900">
-          <span className="mr-2 text-brand-700">{interpolate(labels.heading, { id })}</span>
+          {/* A real space, not only a margin: the heading reads "规则 1.1 以用户…" / "Rule 1.1 Put…" when copied or spoken. */}
+          <span className="mr-1 text-brand-700">{interpolate(labels.heading, { id })}</span>{" "}
           {title}
         </h3>
         <span className="inline-flex items-center gap-2">
