@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       // `server-only` throws outside a React Server Components bundle; tests run data-layer code in Node.
-      { find: /^server-only$/, replacement: fromRoot("./lib/testing/server-only-stub.ts") },
+      { find: /^server-only$/, replacement: fromRoot("./test/support/server-only-stub.ts") },
       // tsconfig's "@/*" path.
       { find: /^@\//, replacement: fromRoot("./") },
     ],
@@ -35,7 +35,7 @@ export default defineConfig({
           environment: "node",
           include: ["**/*.integration.test.ts"],
           exclude: excluded,
-          globalSetup: ["lib/testing/global-setup.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Integration tests open databases (PGlite folders, PostgreSQL); one file at a time.

@@ -30,7 +30,7 @@ const ZEnv = z.object({
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must start with sk_test_ or sk_live_").optional(),
   /** Signing secret of the webhook endpoint (whsec_…); the local server's default otherwise. */
   STRIPE_WEBHOOK_SECRET: z.string().min(8).default("whsec_local_dev_secret"),
-  /** Where the local Stripe-compatible server listens (scripts/stripe-local), used without STRIPE_SECRET_KEY. */
+  /** Where the local Stripe-compatible server listens (tools/stripe-local), used without STRIPE_SECRET_KEY. */
   STRIPE_LOCAL_URL: z.url().default("http://127.0.0.1:12111"),
   /**
    * How many reverse proxies you run in front of the app, each appending the address it received

@@ -30,7 +30,7 @@ if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
   export STRIPE_WEBHOOK_SECRET=${STRIPE_WEBHOOK_SECRET:-whsec_local_dev_secret}
   echo "› Starting the local Stripe-compatible server on ${STRIPE_LOCAL_URL}…"
   STRIPE_LOCAL_PORT=$stripe_port STRIPE_LOCAL_WEBHOOK_URL="${APP_URL}/api/stripe/webhook" \
-    STRIPE_LOCAL_STATE=.data/stripe-local.json npx tsx scripts/stripe-local/main.ts &
+    STRIPE_LOCAL_STATE=.data/stripe-local.json npx tsx tools/stripe-local/main.ts &
   trap 'kill $(jobs -p) 2>/dev/null || true' EXIT INT TERM
 fi
 

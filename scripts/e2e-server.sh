@@ -18,6 +18,6 @@ npx tsx scripts/prepare-db.ts
 
 trap 'kill $(jobs -p) 2>/dev/null || true' EXIT INT TERM
 STRIPE_LOCAL_PORT=$stripe_port STRIPE_LOCAL_WEBHOOK_URL="${APP_URL}/api/stripe/webhook" STRIPE_LOCAL_RETRY_SCALE=0.2 STRIPE_WEBHOOK_SECRET=$STRIPE_WEBHOOK_SECRET \
-  npx tsx scripts/stripe-local/main.ts &
+  npx tsx tools/stripe-local/main.ts &
 npx next start -p "$port" &
 wait -n

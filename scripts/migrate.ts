@@ -1,5 +1,5 @@
 /**
- * Offline `prisma migrate`, on the WASM schema engine (lib/db/migrate), for PGlite or PostgreSQL
+ * Offline `prisma migrate`, on the WASM schema engine (tools/prisma-wasm-migrate), for PGlite or PostgreSQL
  * (DATABASE_URL set → PostgreSQL, else PGlite in PGLITE_DIR; see lib/db/target.ts).
  *
  *   tsx scripts/migrate.ts deploy          apply pending migrations            (npm run db:migrate)
@@ -13,7 +13,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseTarget } from "../lib/db/target";
-import { applyMigrations, createMigration, migrationStatus, type TMigrateOptions } from "../lib/db/migrate";
+import { applyMigrations, createMigration, migrationStatus, type TMigrateOptions } from "../tools/prisma-wasm-migrate";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "usage: tsx scripts/migrate.ts <deploy | dev NAME | status [--drift]>";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations } from "../tools/prisma-wasm-migrate";
 import { createDatabaseClient } from "../lib/db/create-client";
 import { databaseTarget } from "../lib/db/target";
 import { seedDatabase } from "../prisma/seed/seed-database";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/app/actions/enrollment-actions";
+import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/lib/enrollment/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { TCohortPage } from "@/lib/catalog/get-cohort-page";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { startGroupAction } from "@/app/actions/group-buy-actions";
+import { startGroupAction } from "@/lib/group-buy/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button-styles";
 import type { TCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";

@@ -1,4 +1,4 @@
-import { fixAnomalyAction } from "@/app/actions/ledger-actions";
+import { fixAnomalyAction } from "@/lib/ledger/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import type { TMessages } from "@/lib/i18n/types";
 import type { TLedgerFix } from "@/lib/ledger/find-anomalies";

@@ -1,4 +1,4 @@
-import { retryStuckWorkAction } from "@/app/actions/ledger-actions";
+import { retryStuckWorkAction } from "@/lib/ledger/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";

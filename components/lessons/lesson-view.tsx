@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { completeLessonAction } from "@/app/actions/lesson-actions";
+import { completeLessonAction } from "@/lib/lessons/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import type { TRenderedLesson } from "@/lib/content/render-lesson";
 import { interpolate } from "@/lib/i18n/catalog";

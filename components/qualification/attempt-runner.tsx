@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { finishQualificationAction } from "@/app/actions/qualification-actions";
+import { finishQualificationAction } from "@/lib/qualification/actions";
 import { ItemView } from "@/components/labeling/item-view";
 import { ShortcutsDialog } from "@/components/labeling/shortcuts-dialog";
 import { TaskFields, type TAnswerState } from "@/components/labeling/task-fields";

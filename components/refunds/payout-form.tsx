@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { recordPayoutAction } from "@/app/actions/refund-actions";
+import { recordPayoutAction } from "@/lib/refunds/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestRefundAction } from "@/app/actions/refund-actions";
+import { requestRefundAction } from "@/lib/refunds/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "./text-area-field";

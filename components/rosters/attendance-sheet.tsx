@@ -1,4 +1,4 @@
-import { markAttendanceAction } from "@/app/actions/roster-actions";
+import { markAttendanceAction } from "@/lib/rosters/actions";
 import { buttonClass } from "@/components/ui/button-styles";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import { completeEnrollmentAction, moveClassAction } from "@/app/actions/roster-actions";
+import { completeEnrollmentAction, moveClassAction } from "@/lib/rosters/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { methodLabel } from "@/components/orders/order-labels";
 import { interpolate } from "@/lib/i18n/catalog";

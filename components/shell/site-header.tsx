@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { switchLocaleAction, signOutAction } from "@/app/actions/shell-actions";
+import { switchLocaleAction, signOutAction } from "@/lib/accounts/actions";
 import { hasRole } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/session";
 import type { TLocale, TMessages } from "@/lib/i18n/types";

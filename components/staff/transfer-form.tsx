@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { transferLearnerAction } from "@/app/actions/staff-cohort-actions";
+import { transferLearnerAction } from "@/lib/transfers/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@ import { authenticateWithPassword } from "../auth/authenticate-password";
 import { consumeOneTimeToken, issueOneTimeToken } from "../auth/one-time-tokens";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { changePassword } from "./change-password";
 import { registerUser } from "./register-user";
 import { resetPasswordWithToken } from "./reset-password";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { changeRole, searchUsers } from "./change-role";
-import { failsWith, testActor } from "../testing/actors";
+import { failsWith, testActor } from "../../test/support/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "../auth/authenticate-password";
 import { getDb } from "../db";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { registerUser } from "./register-user";
 import { sendTokenLink } from "./send-token-link";
 

@@ -3,11 +3,11 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { goldAnswersOf } from "../labeling/gold-answers";
 import { findExerciseSet } from "../labeling/load-exercise-sets";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { readCalibration } from "./read-calibration";
 import { readClassAnalytics } from "./read-class-analytics";
-import { failsWith, testActor } from "../testing/actors";
+import { failsWith, testActor } from "../../test/support/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

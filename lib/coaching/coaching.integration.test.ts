@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { addCoachNote } from "./add-coach-note";
 import { assignCoach } from "./assign-coach";
 import { listCoachingCandidates } from "./list-coaching-candidates";
@@ -12,7 +12,7 @@ import { readCoachLearners } from "./read-coach-learners";
 import { readMyCoach } from "./read-my-coach";
 import { scheduleCoachSession } from "./schedule-coach-session";
 import { updateCoachSession } from "./update-coach-session";
-import { failsWith } from "../testing/actors";
+import { failsWith } from "../../test/support/actors";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {

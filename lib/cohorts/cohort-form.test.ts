@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseClasses, parseShanghaiDateTime, parseYuanToFen, toShanghaiInput, ZCohortForm } from "./cohort-form";
+import { parseYuanToFen } from "../validation/parse-yuan";
+import { parseClasses, parseShanghaiDateTime, toShanghaiInput, ZCohortForm } from "./cohort-form";
 
 const valid = {
   campusId: "c1", startDate: "2027-03-06", classes: "A=25, B=25", listPrice: "27,999", groupPrice: "25999", groupSize: "3",

@@ -1,14 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { checkGroupWindow } from "../group-buy/group-state";
-
-/** "23999", "23,999.00", "¥23,999" → 2_399_900 fen; null when it is not an amount. */
-export function parseYuanToFen(text: string): number | null {
-  const cleaned = text.replace(/[¥,\s，]/g, "");
-  if (!/^\d{1,7}(\.\d{1,2})?$/.test(cleaned)) return null;
-  const [yuan, fen = ""] = cleaned.split(".") as [string, string?];
-  return Number(yuan) * 100 + Number(fen.padEnd(2, "0"));
-}
+import { parseYuanToFen } from "../validation/parse-yuan";
 
 /** A `datetime-local` value ("2026-12-01T20:00") read as Asia/Shanghai wall time; null when invalid. */
 export function parseShanghaiDateTime(text: string): Date | null {

@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { joinWaitlist } from "../enrollment/join-waitlist";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { cancelCohort } from "./cancel-cohort";
 import { ZCohortForm } from "./cohort-form";
 import { nextCohortDefaults } from "./next-cohort-defaults";
 import { rescheduleSession } from "./reschedule-session";
 import { staffCreateCohort, staffUpdateCohort } from "./save-cohort";
-import { failsWith, testActor } from "../testing/actors";
+import { failsWith, testActor } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 

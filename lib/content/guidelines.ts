@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { isContentSlug } from "./content-slug";
+import { isContentSlug } from "../validation/content-slug";
 import { splitFrontmatter } from "./frontmatter";
 
 // Shared by the server renderer and the CLI content checker, so it must not import "server-only".

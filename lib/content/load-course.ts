@@ -3,8 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { ZCourseFrontmatter, ZLessonFrontmatter, type TCourseFrontmatter, type TLessonFrontmatter } from "./course-schema";
-import { isContentSlug } from "./content-slug";
-import { listCourseFolders } from "./course-folders";
+import { isContentSlug } from "../validation/content-slug";
+import { listCourseFolders } from "../labeling/course-folders";
 import { splitFrontmatter } from "./frontmatter";
 
 export const contentRoot = path.join(process.cwd(), "content", "courses");

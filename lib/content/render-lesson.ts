@@ -1,13 +1,13 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { MDXComponents } from "mdx/types";
 import { createElement, type ReactElement } from "react";
-import { createMdxComponents } from "@/components/mdx";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
 import type { TLocale } from "../i18n/types";
 import { getCompiledMdx } from "./compiled-mdx-cache";
 import { ZLessonFrontmatter, type TLessonFrontmatter } from "./course-schema";
-import { isContentSlug } from "./content-slug";
+import { isContentSlug } from "../validation/content-slug";
 import { splitFrontmatter } from "./frontmatter";
 import { guidelineFilePath, listRulesInSource, ZGuidelineFrontmatter, type TGuidelineFrontmatter, type TGuidelineRule } from "./guidelines";
 import { compileMdx, type TTocEntry } from "./mdx-pipeline";
@@ -52,6 +52,17 @@ function parseFrontmatterOf<T>(file: string, source: string, schema: { safeParse
   return { frontmatter: parsed.data, body: split.body, lineOffset: split.bodyStartLine - 1 };
 }
 
+/**
+ * Builds the component map a document is rendered with (the site's is `createMdxComponents` in
+ * components/mdx). The page hands it in, so the domain never imports the UI.
+ */
+export type TMdxComponentsFor = (context: {
+  courseSlug: string;
+  locale: TLocale;
+  contentLocale: TLocale;
+  exercises: Readonly<Record<string, { title: string; titleEn: string; items: number }>>;
+}) => MDXComponents;
+
 export type TRenderMdxDocumentInput = {
   /** The MDX body (frontmatter already removed). */
   source: string;
@@ -64,6 +75,7 @@ export type TRenderMdxDocumentInput = {
   locale: TLocale;
   /** Language the document is written in (sets `lang` on the wrapper and the anchor labels). */
   contentLocale: TLocale;
+  componentsFor: TMdxComponentsFor;
 };
 
 /**
@@ -77,7 +89,7 @@ export async function renderMdxDocument(input: TRenderMdxDocumentInput): Promise
   );
   const sets = await loadExerciseSets(input.courseSlug).catch(() => []);
   const exercises = Object.fromEntries(sets.map((set) => [set.id, { title: set.title, titleEn: set.titleEn, items: set.items.length }]));
-  const components = createMdxComponents({ courseSlug: input.courseSlug, locale: input.locale, contentLocale: input.contentLocale, exercises });
+  const components = input.componentsFor({ courseSlug: input.courseSlug, locale: input.locale, contentLocale: input.contentLocale, exercises });
   return { content: createElement(compiled.Content, { components }), toc: compiled.toc };
 }
 
@@ -90,11 +102,13 @@ export async function renderLesson({
   courseSlug,
   lessonSlug,
   locale,
+  componentsFor,
   contentDir = defaultContentDir(),
 }: {
   courseSlug: string;
   lessonSlug: string;
   locale: TLocale;
+  componentsFor: TMdxComponentsFor;
   /** Tests only: a content/ folder other than ./content. */
   contentDir?: string;
 }): Promise<TRenderedLesson | null> {
@@ -108,7 +122,7 @@ export async function renderLesson({
     const source = await readIfExists(file);
     if (source === null) continue;
     const { frontmatter, body, lineOffset } = parseFrontmatterOf(file, source, ZLessonFrontmatter);
-    const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: localeUsed });
+    const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: localeUsed, componentsFor });
     return { content, toc, frontmatter, localeUsed };
   }
   return null;
@@ -122,11 +136,13 @@ export async function renderGuideline({
   courseSlug,
   guidelineId,
   locale,
+  componentsFor,
   contentDir = defaultContentDir(),
 }: {
   courseSlug: string;
   guidelineId: string;
   locale: TLocale;
+  componentsFor: TMdxComponentsFor;
   /** Tests only: a content/ folder other than ./content. */
   contentDir?: string;
 }): Promise<TRenderedGuideline | null> {
@@ -135,6 +151,6 @@ export async function renderGuideline({
   const source = await readIfExists(file);
   if (source === null) return null;
   const { frontmatter, body, lineOffset } = parseFrontmatterOf(file, source, ZGuidelineFrontmatter);
-  const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: "zh" });
+  const { content, toc } = await renderMdxDocument({ source: body, filePath: file, lineOffset, courseSlug, locale, contentLocale: "zh", componentsFor });
   return { content, toc, frontmatter, rules: listRulesInSource(body) };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { readDisputes } from "../ledger/read-disputes";
-import { testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { testActor } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 
 const harness = usePaymentsHarness();
 

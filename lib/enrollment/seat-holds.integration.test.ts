@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { convertHoldToEnrollment } from "./convert-hold";
 import { holdSeat } from "./hold-seat";
 import { countTakenSeats } from "./seat-rule";

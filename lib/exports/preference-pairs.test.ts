@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { preferencePairs } from "./preference-pairs";
-import { dialogueItem, preferenceItem } from "./test-items";
+import { dialogueItem, preferenceItem } from "../../test/support/export-test-items";
 
 describe("preferencePairs", () => {
   it("turns a negative value into A chosen over B and a positive one into B over A, with the item's texts", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import type { TAttemptedSubmission } from "./export-row";
 import { rawLabelLine, type TRawLabelRow } from "./raw-label-row";
-import { ragItem } from "./test-items";
+import { ragItem } from "../../test/support/export-test-items";
 
 const submission: TAttemptedSubmission = {
   id: "sub-1",

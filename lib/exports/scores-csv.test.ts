@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import { dimensionColumns, scoresCsvHeader, scoresCsvRow, type TScoresCsvInput } from "./scores-csv";
-import { dialogueItem, preferenceItem, ragItem } from "./test-items";
+import { dialogueItem, preferenceItem, ragItem } from "../../test/support/export-test-items";
 
 const set = { id: "rag-set", items: [ragItem, preferenceItem, dialogueItem] } as unknown as TExerciseSet;
 const columns = dimensionColumns([set, set]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sftRecords } from "./sft-records";
-import { dialogueItem, preferenceItem, ragItem } from "./test-items";
+import { dialogueItem, preferenceItem, ragItem } from "../../test/support/export-test-items";
 
 describe("sftRecords", () => {
   it("makes user prompt + assistant rewrite for a single-turn item, with RAG sources as a system message", () => {

@@ -3,15 +3,15 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { startCheckout } from "../orders/start-checkout";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { joinGroup } from "./join-group";
 import { settleDueGroups } from "./settle-due-groups";
 import { readStaffGroups, settleGroupAsStaff } from "./staff-groups";
 import { settleGroup } from "./settle-group";
 import { startGroup } from "./start-group";
 import { startMemberCheckout } from "./start-member-checkout";
-import { failsWith } from "../testing/actors";
+import { failsWith } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 

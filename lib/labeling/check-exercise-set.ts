@@ -1,4 +1,4 @@
-import { checkQualificationSet } from "../qualification/check-qualification-set";
+import { checkQualificationSet } from "./check-qualification-set";
 import type { TExerciseSet } from "./exercise-schema";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryItem, exampleItem } from "./arbitraries";
+import { arbitraryItem, exampleItem } from "../../test/support/labeling-arbitraries";
 import { checkExerciseSet } from "./check-exercise-set";
 import { ZExerciseSet, type TExerciseSet, type TItem } from "./exercise-schema";
 import { goldAnswersOf } from "./gold-answers";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TItemAnswers } from "./answer-schema";
-import { arbitraryAnsweredItem, arbitraryItem, exampleItem } from "./arbitraries";
+import { arbitraryAnsweredItem, arbitraryItem, exampleItem } from "../../test/support/labeling-arbitraries";
 import { goldAnswersOf } from "./gold-answers";
 import { gradeItem, type TFieldGrade } from "./grade-item";
 

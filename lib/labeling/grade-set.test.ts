@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleItem } from "./arbitraries";
+import { exampleItem } from "../../test/support/labeling-arbitraries";
 import { goldAnswersOf } from "./gold-answers";
 import { gradeItem } from "./grade-item";
 import { meanOf, summarizeSet } from "./grade-set";

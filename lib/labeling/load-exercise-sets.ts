@@ -1,8 +1,8 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { isContentSlug } from "../content/content-slug";
-import { listCourseFolders } from "../content/course-folders";
+import { isContentSlug } from "../validation/content-slug";
+import { listCourseFolders } from "./course-folders";
 import type { TExerciseSet } from "./exercise-schema";
 import { loadExerciseFile } from "./load-exercise-file";
 

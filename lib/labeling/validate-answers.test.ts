@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerErrorCodes, maxAnswerTextLength, type TRubricAnswer } from "./answer-schema";
-import { arbitraryAnsweredItem, arbitraryItem, exampleItem } from "./arbitraries";
+import { arbitraryAnsweredItem, arbitraryItem, exampleItem } from "../../test/support/labeling-arbitraries";
 import type { TItem } from "./exercise-schema";
 import { goldAnswersOf } from "./gold-answers";
 import { validateItemAnswers } from "./validate-answers";

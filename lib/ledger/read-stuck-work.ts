@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { needsPersonAfter } from "../jobs/backoff";
+import { needsPersonAfter } from "../retry/backoff";
 import { assertStaff } from "../staff/access";
 
 /**

@@ -3,8 +3,8 @@ import type { TSessionUser } from "../auth/session";
 import { createCohort } from "../cohorts/create-cohort";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { createTestUsers } from "../testing/fixtures";
-import { useTestDatabase } from "../testing/test-database";
+import { createTestUsers } from "../../test/support/fixtures";
+import { useTestDatabase } from "../../test/support/test-database";
 import { readCourseProgress } from "./read-course-progress";
 import { completeLesson, saveLessonPosition } from "./record-progress";
 

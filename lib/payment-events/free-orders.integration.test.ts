@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { startCheckout } from "../orders/start-checkout";
 
 const harness = usePaymentsHarness();

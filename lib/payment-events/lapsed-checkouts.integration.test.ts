@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
 import { expireHolds } from "../enrollment/release-seats";
-import { failsWith } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { failsWith } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { settleLapsedCheckouts } from "./settle-lapsed-checkouts";
 import { startCheckout } from "../orders/start-checkout";
 

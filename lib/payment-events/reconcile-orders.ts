@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { dueForRetry, needsPersonAfter, retryAfter } from "../jobs/backoff";
+import { dueForRetry, needsPersonAfter, retryAfter } from "../retry/backoff";
 import { applyCheckout } from "./apply-checkout";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { holdSeat } from "../enrollment/hold-seat";
-import { needsPersonAfter } from "../jobs/backoff";
+import { needsPersonAfter } from "../retry/backoff";
 import { readStuckWork, retryStuckWork } from "../ledger/read-stuck-work";
 import { startCheckout } from "../orders/start-checkout";
-import { testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { testActor } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { reconcileOrders } from "./reconcile-orders";
 
 const harness = usePaymentsHarness();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { testWebhookSecret } from "../testing/stripe-harness";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { testWebhookSecret } from "../../test/support/stripe-harness";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { claimStripeEvent } from "../stripe/record-stripe-event";
 
 const harness = usePaymentsHarness();

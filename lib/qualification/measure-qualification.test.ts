@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import type { TItemAnswers } from "../labeling/answer-schema";
 import { ZExerciseSet } from "../labeling/exercise-schema";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { checkQualificationSet } from "./check-qualification-set";
+import { checkQualificationSet } from "../labeling/check-qualification-set";
 import { evaluateThresholds, gradeQualification, measureQualification } from "./measure-qualification";
 
 const file = path.join(process.cwd(), "content/courses/ai-trainer/exercises/qualification-test.yaml");

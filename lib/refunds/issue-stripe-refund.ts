@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { dueForRetry, retryAfter } from "../jobs/backoff";
+import { dueForRetry, retryAfter } from "../retry/backoff";
 import { getStripe } from "../stripe/stripe-client";
 import { settleRefundRequest } from "./settle-refund-request";
 import { refundStatusOf } from "../stripe/stripe-refund-status";

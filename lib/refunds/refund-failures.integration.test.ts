@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { failsWith, testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { failsWith, testActor } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { decideRefund } from "./decide-refund";
 import { readRefundWork } from "./read-refund-work";
 import { recordOfflinePayout } from "./record-offline-payout";

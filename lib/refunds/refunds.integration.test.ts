@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import { joinWaitlist } from "../enrollment/join-waitlist";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { decideRefund } from "./decide-refund";
 import { readMyOrderRefunds, readRefundRequests } from "./read-refund-requests";
 import { requestRefund } from "./request-refund";
-import { failsWith, testActor } from "../testing/actors";
+import { failsWith, testActor } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 

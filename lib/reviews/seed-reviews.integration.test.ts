@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed/seed-database";
 import { seededReviewSetId } from "../../prisma/seed/seed-reviews";
 import { getDb } from "../db";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { readReviewQueue } from "./read-review-queue";
 import { readReviewItem } from "./read-review-item";
 

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { testActor } from "../testing/actors";
-import { createTestCohort, createTestUsers } from "../testing/fixtures";
-import type { TModel } from "../testing/money-model";
-import { commands } from "../testing/money-model-steps";
-import { bindMoneyWorld, groupPrice, kindOf, prices, ranByKind, tally, type TReal } from "../testing/money-model-world";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { testActor } from "../../test/support/actors";
+import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
+import type { TModel } from "../../test/support/money-model";
+import { commands } from "../../test/support/money-model-steps";
+import { bindMoneyWorld, groupPrice, kindOf, prices, ranByKind, tally, type TReal } from "../../test/support/money-model-world";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 
 bindMoneyWorld(usePaymentsHarness());
 

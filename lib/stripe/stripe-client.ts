@@ -6,7 +6,7 @@ const globalForStripe = globalThis as unknown as { stripe?: Stripe };
 
 /**
  * The Stripe SDK client. With STRIPE_SECRET_KEY it talks to Stripe; without, to the local
- * Stripe-compatible server (scripts/stripe-local) at STRIPE_LOCAL_URL, with the same SDK calls.
+ * Stripe-compatible server (tools/stripe-local) at STRIPE_LOCAL_URL, with the same SDK calls.
  */
 export function getStripe(): Stripe {
   if (globalForStripe.stripe) return globalForStripe.stripe;

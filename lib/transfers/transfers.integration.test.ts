@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../db";
-import { createPricedCohort, createTestUsers } from "../testing/fixtures";
-import { createPaidLearner } from "../testing/paid-learner";
-import { usePaymentsHarness } from "../testing/use-payments-harness";
+import { createPricedCohort, createTestUsers } from "../../test/support/fixtures";
+import { createPaidLearner } from "../../test/support/paid-learner";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { refundTransferDifference } from "./refund-transfer-difference";
 import { transferLearner } from "./transfer-learner";
-import { failsWith, testActor } from "../testing/actors";
+import { failsWith, testActor } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 

@@ -12,3 +12,9 @@ export function parseId(value: unknown): string | null {
   const parsed = ZId.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * An id posted by one of the site's own forms (a hidden field): required, bounded. The domain
+ * function looks it up within what the caller may touch, so a wrong id is "not found" there.
+ */
+export const ZFormId = z.string().trim().min(1, { error: "required" }).max(64, { error: "required" });

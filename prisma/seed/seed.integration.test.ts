@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getDb } from "../../lib/db";
-import { useTestDatabase } from "../../lib/testing/test-database";
+import { useTestDatabase } from "../../test/support/test-database";
 import { seedDatabase } from "./seed-database";
 
 let cleanup: () => Promise<void>;

@@ -26,7 +26,7 @@ import { parseArgs } from "node:util";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "../../tools/prisma-wasm-migrate";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
 import { round, table } from "./stats";

@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import fc from "fast-check";
-import { arbitraryAnswers, arbitraryItem, exampleItem } from "../../lib/labeling/arbitraries";
+import { arbitraryAnswers, arbitraryItem, exampleItem } from "../../test/support/labeling-arbitraries";
 import type { TItem } from "../../lib/labeling/exercise-schema";
 import { goldAnswersOf } from "../../lib/labeling/gold-answers";
 import { gradeItem } from "../../lib/labeling/grade-item";

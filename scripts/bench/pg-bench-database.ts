@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations } from "../../lib/db/migrate";
+import { applyMigrations } from "../../tools/prisma-wasm-migrate";
 
 export const defaultAdminUrl = "postgres://postgres:postgres@127.0.0.1:5432/postgres";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { AuthCard } from "@/components/forms/auth-card";
 import { getMessages } from "@/lib/i18n/server";
-import { requestMagicLinkAction } from "../actions";
+import { requestMagicLinkAction } from "../../../lib/accounts/sign-in-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { afterSignInPath } from "@/lib/auth/role-home";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getMessages } from "@/lib/i18n/server";
-import { signUpAction } from "../actions";
+import { signUpAction } from "../../../lib/accounts/sign-in-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

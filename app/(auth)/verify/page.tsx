@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { AuthCard } from "@/components/forms/auth-card";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { getMessages } from "@/lib/i18n/server";
-import { verifyMagicLinkAction } from "../actions";
+import { verifyMagicLinkAction } from "../../../lib/accounts/sign-in-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

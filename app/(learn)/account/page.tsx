@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
 import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
-import { changePasswordAction, updateProfileAction } from "./actions";
+import { changePasswordAction, updateProfileAction } from "../../../lib/accounts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

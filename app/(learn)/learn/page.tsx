@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { releaseHoldAction } from "@/app/actions/enrollment-actions";
-import { startCheckoutAction } from "@/app/actions/payment-actions";
+import { releaseHoldAction } from "@/lib/enrollment/actions";
+import { startCheckoutAction } from "@/lib/orders/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { methodLabel } from "@/components/orders/order-labels";
 import { MyCoachCard } from "@/components/coaching/my-coach-card";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryAnsweredItem, exampleItem } from "../arbitraries";
+import { arbitraryAnsweredItem, exampleItem } from "../../../test/support/labeling-arbitraries";
 import type { TItemAnswers } from "../answer-schema";
 import { goldAnswersOf } from "../gold-answers";
 import { aggregateMetrics, type TAnsweredItem } from "./aggregate-metrics";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { joinGroupAction, payGroupPlaceAction } from "@/app/actions/group-buy-actions";
+import { joinGroupAction, payGroupPlaceAction } from "@/lib/group-buy/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { GroupCountdown } from "@/components/group-buy/group-countdown";
 import { GroupMembers } from "@/components/group-buy/group-members";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { assignCoachAction } from "@/app/actions/coaching-actions";
+import { assignCoachAction } from "@/lib/coaching/actions";
 import { AssignCoachForm } from "@/components/coaching/assign-coach-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { settleGroupNowAction } from "@/app/actions/group-buy-actions";
+import { settleGroupNowAction } from "@/lib/group-buy/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { flagCatalog, type TFlag } from "@/lib/labeling/flags";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
-import { isContentSlug } from "@/lib/content/content-slug";
+import { isContentSlug } from "@/lib/validation/content-slug";
 import { parseId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {

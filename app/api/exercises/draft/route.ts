@@ -1,28 +1,14 @@
 import { z } from "zod";
-import { jsonError } from "@/lib/actions/json-response";
-import { assertUser } from "@/lib/auth/guards";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { AppError } from "@/lib/errors";
-import { getLocale } from "@/lib/i18n/server";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
 import { saveDraft } from "@/lib/labeling/save-draft";
-
-const ZBody = z.object({
-  courseSlug: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  setId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
-  itemId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
-  answers: z.record(z.string(), z.unknown()),
-});
+import { ZContentName } from "@/lib/validation/content-slug";
 
 /** PUT /api/exercises/draft — autosave of the caller's unsubmitted answers to an item. */
-export async function PUT(request: Request): Promise<Response> {
-  const locale = await getLocale();
-  try {
-    const user = await assertUser();
-    const body = ZBody.safeParse(await readJsonBody(request));
-    if (!body.success) throw new AppError("invalidInput");
-    await saveDraft(user, body.data);
+export const PUT = defineJsonRoute({
+  who: "user",
+  body: z.object({ courseSlug: ZContentName, setId: ZContentName, itemId: ZContentName, answers: z.record(z.string(), z.unknown()) }),
+  async run({ user, body }) {
+    await saveDraft(user, body);
     return new Response(null, { status: 204 });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

@@ -1,34 +1,21 @@
 import { z } from "zod";
-import { jsonError, jsonFieldErrors } from "@/lib/actions/json-response";
-import { assertUser } from "@/lib/auth/guards";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { AppError } from "@/lib/errors";
-import { getLocale } from "@/lib/i18n/server";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
+import { jsonFieldErrors } from "@/lib/actions/json-response";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
 import { submitItem } from "@/lib/labeling/submit-item";
-
-const ZBody = z.object({
-  courseSlug: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  setId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
-  itemId: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,99}$/),
-  answers: z.unknown(),
-});
+import { ZContentName } from "@/lib/validation/content-slug";
 
 /**
  * POST /api/exercises/submit — grade the caller's answers to one item. 200 with the field-by-field
  * grade and the class's anonymous distribution; 422 with field errors (nothing stored); 401/403/404.
  */
-export async function POST(request: Request): Promise<Response> {
-  const locale = await getLocale();
-  try {
-    const user = await assertUser();
-    const body = ZBody.safeParse(await readJsonBody(request));
-    if (!body.success) throw new AppError("invalidInput");
-    const result = await submitItem(user, body.data);
+export const POST = defineJsonRoute({
+  who: "user",
+  body: z.object({ courseSlug: ZContentName, setId: ZContentName, itemId: ZContentName, answers: z.unknown() }),
+  async run({ user, body, locale }) {
+    const result = await submitItem(user, body);
     if (!result.ok) return jsonFieldErrors(result.fieldErrors, locale);
-    const distribution = await readItemDistribution(result.item, { courseSlug: body.data.courseSlug, setId: body.data.setId, cohortId: result.cohortId });
-    return Response.json({ ok: true, grade: result.grade, distribution });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+    const distribution = await readItemDistribution(result.item, { courseSlug: body.courseSlug, setId: body.setId, cohortId: result.cohortId });
+    return { ok: true, grade: result.grade, distribution };
+  },
+});

@@ -1,18 +1,16 @@
-import { assertUser } from "@/lib/auth/guards";
-import { jsonError } from "@/lib/actions/json-response";
-import { interpolate } from "@/lib/i18n/catalog";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
+import { interpolate, messagesFor } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getMessages } from "@/lib/i18n/server";
 import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { searchOrders } from "@/lib/ledger/search-orders";
 import { toCsv } from "@/lib/csv/to-csv";
 import { parseId } from "@/lib/validation/ids";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
-export async function GET(request: Request): Promise<Response> {
-  const { m, locale } = await getMessages();
-  try {
-    const user = await assertUser(["STAFF"]);
+export const GET = defineJsonRoute({
+  who: ["STAFF"],
+  async run({ user, request, locale }) {
+    const m = messagesFor(locale);
     const parsed = parseLedgerFilters(Object.fromEntries(new URL(request.url).searchParams));
     const filters = { ...parsed, cohortId: parseId(parsed.cohortId) ?? undefined };
     const { rows } = await searchOrders(user, filters, { all: true });
@@ -35,7 +33,5 @@ export async function GET(request: Request): Promise<Response> {
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { addCoachNoteAction, scheduleCoachSessionAction, updateCoachSessionAction } from "@/app/actions/coaching-actions";
+import { addCoachNoteAction, scheduleCoachSessionAction, updateCoachSessionAction } from "@/lib/coaching/actions";
 import { NoteForm } from "@/components/coaching/note-form";
 import { ScheduleSessionForm } from "@/components/coaching/schedule-session-form";
 import { ActionButton } from "@/components/forms/action-button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { startCheckoutAction } from "@/app/actions/payment-actions";
+import { startCheckoutAction } from "@/lib/orders/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { readPendingCheckoutAmount } from "@/lib/orders/read-pending-checkout-amount";
 import { OrderStatusPoller } from "@/components/orders/order-status-poller";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cancelCohortAction, rescheduleSessionAction, updateCohortAction } from "@/app/actions/staff-cohort-actions";
+import { cancelCohortAction, rescheduleSessionAction, updateCohortAction } from "@/lib/cohorts/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { CohortForm } from "@/components/staff/cohort-form";

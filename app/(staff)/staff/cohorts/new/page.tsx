@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { createCohortAction } from "@/app/actions/staff-cohort-actions";
+import { createCohortAction } from "@/lib/cohorts/actions";
 import { CohortForm } from "@/components/staff/cohort-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";

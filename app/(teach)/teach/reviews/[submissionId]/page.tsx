@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { saveReviewAction } from "@/app/actions/review-actions";
+import { saveReviewAction } from "@/lib/reviews/actions";
 import { DiffView } from "@/components/labeling/diff-view";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewMarkdown } from "@/components/reviews/review-markdown";

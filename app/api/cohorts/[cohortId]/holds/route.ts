@@ -1,9 +1,7 @@
-import { jsonError } from "@/lib/actions/json-response";
-import { assertUser } from "@/lib/auth/guards";
+import { z } from "zod";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
-import { getLocale } from "@/lib/i18n/server";
-import { parseId } from "@/lib/validation/ids";
-import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/validation/ids";
 
 /**
  * POST /api/cohorts/:cohortId/holds — the signed-in learner takes a seat hold (JSON).
@@ -11,15 +9,11 @@ import { AppError } from "@/lib/errors";
  * 410 closed or cancelled. Used by scripts and the rush benchmark; the site's form uses the
  * same domain function through a server action.
  */
-export async function POST(_request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
-  const locale = await getLocale();
-  try {
-    const user = await assertUser();
-    const cohortId = parseId((await params).cohortId);
-    if (!cohortId) throw new AppError("cohortNotFound");
-    const hold = await holdSeat({ userId: user.id, cohortId });
+export const POST = defineJsonRoute({
+  who: "user",
+  params: z.object({ cohortId: ZId }),
+  async run({ user, params }) {
+    const hold = await holdSeat({ userId: user.id, cohortId: params.cohortId });
     return Response.json({ ok: true, hold: { id: hold.holdId, expiresAt: hold.expiresAt.toISOString() } }, { status: 201 });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

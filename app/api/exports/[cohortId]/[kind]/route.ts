@@ -1,10 +1,8 @@
-import { jsonError } from "@/lib/actions/json-response";
-import { assertUser } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { z } from "zod";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
 import { attachmentDisposition, isExportKind } from "@/lib/exports/export-kinds";
 import { openExport, toByteStream } from "@/lib/exports/stream-export";
-import { getLocale } from "@/lib/i18n/server";
-import { parseId } from "@/lib/validation/ids";
+import { ZId } from "@/lib/validation/ids";
 
 /**
  * GET /api/exports/:cohortId/:kind[?identities=1] — a cohort's labels as a streamed download
@@ -12,15 +10,12 @@ import { parseId } from "@/lib/validation/ids";
  * of their classes, staff and admins everyone; learners are pseudonymous unless staff ask for
  * identities. Access and the audit record are settled before the first byte; errors as JSON: 401, 403, 404.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string; kind: string }> }): Promise<Response> {
-  const locale = await getLocale();
-  try {
-    const user = await assertUser();
-    const { cohortId: rawCohortId, kind } = await params;
-    const cohortId = parseId(rawCohortId);
-    if (!cohortId || !isExportKind(kind)) throw new AppError("notFound");
+export const GET = defineJsonRoute({
+  who: "user",
+  params: z.object({ cohortId: ZId, kind: z.string().refine(isExportKind) }),
+  async run({ user, params, request }) {
     const withIdentities = new URL(request.url).searchParams.get("identities") === "1";
-    const opened = await openExport(user, { cohortId, kind, withIdentities });
+    const opened = await openExport(user, { cohortId: params.cohortId, kind: params.kind, withIdentities });
     return new Response(toByteStream(opened.chunks), {
       headers: {
         "content-type": opened.contentType,
@@ -29,7 +24,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
         "x-content-type-options": "nosniff",
       },
     });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { startQualificationAction } from "@/app/actions/qualification-actions";
+import { startQualificationAction } from "@/lib/qualification/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttemptRunner } from "@/components/qualification/attempt-runner";
 import { ResultTable } from "@/components/qualification/result-table";

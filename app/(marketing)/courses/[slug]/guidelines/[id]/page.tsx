@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { getMessages } from "@/lib/i18n/server";
 import "@/components/lessons/lesson-prose.css";
+import { createMdxComponents } from "@/components/mdx";
 
 type TParams = { params: Promise<{ slug: string; id: string }> };
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug, id }, { locale }] = await Promise.all([params, getMessages()]);
-  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
+  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
   if (!guideline) return {};
   const { frontmatter } = guideline;
   return { title: locale === "en" ? frontmatter.titleEn : frontmatter.title, description: locale === "en" ? frontmatter.summaryEn : frontmatter.summary };
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 /** A rule document (标注规范) with numbered, linkable rules. Public: the rules are not secret. */
 export default async function GuidelinePage({ params }: TParams) {
   const [{ slug, id }, { locale, m }] = await Promise.all([params, getMessages()]);
-  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale });
+  const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
   if (!guideline) notFound();
   const { frontmatter } = guideline;
   return (

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { renderLesson } from "@/lib/content/render-lesson";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
+import { createMdxComponents } from "@/components/mdx";
 
 type TParams = { params: Promise<{ slug: string; lesson: string }> };
 
@@ -32,7 +33,7 @@ export default async function LessonPage(props: TParams) {
   if (row.access.kind === "notFound") notFound();
   if (row.access.kind === "signIn") redirect(`/sign-in?next=${encodeURIComponent(`/courses/${slug}/lessons/${lessonSlug}`)}`);
   if (row.access.kind !== "open") return <LessonGate courseSlug={slug} row={row} m={m} locale={locale} />;
-  const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale });
+  const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale, componentsFor: createMdxComponents });
   if (!rendered) notFound();
   const index = progress.ordered.findIndex((item) => item.slug === lessonSlug);
   const next = progress.ordered.slice(index + 1).find((item) => item.access.kind === "open" && !item.draft) ?? null;

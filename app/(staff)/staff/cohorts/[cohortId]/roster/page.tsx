@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { completeCohortAction } from "@/app/actions/roster-actions";
+import { completeCohortAction } from "@/lib/rosters/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { orPageError } from "@/components/rosters/or-page-error";
 import { RosterFilters } from "@/components/rosters/roster-filters";

@@ -1,26 +1,24 @@
-import { jsonError } from "@/lib/actions/json-response";
-import { assertUser } from "@/lib/auth/guards";
+import { z } from "zod";
+import { defineJsonRoute } from "@/lib/actions/define-json-route";
+import { AppError } from "@/lib/errors";
 import { messagesFor } from "@/lib/i18n/catalog";
-import { getLocale } from "@/lib/i18n/server";
 import { readRoster } from "@/lib/rosters/read-roster";
 import { rosterCsv, rosterFileName } from "@/lib/rosters/roster-csv";
-import { parseId } from "@/lib/validation/ids";
-import { AppError } from "@/lib/errors";
+import { parseId, ZId } from "@/lib/validation/ids";
 
 /**
  * GET /api/staff/cohorts/:cohortId/roster.csv[?classId=] — the roster as a CSV file for Excel
  * (UTF-8 with BOM). Staff get payment columns; an instructor gets the classes they teach without
  * them; access is decided by readRoster. Errors as JSON: 401, 403, 404.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string }> }): Promise<Response> {
-  const locale = await getLocale();
-  try {
-    const user = await assertUser();
-    const cohortId = parseId((await params).cohortId);
+export const GET = defineJsonRoute({
+  who: "user",
+  params: z.object({ cohortId: ZId }),
+  async run({ user, params, request, locale }) {
     const rawClassId = new URL(request.url).searchParams.get("classId");
     const classId = rawClassId ? parseId(rawClassId) : null;
-    if (!cohortId || (rawClassId && !classId)) throw new AppError("notFound");
-    const roster = await readRoster(user, cohortId, { classId });
+    if (rawClassId && !classId) throw new AppError("notFound");
+    const roster = await readRoster(user, params.cohortId, { classId });
     const m = messagesFor(locale);
     return new Response(rosterCsv(roster, m), {
       headers: {
@@ -29,7 +27,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
         "cache-control": "private, no-store",
       },
     });
-  } catch (error) {
-    return jsonError(error, locale);
-  }
-}
+  },
+});

@@ -14,6 +14,7 @@ import type { TItemGradeView } from "@/components/labeling/grade-types";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
 import { readDraft, readLatestSubmission, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
+import { createMdxComponents } from "@/components/mdx";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
@@ -38,7 +39,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
   const href = (n: number) => `${base}?${review ? "review=1&" : ""}item=${n}`;
   const [guideline, draft, latest, [instructorReview]] = await Promise.all([
-    renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale }),
+    renderGuideline({ courseSlug: slug, guidelineId: set.guideline, locale, componentsFor: createMdxComponents }),
     readDraft(user.id, slug, setId, item.id),
     readLatestSubmission(user.id, slug, setId, item.id),
     readMyReviews(user, { courseSlug: slug, setId, itemId: item.id }),

@@ -10,6 +10,7 @@ import { getMessages } from "@/lib/i18n/server";
 import { decideLessonAccess } from "@/lib/lessons/lesson-access";
 import { readPreviewContext } from "@/lib/lessons/preview-context";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
+import { createMdxComponents } from "@/components/mdx";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -34,7 +35,7 @@ export default async function PreviewLessonPage({ params, searchParams }: TProps
   );
   if (access.kind === "notFound") return <>{banner}<p>{m.pages.notFoundBody}</p></>;
   if (access.kind !== "open") return <>{banner}<LessonGate courseSlug={slug} row={{ ...row, access }} m={m} locale={locale} /></>;
-  const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale });
+  const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale, componentsFor: createMdxComponents });
   if (!rendered) notFound();
   return <>{banner}<LessonView courseSlug={slug} row={row} rendered={rendered} next={null} signedIn={false} m={m} locale={locale} /></>;
 }

@@ -1,0 +1,91 @@
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetCompiledLessonCache } from "@/lib/content/compiled-mdx-cache";
+import { compiledLessonCacheStats, listGuidelineRules, renderGuideline, renderLesson } from "@/lib/content/render-lesson";
+import { createMdxComponents } from ".";
+
+const clean = path.join("lib", "content", "check", "fixtures", "clean", "content");
+const broken = path.join("lib", "content", "check", "fixtures", "broken", "content");
+
+beforeEach(() => resetCompiledLessonCache());
+
+/** Lessons and guidelines rendered with the site's component map (lib/content reads and compiles, components/mdx binds). */
+describe("renderLesson", () => {
+  it("renders a Chinese lesson with components, math, highlighted code and anchored headings", async () => {
+    const lesson = await renderLesson({ courseSlug: "demo", lessonSlug: "01-intro", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
+    expect(lesson?.localeUsed).toBe("zh");
+    expect(lesson?.frontmatter).toMatchObject({ title: "第一课", module: "basics", freePreview: true, exercises: ["ex-1"] });
+    expect(lesson?.toc).toEqual([
+      { depth: 2, id: "一组件", text: "一、组件" },
+      { depth: 2, id: "二链接数学与代码", text: "二、链接、数学与代码" },
+      { depth: 3, id: "代码", text: "代码" },
+    ]);
+    const html = renderToStaticMarkup(lesson!.content);
+    for (const entry of lesson!.toc) expect(html).toContain(`id="${entry.id}"`);
+    expect(html).toContain('aria-label="本节链接：一、组件"');
+    expect(html).toContain('class="mdx-content" lang="zh-CN"');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('<span class="hljs-built_in">print</span>');
+    expect(html).toContain('role="note"');
+    expect(html).toContain('role="radiogroup"');
+    expect(html).toContain('乙 &quot;引号&quot;');
+    expect(html).toContain('href="/courses/demo/guidelines/general#rule-2-1"');
+    expect(html).toContain("没有找到练习「ex-1」。");
+  });
+
+  it("uses the .en.mdx variant for English and falls back to Chinese without one", async () => {
+    const english = await renderLesson({ courseSlug: "demo", lessonSlug: "01-intro", locale: "en", contentDir: clean, componentsFor: createMdxComponents });
+    expect(english?.localeUsed).toBe("en");
+    expect(english?.frontmatter.title).toBe("Lesson one");
+    expect(renderToStaticMarkup(english!.content)).toContain('aria-label="Link to this section: 1. Components"');
+    const fallback = await renderLesson({ courseSlug: "demo", lessonSlug: "02-next", locale: "en", contentDir: clean, componentsFor: createMdxComponents });
+    expect(fallback?.localeUsed).toBe("zh");
+    expect(renderToStaticMarkup(fallback!.content)).toContain('lang="zh-CN"');
+  });
+
+  it("returns null for unknown or invalid slugs", async () => {
+    expect(await renderLesson({ courseSlug: "demo", lessonSlug: "99-none", locale: "zh", contentDir: clean, componentsFor: createMdxComponents })).toBeNull();
+    expect(await renderLesson({ courseSlug: "nope", lessonSlug: "01-intro", locale: "zh", contentDir: clean, componentsFor: createMdxComponents })).toBeNull();
+    expect(await renderLesson({ courseSlug: "demo", lessonSlug: "../course", locale: "zh", contentDir: clean, componentsFor: createMdxComponents })).toBeNull();
+    expect(await renderLesson({ courseSlug: "Demo", lessonSlug: "01-intro", locale: "zh", contentDir: clean, componentsFor: createMdxComponents })).toBeNull();
+  });
+
+  it("compiles an unchanged lesson only once, whatever the UI locale", async () => {
+    await renderLesson({ courseSlug: "demo", lessonSlug: "02-next", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
+    expect(compiledLessonCacheStats()).toEqual({ compiles: 1, hits: 0, entries: 1 });
+    await renderLesson({ courseSlug: "demo", lessonSlug: "02-next", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
+    await renderLesson({ courseSlug: "demo", lessonSlug: "02-next", locale: "en", contentDir: clean, componentsFor: createMdxComponents });
+    expect(compiledLessonCacheStats()).toEqual({ compiles: 1, hits: 2, entries: 1 });
+  });
+
+  it("throws an error naming the file and line:col of malformed MDX", async () => {
+    await expect(renderLesson({ courseSlug: "demo", lessonSlug: "05-mdx-syntax", locale: "zh", contentDir: broken, componentsFor: createMdxComponents })).rejects.toThrow(
+      `${path.join(broken, "courses", "demo", "lessons", "05-mdx-syntax.mdx")}:14:29 Could not parse expression with acorn`,
+    );
+    expect(compiledLessonCacheStats().entries).toBe(0);
+  });
+});
+
+describe("renderGuideline", () => {
+  it("renders rules as linkable sections and lists them", async () => {
+    const guideline = await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
+    expect(guideline?.frontmatter).toMatchObject({ title: "演示规范", version: "1.2" });
+    expect(guideline?.rules).toEqual([
+      { id: "1.1", title: "以用户需求为准" },
+      { id: "2.1", title: "事实准确" },
+    ]);
+    const html = renderToStaticMarkup(guideline!.content);
+    expect(html).toContain('<section id="rule-2-1"');
+    expect(html).toContain("规则 2.1</span>事实准确");
+    expect(html).toContain('href="#rule-2-1" aria-label="规则 2.1 的链接"');
+    const english = renderToStaticMarkup((await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "en", contentDir: clean, componentsFor: createMdxComponents }))!.content);
+    expect(english).toContain("Rule 2.1</span>事实准确");
+  });
+
+  it("returns null for a missing guideline and lists rules for the checker", async () => {
+    expect(await renderGuideline({ courseSlug: "demo", guidelineId: "nope", locale: "zh", contentDir: clean, componentsFor: createMdxComponents })).toBeNull();
+    expect(await listGuidelineRules("demo", "general", clean)).toHaveLength(2);
+    expect(await listGuidelineRules("demo", "nope", clean)).toEqual([]);
+  });
+});

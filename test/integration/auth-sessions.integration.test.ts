@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerUser } from "../../lib/accounts/register-user";
+import { getDb } from "../../lib/db";
+import { useTestDatabase } from "../support/test-database";
+import { readActiveSession, revokeAuthSession, startAuthSession } from "../../lib/auth/auth-sessions";
+
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ cleanup } = await useTestDatabase());
+});
+afterAll(() => cleanup());
+
+const day = 24 * 60 * 60_000;
+async function newUser(): Promise<string> {
+  const email = `session-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  await registerUser({ name: "会话", email, password: "password-1" }, "zh");
+  const db = await getDb();
+  return (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+}
+
+describe("server-side sessions", () => {
+  it("a revoked session reads as signed out at once; another session of the same user is untouched", async () => {
+    const db = await getDb();
+    const userId = await newUser();
+    const laptop = await startAuthSession(db, userId);
+    const phone = await startAuthSession(db, userId);
+    expect((await readActiveSession(db, laptop))?.id).toBe(userId);
+    await revokeAuthSession(db, laptop);
+    expect(await readActiveSession(db, laptop)).toBeNull();
+    expect((await readActiveSession(db, phone))?.id).toBe(userId);
+  });
+
+  it("expires a week after its last use, and rolls forward while used", async () => {
+    const db = await getDb();
+    const userId = await newUser();
+    const start = new Date("2026-12-01T08:00:00Z");
+    const at = (days: number) => new Date(start.getTime() + days * day);
+    const idle = await startAuthSession(db, userId, start);
+    expect(await readActiveSession(db, idle, at(7.1))).toBeNull();
+    const lastDay = await startAuthSession(db, userId, start);
+    expect(await readActiveSession(db, lastDay, at(6.9))).not.toBeNull();
+
+    const used = await startAuthSession(db, userId, start);
+    for (const days of [2, 5, 8, 11, 14]) expect(await readActiveSession(db, used, at(days)), `day ${days}`).not.toBeNull();
+    expect(await readActiveSession(db, used, at(22))).toBeNull();
+  });
+
+  it("an unknown id is signed out", async () => {
+    const db = await getDb();
+    expect(await readActiveSession(db, "cnotarealsession000000000")).toBeNull();
+  });
+});
