@@ -27,7 +27,8 @@ async function answerWithKeyboard(page: Page, digit: string) {
 }
 
 test("a learner completes a single-turn set with the keyboard only and reads the feedback", async ({ page }) => {
-  test.setTimeout(120_000);
+  // 32 items, each graded and reloaded: a few seconds apiece on a busy machine.
+  test.setTimeout(300_000);
   await signIn(page, demo.learner);
   await page.goto("/learn/courses/ai-trainer/practice");
   const set = page.locator('[data-set-id="general-qa-scoring"]');

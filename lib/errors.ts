@@ -65,6 +65,8 @@ export const appErrorCodes = [
   "qualificationTimeUp",
   "qualificationFinished",
   "qualificationCooldown",
+  "invoiceNotPossible",
+  "invoiceAlreadyIssued",
   "internal",
 ] as const;
 

@@ -12,6 +12,7 @@ export function ActionButton<T>({
   label,
   pendingLabel,
   successMessage,
+  confirmMessage,
   variant = "primary",
 }: {
   action: (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>>;
@@ -19,11 +20,13 @@ export function ActionButton<T>({
   label: string;
   pendingLabel: string;
   successMessage?: string;
+  /** Asked before running (window.confirm), e.g. for money: "退款 ¥1,000.00 给 李明？" */
+  confirmMessage?: string;
   variant?: "primary" | "secondary";
 }) {
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-3">
+    <form action={formAction} className="space-y-3" onSubmit={(event) => { if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault(); }}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
