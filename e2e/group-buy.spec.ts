@@ -44,6 +44,18 @@ test("three learners in their own browsers form a group and are all enrolled at 
   await expect(leader.getByTestId("group-countdown")).toHaveText(/\d+天 \d\d时 \d\d分 \d\d秒/);
   expect(await seriousViolations(leader), "group page").toEqual([]);
 
+  // A friend opening the link sees where and when, and the schedule; on a phone the system share
+  // sheet is offered instead of a QR code to scan with the same phone.
+  const friend = await browser.newPage({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
+  await friend.addInitScript(() => { Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true }); });
+  await friend.goto(path);
+  await expect(friend.getByTestId("group-when-where")).toContainText(/北京校区 · .+ 至 .+，共 10 次课/);
+  await expect(friend.getByRole("heading", { name: "课程安排（北京时间）" })).toBeVisible();
+  await expect(friend.getByTestId("share-sheet")).toBeVisible();
+  await expect(friend.getByTestId("group-qr")).toBeHidden();
+  expect(await friend.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await friend.close();
+
   const second = await learner(browser, "乙同学");
   await second.goto(path);
   await expect(second.getByTestId("group-members")).toContainText("甲**");
