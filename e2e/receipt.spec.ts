@@ -15,6 +15,7 @@ test("a receipt has a print button, the school's details and an order number; a 
   await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   await page.goto("/learn/orders");
   await page.getByTestId("order-row").first().getByRole("link", { name: "查看收据" }).click();
+  await expect(page).toHaveURL(/\/learn\/orders\/[^/]+\/receipt$/);
   const orderId = page.url().split("/").at(-2)!;
 
   await expect(page.getByRole("button", { name: "打印收据" })).toBeVisible();

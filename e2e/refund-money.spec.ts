@@ -37,6 +37,7 @@ test("an offline payment's refund: a second request is refused, the ledger shows
   const request = staff.getByTestId("refund-request").filter({ hasText: offlinePayer.name });
   await expect(request).toHaveCount(1);
   await request.getByRole("checkbox").check();
+  staff.once("dialog", (dialog) => void dialog.accept());
   await request.getByRole("button", { name: "批准退款" }).click();
   await expect(request).toHaveCount(0);
 

@@ -61,6 +61,8 @@ export const enGroupBuy: Pick<TMessages, "groupBuy"> = {
     payments: "Payments",
     settleNow: "Settle now",
     settleNowHint: "A group that has not filled fails at once: holds released, payments refunded, seats freed.",
+    settleConfirm: "Settle group {code} now? {count} paid or authorized, {amount} in all; an unfilled group releases the holds and refunds that money.",
+    settled: "Group {code} settled.",
     settledResult: "Settled: {status}",
   },
 };

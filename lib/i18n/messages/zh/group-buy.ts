@@ -60,6 +60,8 @@ export const zhGroupBuy = {
     payments: "付款",
     settleNow: "立即结算",
     settleNowHint: "未成团的团会立即按未成团处理：释放预授权、退款并释放名额。",
+    settleConfirm: "立即结算团 {code}？{count} 人已付款或预授权，共 {amount}；未成团会释放预授权并退回这笔钱。",
+    settled: "团 {code} 已结算。",
     settledResult: "已结算：{status}",
   },
 } as const;

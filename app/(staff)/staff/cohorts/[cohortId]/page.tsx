@@ -14,7 +14,8 @@ import { readStaffCohort } from "@/lib/cohorts/read-staff-cohorts";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { readCancelImpact } from "@/lib/cohorts/read-cancel-impact";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
 
@@ -38,6 +39,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
   const zh = locale === "zh";
   const s = m.staffCohorts;
   const editable = cohort.status !== "CANCELLED" && cohort.status !== "FINISHED";
+  const impact = editable ? await readCancelImpact(cohort.id) : { learners: 0, refundFen: 0 };
   return (
     <div className="mx-auto max-w-4xl space-y-10">
       <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: zh ? cohort.campus.nameZh : cohort.campus.nameEn })}>
@@ -108,7 +110,16 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
           <details>
             <summary className="cursor-pointer font-semibold text-red-900">{s.cancelTitle}</summary>
             <div className="mt-3 max-w-sm">
-              <ActionButton action={cancelCohortAction} hidden={{ cohortId: cohort.id }} label={interpolate(s.cancelConfirm, { number: cohort.number })} pendingLabel={m.auth.working} variant="secondary" />
+              {/* Cancelling refunds every paid seat: staff confirm with the count and the total in front of them. */}
+              <ActionButton
+                action={cancelCohortAction}
+                hidden={{ cohortId: cohort.id }}
+                label={interpolate(s.cancelConfirm, { number: cohort.number })}
+                pendingLabel={m.auth.working}
+                variant="secondary"
+                confirmMessage={interpolate(s.cancelConfirmDialog, { number: cohort.number, count: impact.learners, amount: formatMoney(impact.refundFen, locale) })}
+                successMessage={interpolate(s.cancelDone, { number: cohort.number })}
+              />
             </div>
           </details>
         </section>
