@@ -39,6 +39,7 @@ async function answerWithGold(page: Page, item: TSet["items"][number]) {
 }
 
 test("a graduate passes the timed qualification test and opens her certificate", async ({ browser }) => {
+  test.setTimeout(150_000);
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await signIn(page, graduateEmail);
