@@ -78,7 +78,12 @@ test("after a transfer to a dearer cohort, the old order cannot be refunded on i
   await staff.goto("/staff/cohorts");
   const manage = await staff.getByRole("link", { name: "管理 第14期" }).getAttribute("href");
   await staff.goto(`${manage}/roster?q=${encodeURIComponent(email)}`);
+  const row = staff.getByTestId("roster-row").filter({ hasText: name });
+  // One menu per row; the transfer list preselects nothing and a full cohort cannot be picked.
+  await row.getByTestId("roster-row-menu").locator("summary").click();
   const select = staff.getByLabel(`${name} · 转入期次`);
+  await expect(select).toHaveValue("");
+  await expect(select.locator("option", { hasText: "第13期" })).toBeDisabled();
   const sixteen = await select.locator("option", { hasText: "第16期" }).getAttribute("value");
   await select.selectOption(sixteen!);
   await staff.getByTestId("roster-row").filter({ hasText: name }).getByRole("button", { name: "转期" }).click();
