@@ -1,14 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { messagesFor } from "@/lib/i18n/catalog";
 
+const noSubscription = () => () => {};
+
 /** Error boundary for every page: no stack trace, a retry, in the page's language. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [locale, setLocale] = useState<"zh" | "en">("zh");
+  // The page's language is on <html lang>; the server's first render assumes Chinese.
+  const locale = useSyncExternalStore(
+    noSubscription,
+    () => (document.documentElement.lang.startsWith("en") ? "en" : "zh"),
+    () => "zh" as const,
+  );
   useEffect(() => {
-    setLocale(document.documentElement.lang.startsWith("en") ? "en" : "zh");
     console.error(error);
   }, [error]);
   const m = messagesFor(locale);

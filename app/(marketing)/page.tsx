@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { buttonClass } from "@/components/ui/button-styles";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   const { m, locale } = await getMessages();
-  const cohorts = (await listUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
+  const cohorts = (await readUpcomingCohorts("ai-trainer")).filter((cohort) => cohort.enrollmentOpen).slice(0, 3);
   return (
     <>
       <section className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-6 py-12 sm:px-12 sm:py-16">

@@ -1,6 +1,6 @@
 import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
 import { getCurrentUser } from "@/lib/auth/session";
-import { readCohortViewer, type TCohortPage } from "@/lib/catalog/get-cohort-page";
+import { readCohortViewer, type TCohortPage } from "@/lib/catalog/read-cohort-page";
 import type { TCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { CohortEnrollPanel } from "./cohort-enroll-panel";

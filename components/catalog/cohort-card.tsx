@@ -2,7 +2,8 @@ import Link from "next/link";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TCohortCard } from "@/lib/catalog/list-upcoming-cohorts";
+import type { TCohortCard } from "@/lib/catalog/read-upcoming-cohorts";
+import { localized } from "@/lib/i18n/localized";
 
 export function cohortAvailability(cohort: TCohortCard, m: TMessages): { label: string; tone: "open" | "full" | "closed" } {
   if (cohort.status === "RUNNING") return { label: m.catalog.running, tone: "closed" };
@@ -16,7 +17,7 @@ const toneClass = { open: "bg-green-100 text-green-800", full: "bg-amber-100 tex
 /** A cohort in the catalog: number, campus, dates, seats and prices. */
 export function CohortCard({ cohort, courseSlug, m, locale }: { cohort: TCohortCard; courseSlug: string; m: TMessages; locale: TLocale }) {
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
-  const campus = locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn;
+  const campus = localized(locale, cohort.campus, "name");
   const availability = cohortAvailability(cohort, m);
   const day = { dateStyle: "medium" } as const;
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { holdSeatAction, joinWaitlistAction, leaveWaitlistAction } from "@/lib/enrollment/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button-styles";
-import type { TCohortPage, TViewerState } from "@/lib/catalog/get-cohort-page";
+import type { TCohortPage, TViewerState } from "@/lib/catalog/read-cohort-page";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";

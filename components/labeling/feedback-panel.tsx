@@ -1,6 +1,7 @@
 "use client";
 
 import { interpolate } from "@/lib/i18n/catalog";
+import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { flagCatalog, preferenceScale, type TFlag } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";
@@ -17,7 +18,7 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   if (task?.type === "preference" && typeof value === "number") return preferenceScale.find((p) => p.value === value)?.[locale] ?? String(value);
   if (task?.type === "verdict" && typeof value === "string") {
     const option = task.options.find((o) => o.value === value);
-    return option ? (locale === "zh" ? option.label : option.labelEn) : value;
+    return option ? (localized(locale, option, "label")) : value;
   }
   if (typeof value === "boolean") return value ? "✓" : "—";
   if (typeof value === "string") return (flagCatalog as Record<string, { zh: string; en: string }>)[value]?.[locale] ?? value;

@@ -45,7 +45,7 @@ export function FlagsField({ id, label, options, value, onChange, onFocus, onMov
   return (
     <div className="space-y-2">
       <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">{label}</p>
-      <div ref={fieldRef} role="group" aria-labelledby={`${id}-label`} aria-invalid={error ? true : undefined} tabIndex={0} onKeyDown={onKeyDown} onFocus={onFocus} data-field={id} className="flex flex-wrap gap-1.5 rounded-xl p-1 focus:bg-brand-50">
+      <div ref={fieldRef} role="group" aria-labelledby={`${id}-label`} tabIndex={0} onKeyDown={onKeyDown} onFocus={onFocus} data-field={id} className="flex flex-wrap gap-1.5 rounded-xl p-1 focus:bg-brand-50">
         {options.map((flag, position) => {
           const on = value.flags.includes(flag);
           const name = flagCatalog[flag as TFlag]?.[locale] ?? flag;

@@ -8,6 +8,7 @@ import { ChoiceField } from "./choice-field";
 import { FlagsField } from "./flags-field";
 import { RankingField } from "./ranking-field";
 import { RewriteField } from "./rewrite-field";
+import { localized } from "@/lib/i18n/localized";
 
 export type TAnswerState = Record<string, unknown>;
 type TFieldApi = {
@@ -34,7 +35,6 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
   turnsBefore: (turn: number | undefined) => number[];
 }) {
   const l = m.labeling;
-  const zh = locale === "zh";
   const target = "response" in task || "turn" in task ? targetLabel(task as { response?: string; turn?: number }, m) : "";
   switch (task.type) {
     case "rubric": {
@@ -47,7 +47,7 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
               <ChoiceField
                 key={key}
                 id={`field-${key}`}
-                label={`${interpolate(l.scoreOf, { label: zh ? dimension.label : dimension.labelEn, scale: dimension.scale })}${target ? ` · ${target}` : ""}`}
+                label={`${interpolate(l.scoreOf, { label: localized(locale, dimension, "label"), scale: dimension.scale })}${target ? ` · ${target}` : ""}`}
                 choices={dimension.anchors.map((anchor, index) => ({ value: index + 1, label: String(index + 1), hint: anchor }))}
                 value={scores[dimension.id]}
                 onChange={(value) => setAnswer({ scores: { ...scores, [dimension.id]: value } })}
@@ -85,8 +85,8 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
     case "verdict": {
       const choices =
         task.type === "preference"
-          ? preferenceScale.map((point) => ({ value: point.value, label: zh ? point.zh : point.en }))
-          : task.options.map((option) => ({ value: option.value, label: zh ? option.label : option.labelEn }));
+          ? preferenceScale.map((point) => ({ value: point.value, label: point[locale] }))
+          : task.options.map((option) => ({ value: option.value, label: localized(locale, option, "label") }));
       return (
         <ChoiceField
           id={`field-${task.id}`}

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import type { TLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
+import type { TLearnerDashboard } from "@/lib/enrollment/read-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
+import { localized } from "@/lib/i18n/localized";
 
 /** A graduate's finished cohorts on the dashboard, each with the way back to the course and to the qualification test. */
 export function CompletedCohorts({ completed, m, locale }: { completed: TLearnerDashboard["completed"]; m: TMessages; locale: TLocale }) {
   if (completed.length === 0) return null;
-  const zh = locale === "zh";
   return (
     <section aria-labelledby="completed-title" className="mb-10">
       <h2 id="completed-title" className="mb-2 text-xl font-semibold">{m.dashboard.myCompleted}</h2>
@@ -17,10 +17,10 @@ export function CompletedCohorts({ completed, m, locale }: { completed: TLearner
           return (
             <li key={enrollment.id} className="space-y-2 rounded-2xl border border-slate-200 p-5" data-testid="completed-course">
               <h3 className="text-lg font-bold">
-                {interpolate(m.catalog.cohortName, { number: enrollment.cohort.number })} · {zh ? enrollment.cohort.campus.nameZh : enrollment.cohort.campus.nameEn}
+                {interpolate(m.catalog.cohortName, { number: enrollment.cohort.number })} · {localized(locale, enrollment.cohort.campus, "name")}
               </h3>
               <p className="text-sm text-slate-600">
-                {zh ? enrollment.cohort.course.titleZh : enrollment.cohort.course.titleEn} · {interpolate(m.catalog.className, { code: enrollment.class.code })}
+                {localized(locale, enrollment.cohort.course, "title")} · {interpolate(m.catalog.className, { code: enrollment.class.code })}
               </p>
               <div className="flex flex-wrap gap-4">
                 <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${slug}`}>{m.lessons.openCourse}</Link>

@@ -4,6 +4,7 @@ import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TAnomalies, TAnomalyOrder } from "@/lib/ledger/find-anomalies";
 import { AnomalyFix } from "./anomaly-fix";
+import { localized } from "@/lib/i18n/localized";
 
 type TKind = "paidWithoutEnrollment" | "enrollmentWithoutPayment" | "differsFromStripe";
 type TAnomaly = TAnomalies[TKind][number];
@@ -11,7 +12,7 @@ type TAnomaly = TAnomalies[TKind][number];
 function Learner({ user, cohort, m, locale }: { user: { name: string; email: string }; cohort: TAnomalyOrder["cohort"]; m: TMessages; locale: TLocale }) {
   return (
     <p className="font-semibold">
-      {user.name} <span className="font-normal text-slate-500">{user.email}</span> · {interpolate(m.catalog.cohortName, { number: cohort.number })} {locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn}
+      {user.name} <span className="font-normal text-slate-500">{user.email}</span> · {interpolate(m.catalog.cohortName, { number: cohort.number })} {localized(locale, cohort.campus, "name")}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { readCohortTotals } from "@/lib/ledger/cohort-totals";
+import { localized } from "@/lib/i18n/localized";
 
 type TTotals = Awaited<ReturnType<typeof readCohortTotals>>;
 
@@ -27,7 +28,7 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
         <tbody>
           {totals.rows.map((row) => (
             <tr key={row.cohortId} className="border-t border-slate-100">
-              <th scope="row" className="py-2 font-medium">{interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: locale === "zh" ? row.campusZh : row.campusEn })}</th>
+              <th scope="row" className="py-2 font-medium">{interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: localized(locale, row, "campus") })}</th>
               <td className="text-right tabular-nums">{row.paidCount}</td>
               <td className="text-right tabular-nums">{money(row.grossFen)}</td>
               <td className="text-right tabular-nums">{money(row.refundedFen)}</td>

@@ -2,6 +2,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TDisputeRow } from "@/lib/ledger/read-disputes";
+import { localized } from "@/lib/i18n/localized";
 
 /** Reconciliation: payments disputed by a card issuer (open, or lost), with the money withdrawn and what happens to the seat. */
 export function DisputesSection({ disputes, m, locale }: { disputes: TDisputeRow[]; m: TMessages; locale: TLocale }) {
@@ -15,7 +16,7 @@ export function DisputesSection({ disputes, m, locale }: { disputes: TDisputeRow
       <ul className="space-y-3">
         {disputes.map((dispute) => (
           <li key={dispute.id} className="space-y-1 rounded-2xl border border-red-200 p-4 text-sm" data-testid="dispute">
-            <p className="font-semibold">{dispute.order.user.name} <span className="font-normal text-slate-500">{dispute.order.user.email}</span> · {interpolate(m.catalog.cohortName, { number: dispute.order.cohort.number })} {locale === "zh" ? dispute.order.cohort.campus.nameZh : dispute.order.cohort.campus.nameEn}</p>
+            <p className="font-semibold">{dispute.order.user.name} <span className="font-normal text-slate-500">{dispute.order.user.email}</span> · {interpolate(m.catalog.cohortName, { number: dispute.order.cohort.number })} {localized(locale, dispute.order.cohort.campus, "name")}</p>
             <p className="text-red-800">
               {interpolate(d.line, {
                 amount: money(dispute.amountFen), reason: (d.reasons as Record<string, string>)[dispute.reason] ?? dispute.reason,

@@ -4,10 +4,11 @@ import { OrderStatus } from "@/lib/generated/prisma/enums";
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { ledgerMethods, type TLedgerFilters } from "@/lib/ledger/ledger-filters";
-import type { listLedgerCohorts } from "@/lib/ledger/list-ledger-cohorts";
+import type { readLedgerCohorts } from "@/lib/ledger/read-ledger-cohorts";
 import { FilterField } from "./filter-fields";
+import { localized } from "@/lib/i18n/localized";
 
-type TCohortOption = Awaited<ReturnType<typeof listLedgerCohorts>>[number];
+type TCohortOption = Awaited<ReturnType<typeof readLedgerCohorts>>[number];
 
 /** The ledger's filters as a plain GET form: the URL holds the selection, so it can be shared and paged. */
 export function LedgerFilterForm({ filters, cohorts, m, locale }: { filters: TLedgerFilters; cohorts: readonly TCohortOption[]; m: TMessages; locale: TLocale }) {
@@ -19,7 +20,7 @@ export function LedgerFilterForm({ filters, cohorts, m, locale }: { filters: TLe
         <option value="">{l.all}</option>
         {cohorts.map((cohort) => (
           <option key={cohort.id} value={cohort.id}>
-            {interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: cohort.number }), campus: locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn })}
+            {interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: cohort.number }), campus: localized(locale, cohort.campus, "name") })}
           </option>
         ))}
       </FilterField>

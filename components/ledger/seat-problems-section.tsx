@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TSeatMoneyProblem } from "@/lib/ledger/find-seat-problems";
+import { localized } from "@/lib/i18n/localized";
 
 /** Reconciliation: the refund work waiting for staff, and every seat whose chain of money breaks an invariant. */
 export function SeatProblemsSection({ seats, m, locale }: { seats: { problems: TSeatMoneyProblem[]; awaitingPayout: number; failedRefunds: number }; m: TMessages; locale: TLocale }) {
@@ -23,7 +24,7 @@ export function SeatProblemsSection({ seats, m, locale }: { seats: { problems: T
           <ul className="space-y-3">
             {seats.problems.map((seat) => (
               <li key={seat.accountId} className="space-y-1 rounded-2xl border border-red-200 p-4 text-sm">
-                <p className="font-semibold">{seat.user.name} <span className="font-normal text-slate-500">{seat.user.email}</span> · {interpolate(m.catalog.cohortName, { number: seat.cohort.number })} {locale === "zh" ? seat.cohort.campus.nameZh : seat.cohort.campus.nameEn}</p>
+                <p className="font-semibold">{seat.user.name} <span className="font-normal text-slate-500">{seat.user.email}</span> · {interpolate(m.catalog.cohortName, { number: seat.cohort.number })} {localized(locale, seat.cohort.campus, "name")}</p>
                 <p className="text-red-800">{seat.problems.map((problem) => r.seatProblems[problem]).join("；")}</p>
                 <p className="text-slate-700">{interpolate(r.seatFigures, { agreed: money(seat.agreedPriceFen), waived: money(seat.waivedFen), received: money(seat.receivedFen), refunded: money(seat.refundedFen), refunding: money(seat.refundingFen) })}</p>
               </li>

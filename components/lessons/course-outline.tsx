@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TCourseProgress } from "@/lib/lessons/read-course-progress";
 import { ProgressBar } from "./progress-bar";
+import { localized } from "@/lib/i18n/localized";
 
 /** Modules and lessons with progress bars, what is done, what is open and when locked ones unlock. */
 export function CourseOutline({ progress, m, locale, previewBase, previewSuffix = "" }: { progress: TCourseProgress; m: TMessages; locale: TLocale; previewBase?: string; previewSuffix?: string }) {
@@ -13,9 +14,9 @@ export function CourseOutline({ progress, m, locale, previewBase, previewSuffix 
     <ol className="space-y-6">
       {progress.modules.filter((module) => module.lessons.length > 0).map((module, index) => (
         <li key={module.slug} className="rounded-2xl border border-slate-200 p-5">
-          <h2 className="text-lg font-semibold">{index + 1}. {zh ? module.title : module.titleEn}</h2>
+          <h2 className="text-lg font-semibold">{index + 1}. {localized(locale, module, "title")}</h2>
           <div className="mt-2 max-w-sm">
-            <ProgressBar done={module.completed} total={module.total} label={zh ? module.title : module.titleEn} detail={interpolate(m.lessons.moduleProgress, { done: module.completed, total: module.total })} />
+            <ProgressBar done={module.completed} total={module.total} label={localized(locale, module, "title")} detail={interpolate(m.lessons.moduleProgress, { done: module.completed, total: module.total })} />
           </div>
           <ul className="mt-4 divide-y divide-slate-100">
             {module.lessons.map((lesson) => {

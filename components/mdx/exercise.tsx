@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { interpolate } from "@/lib/i18n/catalog";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
+import { localized } from "@/lib/i18n/localized";
 
 export type TExerciseSummary = { title: string; titleEn: string; items: number };
 
@@ -14,7 +15,7 @@ export function Exercise({ id, courseSlug, summary, locale, labels }: { id: stri
       <p className="m-0 text-xs font-semibold uppercase tracking-wide text-brand-700">{labels.title}</p>
       {summary ? (
         <>
-          <p className="m-0 mt-1 text-lg font-semibold text-slate-900">{locale === "zh" ? summary.title : summary.titleEn}</p>
+          <p className="m-0 mt-1 text-lg font-semibold text-slate-900">{localized(locale, summary, "title")}</p>
           <p className="m-0 mt-1 text-sm text-slate-600">{interpolate(labels.items, { count: summary.items })}</p>
           <Link href={`/learn/courses/${courseSlug}/practice/${id}`} className="mt-3 inline-block rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white no-underline">{labels.open}</Link>
         </>

@@ -3,6 +3,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TQualificationSummary } from "@/lib/qualification/read-qualification-summaries";
+import { localized } from "@/lib/i18n/localized";
 
 /** The learner's qualification results and certificate links on the dashboard ("我的学习"). */
 export function QualificationCard({ summaries, m, locale }: { summaries: TQualificationSummary[]; m: TMessages; locale: TLocale }) {
@@ -14,7 +15,7 @@ export function QualificationCard({ summaries, m, locale }: { summaries: TQualif
       <ul className="grid gap-4 md:grid-cols-2">
         {summaries.map((summary) => (
           <li key={summary.courseSlug} className="space-y-2 rounded-2xl border border-slate-200 p-5">
-            <h3 className="font-bold">{locale === "zh" ? summary.courseTitleZh : summary.courseTitleEn}</h3>
+            <h3 className="font-bold">{localized(locale, summary, "courseTitle")}</h3>
             <p>
               {summary.passedAt
                 ? interpolate(q.passedOn, { date: formatDate(summary.passedAt, locale) })

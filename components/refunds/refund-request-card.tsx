@@ -5,12 +5,12 @@ import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TStaffRefundRequest } from "@/lib/refunds/read-refund-requests";
 import { RefundDecisionForms } from "./refund-decision-forms";
 import { RefundLines } from "./refund-lines";
+import { localized } from "@/lib/i18n/localized";
 
 /** One refund request as staff see it: the learner, the seat's money, the policy's quote, the decision (or the forms to make it) and where its refunds stand. */
 export function RefundRequestCard({ request, viewerId, m, locale }: { request: TStaffRefundRequest; viewerId: string; m: TMessages; locale: TLocale }) {
   const r = m.refunds;
   const order = request.order;
-  const zh = locale === "zh";
   const ruleLabel = (rule: string) => (r.rules as Record<string, string>)[rule] ?? rule;
   const seatPaid = request.account ? request.account.orders.reduce((sum, o) => sum + o.amountFen, 0) : order.amountFen;
   const seatRefunded = request.account ? request.account.orders.reduce((sum, o) => sum + o.refundedFen, 0) : order.refundedFen;
@@ -21,7 +21,7 @@ export function RefundRequestCard({ request, viewerId, m, locale }: { request: T
         <div>
           <h2 className="text-lg font-semibold">{request.user.name} <span className="text-sm font-normal text-slate-600">{request.user.email}</span></h2>
           <p className="text-sm text-slate-600">
-            {interpolate(m.catalog.cohortName, { number: order.cohort.number })} {zh ? order.cohort.campus.nameZh : order.cohort.campus.nameEn}
+            {interpolate(m.catalog.cohortName, { number: order.cohort.number })} {localized(locale, order.cohort.campus, "name")}
             {order.enrollment ? ` · ${interpolate(m.catalog.className, { code: order.enrollment.class.code })}` : ""} · {methodLabel(order.paymentMethod, m)}
             {order.groupMember ? ` · ${r.groupOrder}` : ""}
           </p>

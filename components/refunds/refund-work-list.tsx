@@ -3,16 +3,17 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TRefundWork } from "@/lib/refunds/read-refund-work";
+import { toShanghaiInput } from "@/lib/cohorts/cohort-form";
 import { FailedRefundActions } from "./failed-refund-actions";
 import { PayoutForm } from "./payout-form";
+import { localized } from "@/lib/i18n/localized";
 
 /** Staff's refund work: offline refunds to pay out (with the form to record each) and refunds that failed. */
 export function RefundWorkList({ work, m, locale }: { work: TRefundWork; m: TMessages; locale: TLocale }) {
   const r = m.refunds;
-  const zh = locale === "zh";
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = toShanghaiInput(new Date()).slice(0, 10);
   const who = (row: TRefundWork["awaitingPayout"][number]) =>
-    `${row.order.user.name} · ${row.order.user.email} · ${interpolate(m.catalog.cohortName, { number: row.order.cohort.number })} ${zh ? row.order.cohort.campus.nameZh : row.order.cohort.campus.nameEn} · ${methodLabel(row.order.paymentMethod, m)}`;
+    `${row.order.user.name} · ${row.order.user.email} · ${interpolate(m.catalog.cohortName, { number: row.order.cohort.number })} ${localized(locale, row.order.cohort.campus, "name")} · ${methodLabel(row.order.paymentMethod, m)}`;
   return (
     <div className="space-y-8">
       <section aria-labelledby="payouts-title" className="space-y-3">

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button-styles";
 import type { TActionState } from "@/lib/actions/types";
 import type { TMessages } from "@/lib/i18n/types";
 import type { TAnchoredComment, TReviewErrorCode } from "@/lib/reviews/review-input";
-import type { TReviewDimension } from "@/lib/reviews/review-rubric";
+import type { TLabeledReviewDimension } from "@/lib/reviews/review-rubric";
 import { AnchoredComments } from "./anchored-comments";
 
 type TLabels = TMessages["reviews"];
@@ -16,12 +16,11 @@ type TProps = {
   action: (previous: TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>, formData: FormData) => Promise<TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>>;
   submissionId: string;
   rewriteText: string;
-  rubric: readonly TReviewDimension[];
+  rubric: readonly TLabeledReviewDimension[];
   initial: { scores: Record<string, number>; verdict: "ACCEPTED" | "REVISE" | null; comment: string; anchors: TAnchoredComment[] };
   hidden: Record<string, string>;
   previousHref: string | null;
   nextHref: string | null;
-  locale: "zh" | "en";
   labels: TLabels;
   invalidMessage: string;
 };
@@ -34,7 +33,7 @@ const isTyping = (target: EventTarget | null) =>
  * an overall comment and comments anchored to a selection of the learner's text. Keyboard: j/n and
  * k/p move through the queue, digits score the focused dimension, Ctrl/⌘+Enter saves.
  */
-export function ReviewForm({ action, submissionId, rewriteText, rubric, initial, hidden, previousHref, nextHref, locale, labels, invalidMessage }: TProps) {
+export function ReviewForm({ action, submissionId, rewriteText, rubric, initial, hidden, previousHref, nextHref, labels, invalidMessage }: TProps) {
   const router = useRouter();
   const [state, formAction] = useActionState(action, null);
   const [scores, setScores] = useState<Record<string, number>>(initial.scores);
@@ -82,7 +81,7 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
       <section aria-labelledby="rubric-title" className="space-y-4">
         <h2 id="rubric-title" className="text-lg font-semibold">{labels.rubric}</h2>
         {rubric.map((dimension, index) => {
-          const label = locale === "zh" ? dimension.label : dimension.labelEn;
+          const label = dimension.label;
           const error = fieldErrors[`score.${dimension.id}`];
           return (
             <fieldset
@@ -98,7 +97,7 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
                 {dimension.anchors.map((anchor, point) => (
                   <label key={point} className="flex cursor-pointer gap-2 rounded-lg p-2 text-sm has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600">
                     <input type="radio" name={`score-${dimension.id}`} value={point + 1} checked={scores[dimension.id] === point + 1} onChange={() => setScores((current) => ({ ...current, [dimension.id]: point + 1 }))} />
-                    <span><strong>{point + 1}</strong> · {locale === "zh" ? anchor.zh : anchor.en}</span>
+                    <span><strong>{point + 1}</strong> · {anchor}</span>
                   </label>
                 ))}
               </div>

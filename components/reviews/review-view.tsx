@@ -2,6 +2,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TMyReview } from "@/lib/reviews/read-my-reviews";
+import { labelReviewRubric } from "@/lib/reviews/review-rubric";
 import { HighlightedText } from "./highlighted-text";
 
 /**
@@ -23,15 +24,15 @@ export function ReviewView({ review: mine, m, locale }: { review: TMyReview; m: 
       </div>
       <p className="text-sm text-slate-600">{interpolate(r.reviewedBy, { name: review.reviewer.name, time: formatDateTime(review.updatedAt, locale) })}</p>
       <dl className="grid gap-2 sm:grid-cols-2">
-        {mine.rubric.map((dimension) => {
+        {labelReviewRubric(mine.rubric, r.rubricDimensions).map((dimension) => {
           const score = review.scores[dimension.id];
           const anchor = score ? dimension.anchors[score - 1] : undefined;
           return (
             <div key={dimension.id} className="rounded-lg bg-white p-2 text-sm">
-              <dt className="font-semibold">{locale === "zh" ? dimension.label : dimension.labelEn}</dt>
+              <dt className="font-semibold">{dimension.label}</dt>
               <dd>
                 {score ? interpolate(r.score, { score, scale: dimension.scale }) : "—"}
-                {anchor && <span className="text-slate-600"> · {locale === "zh" ? anchor.zh : anchor.en}</span>}
+                {anchor && <span className="text-slate-600"> · {anchor}</span>}
               </dd>
             </div>
           );

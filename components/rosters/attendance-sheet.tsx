@@ -5,13 +5,13 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TSessionAttendance } from "@/lib/rosters/read-session-attendance";
 import { AttendanceForm } from "./attendance-form";
+import { localized } from "@/lib/i18n/localized";
 
 /** Session chooser (a GET form: ?session=) and the chosen session's attendance form. */
 export function AttendanceSheet({ sheet, m, locale, basePath, hidden = {} }: { sheet: TSessionAttendance; m: TMessages; locale: TLocale; basePath: string; hidden?: Record<string, string> }) {
   const r = m.rosters;
-  const zh = locale === "zh";
   const sessionLabel = (s: TSessionAttendance["session"]) =>
-    `${interpolate(r.sessionOption, { index: s.index, date: formatDateTime(s.startsAt, locale, { dateStyle: "medium" }), topic: zh ? s.topicZh : s.topicEn })}${s.started ? "" : ` (${r.sessionNotStarted})`}`;
+    `${interpolate(r.sessionOption, { index: s.index, date: formatDateTime(s.startsAt, locale, { dateStyle: "medium" }), topic: localized(locale, s, "topic") })}${s.started ? "" : ` (${r.sessionNotStarted})`}`;
   return (
     <div className="space-y-4">
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-2">

@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
-import { assertAdmin } from "../staff/access";
+import { assertAdmin } from "../access/staff-access";
 
 /**
  * An admin gives a user another role (learner, instructor, staff, coach, admin). Admins cannot

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { readCalibration } from "./read-calibration";
@@ -35,7 +35,7 @@ describe("class analytics and calibration", () => {
   it("a learner's calibration reads only their own answers", async () => {
     const db = await getDb();
     const [me, someoneElse] = (await createTestUsers(2, "calib")) as [string, string];
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     for (const item of set.items) {
       await db.exerciseSubmission.create({
         data: { userId: me, courseSlug: "ai-trainer", setId: set.id, itemId: item.id, guidelineVersion: set.guidelineVersion, answers: goldAnswersOf(item) as Prisma.InputJsonValue, grade: {}, score: 1 },

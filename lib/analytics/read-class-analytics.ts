@@ -3,12 +3,12 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { TItemAnswers } from "../labeling/answer-schema";
-import { findExerciseSet, loadExerciseSets } from "../labeling/load-exercise-sets";
-import { isStaff, visibleClassIds } from "../staff/access";
+import { loadExerciseSet, loadExerciseSets } from "../labeling/load-exercise-sets";
+import { isStaff, visibleClassIds } from "../access/staff-access";
 import { computeClassAnalytics, type TLearnerInput } from "./compute-class-analytics";
 
 /** Cohorts whose analytics the actor may open: every published cohort for staff, the cohorts of their classes for an instructor. */
-export async function listAnalyticsCohorts(actor: TSessionUser) {
+export async function readAnalyticsCohorts(actor: TSessionUser) {
   const db = await getDb();
   if (!isStaff(actor) && actor.role !== "INSTRUCTOR") throw new AppError("forbidden");
   return db.cohort.findMany({
@@ -34,7 +34,7 @@ export async function readClassAnalytics(actor: TSessionUser, input: { cohortId:
   });
   if (!cohort) throw new AppError("cohortNotFound");
   const sets = await loadExerciseSets(cohort.course.slug);
-  const set = await findExerciseSet(cohort.course.slug, input.setId);
+  const set = await loadExerciseSet(cohort.course.slug, input.setId);
   if (!set) throw new AppError("notFound");
   const enrollments = await db.enrollment.findMany({
     where: { cohortId: cohort.id, classId: { in: input.classId ? [input.classId] : classIds }, status: { in: ["ACTIVE", "COMPLETED"] } },

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { loadOpenAssignment } from "./load-open-assignment";
+import { readOpenAssignment } from "./read-open-assignment";
 
 export const maxNoteLength = 2000;
 
@@ -14,7 +14,7 @@ export async function addCoachNote(actor: TSessionUser, input: { assignmentId: s
   const body = input.body.trim();
   if (body.length === 0 || body.length > maxNoteLength) throw new AppError("invalidInput");
   const db = await getDb();
-  const assignment = await loadOpenAssignment(db, actor, input.assignmentId);
+  const assignment = await readOpenAssignment(db, actor, input.assignmentId);
   const note = await db.coachNote.create({ data: { assignmentId: assignment.id, authorId: actor.id, body }, select: { id: true } });
   return { noteId: note.id };
 }

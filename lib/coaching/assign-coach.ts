@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { eligibleEnrollmentWhere } from "./eligible-enrollment";
 import { sendAssignmentMails } from "./send-assignment-mails";
 

@@ -6,7 +6,7 @@ import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { addCoachNote } from "./add-coach-note";
 import { assignCoach } from "./assign-coach";
-import { listCoachingCandidates } from "./list-coaching-candidates";
+import { readCoachingCandidates } from "./read-coaching-candidates";
 import { readAssignment } from "./read-assignment";
 import { readCoachLearners } from "./read-coach-learners";
 import { readMyCoach } from "./read-my-coach";
@@ -59,7 +59,7 @@ describe("assigning a coach", () => {
     const later = new Date("2031-01-01T00:00:00Z");
     await expect(assignCoach(staff!, { learnerId: finishedActive!.id, coachId: coach!.id, now: later })).resolves.toMatchObject({ changed: true });
 
-    const candidates = await listCoachingCandidates(staff!);
+    const candidates = await readCoachingCandidates(staff!);
     expect(candidates.candidates.map((c) => c.id)).toContain(graduate!.id);
     expect(candidates.candidates.map((c) => c.id)).not.toContain(current!.id);
     expect(candidates.coaches.find((c) => c.id === coach!.id)?.openAssignments).toBe(1);
@@ -72,7 +72,7 @@ describe("assigning a coach", () => {
     expect(audit.after).toMatchObject({ learnerId: graduate!.id, coachId: coach!.id });
     expect((await mailsTo(graduate!.email)).map((m) => m.subject)).toEqual([`你的职业教练：${coach!.name}`]);
     expect((await mailsTo(coach!.email)).map((m) => m.subject)).toContain(`新学员：${graduate!.name}`);
-    const after = await listCoachingCandidates(staff!);
+    const after = await readCoachingCandidates(staff!);
     expect(after.candidates.map((c) => c.id)).not.toContain(graduate!.id);
     expect(after.assignments.map((a) => a.id)).toContain(assignmentId);
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assignmentScope } from "./assignment-scope";
+import { assignmentScope } from "../access/assignment-scope";
 
 /**
  * A coach's learners (open assignments, newest first) with the learner's name and email, the

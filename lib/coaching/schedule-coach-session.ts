@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { loadOpenAssignment } from "./load-open-assignment";
+import { readOpenAssignment } from "./read-open-assignment";
 import { sendSessionMails } from "./send-session-mails";
 
 export const sessionMinutes = { min: 15, max: 240 } as const;
@@ -43,7 +43,7 @@ export async function scheduleCoachSession(actor: TSessionUser, input: TSchedule
   const topic = input.topic?.trim() || null;
   if (topic && topic.length > maxTopicLength) throw new AppError("invalidInput");
   const db = await getDb();
-  const assignment = await loadOpenAssignment(db, actor, input.assignmentId);
+  const assignment = await readOpenAssignment(db, actor, input.assignmentId);
   const session = await db.coachSession.create({
     data: { assignmentId: assignment.id, startsAt: input.startsAt, durationMinutes: minutes, onlineUrl, topic },
     select: { id: true },

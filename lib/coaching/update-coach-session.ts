@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { assignmentScope } from "./assignment-scope";
+import { assignmentScope } from "../access/assignment-scope";
 import { sendSessionMails } from "./send-session-mails";
 
 /**

@@ -15,7 +15,7 @@ import { issueStripeRefund } from "../refunds/issue-stripe-refund";
 import { planSeatRefund } from "../refunds/plan-refund";
 import { lockSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export const cohortCancelledReason = "cohort_cancelled";
 

@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { readRefundPolicy, termsFromPolicy } from "../refunds/refund-policy";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 const paidStatuses = ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] as const;
 

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatDateTime } from "../i18n/format";
 import { sendMail } from "../mail/send-mail";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export type TSessionChange = { startsAt: Date; endsAt: Date; room: string | null; onlineUrl: string | null };
 
@@ -16,7 +16,7 @@ export type TSessionChange = { startsAt: Date; endsAt: Date; room: string | null
  * calendar SEQUENCE is bumped (their calendar apps update the event on the next import) and every
  * enrolled learner of the cohort is emailed the new time with the calendar link. Audited.
  */
-export async function rescheduleSession(actor: TSessionUser, sessionId: string, change: TSessionChange, now: Date = new Date()): Promise<{ changed: boolean; emailed: number }> {
+export async function rescheduleSession(actor: TSessionUser, sessionId: string, change: TSessionChange): Promise<{ changed: boolean; emailed: number }> {
   assertStaff(actor);
   if (change.endsAt <= change.startsAt) throw new AppError("sessionEndsBeforeStart");
   const db = await getDb();

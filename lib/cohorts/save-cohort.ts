@@ -7,7 +7,7 @@ import { lockCohort } from "../enrollment/seat-accounting";
 import { countTakenSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
 import { policyFromTerms } from "../refunds/refund-policy";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import type { TCohortForm } from "./cohort-form";
 import { createCohortIn } from "./create-cohort";
 import { nextCohortDefaults } from "./next-cohort-defaults";

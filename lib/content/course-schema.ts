@@ -21,6 +21,8 @@ export type TCourseFrontmatter = z.infer<typeof ZCourseFrontmatter>;
 /** Frontmatter of a lesson (lessons/<slug>.mdx and its .en.mdx variant). */
 export const ZLessonFrontmatter = z.object({
   title: ZText,
+  /** The English title of a lesson that has no `.en.mdx` body yet (menus and the course page use it). */
+  titleEn: ZText.optional(),
   summary: ZText,
   module: z.string().regex(/^[a-z0-9-]+$/),
   session: z.number().int().min(1).max(10),

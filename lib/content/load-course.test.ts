@@ -25,3 +25,12 @@ describe("loadExerciseSets's production cache", () => {
     expect(exerciseSetCacheSize()).toBe(before);
   });
 });
+
+describe("the course in English", () => {
+  it("gives every lesson an English title, from its .en.mdx body or its titleEn", async () => {
+    const course = await loadCourseContent("ai-trainer");
+    const untitled = course!.lessons.filter((lesson) => !lesson.titleEn || /[\u4e00-\u9fff]/.test(lesson.titleEn)).map((lesson) => lesson.slug);
+    expect(untitled).toEqual([]);
+    expect(course!.lessons.find((lesson) => lesson.slug === "08-intent-drift")?.titleEn).toBe("Intent drift: did the user change, or did the model wander?");
+  });
+});

@@ -9,7 +9,7 @@ import { splitFrontmatter } from "./frontmatter";
 
 export const contentRoot = path.join(process.cwd(), "content", "courses");
 
-export type TLessonSummary = TLessonFrontmatter & { slug: string; titleEn: string | null };
+export type TLessonSummary = Omit<TLessonFrontmatter, "titleEn"> & { slug: string; titleEn: string | null };
 export type TCourseContent = { slug: string; meta: TCourseFrontmatter; lessons: TLessonSummary[] };
 
 async function readFrontmatter<T>(file: string, schema: { parse: (data: unknown) => T }): Promise<T> {
@@ -59,7 +59,7 @@ async function readCourseContent(slug: string): Promise<TCourseContent | null> {
     const english = files.includes(`${lessonSlug}.en.mdx`)
       ? await readFrontmatter(path.join(dir, "lessons", `${lessonSlug}.en.mdx`), ZLessonFrontmatter)
       : null;
-    lessons.push({ ...lesson, slug: lessonSlug, titleEn: english?.title ?? null });
+    lessons.push({ ...lesson, slug: lessonSlug, titleEn: english?.title ?? lesson.titleEn ?? null });
   }
   return { slug, meta, lessons };
 }

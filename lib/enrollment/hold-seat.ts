@@ -4,7 +4,7 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "./check-cohort-open";
-import { findLearnerClaim, lockCohort } from "./seat-accounting";
+import { readLearnerClaim, lockCohort } from "./seat-accounting";
 import { freeSeats } from "./seat-rule";
 
 export type THeldSeat = { holdId: string; expiresAt: Date };
@@ -28,13 +28,13 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
     });
     assertCohortOpen(peek, now);
     if ((await freeSeats(tx, peek, now, { waitlistFirst: true })) <= 0) {
-      if ((await findLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
+      if ((await readLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
     }
   }, lockingTransactionOptions);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);
-    const claim = await findLearnerClaim(tx, cohort.id, input.userId, now);
+    const claim = await readLearnerClaim(tx, cohort.id, input.userId, now);
     if (claim === "enrolled") throw new AppError("alreadyEnrolled");
     if (claim === "holding") throw new AppError("alreadyHolding");
     if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) <= 0) throw new AppError("cohortFull");

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "./check-cohort-open";
-import { findLearnerClaim, lockCohort } from "./seat-accounting";
+import { readLearnerClaim, lockCohort } from "./seat-accounting";
 import { countTakenSeats } from "./seat-rule";
 
 /**
@@ -17,7 +17,7 @@ export async function joinWaitlist(input: { userId: string; cohortId: string; no
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);
-    const claim = await findLearnerClaim(tx, cohort.id, input.userId, now);
+    const claim = await readLearnerClaim(tx, cohort.id, input.userId, now);
     if (claim === "enrolled") throw new AppError("alreadyEnrolled");
     if (claim === "holding") throw new AppError("alreadyHolding");
     const existing = await tx.waitlistEntry.findUnique({

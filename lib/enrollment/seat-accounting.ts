@@ -24,7 +24,7 @@ export async function lockCohort(tx: TTransaction, cohortId: string): Promise<TL
 }
 
 /** The learner's current claim on the cohort, if any: an active enrollment or a live hold. */
-export async function findLearnerClaim(
+export async function readLearnerClaim(
   tx: TTransaction,
   cohortId: string,
   userId: string,

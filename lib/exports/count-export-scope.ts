@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { resolveExportScope, scopeSubmissionsWhere } from "./export-access";
+import { resolveExportScope, scopeSubmissionsWhere } from "../access/export-access";
 
 /**
  * What an export of a cohort would hold for the caller, before downloading: the practice answers

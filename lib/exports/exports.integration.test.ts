@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import type { TExerciseSet, TItem } from "../labeling/exercise-schema";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { submitItem } from "../labeling/submit-item";
 import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
@@ -61,16 +61,15 @@ beforeAll(async () => {
   await db.enrollment.create({ data: { cohortId, userId: learner2.id, classId: classA!.id } });
   await db.enrollment.create({ data: { cohortId, userId: learner3.id, classId: classB!.id } });
 
-  preferenceSet = (await findExerciseSet("ai-trainer", "reward-preference-pairs"))!;
+  preferenceSet = (await loadExerciseSet("ai-trainer", "reward-preference-pairs"))!;
   pairItem = preferenceSet.items.find((item) => item.tasks.some((task) => task.type === "preference"))!;
   rankItem = preferenceSet.items.find((item) => item.tasks.some((task) => task.type === "ranking"))!;
-  const qaSet = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+  const qaSet = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
   rewriteItem = qaSet.items.find((item) => item.tasks.some((task) => task.type === "rewrite"))!;
-  const dialogueSet = (await findExerciseSet("ai-trainer", "task-assistant-context-loss"))!;
+  const dialogueSet = (await loadExerciseSet("ai-trainer", "task-assistant-context-loss"))!;
   turnItem = dialogueSet.items.find((item) => item.tasks.some((task) => task.type === "rewrite" && task.turn !== undefined && task.mode === "rewrite"))!;
 
   const pairTask = pairItem.tasks.find((task) => task.type === "preference")!;
-  const rankTask = rankItem.tasks.find((task) => task.type === "ranking")!;
   // learner1: two attempts at the pair (A, then B preferred), a ranking, an accepted and a turn rewrite.
   await submit(learner1, preferenceSet, pairItem, { ...goldAnswersOf(pairItem), [pairTask.id]: { value: -2 } });
   await submit(learner1, preferenceSet, pairItem, { ...goldAnswersOf(pairItem), [pairTask.id]: { value: 3 } });

@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb, getRowReader } from "../db";
 import type { TExerciseSet } from "../labeling/exercise-schema";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
-import { resolveExportScope, scopeSubmissionsWhere, type TExportScope } from "./export-access";
+import { resolveExportScope, scopeSubmissionsWhere, type TExportScope } from "../access/export-access";
 import { exportAuditAction, exportContentType, exportFileName, type TExportKind } from "./export-kinds";
 import { indexItems, parseItemAnswers, type TAttemptedSubmission } from "./export-row";
 import { defaultExportPageSize, pageSubmissions } from "./page-submissions";

@@ -2,7 +2,7 @@ import "server-only";
 import type { TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertCohortOpen } from "../enrollment/check-cohort-open";
-import { findLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
+import { readLearnerClaim, type TLockedCohort } from "../enrollment/seat-accounting";
 import { freeSeats } from "../enrollment/seat-rule";
 import { checkoutExpiry } from "../stripe/checkout-expiry";
 
@@ -17,7 +17,7 @@ export async function claimGroupPlace(
 ): Promise<{ holdId: string; expiresAt: Date }> {
   const { cohort, userId, now } = input;
   assertCohortOpen(cohort, now);
-  const claim = await findLearnerClaim(tx, cohort.id, userId, now);
+  const claim = await readLearnerClaim(tx, cohort.id, userId, now);
   if (claim === "enrolled") throw new AppError("alreadyEnrolled");
   if (claim === "holding") {
     const inGroup = await tx.seatHold.findFirst({ where: { cohortId: cohort.id, userId, status: "ACTIVE", expiresAt: { gt: now }, source: "GROUP" }, select: { id: true } });

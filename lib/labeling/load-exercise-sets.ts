@@ -28,14 +28,14 @@ async function readSets(courseSlug: string): Promise<TExerciseSet[]> {
 /**
  * The practice exercise sets of a course, validated, in file-name order. Qualification tests (sets
  * with `qualification`) are left out, so their gold never reaches the practice pages, drafts,
- * `/api/exercises/submit` or `<Exercise>` embeds: read them with `findQualificationSet`.
+ * `/api/exercises/submit` or `<Exercise>` embeds: read them with `loadQualificationSet`.
  */
 export async function loadExerciseSets(courseSlug: string): Promise<TExerciseSet[]> {
   return (await loadAllExerciseSets(courseSlug)).filter((set) => !set.qualification);
 }
 
 /** The course's timed qualification test (the first set with `qualification`), or null. */
-export async function findQualificationSet(courseSlug: string): Promise<TExerciseSet | null> {
+export async function loadQualificationSet(courseSlug: string): Promise<TExerciseSet | null> {
   return (await loadAllExerciseSets(courseSlug)).find((set) => set.qualification) ?? null;
 }
 
@@ -58,7 +58,7 @@ async function loadAllExerciseSets(courseSlug: string): Promise<TExerciseSet[]> 
   return pending;
 }
 
-export async function findExerciseSet(courseSlug: string, setId: string): Promise<TExerciseSet | null> {
+export async function loadExerciseSet(courseSlug: string, setId: string): Promise<TExerciseSet | null> {
   if (!isContentSlug(setId)) return null;
   return (await loadExerciseSets(courseSlug)).find((set) => set.id === setId) ?? null;
 }

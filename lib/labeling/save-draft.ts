@@ -4,8 +4,8 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkJsonValue } from "../validation/json-limits";
-import { assertExerciseAccess } from "./exercise-access";
-import { findExerciseSet } from "./load-exercise-sets";
+import { assertExerciseAccess } from "../access/exercise-access";
+import { loadExerciseSet } from "./load-exercise-sets";
 
 const maxDraftBytes = 100_000;
 /** Real drafts are an object of fields holding scores, flags, texts or small lists: a few levels. */
@@ -18,7 +18,7 @@ const draftLimits = { maxDepth: 8, maxNodes: 5_000 } as const;
 export async function saveDraft(user: TSessionUser, input: { courseSlug: string; setId: string; itemId: string; answers: unknown }): Promise<void> {
   if (typeof input.answers !== "object" || input.answers === null || checkJsonValue(input.answers, draftLimits)) throw new AppError("invalidRequest");
   await assertExerciseAccess(user, input.courseSlug);
-  const set = await findExerciseSet(input.courseSlug, input.setId);
+  const set = await loadExerciseSet(input.courseSlug, input.setId);
   if (!set?.items.some((item) => item.id === input.itemId)) throw new AppError("notFound");
   const json = JSON.stringify(input.answers);
   if (json.length > maxDraftBytes) throw new AppError("invalidRequest");

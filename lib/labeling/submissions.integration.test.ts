@@ -7,7 +7,7 @@ import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { goldAnswersOf } from "./gold-answers";
 import { readItemDistribution } from "./item-distribution";
-import { findExerciseSet } from "./load-exercise-sets";
+import { loadExerciseSet } from "./load-exercise-sets";
 import { readPracticeProgress } from "./read-practice";
 import { saveDraft } from "./save-draft";
 import { submitItem } from "./submit-item";
@@ -36,7 +36,7 @@ const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: u
 
 describe("submitItem", () => {
   it("grades the gold answers as fully right and stores the attempt; the draft is cleared", async () => {
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[0]!;
     await saveDraft(learner, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: { partial: true } });
     const result = await submitItem(learner, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: goldAnswersOf(item) });
@@ -53,7 +53,7 @@ describe("submitItem", () => {
   });
 
   it("refuses out-of-range scores, unknown items and over-long text with field errors, storing nothing", async () => {
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[1]!;
     const rubric = item.tasks.find((task) => task.type === "rubric")!;
     const answers = goldAnswersOf(item) as Record<string, unknown>;
@@ -70,14 +70,14 @@ describe("submitItem", () => {
   });
 
   it("refuses learners who are not enrolled in the course", async () => {
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[0]!;
     expect(await codeOf(submitItem(outsider, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: goldAnswersOf(item) }))).toBe("forbidden");
     expect(await codeOf(saveDraft(outsider, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: {} }))).toBe("forbidden");
   });
 
   it("refuses drafts nested 20,000 levels deep or holding NUL / lone surrogates, before anything, and stores nothing", async () => {
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[1]!;
     let deep: unknown = "x";
     for (let i = 0; i < 20_000; i++) deep = [deep];
@@ -91,7 +91,7 @@ describe("submitItem", () => {
   });
 
   it("shows the class only counts of answers, and wrong items return for review", async () => {
-    const set = (await findExerciseSet("ai-trainer", "general-qa-scoring"))!;
+    const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     const item = set.items[2]!;
     const gold = goldAnswersOf(item) as Record<string, { scores?: Record<string, number> }>;
     const rubric = item.tasks.find((task) => task.type === "rubric");

@@ -3,10 +3,10 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { assertExerciseAccess } from "./exercise-access";
+import { assertExerciseAccess } from "../access/exercise-access";
 import type { TItem } from "./exercise-schema";
 import { gradeItem } from "./grade-item";
-import { findExerciseSet } from "./load-exercise-sets";
+import { loadExerciseSet } from "./load-exercise-sets";
 import { validateItemAnswers } from "./validate-answers";
 
 export type TSubmitResult =
@@ -20,7 +20,7 @@ export type TSubmitResult =
  */
 export async function submitItem(user: TSessionUser, input: { courseSlug: string; setId: string; itemId: string; answers: unknown }): Promise<TSubmitResult> {
   const { cohortId } = await assertExerciseAccess(user, input.courseSlug);
-  const set = await findExerciseSet(input.courseSlug, input.setId);
+  const set = await loadExerciseSet(input.courseSlug, input.setId);
   const item = set?.items.find((candidate) => candidate.id === input.itemId);
   if (!set || !item) throw new AppError("notFound");
   const validated = validateItemAnswers(item, input.answers);

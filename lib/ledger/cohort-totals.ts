@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { OrderStatus } from "../generated/prisma/enums";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { buildOrderWhere } from "./build-order-where";
 import type { TLedgerFilters } from "./ledger-filters";
 

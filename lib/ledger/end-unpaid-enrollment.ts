@@ -6,7 +6,7 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { promoteWaitlist } from "../enrollment/promote-waitlist";
 import { lockCohort } from "../enrollment/seat-accounting";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { enrollmentFactsSelect, toEnrollmentFacts } from "./anomaly-facts";
 import { isEnrollmentWithoutPayment } from "./anomaly-rules";
 import type { TFixOutcome } from "./refund-unfulfilled-order";

@@ -9,7 +9,7 @@ import { enrollInSmallerClass, freeSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
 import { sendOrderMail } from "../orders/send-order-mail";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { toPaidOrderFacts } from "./anomaly-facts";
 import { isPaidWithoutEnrollment } from "./anomaly-rules";
 import { lockOrderFacts } from "./lock-order";

@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { EnrollmentStatus, OrderStatus } from "../generated/prisma/enums";
 import { seatTakingHoldWhere } from "../enrollment/seat-rule";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { enrollmentFactsSelect, paidOrderFactsSelect, toEnrollmentFacts, toPaidOrderFacts } from "./anomaly-facts";
 import { compareWithStripe, isEnrollmentWithoutPayment, isPaidWithoutEnrollment, type TOurMoney, type TStripeDifference, type TStripeMoney } from "./anomaly-rules";
 import { receivedStatuses } from "./cohort-totals";

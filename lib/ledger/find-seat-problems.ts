@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { chainOrdersSelect } from "../seat-accounts/read-seat-account";
 import { seatMoney, seatProblems, type TSeatProblem } from "../seat-accounts/seat-money";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export type TSeatMoneyProblem = {
   accountId: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { endUnpaidEnrollment } from "./end-unpaid-enrollment";
 import { enrollPaidOrder } from "./enroll-paid-order";
 import type { TLedgerFix } from "./find-anomalies";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed/seed-database";
 import { seedOrders } from "../../prisma/seed/seed-orders";
 import type { TSessionUser } from "../auth/session";
@@ -9,8 +9,7 @@ import { AppError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { startCheckout } from "../orders/start-checkout";
 import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
-import { startPaymentsHarness } from "../../test/support/stripe-harness";
-import { useTestDatabase } from "../../test/support/test-database";
+import { usePaymentsHarness } from "../../test/support/use-payments-harness";
 import { readCohortTotals } from "./cohort-totals";
 import { findAnomalies } from "./find-anomalies";
 import { fixAnomaly } from "./fix-anomaly";
@@ -18,24 +17,16 @@ import { parseLedgerFilters } from "./ledger-filters";
 import { readAuditLog, ZAuditFilters } from "./read-audit-log";
 import { searchOrders } from "./search-orders";
 
-let cleanup: () => Promise<void>;
-let kind: "pglite" | "postgres";
-let harness: Awaited<ReturnType<typeof startPaymentsHarness>>;
+const harness = usePaymentsHarness();
 const actors = {} as Record<"learner" | "instructor" | "coach" | "staff" | "admin", TSessionUser>;
 
 beforeAll(async () => {
-  ({ cleanup, kind } = await useTestDatabase());
-  harness = await startPaymentsHarness();
   const db = await getDb();
   const roles: [keyof typeof actors, Role][] = [["learner", "LEARNER"], ["instructor", "INSTRUCTOR"], ["coach", "COACH"], ["staff", "STAFF"], ["admin", "ADMIN"]];
   for (const [key, role] of roles) {
     const user = await db.user.create({ data: { email: `ledger-${key}-${Date.now()}@example.com`, name: `账务${key}`, role }, select: { id: true, email: true, name: true, role: true } });
     actors[key] = { ...user, locale: "zh" };
   }
-});
-afterAll(async () => {
-  await harness.close();
-  await cleanup();
 });
 
 const settle = () => harness.local.control.idle(10_000);
@@ -216,7 +207,7 @@ describe("seeded demo", () => {
   // Seeds the demo: only on the embedded database, where this file has its own copy. On PostgreSQL
   // every test file shares one database, and prisma/seed/seed.integration.test.ts must seed it first.
   it("pays every seeded seat by bank transfer, so none is flagged, and a second run adds nothing", async ({ skip }) => {
-    if (kind === "postgres") skip();
+    if (harness.databaseKind === "postgres") skip();
     const db = await getDb();
     await seedDatabase(db, new Date());
     expect(await seedOrders(db, new Date())).toEqual({ ordersCreated: 0 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { assertAdmin } from "../staff/access";
+import { assertAdmin } from "../access/staff-access";
 import { calendarDayBounds, ledgerPageSize } from "./ledger-filters";
 
 const optionalText = z.string().trim().min(1).max(200).optional().catch(undefined);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 /**
  * Reconciliation's disputes: every dispute still open, and those lost (money the school will not

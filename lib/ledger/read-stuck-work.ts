@@ -4,7 +4,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { needsPersonAfter } from "../retry/backoff";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 /**
  * Background work that kept failing and stopped retrying by itself: pending orders reconciliation

@@ -6,7 +6,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { getStripe } from "../stripe/stripe-client";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { toPaidOrderFacts } from "./anomaly-facts";
 import { isPaidWithoutEnrollment } from "./anomaly-rules";
 import { lockOrderFacts } from "./lock-order";

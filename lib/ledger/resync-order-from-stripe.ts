@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { compareWithStripe } from "./anomaly-rules";
 import { lockOrderFacts } from "./lock-order";
 import { readStripeMoney } from "./read-stripe-money";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { buildOrderWhere } from "./build-order-where";
 import { ledgerPageSize, type TLedgerFilters } from "./ledger-filters";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { readCohortAsEnrolled } from "./read-lesson-access";
-import type { TEnrolledCohort } from "./lesson-access";
+import type { TEnrolledCohort } from "../access/lesson-access";
 
 export type TPreviewContext =
   | { kind: "staff" }
@@ -22,7 +22,7 @@ export async function readPreviewContext(courseSlug: string, cohort: string | un
 }
 
 /** Cohort numbers of a course for the preview picker (instructors, staff and admins only call this). */
-export async function listCohortNumbers(_viewer: TSessionUser, courseSlug: string): Promise<number[]> {
+export async function readCohortNumbers(_viewer: TSessionUser, courseSlug: string): Promise<number[]> {
   const db = await getDb();
   const cohorts = await db.cohort.findMany({ where: { course: { slug: courseSlug } }, orderBy: { number: "asc" }, select: { number: true } });
   return cohorts.map((cohort) => cohort.number);

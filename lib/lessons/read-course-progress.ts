@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { TSessionUser } from "../auth/session";
 import { loadCourseContent, type TLessonSummary } from "../content/load-course";
 import { getDb } from "../db";
-import type { TLessonAccess } from "./lesson-access";
+import type { TLessonAccess } from "../access/lesson-access";
 import { readLessonAccess } from "./read-lesson-access";
 
 export type TLessonRow = TLessonSummary & { access: TLessonAccess; completed: boolean; position: number };

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import type { TLessonSummary } from "../content/load-course";
 import { getDb } from "../db";
-import { decideLessonAccess, type TEnrolledCohort, type TLessonAccess } from "./lesson-access";
+import { decideLessonAccess, type TEnrolledCohort, type TLessonAccess } from "../access/lesson-access";
 
 /** The viewer's cohorts of the course (active or completed enrollments) with their session start times. */
 export async function readEnrolledCohorts(userId: string, courseSlug: string): Promise<TEnrolledCohort[]> {

@@ -28,16 +28,16 @@ const orderSelect = {
 } as const;
 
 /** The caller's own orders, newest first (scoped by their id: nobody else's order can appear). */
-export async function listMyOrders(userId: string) {
+export async function readMyOrders(userId: string) {
   const db = await getDb();
   return db.order.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: orderSelect });
 }
 
 /** One of the caller's own orders, or null (also for another learner's order id). */
-export async function getMyOrder(userId: string, orderId: string) {
+export async function readMyOrder(userId: string, orderId: string) {
   if (orderId.length > 64) return null;
   const db = await getDb();
   return db.order.findFirst({ where: { id: orderId, userId }, select: orderSelect });
 }
 
-export type TMyOrder = NonNullable<Awaited<ReturnType<typeof getMyOrder>>>;
+export type TMyOrder = NonNullable<Awaited<ReturnType<typeof readMyOrder>>>;

@@ -5,7 +5,7 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { TItemAnswers } from "../labeling/answer-schema";
-import { findQualificationSet } from "../labeling/load-exercise-sets";
+import { loadQualificationSet } from "../labeling/load-exercise-sets";
 import { issueCertificate } from "./issue-certificate";
 import { gradeQualification, type TQualificationResult } from "./measure-qualification";
 import { answerGraceMs } from "./qualification-rules";
@@ -27,7 +27,7 @@ async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAtte
       select: { id: true, courseSlug: true, setId: true, deadline: true, submittedAt: true, result: true, passed: true },
     });
     if (attempt.submittedAt) return { attemptId, submittedAt: attempt.submittedAt, result: attempt.result as TQualificationResult, passed: attempt.passed === true };
-    const set = await findQualificationSet(attempt.courseSlug);
+    const set = await loadQualificationSet(attempt.courseSlug);
     if (!set || set.id !== attempt.setId) throw new AppError("notFound");
     const saved = await tx.exerciseSubmission.findMany({
       where: { attemptId, createdAt: { lte: new Date(attempt.deadline.getTime() + answerGraceMs) } },

@@ -4,7 +4,7 @@ import { createCohort } from "../cohorts/create-cohort";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { findExerciseSet, findQualificationSet, loadExerciseSets } from "../labeling/load-exercise-sets";
+import { loadExerciseSet, loadQualificationSet, loadExerciseSets } from "../labeling/load-exercise-sets";
 import { submitItem } from "../labeling/submit-item";
 import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
@@ -51,10 +51,10 @@ afterAll(() => cleanup());
 
 describe("the qualification set is hidden from practice", () => {
   it("is not listed, not found as a practice set and cannot be submitted through practice", async () => {
-    const set = await findQualificationSet(course);
+    const set = await loadQualificationSet(course);
     expect(set?.id).toBe("qualification-test");
     expect((await loadExerciseSets(course)).map((candidate) => candidate.id)).not.toContain("qualification-test");
-    expect(await findExerciseSet(course, "qualification-test")).toBeNull();
+    expect(await loadExerciseSet(course, "qualification-test")).toBeNull();
     expect(await codeOf(submitItem(learner, { courseSlug: course, setId: "qualification-test", itemId: set!.items[0]!.id, answers: goldAnswersOf(set!.items[0]!) }))).toBe("notFound");
   });
 });
@@ -87,7 +87,7 @@ describe("a timed attempt", () => {
   });
 
   it("stores an answer before the deadline and returns no grade and no gold", async () => {
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     const item = set.items[0]!;
     const result = await submitAttemptAnswer(learner, { attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(startedAt, 5 * 60_000));
     expect(result.ok).toBe(true);
@@ -109,7 +109,7 @@ describe("a timed attempt", () => {
   });
 
   it("refuses invalid answers with field errors, storing nothing", async () => {
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     const result = await submitAttemptAnswer(learner, { attemptId, itemId: set.items[1]!.id, answers: { score: { scores: { correctness: 9 } } } }, plus(startedAt, 7 * 60_000));
     expect(result.ok).toBe(false);
     const db = await getDb();
@@ -117,7 +117,7 @@ describe("a timed attempt", () => {
   });
 
   it("accepts an answer within the 5-second grace and refuses one at deadline + 6 s with qualificationTimeUp", async () => {
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     const second = set.items[1]!;
     const third = set.items[2]!;
     expect((await submitAttemptAnswer(learner, { attemptId, itemId: second.id, answers: goldAnswersOf(second) }, plus(deadline, 4_000))).ok).toBe(true);
@@ -142,7 +142,7 @@ describe("a timed attempt", () => {
   });
 
   it("refuses answers once handed in; finishing again is idempotent", async () => {
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: set.items[3]!.id, answers: goldAnswersOf(set.items[3]!) }, plus(startedAt, 60_000)))).toBe("qualificationFinished");
     const first = await finishAttempt(learner, { attemptId }, plus(deadline, 2 * 60_000));
     const again = await finishAttempt(learner, { attemptId }, plus(deadline, 3 * 60_000));
@@ -155,7 +155,7 @@ describe("a timed attempt", () => {
     const retakeAt = plus(deadline, 61 * 60_000);
     const retake = await startAttempt(learner, { courseSlug: course }, retakeAt);
     expect(retake.resumed).toBe(false);
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     for (const item of set.items) {
       expect((await submitAttemptAnswer(learner, { attemptId: retake.attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(retakeAt, 60_000))).ok).toBe(true);
     }
@@ -200,7 +200,7 @@ describe("one running attempt at a time", () => {
   it("a completed learner who passes gets the certificate on finishing", async () => {
     const db = await getDb();
     const attempt = await db.qualificationAttempt.findFirstOrThrow({ where: { userId: classmate.id } });
-    const set = (await findQualificationSet(course))!;
+    const set = (await loadQualificationSet(course))!;
     for (const item of set.items) await submitAttemptAnswer(classmate, { attemptId: attempt.id, itemId: item.id, answers: goldAnswersOf(item) });
     expect((await finishAttempt(classmate, { attemptId: attempt.id })).passed).toBe(true);
     const certificate = await db.certificate.findUniqueOrThrow({ where: { userId_courseSlug: { userId: classmate.id, courseSlug: course } } });

@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { TItemAnswers } from "../labeling/answer-schema";
 import type { TQualificationMetricId } from "../labeling/exercise-schema";
-import { findQualificationSet } from "../labeling/load-exercise-sets";
+import { loadQualificationSet } from "../labeling/load-exercise-sets";
 import { toPublicItem, type TPublicItem } from "../labeling/public-item";
 import { finishOverdueAttempts } from "./finish-attempt";
 import { issueCertificate, type TIssuedCertificate } from "./issue-certificate";
@@ -32,7 +32,7 @@ export type TQualificationPage = {
  * caller is not a learner of the course. Nothing here carries a gold answer or a field grade.
  */
 export async function readQualification(actor: TSessionUser, courseSlug: string, now: Date = new Date()): Promise<TQualificationPage | null> {
-  const set = await findQualificationSet(courseSlug);
+  const set = await loadQualificationSet(courseSlug);
   if (!set?.qualification) return null;
   const eligibility = await readEligibility(actor, courseSlug, now);
   await finishOverdueAttempts(actor, courseSlug, now);

@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
-import { findQualificationSet } from "../labeling/load-exercise-sets";
+import { loadQualificationSet } from "../labeling/load-exercise-sets";
 import { finishOverdueAttempts } from "./finish-attempt";
 import { formatBeijingMinute } from "./format-beijing-minute";
 import { retakeAllowedAt } from "./qualification-rules";
@@ -20,7 +20,7 @@ export type TStartedAttempt = { attemptId: string; startedAt: Date; deadline: Da
  * The deadline is `now + timeLimitMinutes`; attempts already past theirs are graded first.
  */
 export async function startAttempt(actor: TSessionUser, input: { courseSlug: string }, now: Date = new Date()): Promise<TStartedAttempt> {
-  const set = await findQualificationSet(input.courseSlug);
+  const set = await loadQualificationSet(input.courseSlug);
   if (!set?.qualification) throw new AppError("notFound");
   const eligibility = await readEligibility(actor, input.courseSlug, now);
   if (!eligibility.open) throw new AppError("qualificationNotOpen", { session: eligibility.openingSession });

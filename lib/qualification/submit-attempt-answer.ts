@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { TAnswerErrorCode } from "../labeling/answer-schema";
 import { gradeItem } from "../labeling/grade-item";
-import { findQualificationSet } from "../labeling/load-exercise-sets";
+import { loadQualificationSet } from "../labeling/load-exercise-sets";
 import { validateItemAnswers } from "../labeling/validate-answers";
 import { acceptsAnswerAt } from "./qualification-rules";
 
@@ -31,7 +31,7 @@ export async function submitAttemptAnswer(actor: TSessionUser, input: { attemptI
   if (!attempt) throw new AppError("notFound");
   if (attempt.submittedAt) throw new AppError("qualificationFinished");
   if (!acceptsAnswerAt(attempt.deadline, now)) throw new AppError("qualificationTimeUp");
-  const set = await findQualificationSet(attempt.courseSlug);
+  const set = await loadQualificationSet(attempt.courseSlug);
   const item = set?.id === attempt.setId ? set.items.find((candidate) => candidate.id === input.itemId) : undefined;
   if (!set || !item) throw new AppError("notFound");
   const validated = validateItemAnswers(item, input.answers);

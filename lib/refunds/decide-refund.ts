@@ -6,7 +6,7 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { lockSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { issueStripeRefund } from "./issue-stripe-refund";
 import { planSeatRefund } from "./plan-refund";
 import { sendRefundMail } from "./send-refund-mail";

@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { quoteSeatRefund } from "./quote-seat-refund";
 import { readSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { openRequestStatuses } from "./request-refund";
 
 const refundSelect = { id: true, status: true, method: true, amountFen: true, failureReason: true, paidOutAt: true, payoutMethod: true, payoutReference: true } as const;

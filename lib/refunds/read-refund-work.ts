@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 const workSelect = {
   id: true, amountFen: true, reason: true, method: true, status: true, failureReason: true, createdAt: true, requestId: true,

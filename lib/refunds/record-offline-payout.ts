@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { nextOrderStatus } from "../orders/order-status";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { sendRefundMail } from "./send-refund-mail";
 import { settleRefundRequest } from "./settle-refund-request";
 

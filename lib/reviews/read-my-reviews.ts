@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { reviewSelect, toStoredReview, type TStoredReview } from "./read-review-item";
 import { reviewRubric, type TReviewDimension } from "./review-rubric";
 import { rewriteContextOf } from "./rewrite-context";
@@ -31,7 +31,7 @@ export async function readMyReviews(actor: TSessionUser, filter: { courseSlug: s
   });
   const reviews: TMyReview[] = [];
   for (const row of rows) {
-    const item = (await findExerciseSet(filter.courseSlug, row.setId))?.items.find((candidate) => candidate.id === row.itemId);
+    const item = (await loadExerciseSet(filter.courseSlug, row.setId))?.items.find((candidate) => candidate.id === row.itemId);
     const rewrite = item ? rewriteContextOf(item, row.answers) : null;
     if (!row.review || !rewrite) continue;
     reviews.push({ submissionId: row.id, setId: row.setId, itemId: row.itemId, submittedAt: row.createdAt, rewriteText: rewrite.text, rubric: reviewRubric, review: toStoredReview(row.review) });

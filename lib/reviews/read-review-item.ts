@@ -3,11 +3,11 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { reviewRubric, type TReviewDimension } from "./review-rubric";
 import { rewriteContextOf, type TRewriteContext } from "./rewrite-context";
 import type { TReviewQueueEntry } from "./read-review-queue";
-import { learnerCohortKey, readReviewScope } from "./review-scope";
+import { learnerCohortKey, readReviewScope } from "../access/review-scope";
 
 export const reviewSelect = {
   id: true,
@@ -65,7 +65,7 @@ export async function readReviewItem(actor: TSessionUser, submissionId: string):
   });
   const cohortClass = row ? scope.classOfLearner.get(learnerCohortKey(row.userId, row.cohortId)) : undefined;
   if (!row || !cohortClass || row.reviewStatus === "NONE") throw new AppError("notFound");
-  const set = await findExerciseSet(row.courseSlug, row.setId);
+  const set = await loadExerciseSet(row.courseSlug, row.setId);
   const itemIndex = set ? set.items.findIndex((item) => item.id === row.itemId) : -1;
   const item = set?.items[itemIndex];
   const rewrite = item ? rewriteContextOf(item, row.answers) : null;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { loadExerciseSets } from "../labeling/load-exercise-sets";
-import { learnerCohortKey, readReviewScope, type TReviewClass } from "./review-scope";
+import { learnerCohortKey, readReviewScope, type TReviewClass } from "../access/review-scope";
 import type { TReviewQueueFilters } from "./review-status";
 
 export type TReviewQueueEntry = {

@@ -4,7 +4,7 @@ import { createCohort } from "../cohorts/create-cohort";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { goldAnswersOf } from "../labeling/gold-answers";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { submitItem } from "../labeling/submit-item";
 import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
@@ -28,7 +28,7 @@ const scores = Object.fromEntries(reviewRubric.map((dimension) => [dimension.id,
 
 /** Submits the first rewrite item of the math set as `learner`, with `text` as the rewrite. */
 async function submitRewrite(learner: TSessionUser, text: string): Promise<string> {
-  const set = (await findExerciseSet("ai-trainer", setId))!;
+  const set = (await loadExerciseSet("ai-trainer", setId))!;
   const item = set.items.find((candidate) => candidate.tasks.some((task) => task.type === "rewrite"))!;
   itemId = item.id;
   const answers = goldAnswersOf(item) as Record<string, unknown>;

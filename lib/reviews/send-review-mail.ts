@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { env } from "../env";
 import { interpolate, messagesFor } from "../i18n/catalog";
-import { findExerciseSet } from "../labeling/load-exercise-sets";
+import { loadExerciseSet } from "../labeling/load-exercise-sets";
 import { sendMail } from "../mail/send-mail";
 
 /** The learner's page for one item of a set, where the review shows under the workspace. */
@@ -20,7 +20,7 @@ export async function sendReviewMail(submissionId: string): Promise<void> {
   if (!row.review) return;
   const { locale } = row.user;
   const m = messagesFor(locale);
-  const set = await findExerciseSet(row.courseSlug, row.setId);
+  const set = await loadExerciseSet(row.courseSlug, row.setId);
   const index = (set?.items.findIndex((item) => item.id === row.itemId) ?? -1) + 1;
   const values = {
     name: row.user.name,

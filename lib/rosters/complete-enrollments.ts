@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { lockCohort } from "../enrollment/seat-accounting";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 /**
  * Staff mark learners as having completed the course: one enrollment, or every active enrollment

@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { AttendanceStatus } from "../generated/prisma/enums";
-import { visibleClassIds } from "../staff/access";
+import { visibleClassIds } from "../access/staff-access";
 
 export const attendanceStatuses = ["PRESENT", "LATE", "ABSENT", "EXCUSED"] as const satisfies readonly AttendanceStatus[];
 

@@ -5,7 +5,7 @@ import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { lockCohort } from "../enrollment/seat-accounting";
 import { AppError } from "../errors";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 export type TClassMove = { enrollmentId: string; fromClassCode: string; toClassCode: string; moved: boolean };
 

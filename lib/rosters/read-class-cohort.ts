@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { assertCanSeeClass } from "../staff/access";
+import { assertCanSeeClass } from "../access/staff-access";
 
 /**
  * The cohort a class belongs to, for pages addressed by class. Staff may ask about any class (an

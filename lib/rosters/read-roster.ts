@@ -4,7 +4,7 @@ import { loadCourseContent } from "../content/load-course";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { EnrollmentStatus, OrderStatus } from "../generated/prisma/enums";
-import { isStaff, visibleClassIds } from "../staff/access";
+import { isStaff, visibleClassIds } from "../access/staff-access";
 
 export type TRosterClass = { id: string; code: string; capacity: number; size: number; instructorName: string | null };
 

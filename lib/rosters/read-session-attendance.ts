@@ -3,7 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { AttendanceStatus } from "../generated/prisma/enums";
-import { isStaff, visibleClassIds } from "../staff/access";
+import { isStaff, visibleClassIds } from "../access/staff-access";
 
 export type TAttendanceSession = { id: string; index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; started: boolean };
 

@@ -11,7 +11,7 @@ import { openRequestStatuses } from "../refunds/request-refund";
 import { moveSeatAccount } from "../seat-accounts/move-seat-account";
 import { readSeatAccount } from "../seat-accounts/read-seat-account";
 import { seatMoney } from "../seat-accounts/seat-money";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { payTransferDifference } from "./pay-transfer-difference";
 import { refundTransferDifference } from "./refund-transfer-difference";
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TSessionUser } from "../../lib/auth/session";
 import { getDb } from "../../lib/db";
-import { AppError } from "../../lib/errors";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { createTestCohort, createTestUsers } from "../support/fixtures";
 import { useTestDatabase } from "../support/test-database";

@@ -61,6 +61,8 @@ async function shadowConnection(
   cleanup: CleanupStack,
   releaseAfterClose: () => Promise<void> = async () => undefined,
 ): Promise<SqlDriverAdapter> {
+  // `let`, not `const`: `release` may run (from `open` failing) before `opened` is assigned.
+  // eslint-disable-next-line prefer-const
   let opened: TOpened | undefined;
   const release = once(async () => {
     try {

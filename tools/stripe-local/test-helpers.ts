@@ -125,6 +125,7 @@ export const sessionParams = (
 });
 
 /** POST /_control/… with a JSON body; returns status + parsed JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the control API's answers field by field
 export async function control(local: StripeLocal, path: string, body: unknown = {}): Promise<{ status: number; json: any }> {
   const res = await fetch(`${local.url}/_control/${path}`, {
     method: "POST",

@@ -6,6 +6,7 @@ import { readCoachLearners } from "@/lib/coaching/read-coach-learners";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -16,7 +17,6 @@ export default async function CoachHomePage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["COACH"], "/coach"), getMessages()]);
   const learners = await readCoachLearners(user);
   const c = m.coaching;
-  const zh = locale === "zh";
   const showCoach = user.role !== "COACH";
   const upcoming = learners
     .flatMap((assignment) => assignment.sessions.map((session) => ({ ...session, assignmentId: assignment.id, learner: assignment.learner.name })))
@@ -47,7 +47,7 @@ export default async function CoachHomePage() {
                   return (
                     <tr key={assignment.id} className="border-t border-slate-100 align-top" data-testid="coach-learner">
                       <th scope="row" className="py-2 pr-3 font-medium">{assignment.learner.name} <span className="block font-normal text-slate-500">{assignment.learner.email}</span></th>
-                      <td className="py-2 pr-3">{cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}` : "—"}</td>
+                      <td className="py-2 pr-3">{cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}` : "—"}</td>
                       {showCoach && <td className="py-2 pr-3">{assignment.coach.name}</td>}
                       <td className="py-2 pr-3">{next ? formatDateTime(next.startsAt, locale) : c.noSession}</td>
                       <td className="py-2">

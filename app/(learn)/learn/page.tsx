@@ -12,13 +12,14 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
 import { readMyCoach } from "@/lib/coaching/read-my-coach";
-import { getLearnerDashboard } from "@/lib/enrollment/get-learner-dashboard";
+import { readLearnerDashboard } from "@/lib/enrollment/read-learner-dashboard";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { readQualificationSummaries } from "@/lib/qualification/read-qualification-summaries";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnerDashboardPage({ searchParams }: { searchParams: Promise<{ enrolled?: string }> }) {
   const [user, { m, locale }, query] = await Promise.all([requireUser("/learn"), getMessages(), searchParams]);
-  const dashboard = await getLearnerDashboard(user.id);
+  const dashboard = await readLearnerDashboard(user.id);
   const availability = dashboard.holds.length > 0 ? await readMethodAvailability() : { offered: [], missing: [] };
   const myCoach = await readMyCoach(user.id);
   const qualifications = await readQualificationSummaries(user);
@@ -35,10 +36,9 @@ export default async function LearnerDashboardPage({ searchParams }: { searchPar
   const progressByCourse = new Map(
     await Promise.all(courseSlugs.map(async (slug) => [slug, await readCourseProgress(user, slug)] as const)),
   );
-  const zh = locale === "zh";
   const nothing = dashboard.enrollments.length + dashboard.holds.length + dashboard.groupPlaces.length + dashboard.waitlist.length + dashboard.completed.length === 0 && !myCoach;
   const cohortTitle = (cohort: { number: number; campus: { nameZh: string; nameEn: string } }) =>
-    `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}`;
+    `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}`;
   return (
     <>
       <PageHeading title={m.learn.title}><p>{interpolate(m.learn.welcome, { name: user.name })}</p></PageHeading>

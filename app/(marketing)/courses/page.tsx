@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 const courseSlugs = ["ai-trainer"] as const;
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CatalogPage() {
   const { m, locale } = await getMessages();
   const courses = await Promise.all(
-    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await listUpcomingCohorts(slug) })),
+    courseSlugs.map(async (slug) => ({ slug, content: await loadCourseContent(slug), cohorts: await readUpcomingCohorts(slug) })),
   );
   return (
     <>
@@ -25,8 +26,8 @@ export default async function CatalogPage() {
         content ? (
           <section key={slug} aria-labelledby={`course-${slug}`} className="mb-12">
             <div className="mb-6 rounded-2xl bg-brand-50 p-6">
-              <h2 id={`course-${slug}`} className="text-2xl font-bold">{locale === "zh" ? content.meta.title : content.meta.titleEn}</h2>
-              <p className="mt-2 max-w-3xl text-slate-700">{locale === "zh" ? content.meta.summary : content.meta.summaryEn}</p>
+              <h2 id={`course-${slug}`} className="text-2xl font-bold">{localized(locale, content.meta, "title")}</h2>
+              <p className="mt-2 max-w-3xl text-slate-700">{localized(locale, content.meta, "summary")}</p>
               <Link href={`/courses/${slug}`} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
             </div>
             <h3 className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h3>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { listLocalInbox } from "@/lib/mail/list-local-inbox";
+import { readLocalInbox } from "@/lib/mail/read-local-inbox";
 import { searchText } from "@/lib/validation/safe-text";
 
 export const metadata: Metadata = { title: "Mail", robots: { index: false } };
@@ -23,7 +23,7 @@ function MailBody({ text }: { text: string }) {
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   const [{ m, locale }, { to }] = await Promise.all([getMessages(), searchParams]);
   const inboxTo = searchText(to, 254);
-  const messages = await listLocalInbox(inboxTo);
+  const messages = await readLocalInbox(inboxTo);
   if (!messages) notFound();
   return (
     <>

@@ -128,7 +128,7 @@ function checkExpiresAt(app: App, p: Params): number {
   return expiresAt;
 }
 
-export const createSession: Handler = (app, { params: p, request }) => {
+export const createSession: Handler = (app, { params: p }) => {
   p.allow([...IMPLEMENTED, ...IGNORED]);
   const mode = p.enumStr("mode", ["payment", "setup", "subscription"] as const, true);
   if (mode !== "payment") throw invalid(`stripe-local only implements mode=payment (got ${mode}).`, "mode");

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { listMyOrders } from "@/lib/orders/read-my-orders";
+import { readMyOrders } from "@/lib/orders/read-my-orders";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyOrdersPage() {
   const [user, { m, locale }] = await Promise.all([requireUser("/learn/orders"), getMessages()]);
-  const orders = await listMyOrders(user.id);
+  const orders = await readMyOrders(user.id);
   return (
     <>
       <PageHeading title={m.orders.title} />

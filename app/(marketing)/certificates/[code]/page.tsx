@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { readCertificate } from "@/lib/qualification/read-certificate";
 import "@/components/qualification/certificate-print.css";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ code: string }> };
 
@@ -23,7 +24,6 @@ export default async function CertificatePage({ params }: TProps) {
   const certificate = await readCertificate(code);
   if (!certificate) notFound();
   const c = m.qualification.certificate;
-  const zh = locale === "zh";
   const url = `${env().APP_URL}/certificates/${certificate.code}`;
   return (
     <article data-certificate className="mx-auto max-w-3xl space-y-6 rounded-3xl border-4 border-double border-brand-600 p-8 text-center sm:p-12">
@@ -33,7 +33,7 @@ export default async function CertificatePage({ params }: TProps) {
       <p className="text-3xl font-bold" data-testid="certificate-name">{certificate.learnerName}</p>
       <p className="text-slate-600">{c.completed}</p>
       <p className="text-xl font-semibold">
-        {zh ? certificate.courseTitleZh : certificate.courseTitleEn}
+        {localized(locale, certificate, "courseTitle")}
         {certificate.cohortNumber !== null && <> · {interpolate(c.cohort, { number: certificate.cohortNumber })}</>}
       </p>
       {certificate.qualificationPassedAt && <p>{interpolate(c.passedQualification, { date: formatDate(certificate.qualificationPassedAt, locale) })}</p>}

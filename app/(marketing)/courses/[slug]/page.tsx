@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
-import { listUpcomingCohorts } from "@/lib/catalog/list-upcoming-cohorts";
+import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TParams = { params: Promise<{ slug: string }> };
 
@@ -13,8 +14,8 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const content = await loadCourseContent(slug);
   if (!content) return {};
   return {
-    title: locale === "zh" ? content.meta.title : content.meta.titleEn,
-    description: locale === "zh" ? content.meta.summary : content.meta.summaryEn,
+    title: localized(locale, content.meta, "title"),
+    description: localized(locale, content.meta, "summary"),
   };
 }
 
@@ -23,25 +24,24 @@ export default async function CoursePage({ params }: TParams) {
   const content = await loadCourseContent(slug);
   if (!content) notFound();
   const { meta, lessons } = content;
-  const zh = locale === "zh";
-  const cohorts = await listUpcomingCohorts(slug);
+  const cohorts = await readUpcomingCohorts(slug);
   const campuses = [...new Map(cohorts.map((c) => [c.campus.slug, c.campus])).values()];
   const published = lessons.filter((lesson) => !lesson.draft);
   return (
     <article className="space-y-12">
       <header className="rounded-3xl bg-gradient-to-br from-brand-50 to-white p-8">
-        <h1 className="text-3xl font-bold sm:text-4xl">{zh ? meta.title : meta.titleEn}</h1>
-        <p className="mt-4 max-w-3xl text-lg text-slate-700">{zh ? meta.summary : meta.summaryEn}</p>
+        <h1 className="text-3xl font-bold sm:text-4xl">{localized(locale, meta, "title")}</h1>
+        <p className="mt-4 max-w-3xl text-lg text-slate-700">{localized(locale, meta, "summary")}</p>
       </header>
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="who-for">
           <h2 id="who-for" className="mb-3 text-xl font-semibold">{m.catalog.whoFor}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.audience : meta.audienceEn).map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(localized(locale, meta, "audience")).map((line) => <li key={line}>{line}</li>)}</ul>
         </section>
         <section aria-labelledby="outcomes">
           <h2 id="outcomes" className="mb-3 text-xl font-semibold">{m.catalog.outcomes}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.outcomes : meta.outcomesEn).map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(localized(locale, meta, "outcomes")).map((line) => <li key={line}>{line}</li>)}</ul>
         </section>
       </div>
 
@@ -50,7 +50,7 @@ export default async function CoursePage({ params }: TParams) {
         {cohorts.length === 0 && <p className="text-slate-600">{m.catalog.noCohorts}</p>}
         {campuses.map((campus) => (
           <div key={campus.slug} className="mb-6">
-            <h3 className="mb-3 text-lg font-semibold text-slate-800">{zh ? campus.nameZh : campus.nameEn}</h3>
+            <h3 className="mb-3 text-lg font-semibold text-slate-800">{localized(locale, campus, "name")}</h3>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {cohorts.filter((c) => c.campus.slug === campus.slug).map((cohort) => (
                 <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />
@@ -67,12 +67,12 @@ export default async function CoursePage({ params }: TParams) {
             const moduleLessons = published.filter((lesson) => lesson.module === module.slug).sort((a, b) => a.order - b.order);
             return (
               <li key={module.slug} className="rounded-2xl border border-slate-200 p-5">
-                <h3 className="font-semibold">{index + 1}. {zh ? module.title : module.titleEn}</h3>
+                <h3 className="font-semibold">{index + 1}. {localized(locale, module, "title")}</h3>
                 <p className="text-sm text-slate-500">{interpolate(m.catalog.lessonsCount, { count: moduleLessons.length })}</p>
                 <ul className="mt-2 space-y-1 text-sm text-slate-700">
                   {moduleLessons.map((lesson) => (
                     <li key={lesson.slug} className="flex justify-between gap-4">
-                      <span>{zh ? lesson.title : lesson.titleEn ?? lesson.title}</span>
+                      <span>{localized(locale, lesson, "title")}</span>
                       <span className="shrink-0 text-slate-500">{interpolate(m.catalog.sessionShort, { index: lesson.session })}</span>
                     </li>
                   ))}
@@ -88,8 +88,8 @@ export default async function CoursePage({ params }: TParams) {
         <ul className="grid gap-4 sm:grid-cols-2">
           {meta.instructors.map((person) => (
             <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
-              <p className="font-semibold">{zh ? person.name : person.nameEn}</p>
-              <p className="mt-1 text-sm text-slate-600">{zh ? person.bio : person.bioEn}</p>
+              <p className="font-semibold">{localized(locale, person, "name")}</p>
+              <p className="mt-1 text-sm text-slate-600">{localized(locale, person, "bio")}</p>
             </li>
           ))}
         </ul>
@@ -100,8 +100,8 @@ export default async function CoursePage({ params }: TParams) {
         <div className="space-y-2">
           {meta.faq.map((item) => (
             <details key={item.q} className="rounded-xl border border-slate-200 p-4">
-              <summary className="cursor-pointer font-medium">{zh ? item.q : item.qEn}</summary>
-              <p className="mt-2 text-slate-700">{zh ? item.a : item.aEn}</p>
+              <summary className="cursor-pointer font-medium">{localized(locale, item, "q")}</summary>
+              <p className="mt-2 text-slate-700">{localized(locale, item, "a")}</p>
             </details>
           ))}
         </div>

@@ -16,6 +16,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { SessionTable } from "@/components/catalog/session-table";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ code: string }>; searchParams: Promise<{ checkout?: string }> };
 
@@ -33,8 +34,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function GroupPage({ params, searchParams }: TProps) {
   const [{ group, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
-  if (!group) notFound();
   const zh = locale === "zh";
+  if (!group) notFound();
   const price = formatMoney(group.priceFen, locale);
   const cohortPath = `/courses/${group.cohort.courseSlug}/${group.cohort.number}`;
   const url = `${env().APP_URL}/groups/${group.code}`;
@@ -46,7 +47,7 @@ export default async function GroupPage({ params, searchParams }: TProps) {
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={cohortPath}>{interpolate(m.catalog.cohortName, { number: group.cohort.number })} · {zh ? group.cohort.campusZh : group.cohort.campusEn}</Link> / {m.groupBuy.title}
+        <Link className="underline" href={cohortPath}>{interpolate(m.catalog.cohortName, { number: group.cohort.number })} · {localized(locale, group.cohort, "campus")}</Link> / {m.groupBuy.title}
       </nav>
       <header className="space-y-3 rounded-3xl border border-slate-200 p-6">
         <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="group-status">{m.groupBuy.groupStatuses[group.status]}</p>

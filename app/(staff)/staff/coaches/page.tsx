@@ -3,10 +3,11 @@ import { assignCoachAction } from "@/lib/coaching/actions";
 import { AssignCoachForm } from "@/components/coaching/assign-coach-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
-import { listCoachingCandidates } from "@/lib/coaching/list-coaching-candidates";
+import { readCoachingCandidates } from "@/lib/coaching/read-coaching-candidates";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -15,11 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCoachesPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/coaches"), getMessages()]);
-  const { coaches, suggestedCoachId, candidates, assignments } = await listCoachingCandidates(user);
+  const { coaches, suggestedCoachId, candidates, assignments } = await readCoachingCandidates(user);
   const c = m.coaching;
-  const zh = locale === "zh";
   const cohortLabel = (cohort: { number: number; campus: { nameZh: string; nameEn: string } } | undefined) =>
-    cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${zh ? cohort.campus.nameZh : cohort.campus.nameEn}` : "—";
+    cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}` : "—";
   const coachOptions = coaches.map((coach) => ({
     value: coach.id,
     label: `${coach.id === suggestedCoachId ? interpolate(c.suggested, { name: coach.name }) : coach.name} · ${coach.openAssignments}`,

@@ -8,6 +8,7 @@ import { readStaffCohorts } from "@/lib/cohorts/read-staff-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -16,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCohortsPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/cohorts"), getMessages()]);
-  const cohorts = await readStaffCohorts(user);
   const zh = locale === "zh";
+  const cohorts = await readStaffCohorts(user);
   const s = m.staffCohorts;
   return (
     <>

@@ -9,6 +9,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { methodLabel } from "@/components/orders/order-labels";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -21,7 +22,6 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
   const [user, { m, locale }, { status }] = await Promise.all([requireRole(["STAFF"], "/staff/group-buys"), getMessages(), searchParams]);
   const filter: TStaffGroupFilter = (staffGroupFilters as readonly string[]).includes(status ?? "") ? (status as TStaffGroupFilter) : "ALL";
   const groups = await readStaffGroups(user, filter);
-  const zh = locale === "zh";
   return (
     <>
       <PageHeading title={m.groupBuy.staffTitle}><p>{m.groupBuy.staffIntro}</p></PageHeading>
@@ -44,7 +44,7 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
                 <h2 className="text-lg font-semibold">
-                  <Link className="underline" href={`/groups/${group.code}`}>{group.code}</Link> · {interpolate(m.catalog.cohortName, { number: group.cohort.number })} {zh ? group.cohort.campus.nameZh : group.cohort.campus.nameEn}
+                  <Link className="underline" href={`/groups/${group.code}`}>{group.code}</Link> · {interpolate(m.catalog.cohortName, { number: group.cohort.number })} {localized(locale, group.cohort.campus, "name")}
                 </h2>
                 <p className="text-sm text-slate-600">
                   {m.groupBuy.leader}: {group.leader.name} ({group.leader.email}) · {formatMoney(group.priceFen, locale)} · {m.groupBuy.deadline} {formatDateTime(group.deadline, locale)}

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
 import { readCohortTotals } from "@/lib/ledger/cohort-totals";
 import { ledgerQuery, parseLedgerFilters } from "@/lib/ledger/ledger-filters";
-import { listLedgerCohorts } from "@/lib/ledger/list-ledger-cohorts";
+import { readLedgerCohorts } from "@/lib/ledger/read-ledger-cohorts";
 import { searchOrders } from "@/lib/ledger/search-orders";
 import { parseId } from "@/lib/validation/ids";
 
@@ -25,7 +25,7 @@ export default async function LedgerPage({ searchParams }: TProps) {
   const parsed = parseLedgerFilters(params);
   // A cohort id that cannot be one is ignored like any other malformed filter (no query with it).
   const filters = { ...parsed, cohortId: parseId(parsed.cohortId) ?? undefined };
-  const [cohorts, totals, orders] = await Promise.all([listLedgerCohorts(user), readCohortTotals(user, filters), searchOrders(user, filters)]);
+  const [cohorts, totals, orders] = await Promise.all([readLedgerCohorts(user), readCohortTotals(user, filters), searchOrders(user, filters)]);
   const query = ledgerQuery(filters);
   return (
     <>

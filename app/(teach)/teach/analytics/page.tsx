@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { BarList } from "@/components/analytics/bar-list";
 import { ConfusionHeatmap } from "@/components/analytics/confusion-heatmap";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listAnalyticsCohorts, readClassAnalytics } from "@/lib/analytics/read-class-analytics";
+import { readAnalyticsCohorts, readClassAnalytics } from "@/lib/analytics/read-class-analytics";
 import { requireRole } from "@/lib/auth/guards";
 import { flagCatalog, type TFlag } from "@/lib/labeling/flags";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { isContentSlug } from "@/lib/validation/content-slug";
 import { parseId } from "@/lib/validation/ids";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -23,6 +24,7 @@ const select = "min-h-11 rounded-lg border border-slate-300 bg-white px-2";
 
 export default async function ClassAnalyticsPage({ searchParams }: TProps) {
   const [user, { m, locale }, rawQuery] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/analytics"), getMessages(), searchParams]);
+  const zh = locale === "zh";
   // Ids and the set name are checked before any query: junk in the URL means "not chosen".
   const query = {
     cohortId: parseId(rawQuery.cohortId) ?? undefined,
@@ -30,8 +32,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
     setId: isContentSlug(rawQuery.setId) ? rawQuery.setId : undefined,
   };
   const a = m.analytics;
-  const zh = locale === "zh";
-  const cohorts = await listAnalyticsCohorts(user);
+  const cohorts = await readAnalyticsCohorts(user);
   const cohortId = query.cohortId ?? cohorts[0]?.id;
   const result = cohortId ? await orPageError(readClassAnalytics(user, { cohortId, setId: query.setId ?? "general-qa-scoring", classId: query.classId || undefined })) : null;
   const fmt = (value: number | null) => (value === null ? a.undefined : value.toFixed(3));
@@ -48,7 +49,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
       <form method="get" className="mb-8 flex flex-wrap items-end gap-3">
         <label className="space-y-1 text-sm"><span className="block font-medium">{a.cohort}</span>
           <select name="cohortId" defaultValue={cohortId} className={select}>
-            {cohorts.map((c) => <option key={c.id} value={c.id}>{interpolate(m.catalog.cohortName, { number: c.number })} {zh ? c.campus.nameZh : c.campus.nameEn}</option>)}
+            {cohorts.map((c) => <option key={c.id} value={c.id}>{interpolate(m.catalog.cohortName, { number: c.number })} {localized(locale, c.campus, "name")}</option>)}
           </select>
         </label>
         {result && (
@@ -61,7 +62,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
             </label>
             <label className="space-y-1 text-sm"><span className="block font-medium">{a.set}</span>
               <select name="setId" defaultValue={result.set.id} className={select}>
-                {result.sets.map((s) => <option key={s.id} value={s.id}>{zh ? s.title : s.titleEn}</option>)}
+                {result.sets.map((s) => <option key={s.id} value={s.id}>{localized(locale, s, "title")}</option>)}
               </select>
             </label>
           </>

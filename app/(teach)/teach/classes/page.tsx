@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { readTaughtClasses } from "@/lib/rosters/read-taught-classes";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -16,7 +17,6 @@ export default async function MyClassesPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/classes"), getMessages()]);
   const classes = await readTaughtClasses(user);
   const r = m.rosters;
-  const zh = locale === "zh";
   return (
     <>
       <PageHeading title={r.myClasses}><p>{r.myClassesIntro}</p></PageHeading>
@@ -29,7 +29,7 @@ export default async function MyClassesPage() {
               <h2 className="text-lg font-semibold">
                 <Link className="text-brand-700 underline" href={`/teach/classes/${c.id}`}>{title}</Link>
               </h2>
-              <p className="text-sm text-slate-600">{zh ? `${c.cohort.courseTitleZh} · ${c.cohort.campusZh}` : `${c.cohort.courseTitleEn} · ${c.cohort.campusEn}`}</p>
+              <p className="text-sm text-slate-600">{`${localized(locale, c.cohort, "courseTitle")} · ${localized(locale, c.cohort, "campus")}`}</p>
               <p className="text-sm text-slate-600">{interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: user.name })}</p>
             </li>
           );

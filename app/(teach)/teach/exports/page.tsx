@@ -5,10 +5,11 @@ import { buttonClass } from "@/components/ui/button-styles";
 import { requireRole } from "@/lib/auth/guards";
 import { exportKinds, type TExportKind } from "@/lib/exports/export-kinds";
 import { countExportScope } from "@/lib/exports/count-export-scope";
-import { listExportableCohorts } from "@/lib/exports/list-exportable-cohorts";
+import { readExportableCohorts } from "@/lib/exports/read-exportable-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
-import { isStaff } from "@/lib/staff/access";
+import { isStaff } from "@/lib/access/staff-access";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -27,10 +28,10 @@ type TProps = { searchParams: Promise<{ cohort?: string }> };
 /** Instructors and staff pick a cohort they may export and download its labels; staff may include identities. */
 export default async function ExportsPage({ searchParams }: TProps) {
   const [user, { m, locale }, { cohort: chosen }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/exports"), getMessages(), searchParams]);
-  const cohorts = await listExportableCohorts(user);
+  const cohorts = await readExportableCohorts(user);
   const selected = cohorts.find((c) => c.id === chosen) ?? cohorts[0];
   const inScope = selected ? await countExportScope(user, selected.id) : null;
-  const nameOf = (c: (typeof cohorts)[number]) => `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campusZh : c.campusEn} · ${c.startDate}`;
+  const nameOf = (c: (typeof cohorts)[number]) => `${interpolate(m.catalog.cohortName, { number: c.number })} ${localized(locale, c, "campus")} · ${c.startDate}`;
   const href = (kind: TExportKind, identities: boolean) => `/api/exports/${encodeURIComponent(selected?.id ?? "")}/${kind}${identities ? "?identities=1" : ""}`;
   return (
     <>

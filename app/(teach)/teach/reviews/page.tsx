@@ -25,7 +25,6 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
   const filters = parseQueueFilters(params);
   const queue = await readReviewQueue(user, filters);
   const r = m.reviews;
-  const zh = locale === "zh";
   const className = (c: { cohortNumber: number; code: string }) => interpolate(r.className, { number: c.cohortNumber, code: c.code });
   return (
     <>
@@ -33,7 +32,7 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
       {params.saved === "1" && <div className="mb-4"><FormAlert kind="success" message={r.saved} /></div>}
       <form method="get" action="/teach/reviews" aria-label={r.filters} className="mb-4 grid gap-3 rounded-2xl bg-slate-50 p-4 sm:grid-cols-4 sm:items-end">
         <SelectField name="class" label={r.classFilter} defaultValue={filters.classId ?? ""} options={[{ value: "", label: r.allClasses }, ...queue.classes.map((c) => ({ value: c.id, label: className(c) }))]} />
-        <SelectField name="set" label={r.setFilter} defaultValue={filters.setId ?? ""} options={[{ value: "", label: r.allSets }, ...queue.sets.map((s) => ({ value: s.id, label: zh ? s.title.zh : s.title.en }))]} />
+        <SelectField name="set" label={r.setFilter} defaultValue={filters.setId ?? ""} options={[{ value: "", label: r.allSets }, ...queue.sets.map((s) => ({ value: s.id, label: s.title[locale] }))]} />
         <SelectField name="status" label={r.statusFilter} defaultValue={filters.status} options={reviewStatusFilters.map((value) => ({ value, label: r.statuses[value] }))} />
         <button type="submit" className={buttonClass("secondary")}>{r.applyFilters}</button>
       </form>
@@ -56,7 +55,7 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
                 <tr key={entry.submissionId} className="border-t border-slate-100" data-testid="review-entry">
                   <td className="py-2 pr-3 font-medium">{entry.learner.name}</td>
                   <td className="pr-3" data-label={r.columns.class}>{className(entry.class)}</td>
-                  <td className="pr-3" data-label={r.columns.set}>{zh ? entry.setTitle.zh : entry.setTitle.en}</td>
+                  <td className="pr-3" data-label={r.columns.set}>{entry.setTitle[locale]}</td>
                   <td className="pr-3" data-label={r.columns.item}>{interpolate(r.itemNumber, { index: entry.itemIndex })}</td>
                   <td className="pr-3" data-label={r.columns.submitted}>{formatDateTime(entry.submittedAt, locale)}</td>
                   <td className="pr-3" data-label={r.columns.status}>{r.statuses[entry.status]}{entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}</td>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineJsonRoute } from "@/lib/actions/define-json-route";
 import { AppError } from "@/lib/errors";
-import { getMyOrder } from "@/lib/orders/read-my-orders";
+import { readMyOrder } from "@/lib/orders/read-my-orders";
 import { ZId } from "@/lib/validation/ids";
 
 /** GET /api/orders/:id — status of the caller's own order, polled by the "payment processing" page. */
@@ -9,7 +9,7 @@ export const GET = defineJsonRoute({
   who: "user",
   params: z.object({ orderId: ZId }),
   async run({ user, params }) {
-    const order = await getMyOrder(user.id, params.orderId);
+    const order = await readMyOrder(user.id, params.orderId);
     if (!order) throw new AppError("notFound");
     return Response.json(
       { status: order.status, enrolled: order.enrollment?.status === "ACTIVE", noSeatRefund: Boolean(order.noSeatRefundAt) },

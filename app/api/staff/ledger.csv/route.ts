@@ -5,6 +5,7 @@ import { parseLedgerFilters } from "@/lib/ledger/ledger-filters";
 import { searchOrders } from "@/lib/ledger/search-orders";
 import { toCsv } from "@/lib/csv/to-csv";
 import { parseId } from "@/lib/validation/ids";
+import { localized } from "@/lib/i18n/localized";
 
 /** The ledger's orders under the same filters as the page, as CSV (amounts in yuan with two decimals). Staff and admins only. */
 export const GET = defineJsonRoute({
@@ -21,7 +22,7 @@ export const GET = defineJsonRoute({
       [l.order, l.createdAt, l.learner, m.auth.email, l.cohort, l.status, l.method, l.amount, l.refunded, l.paidAt, l.paymentIntent],
       ...rows.map((row) => [
         row.id, when(row.createdAt), row.user.name, row.user.email,
-        `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}`,
+        `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${localized(locale, row.cohort.campus, "name")}`,
         m.orders.statuses[row.status], row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
         yuan(row.amountFen), yuan(row.refundedFen), when(row.paidAt), row.stripePaymentIntentId,
       ]),

@@ -75,5 +75,47 @@ export const enReviews: Pick<TMessages, "reviews"> = {
     commentOn: "On “{quote}”",
     mailSubject: "Your rewrite was reviewed: {set}, item {index}",
     mailBody: "Hello {name},\n\nYour instructor reviewed your rewrite of item {index} in “{set}”. Verdict: {verdict}.\n\nSee the scores and comments:\n{url}\n\nAI Trainer Academy",
+    rubricDimensions: {
+      accuracy: {
+        label: "Accuracy",
+        anchors: [
+          "Keeps or adds clear errors; the conclusion cannot be trusted",
+          "Fixes some errors; others still affect the conclusion",
+          "Main conclusion right; small errors in details",
+          "Correct; a few statements lack rigour",
+          "Fully correct; every claim holds up when checked",
+        ],
+      },
+      completeness: {
+        label: "Completeness",
+        anchors: [
+          "Does not answer the user's question",
+          "Leaves out key content",
+          "Covers the main question; misses needed explanations or steps",
+          "Nearly complete; only minor information missing",
+          "Answers the question fully, with every step and check",
+        ],
+      },
+      guidelines: {
+        label: "Guideline adherence",
+        anchors: [
+          "Breaks core guideline rules (e.g. safety, format)",
+          "Several departures from the guideline",
+          "Mostly follows the guideline, with a few slips",
+          "Follows the guideline; only tiny formatting issues",
+          "Fully follows the guideline; usable as a reference answer",
+        ],
+      },
+      clarity: {
+        label: "Clarity",
+        anchors: [
+          "Hard to understand",
+          "Disorganised or wordy",
+          "Understandable; order or wording could be better",
+          "Clear and well organised",
+          "Concise and clear; readers get it on first read",
+        ],
+      },
+    },
   },
 };

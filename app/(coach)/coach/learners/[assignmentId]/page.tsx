@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { addCoachNoteAction, scheduleCoachSessionAction, updateCoachSessionAction } from "@/lib/coaching/actions";
 import { NoteForm } from "@/components/coaching/note-form";
 import { ScheduleSessionForm } from "@/components/coaching/schedule-session-form";
@@ -10,11 +10,12 @@ import { requireRole } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/session";
 import { readAssignment } from "@/lib/coaching/read-assignment";
 import { localDateOf } from "@/lib/cohorts/generate-sessions";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, schoolTimeZone } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ assignmentId: string }> };
 
@@ -25,13 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The assignment, or the not-found / forbidden page when the caller may not see it. */
 async function loadAssignment(user: TSessionUser, assignmentId: string) {
-  try {
-    return await readAssignment(user, assignmentId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "notFound") notFound();
-    if (isAppError(error) && error.code === "forbidden") forbidden();
-    throw error;
-  }
+  return orPageError(readAssignment(user, assignmentId));
 }
 
 export default async function CoachLearnerPage({ params }: TProps) {
@@ -47,7 +42,7 @@ export default async function CoachLearnerPage({ params }: TProps) {
       <PageHeading title={assignment.learner.name}>
         <p>
           {c.email}: {assignment.learner.email}
-          {cohort && <> · {interpolate(m.catalog.cohortName, { number: cohort.number })} · {locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn}</>}
+          {cohort && <> · {interpolate(m.catalog.cohortName, { number: cohort.number })} · {localized(locale, cohort.campus, "name")}</>}
           {" · "}{c.coach}: {assignment.coach.name}
         </p>
       </PageHeading>

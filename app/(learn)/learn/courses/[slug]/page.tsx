@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -26,7 +27,7 @@ export default async function LearnerCoursePage({ params }: { params: Promise<{ 
   const resumeTitle = progress.resume ? (!zh && progress.resume.titleEn ? progress.resume.titleEn : progress.resume.title) : null;
   return (
     <>
-      <PageHeading title={zh ? progress.course.meta.title : progress.course.meta.titleEn} />
+      <PageHeading title={localized(locale, progress.course.meta, "title")} />
       <div className="mb-8 grid gap-4 rounded-2xl bg-brand-50 p-5 sm:grid-cols-[1fr_auto] sm:items-center">
         <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.percentDone, { percent })} />
         <div className="flex flex-wrap gap-3">

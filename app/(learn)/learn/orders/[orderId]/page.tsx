@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { getMyOrder } from "@/lib/orders/read-my-orders";
+import { readMyOrder } from "@/lib/orders/read-my-orders";
 import { readMyOrderRefunds } from "@/lib/refunds/read-refund-requests";
 import { RefundLines } from "@/components/refunds/refund-lines";
 import { RefundRequestForm } from "@/components/refunds/refund-request-form";
@@ -30,7 +30,7 @@ export default async function OrderPage({ params, searchParams }: TParams) {
   const [{ orderId: rawOrderId }, query] = await Promise.all([params, searchParams]);
   const orderId = parseId(rawOrderId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}`), getMessages()]);
-  const order = await getMyOrder(user.id, orderId);
+  const order = await readMyOrder(user.id, orderId);
   if (!order) notFound();
   const enrolled = order.enrollment?.status === "ACTIVE";
   // Back from Stripe and already confirmed (the webhook was quicker than the browser): straight to the dashboard.

@@ -5,28 +5,29 @@ import { CohortGroupAction, CohortStandardAction } from "@/components/catalog/co
 import { cohortAvailability } from "@/components/catalog/cohort-card";
 import { CohortRefundTerms } from "@/components/catalog/cohort-refund-terms";
 import { SessionTable } from "@/components/catalog/session-table";
-import { getCohortPage } from "@/lib/catalog/get-cohort-page";
+import { readCohortPage } from "@/lib/catalog/read-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
 import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type TParams = { params: Promise<{ slug: string; number: string }>; searchParams: Promise<{ join?: string }> };
 
 async function load({ params }: Pick<TParams, "params">) {
   const [{ slug, number }, messages] = await Promise.all([params, getMessages()]);
   const content = await loadCourseContent(slug);
-  const cohort = content && /^\d{1,6}$/.test(number) ? await getCohortPage(slug, Number(number)) : null;
+  const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number)) : null;
   return { slug, content, cohort, ...messages };
 }
 
 export async function generateMetadata(props: TParams): Promise<Metadata> {
   const { content, cohort, m, locale } = await load(props);
   if (!content || !cohort) return {};
-  const courseTitle = locale === "zh" ? content.meta.title : content.meta.titleEn;
-  const campus = locale === "zh" ? cohort.campus.nameZh : cohort.campus.nameEn;
+  const courseTitle = localized(locale, content.meta, "title");
+  const campus = localized(locale, cohort.campus, "name");
   return {
     title: `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${campus} · ${courseTitle}`,
     description: `${courseTitle} · ${campus} · ${formatMoney(cohort.listPriceFen, locale)} · ${cohortAvailability(cohort, m).label}`,

@@ -12,12 +12,13 @@ import { requireRole } from "@/lib/auth/guards";
 import { toShanghaiInput } from "@/lib/cohorts/cohort-form";
 import { readStaffCohort } from "@/lib/cohorts/read-staff-cohorts";
 import { getDb } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { readCancelImpact } from "@/lib/cohorts/read-cancel-impact";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -30,19 +31,15 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
   const [{ cohortId: rawCohortId }, { created }] = await Promise.all([params, searchParams]);
   const cohortId = parseId(rawCohortId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], `/staff/cohorts/${cohortId}`), getMessages()]);
-  const cohort = await readStaffCohort(user, cohortId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "cohortNotFound") notFound();
-    throw error;
-  });
+  const cohort = await orPageError(readStaffCohort(user, cohortId));
   const db = await getDb();
   const campuses = await db.campus.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
-  const zh = locale === "zh";
   const s = m.staffCohorts;
   const editable = cohort.status !== "CANCELLED" && cohort.status !== "FINISHED";
   const impact = editable ? await readCancelImpact(cohort.id) : { learners: 0, refundFen: 0 };
   return (
     <div className="mx-auto max-w-4xl space-y-10">
-      <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: zh ? cohort.campus.nameZh : cohort.campus.nameEn })}>
+      <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: localized(locale, cohort.campus, "name") })}>
         <p>{s.statuses[cohort.status]} · {s.start} {cohort.startDate}</p>
       </PageHeading>
       {created && <FormAlert kind="success" message={interpolate(s.created, { number: cohort.number })} />}
@@ -66,7 +63,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
             action={updateCohortAction}
             hidden={{ cohortId: cohort.id }}
             values={{ ...cohort, classes: cohort.classes.map((c) => ({ code: c.code, capacity: c.capacity })) }}
-            campuses={campuses.map((c) => ({ id: c.id, name: zh ? c.nameZh : c.nameEn }))}
+            campuses={campuses.map((c) => ({ id: c.id, name: localized(locale, c, "name") }))}
             m={m}
             submitLabel={s.save}
             successMessage={s.saved}
@@ -81,7 +78,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
         <ol className="grid gap-4 md:grid-cols-2">
           {cohort.sessions.map((session) => (
             <li key={session.id} className="rounded-2xl border border-slate-200 p-4" data-testid="staff-session">
-              <h3 className="font-semibold">{interpolate(s.sessionIndex, { index: session.index })} · {zh ? session.topicZh : session.topicEn}</h3>
+              <h3 className="font-semibold">{interpolate(s.sessionIndex, { index: session.index })} · {localized(locale, session, "topic")}</h3>
               <p className="mb-3 text-sm text-slate-600">{formatDateTime(session.startsAt, locale)}</p>
               {editable && (
                 <ActionForm

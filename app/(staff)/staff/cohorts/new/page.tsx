@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { defaultRefundTerms } from "@/lib/refunds/refund-policy";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -32,7 +33,7 @@ export default async function NewCohortPage() {
         action={createCohortAction}
         hidden={{ courseId: course.id }}
         values={{ ...defaults, groupSize: 3, groupBuyStartsAt: null, groupBuyEndsAt: null, enrollmentDeadline: null, refundTerms: defaultRefundTerms, disputeSeatRule: "KEEP", status: "DRAFT" }}
-        campuses={campuses.map((c) => ({ id: c.id, name: locale === "zh" ? c.nameZh : c.nameEn }))}
+        campuses={campuses.map((c) => ({ id: c.id, name: localized(locale, c, "name") }))}
         m={m}
         submitLabel={m.staffCohorts.create}
         startDateEditable

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSheet } from "@/components/rosters/attendance-sheet";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { RosterFilters } from "@/components/rosters/roster-filters";
 import { RosterTable } from "@/components/rosters/roster-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -14,6 +14,7 @@ import { readSessionAttendance } from "@/lib/rosters/read-session-attendance";
 import { parseId } from "@/lib/validation/ids";
 import { searchText } from "@/lib/validation/safe-text";
 import { notFound } from "next/navigation";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -43,7 +44,7 @@ export default async function TaughtClassPage({ params, searchParams }: TProps) 
     <>
       <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href="/teach/classes">← {r.myClasses}</Link></p>
       <PageHeading title={title}>
-        <p>{locale === "zh" ? `${roster.cohort.courseTitleZh} · ${roster.cohort.campusZh}` : `${roster.cohort.courseTitleEn} · ${roster.cohort.campusEn}`}</p>
+        <p>{`${localized(locale, roster.cohort, "courseTitle")} · ${localized(locale, roster.cohort, "campus")}`}</p>
       </PageHeading>
       <section aria-labelledby="roster-heading" className="mb-10">
         <h2 id="roster-heading" className="mb-3 text-xl font-semibold">{r.rosterLink}</h2>

@@ -7,9 +7,10 @@ import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { decideLessonAccess } from "@/lib/lessons/lesson-access";
-import { listCohortNumbers, readPreviewContext } from "@/lib/lessons/preview-context";
+import { decideLessonAccess } from "@/lib/access/lesson-access";
+import { readCohortNumbers, readPreviewContext } from "@/lib/lessons/preview-context";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -32,8 +33,8 @@ export default async function TeachCoursePage({ params, searchParams }: TProps) 
   const suffix = context.kind === "asLearner" ? `?cohort=${context.number}&date=${query.date}` : "";
   return (
     <>
-      <PageHeading title={`${m.preview.title} · ${locale === "zh" ? progress.course.meta.title : progress.course.meta.titleEn}`}><p>{m.preview.intro}</p></PageHeading>
-      <PreviewForm action={`/teach/courses/${slug}`} numbers={await listCohortNumbers(user, slug)} cohort={query.cohort} date={query.date} m={m} />
+      <PageHeading title={`${m.preview.title} · ${localized(locale, progress.course.meta, "title")}`}><p>{m.preview.intro}</p></PageHeading>
+      <PreviewForm action={`/teach/courses/${slug}`} numbers={await readCohortNumbers(user, slug)} cohort={query.cohort} date={query.date} m={m} />
       <p role="status" className="my-4 rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="preview-banner">
         {context.kind === "asLearner" ? interpolate(m.preview.banner, { number: context.number, date: formatDate(context.at, locale) }) : m.preview.bannerStaff}
       </p>

@@ -7,7 +7,6 @@ import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { FormAlert } from "@/components/ui/form-alert";
 import { requireRole } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -15,6 +14,8 @@ import { parseQueueFilters, queueQuery } from "@/lib/reviews/queue-query";
 import { readReviewItem } from "@/lib/reviews/read-review-item";
 import { readReviewQueue } from "@/lib/reviews/read-review-queue";
 import { parseId } from "@/lib/validation/ids";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { labelReviewRubric } from "@/lib/reviews/review-rubric";
 
 type TProps = { params: Promise<{ submissionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,20 +29,19 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
   const [{ submissionId: rawSubmissionId }, query] = await Promise.all([params, searchParams]);
   const submissionId = parseId(rawSubmissionId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireRole(["INSTRUCTOR"], `/teach/reviews/${submissionId}`), getMessages()]);
-  const item = await readReviewItem(user, submissionId).catch((error: unknown) => { if (isAppError(error)) notFound(); throw error; });
+  const item = await orPageError(readReviewItem(user, submissionId));
   const filters = parseQueueFilters(query);
   const { entries } = await readReviewQueue(user, filters);
   const position = entries.findIndex((entry) => entry.submissionId === submissionId);
   const hrefOf = (index: number) => (entries[index] ? `/teach/reviews/${entries[index].submissionId}${queueQuery(filters)}` : null);
   const r = m.reviews;
-  const zh = locale === "zh";
   const className = interpolate(r.className, { number: item.class.cohortNumber, code: item.class.code });
   const review = item.review;
   const box = "min-h-24 rounded-xl border border-slate-200 bg-white p-3 text-sm";
   return (
     <>
       <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href={`/teach/reviews${queueQuery(filters)}`}>{r.backToQueue}</Link></p>
-      <h1 className="text-2xl font-bold">{interpolate(r.itemTitle, { set: zh ? item.setTitle.zh : item.setTitle.en, index: item.itemIndex })}</h1>
+      <h1 className="text-2xl font-bold">{interpolate(r.itemTitle, { set: item.setTitle[locale], index: item.itemIndex })}</h1>
       <p className="mb-4 text-sm text-slate-600" data-testid="review-learner">
         {interpolate(r.learnerLine, { learner: item.learner.name, className, time: formatDateTime(item.submittedAt, locale) })} · {r.statuses[item.status]}
       </p>
@@ -89,7 +89,7 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
           action={saveReviewAction}
           submissionId={item.submissionId}
           rewriteText={item.rewrite.text}
-          rubric={item.rubric}
+          rubric={labelReviewRubric(item.rubric, r.rubricDimensions)}
           initial={{
             scores: review?.scores ?? {},
             verdict: review?.verdict ?? null,
@@ -99,7 +99,6 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
           hidden={{ class: filters.classId ?? "", set: filters.setId ?? "", status: filters.status ?? "PENDING" }}
           previousHref={position > 0 ? hrefOf(position - 1) : null}
           nextHref={position >= 0 ? hrefOf(position + 1) : hrefOf(0)}
-          locale={locale}
           labels={r}
           invalidMessage={m.errors.invalidInput}
         />

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 /** Landis and Koch's bands, in words a learner reads: below 0.4, 0.4–0.6, 0.6–0.8, 0.8 and above. */
 function kappaLevel(kappa: number): "low" | "moderate" | "good" | "high" {
@@ -26,11 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CalibrationPage({ params }: TProps) {
   const { slug } = await params;
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/calibration`), getMessages()]);
+  const zh = locale === "zh";
   if (!(await loadCourseContent(slug))) notFound();
   const calibration = await readCalibration(user.id, slug);
   const a = m.analytics;
-  const zh = locale === "zh";
-  const name = (d: { label: string; labelEn: string }) => (zh ? d.label : d.labelEn);
+  const name = (d: { label: string; labelEn: string }) => (localized(locale, d, "label"));
   const percent = (value: number) => `${Math.round(value * 100)}%`;
   return (
     <>

@@ -8,10 +8,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
+import { assertExerciseAccess } from "@/lib/access/exercise-access";
 import { readPracticeProgress } from "@/lib/labeling/read-practice";
 import type { TAggregateMetrics } from "@/lib/labeling/metrics/aggregate-metrics";
 import type { TMessages } from "@/lib/i18n/types";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { startQualificationAction } from "@/lib/qualification/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttemptRunner } from "@/components/qualification/attempt-runner";
@@ -9,12 +9,13 @@ import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { retakeCooldownMinutes } from "@/lib/qualification/qualification-rules";
 import { readQualification } from "@/lib/qualification/read-qualification";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -25,19 +26,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function QualificationPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/qualification`), getMessages()]);
+  const zh = locale === "zh";
   const now = new Date();
-  const page = await readQualification(user, slug, now).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "forbidden") forbidden();
-    throw error;
-  });
+  const page = await orPageError(readQualification(user, slug, now));
   if (!page) notFound();
   const q = m.qualification;
-  const zh = locale === "zh";
   const { eligibility, running, lastFinished } = page;
   const canStart = eligibility.open && !page.passedAt && !running && !page.retakeAt;
   return (
     <>
-      <PageHeading title={q.title}><p>{zh ? page.set.title : page.set.titleEn}</p></PageHeading>
+      <PageHeading title={q.title}><p>{localized(locale, page.set, "title")}</p></PageHeading>
       {running ? (
         <AttemptRunner courseSlug={slug} attemptId={running.id} deadline={running.deadline.toISOString()} serverNow={now.toISOString()} items={running.items} saved={running.saved} m={m} locale={locale} />
       ) : (

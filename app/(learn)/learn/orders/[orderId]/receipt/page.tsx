@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { getMyOrder } from "@/lib/orders/read-my-orders";
+import { readMyOrder } from "@/lib/orders/read-my-orders";
 import { parseId } from "@/lib/validation/ids";
 import { InvoiceSection } from "@/components/orders/invoice-section";
 import { PrintButton } from "@/components/ui/print-button";
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ orderId: string }> }) {
   const orderId = parseId((await params).orderId) ?? notFound();
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/orders/${orderId}/receipt`), getMessages()]);
-  const order = await getMyOrder(user.id, orderId);
+  const order = await readMyOrder(user.id, orderId);
   if (!order?.paidAt) notFound();
   const invoice = await readMyInvoiceRequest(user.id, order.id);
   const issuer = schoolIssuer();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendanceSheet } from "@/components/rosters/attendance-sheet";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { completeCohortAction } from "@/lib/rosters/actions";
 import { ActionButton } from "@/components/forms/action-button";
-import { orPageError } from "@/components/rosters/or-page-error";
+import { orPageError } from "@/lib/actions/or-page-error";
 import { RosterFilters } from "@/components/rosters/roster-filters";
 import { RosterTable } from "@/components/rosters/roster-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -16,6 +16,7 @@ import { readRoster } from "@/lib/rosters/read-roster";
 import { parseId } from "@/lib/validation/ids";
 import { searchText } from "@/lib/validation/safe-text";
 import { notFound } from "next/navigation";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -55,7 +56,7 @@ export default async function StaffRosterPage({ params, searchParams }: TProps) 
         <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}/attendance`}>{r.attendanceLink}</Link>
       </p>
       <PageHeading title={interpolate(r.rosterTitle, { cohort: cohortName })}>
-        <p>{locale === "zh" ? `${roster.cohort.courseTitleZh} · ${roster.cohort.campusZh}` : `${roster.cohort.courseTitleEn} · ${roster.cohort.campusEn}`}</p>
+        <p>{`${localized(locale, roster.cohort, "courseTitle")} · ${localized(locale, roster.cohort, "campus")}`}</p>
         <ul className="mt-1 text-sm" data-testid="roster-classes">
           {roster.classes.map((c) => (
             <li key={c.id}>{interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: c.instructorName ?? r.noInstructor })}</li>

@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Workspace } from "@/components/labeling/workspace";
 import { ReviewView } from "@/components/reviews/review-view";
 import { requireUser } from "@/lib/auth/guards";
 import { renderGuideline } from "@/lib/content/render-lesson";
 import { interpolate } from "@/lib/i18n/catalog";
-import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
-import { assertExerciseAccess } from "@/lib/labeling/exercise-access";
-import { findExerciseSet } from "@/lib/labeling/load-exercise-sets";
+import { assertExerciseAccess } from "@/lib/access/exercise-access";
+import { loadExerciseSet } from "@/lib/labeling/load-exercise-sets";
 import { toPublicItem } from "@/lib/labeling/public-item";
 import type { TItemGradeView } from "@/components/labeling/grade-types";
 import { readItemDistribution } from "@/lib/labeling/item-distribution";
 import { readDraft, readLatestSubmission, readPracticeProgress } from "@/lib/labeling/read-practice";
 import { readMyReviews } from "@/lib/reviews/read-my-reviews";
 import { createMdxComponents } from "@/components/mdx";
+import { orPageError } from "@/lib/actions/or-page-error";
+import { localized } from "@/lib/i18n/localized";
 
 type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: Promise<{ item?: string; review?: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ slug, setId }, { locale, m }] = await Promise.all([params, getMessages()]);
-  const set = await findExerciseSet(slug, setId);
-  return { title: set ? (locale === "zh" ? set.title : set.titleEn) : m.labeling.practice };
+  const set = await loadExerciseSet(slug, setId);
+  return { title: set ? (localized(locale, set, "title")) : m.labeling.practice };
 }
 
 /** One item of an exercise set in the labeling workspace; `?review=1` walks through the items to revisit. */
@@ -29,8 +30,8 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const [{ slug, setId }, query] = await Promise.all([params, searchParams]);
   const base = `/learn/courses/${slug}/practice/${setId}`;
   const [user, { m, locale }] = await Promise.all([requireUser(base), getMessages()]);
-  const { cohortId } = await assertExerciseAccess(user, slug).catch((error: unknown) => { if (isAppError(error)) forbidden(); throw error; });
-  const set = await findExerciseSet(slug, setId);
+  const { cohortId } = await orPageError(assertExerciseAccess(user, slug));
+  const set = await loadExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
   const order = review ? (await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? [] : set.items.map((item) => item.id);
@@ -56,7 +57,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
     : null;
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{locale === "zh" ? set.title : set.titleEn}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{localized(locale, set, "title")}</h1>
       <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm">
         <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {interpolate(m.labeling.guidelineVersion, { title: guideline ? (locale === "zh" ? guideline.frontmatter.title : guideline.frontmatter.titleEn) : set.guideline, version: set.guidelineVersion })}</summary>
         <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>

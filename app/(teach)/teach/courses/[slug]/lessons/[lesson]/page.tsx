@@ -7,7 +7,7 @@ import { renderLesson } from "@/lib/content/render-lesson";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { decideLessonAccess } from "@/lib/lessons/lesson-access";
+import { decideLessonAccess } from "@/lib/access/lesson-access";
 import { readPreviewContext } from "@/lib/lessons/preview-context";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 import { createMdxComponents } from "@/components/mdx";

@@ -24,7 +24,7 @@ export type TCohortCard = {
  * Published cohorts of a course that have not finished (open, full or running), soonest first,
  * with seats left. Public data only: no learner appears here.
  */
-export async function listUpcomingCohorts(courseSlug: string, now: Date = new Date()): Promise<TCohortCard[]> {
+export async function readUpcomingCohorts(courseSlug: string, now: Date = new Date()): Promise<TCohortCard[]> {
   const db = await getDb();
   const cohorts = await db.cohort.findMany({
     where: { course: { slug: courseSlug }, status: { in: ["OPEN", "FULL", "RUNNING"] } },

@@ -1,10 +1,10 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 
 /** Every cohort (newest number first) for the ledger's cohort filter. Staff and admins only. */
-export async function listLedgerCohorts(actor: TSessionUser) {
+export async function readLedgerCohorts(actor: TSessionUser) {
   assertStaff(actor);
   const db = await getDb();
   return db.cohort.findMany({

@@ -8,7 +8,7 @@ export type TInboxMessage = { id: string; to: string; subject: string; text: str
  * The newest mail of the local inbox, optionally for one recipient. Returns null when the inbox is
  * closed (real SMTP configured, or a production server without LOCAL_MAIL_INBOX=1).
  */
-export async function listLocalInbox(to?: string, limit = 50): Promise<TInboxMessage[] | null> {
+export async function readLocalInbox(to?: string, limit = 50): Promise<TInboxMessage[] | null> {
   if (!localInboxIsOpen()) return null;
   const db = await getDb();
   return db.mailMessage.findMany({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
-import { assertStaff } from "../staff/access";
+import { assertStaff } from "../access/staff-access";
 import { eligibleEnrollmentWhere } from "./eligible-enrollment";
 import { suggestCoach } from "./suggest-coach";
 
@@ -12,7 +12,7 @@ const cohortSelect = { number: true, campus: { select: { nameZh: true, nameEn: t
  * (completed, or their cohort's last session has ended) without an open assignment, each with the
  * suggested coach (fewest open assignments); the open assignments; and every coach with their load.
  */
-export async function listCoachingCandidates(actor: TSessionUser, now: Date = new Date(), take = 200) {
+export async function readCoachingCandidates(actor: TSessionUser, now: Date = new Date(), take = 200) {
   assertStaff(actor);
   const db = await getDb();
   const eligible = eligibleEnrollmentWhere(now);
@@ -57,4 +57,4 @@ export async function listCoachingCandidates(actor: TSessionUser, now: Date = ne
   };
 }
 
-export type TCoachingCandidates = Awaited<ReturnType<typeof listCoachingCandidates>>;
+export type TCoachingCandidates = Awaited<ReturnType<typeof readCoachingCandidates>>;

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { isStaff } from "../staff/access";
+import { isStaff } from "./staff-access";
 
 /**
  * The coaching assignments the actor may see, as a where clause to put in every query: staff and

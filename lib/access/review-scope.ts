@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { isStaff } from "../staff/access";
+import { isStaff } from "./staff-access";
 
 /** A class whose learners' rewrites the caller may review. */
 export type TReviewClass = { id: string; code: string; cohortId: string; cohortNumber: number };

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
 import { readRefundPolicy, termsFromPolicy, type TRefundTerms } from "../refunds/refund-policy";
-import { listUpcomingCohorts, type TCohortCard } from "./list-upcoming-cohorts";
+import { readUpcomingCohorts, type TCohortCard } from "./read-upcoming-cohorts";
 
 export type TViewerState =
   | { kind: "anonymous" }
@@ -25,15 +25,15 @@ export type TCohortPage = TCohortCard & {
  * visitor (what the viewer has in it is `readCohortViewer`, read apart so the public page can be
  * cached). Online links are not shown publicly. Cached per request (the page and its metadata share one read).
  */
-export const getCohortPage = cache(getCohortPageUncached);
+export const readCohortPage = cache(readCohortPageUncached);
 
 /** What the signed-in viewer has in the cohort (enrolled, holding, in a group, waitlisted, nothing), read with their own id only. */
 export const readCohortViewer = cache(async (cohortId: string, viewerId: string | null): Promise<TViewerState> => (viewerId ? viewerState(cohortId, viewerId, new Date()) : { kind: "anonymous" }));
 
-async function getCohortPageUncached(courseSlug: string, number: number, now?: Date): Promise<TCohortPage | null> {
+async function readCohortPageUncached(courseSlug: string, number: number, now?: Date): Promise<TCohortPage | null> {
   now ??= new Date();
   if (!Number.isInteger(number) || number < 1 || number > 100_000) return null;
-  const card = (await listUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
+  const card = (await readUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
   if (!card) return null;
   const db = await getDb();
   const cohort = await db.cohort.findUniqueOrThrow({

@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { isStaff } from "../staff/access";
+import { isStaff } from "../access/staff-access";
 
 export type TExportableCohort = { id: string; number: number; campusZh: string; campusEn: string; startDate: string };
 
@@ -10,7 +10,7 @@ export type TExportableCohort = { id: string; number: number; campusZh: string; 
  * The cohorts whose labels the caller may export, newest number first: every cohort for staff and
  * admins, the cohorts of the classes they teach for an instructor; forbidden for anyone else.
  */
-export async function listExportableCohorts(actor: TSessionUser): Promise<TExportableCohort[]> {
+export async function readExportableCohorts(actor: TSessionUser): Promise<TExportableCohort[]> {
   const staff = isStaff(actor);
   if (!staff && actor.role !== "INSTRUCTOR") throw new AppError("forbidden");
   const db = await getDb();

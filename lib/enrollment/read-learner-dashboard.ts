@@ -7,7 +7,7 @@ import { getDb } from "../db";
  * live holds waiting for payment, group-buy places not settled yet, waitlist places, and completed
  * enrollments (graduates keep the course, its practice and the qualification test).
  */
-export async function getLearnerDashboard(userId: string, now: Date = new Date()) {
+export async function readLearnerDashboard(userId: string, now: Date = new Date()) {
   const db = await getDb();
   const cohortSelect = {
     id: true,
@@ -69,4 +69,4 @@ export async function getLearnerDashboard(userId: string, now: Date = new Date()
   };
 }
 
-export type TLearnerDashboard = Awaited<ReturnType<typeof getLearnerDashboard>>;
+export type TLearnerDashboard = Awaited<ReturnType<typeof readLearnerDashboard>>;

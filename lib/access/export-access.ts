@@ -2,7 +2,7 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { isStaff, visibleClassIds } from "../staff/access";
+import { isStaff, visibleClassIds } from "./staff-access";
 
 export type TExportScope = {
   cohort: { id: string; number: number; courseSlug: string };
