@@ -35,6 +35,7 @@ async function latestOrder(page: Page) {
 }
 
 test("three learners in their own browsers form a group and are all enrolled at the group price", async ({ browser }) => {
+  test.setTimeout(180_000);
   const price = "¥23,999"; // 第16期: list ¥25,999, group ¥23,999
   const leader = await learner(browser, "甲同学");
   const path = await startGroup(leader, 16, price, "银行卡 Card");
@@ -81,6 +82,7 @@ test("three learners in their own browsers form a group and are all enrolled at 
 });
 
 test("a group that fails (settled early by staff): the card hold is cancelled, the wallet payment refunded, the seats released", async ({ browser }) => {
+  test.setTimeout(150_000);
   const price = "¥21,999"; // 第14期: list ¥23,999, group ¥21,999
   const leader = await learner(browser, "丁同学");
   const path = await startGroup(leader, 14, price, "银行卡 Card");

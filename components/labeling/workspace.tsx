@@ -53,6 +53,11 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
   const refs = navigation.refs;
   const panel = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
+  // A draft save waiting or under way when the learner submits must not land after the submission
+  // (submitting deletes the draft; a late save would bring it back and hide the graded attempt).
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const submittingNow = useRef(false);
+  const draftRequest = useRef<Promise<unknown> | null>(null);
 
   const showRule = useCallback((rule: string) => {
     const target = panel.current?.querySelector<HTMLElement>(`#rule-${rule.replace(/\./g, "-")}`);
@@ -78,19 +83,27 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     if (!dirty.current || result) return;
     setDraftState("saving");
     const timer = setTimeout(async () => {
-      const response = await fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      if (submittingNow.current) return;
+      const request = fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      draftRequest.current = request;
+      const response = await request;
       setDraftState(response?.ok ? "saved" : "idle");
     }, 800);
+    draftTimer.current = timer;
     return () => clearTimeout(timer);
   }, [answers, courseSlug, setId, item.id, result]);
 
   const submit = useCallback(async () => {
     if (submitting || locked) return;
     setSubmitting(true);
+    submittingNow.current = true;
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    await draftRequest.current;
     setDraftState("idle");
     setFormError(null);
     const response = await fetch("/api/exercises/submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
     setSubmitting(false);
+    submittingNow.current = false;
     const body = (await response?.json().catch(() => null)) as { ok?: boolean; fieldErrors?: Record<string, string>; grade?: TItemGradeView; distribution?: TDistributionView; error?: { message: string } } | null;
     if (response?.status === 422 && body?.fieldErrors) {
       setErrors(body.fieldErrors);
