@@ -42,7 +42,10 @@ test("a receipt has a print button, the school's details and an order number; a 
   await expect(row).toContainText("91310000MA1FL0000X");
   await expect(row).toContainText(/AT-\d{8}-/);
   await row.getByRole("button", { name: "标记为已开具" }).click();
-  await expect(row).toContainText("已开具");
+  // Issued requests leave the waiting list and show under 已开具.
+  await expect(row).toHaveCount(0);
+  await staff.goto("/staff/invoices?view=issued");
+  await expect(staff.getByTestId("invoice-request").filter({ hasText: "示例科技有限公司" })).toContainText(/已开具 · .+开具/);
 
   await page.reload();
   await expect(page.getByTestId("invoice-status")).toContainText("发票已于");
