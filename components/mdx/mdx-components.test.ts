@@ -51,7 +51,7 @@ describe("createMdxComponents", () => {
     expect(render("zh", "RuleLink", { guideline: "math", rule: "1.10" }, "math 1.10")).toContain('href="/courses/ai-trainer/guidelines/math#rule-1-10"');
     const rule = render("en", "Rule", { id: "2.1", title: "事实准确" }, "body");
     expect(rule).toContain('<section id="rule-2-1" aria-labelledby="rule-2-1-title"');
-    expect(rule).toContain("Rule 2.1</span>事实准确");
+    expect(rule).toContain("Rule 2.1</span> 事实准确");
     expect(rule).toContain(">Copy link</button>");
   });
 

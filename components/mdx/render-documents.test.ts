@@ -77,10 +77,10 @@ describe("renderGuideline", () => {
     ]);
     const html = renderToStaticMarkup(guideline!.content);
     expect(html).toContain('<section id="rule-2-1"');
-    expect(html).toContain("规则 2.1</span>事实准确");
+    expect(html).toContain("规则 2.1</span> 事实准确");
     expect(html).toContain('href="#rule-2-1" aria-label="规则 2.1 的链接"');
     const english = renderToStaticMarkup((await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "en", contentDir: clean, componentsFor: createMdxComponents }))!.content);
-    expect(english).toContain("Rule 2.1</span>事实准确");
+    expect(english).toContain("Rule 2.1</span> 事实准确");
   });
 
   it("returns null for a missing guideline and lists rules for the checker", async () => {
