@@ -4,10 +4,15 @@ export async function register(): Promise<void> {
     const { productionConfigProblems } = await import("./lib/env");
     const problems = productionConfigProblems();
     if (problems.length > 0) {
-      console.error(`The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`);
+      console.error(
+        `The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`,
+      );
       process.exit(1);
     }
-    const { startScheduler } = await import("./lib/jobs/scheduler");
-    startScheduler();
+    // The job worker (lib/jobs) runs here unless WORKER_MODE says another process does; not awaited:
+    // a database that is down at start must not keep the site from answering.
+    const { provideJobs, startJobsInThisProcess } = await import("./lib/jobs/app-job-queue");
+    provideJobs((await import("./lib/background/registry")).jobs);
+    void startJobsInThisProcess();
   }
 }

@@ -68,7 +68,7 @@ test("a hold that ran out keeps its seat until Stripe was asked: the open checko
   await openCheckout(page);
 
   // The e2e server holds seats for one minute (SEAT_HOLD_MINUTES=1): wait it out. The seat is not
-  // given away while the checkout may still be paid; the scheduler asks Stripe, expires the
+  // given away while the checkout may still be paid; the hold's expiry job asks Stripe, expires the
   // session, and only then releases the seat.
   await page.waitForTimeout(62_000);
   await expect(async () => {

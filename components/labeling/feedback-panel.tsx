@@ -7,6 +7,7 @@ import { flagCatalog, preferenceScale, type TFlag } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";
 import type { TDistributionView, TFieldGradeView, TItemGradeView } from "./grade-types";
 import { MathPreview, MathText } from "./math-preview";
+import { describeWriteCheck, writeCheckTitle } from "./write-check-text";
 import { targetLabel } from "./task-fields";
 
 const badge = { right: "bg-green-100 text-green-900", close: "bg-amber-100 text-amber-900", wrong: "bg-red-100 text-red-900", pending: "bg-slate-100 text-slate-700" } as const;
@@ -40,6 +41,8 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   return String(value);
 }
 
+const isWriteCheck = (field: TFieldGradeView) => field.taskType === "rewrite" && field.field.startsWith("check.");
+
 /** What a target is in the reader's language: "第 4 轮" / "Turn 4", "回答 A"; empty for the whole item. */
 function targetOf(task: TPublicTask | undefined, m: TMessages): string {
   return task && ("turn" in task || "response" in task) ? targetLabel(task as { turn?: number; response?: string }, m) : "";
@@ -48,6 +51,7 @@ function targetOf(task: TPublicTask | undefined, m: TMessages): string {
 /** A field's title in the reader's language, with the turn or response it judges ("有用性 · 第 4 轮"). */
 function fieldTitle(field: TFieldGradeView, task: TPublicTask | undefined, m: TMessages, locale: TLocale): string {
   const l = m.labeling;
+  if (isWriteCheck(field)) return writeCheckTitle(field.gold, field.label, field.labelEn, l.writeChecks, locale);
   const leaf = field.field.split(".").at(-1) ?? field.field;
   const target = targetOf(task, m);
   const withTarget = (title: string) => (target ? `${title} · ${target}` : title);
@@ -107,16 +111,18 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
                   {field.verdict === "close" ? l.close_ : l[field.verdict]}
                 </span>
               </div>
-              {task?.type === "rewrite" ? (
+              {isWriteCheck(field) ? (
+                <p className="mt-2 text-sm" data-testid="write-check">{describeWriteCheck(field.given, field.gold, l.writeChecks)}</p>
+              ) : task?.type === "rewrite" ? (
                 <div className="mt-2 space-y-2 text-sm">
                   {checks && (
                     <p>
-                      {l.rewriteChecks}: {checks.changed ? l.rewriteChanged : l.rewriteUnchanged} ·{" "}
+                      {l.rewriteChecks}: {task.mode === "rewrite" && <>{checks.changed ? l.rewriteChanged : l.rewriteUnchanged} · </>}
                       {checks.mathErrors?.length ? interpolate(l.mathErrors, { count: checks.mathErrors.length }) : l.mathOk}
                     </p>
                   )}
-                  <p className="font-medium">{l.goldRewrite}</p>
-                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={l.goldRewrite} />
+                  <p className="font-medium">{task.mode === "write" ? l.goldWrite : l.goldRewrite}</p>
+                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={task.mode === "write" ? l.goldWrite : l.goldRewrite} />
                 </div>
               ) : (
                 <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

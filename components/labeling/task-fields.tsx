@@ -120,7 +120,7 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
       return (
         <RewriteField
           id={`field-${task.id}`}
-          label={task.mode === "next" ? l.nextTurn : target ? interpolate(l.rewriteOf, { target }) : l.rewrite}
+          label={task.mode === "write" ? l.writeAnswer : task.mode === "next" ? l.nextTurn : target ? interpolate(l.rewriteOf, { target }) : l.rewrite}
           original={task.original}
           value={(answer as { text?: string } | undefined)?.text ?? task.original}
           onChange={(text) => setAnswer({ text })}

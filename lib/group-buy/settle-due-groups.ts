@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { settleGroup } from "./settle-group";
 
 /**
- * The scheduler's group-buy job: settles every group whose deadline passed while open, and every
+ * The groups.sweep job: settles every group whose deadline passed while open, and every
  * decided group with members still to settle (a capture or refund that failed, a late payment).
  * Work missed while the site was down is done at the next run; running it in several processes
  * at once is safe (settleGroup is idempotent). Returns how many groups were looked at.

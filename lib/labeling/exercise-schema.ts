@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { flagIds, type TFlag } from "./flags";
+import { ZWriteCheck } from "./write-checks";
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");
 const ZText = z.string().trim().min(1);
@@ -52,8 +53,13 @@ export const ZRankingTask = z.object({
 export const ZRewriteTask = ZTarget.extend({
   type: z.literal("rewrite"),
   id: ZId,
-  /** "next" asks for the next assistant turn of the dialogue instead of rewriting one. */
-  mode: z.enum(["rewrite", "next"]).default("rewrite"),
+  /**
+   * "next" asks for the next assistant turn of the dialogue instead of rewriting one; "write" asks
+   * for the ideal answer to the prompt from scratch (SFT writing: no response to start from).
+   */
+  mode: z.enum(["rewrite", "next", "write"]).default("rewrite"),
+  /** Automatic checks graded at once on submitting (required points, forbidden content, length, format, language); the text itself waits for an instructor. */
+  checks: z.array(ZWriteCheck).min(1).optional(),
   gold: z.object({ text: ZText, ...ZWhy }),
 });
 

@@ -2,6 +2,7 @@ import type { TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TR
 import { flagCatalog, flagIds, type TFlag } from "./flags";
 import { readOwn, readTaskAnswer, type TItemAnswers } from "./answer-schema";
 import { checkRewrite } from "./check-rewrite";
+import { runWriteChecks, type TWriteCheck } from "./write-checks";
 import { goldReferenceOf } from "./gold-answers";
 import { kendallTauOfOrders } from "./metrics/kendall-tau";
 
@@ -14,8 +15,9 @@ export type TFieldGrade = {
   taskType: TTask["type"];
   /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite). */
   field: string;
-  /** Chinese label of a rubric dimension or a flag. */
+  /** Chinese label of a rubric dimension, a flag or a required point; `labelEn` its English one when the content has it. */
   label?: string;
+  labelEn?: string;
   verdict: TVerdict;
   /** The learner's answer for this field; null when missing. */
   given: unknown;
@@ -83,17 +85,36 @@ function gradeRanking(task: TRankingTask, answers: TItemAnswers): TField {
   return { field: "order", verdict, points: Math.max(0, tau), given: [...given], gold: [...gold] };
 }
 
-/** The text a rewrite starts from (as the workspace shows it): the target turn or response; "" for a next-turn task. */
+/** The text a rewrite starts from (as the workspace shows it): the target turn or response; "" for a next-turn or write task. */
 function originalOf(item: TItem, task: TRewriteTask): string {
-  if (task.mode === "next") return "";
+  if (task.mode === "next" || task.mode === "write") return "";
   if (task.turn !== undefined) return item.dialogue[task.turn - 1]?.text ?? "";
   return item.responses.find((response) => response.id === task.response)?.text ?? "";
 }
 
-function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): TField {
+/** The declared check without its explanation: what the feedback shows as the requirement. */
+function requirementOf(check: TWriteCheck): Omit<TWriteCheck, "why" | "rule" | "label" | "labelEn"> {
+  const { why: _why, rule: _rule, ...requirement } = check;
+  if ("label" in requirement) {
+    const { label: _label, labelEn: _labelEn, ...rest } = requirement;
+    return rest;
+  }
+  return requirement;
+}
+
+/** The text waits for an instructor ("pending"); each declared check is graded at once, right or wrong, with its own why and rule. */
+function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): TFieldGrade[] {
   const text = readTaskAnswer(answers, task)?.text;
   const given = text === undefined ? null : { text, checks: checkRewrite(originalOf(item, task), text) };
-  return { field: "text", verdict: "pending", points: 0, given, gold: task.gold.text };
+  const declared = task.checks ?? [];
+  const results = text === undefined ? null : runWriteChecks(declared, text);
+  const pending: TFieldGrade = { taskId: task.id, taskType: task.type, field: "text", verdict: "pending", points: 0, given, gold: task.gold.text, rationale: task.gold.rationale, rule: task.gold.rule };
+  const checks = declared.map((check, index): TFieldGrade => {
+    const result = results?.[index] ?? null;
+    const labels = "label" in check ? { label: check.label, ...(check.labelEn ? { labelEn: check.labelEn } : {}) } : {};
+    return { taskId: task.id, taskType: task.type, field: `check.${index + 1}`, ...labels, ...judged(result?.passed ? "right" : "wrong"), given: result, gold: requirementOf(check), rationale: check.why, rule: check.rule };
+  });
+  return [pending, ...checks];
 }
 
 function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
@@ -103,6 +124,7 @@ function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
 
 function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade[] {
   if (task.type === "rubric") return gradeRubric(task, answers);
+  if (task.type === "rewrite") return gradeRewrite(item, task, answers);
   const fields =
     task.type === "flags"
       ? gradeFlags(task, answers)
@@ -111,9 +133,7 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
             ? gradePreference(task, answers)
             : task.type === "ranking"
               ? gradeRanking(task, answers)
-              : task.type === "rewrite"
-                ? gradeRewrite(item, task, answers)
-                : gradeVerdict(task, answers),
+              : gradeVerdict(task, answers),
         ];
   return fields.map((field) => ({ taskId: task.id, taskType: task.type, ...field, rationale: task.gold.rationale, rule: task.gold.rule }));
 }
@@ -123,7 +143,8 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
  * rationale and rule. Rubric: exact 1, within tolerance "close" 0.5. Flags: one field per flag in gold
  * or given (a single "none" field when both are empty); a right flag with the wrong referenced turn is
  * "close". Preference: same direction and off by one is "close". Ranking: Kendall τ, "close" from 0.5,
- * points max(0, τ). Verdict: exact. Rewrite: "pending" with automatic checks in `given`. Missing or
+ * points max(0, τ). Verdict: exact. Rewrite: the text "pending" (math and change checks in `given`), then one
+ * field `check.<n>` per declared write check, right when it passes. Missing or
  * misshapen answers grade "wrong", never throw. Score: mean points of non-pending fields (1 if none).
  */
 export function gradeItem(item: TItem, answers: TItemAnswers): TItemGrade {

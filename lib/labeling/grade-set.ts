@@ -13,7 +13,7 @@ export type TTypeSummary = {
   close: number;
   wrong: number;
   pending: number;
-  /** Mean points of the non-pending fields; null when there are none (rewrite only ever has pending fields). */
+  /** Mean points of the non-pending fields; null when there are none (a rewrite without write checks has only a pending field). */
   score: number | null;
 };
 

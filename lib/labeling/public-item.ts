@@ -7,7 +7,7 @@ export type TPublicTask =
   | { type: "flags"; id: string; response?: string; turn?: number; options: string[] }
   | { type: "preference"; id: string; a: string; b: string }
   | { type: "ranking"; id: string; responses: string[] }
-  | { type: "rewrite"; id: string; response?: string; turn?: number; mode: "rewrite" | "next"; original: string }
+  | { type: "rewrite"; id: string; response?: string; turn?: number; mode: "rewrite" | "next" | "write"; original: string }
   | { type: "verdict"; id: string; options: { value: string; label: string; labelEn: string }[] };
 
 export type TPublicItem = {
@@ -33,7 +33,7 @@ function publicTask(item: TItem, task: TTask): TPublicTask {
       return { type: "verdict", id: task.id, options: task.options };
     case "rewrite": {
       const original =
-        task.mode === "next"
+        task.mode !== "rewrite"
           ? ""
           : task.turn !== undefined
             ? (item.dialogue[task.turn - 1]?.text ?? "")

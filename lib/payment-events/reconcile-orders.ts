@@ -6,7 +6,7 @@ import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";
 
 /**
- * A safety net behind the webhooks, run by the scheduler: orders still pending after their
+ * A safety net behind the webhooks, run by the orders.reconcile job: orders still pending after their
  * checkout should have ended are re-read from Stripe and fulfilled or expired, and paid orders
  * that found no seat but have no refund yet get it. Idempotent, so every process may run it.
  */

@@ -62,12 +62,12 @@ export async function decideRefund(actor: TSessionUser, requestId: string, decis
     return { status: "APPROVED" as const, alreadyDecided: false, stripeRefundIds: planned.stripeRefundIds };
   }, lockingTransactionOptions);
   if (result.alreadyDecided) return { status: result.status, alreadyDecided: true };
-  // Stripe unreachable now: the scheduler issues the planned refunds later (issuePendingStripeRefunds).
+  // Stripe unreachable now: the refunds.retry job issues the planned refunds later (issuePendingStripeRefunds).
   for (const refundId of result.stripeRefundIds) {
     try {
       await issueStripeRefund(refundId);
     } catch (error) {
-      console.error(`[refunds] issuing refund ${refundId} failed; the scheduler retries`, error);
+      console.error(`[refunds] issuing refund ${refundId} failed; the refunds.retry job retries`, error);
     }
   }
   await sendRefundMail(requestId);

@@ -8,9 +8,10 @@ import { encode } from "next-auth/jwt";
 export const sessionCookieName = "authjs.session-token";
 const sessionMaxAge = 60 * 60 * 24 * 30;
 
-export async function mintSessionCookie(userId: string, secret: string): Promise<string> {
+/** `sessionId`: an AuthSession row of the user (startAuthSession); the server refuses a cookie without a live one. */
+export async function mintSessionCookie(userId: string, secret: string, sessionId?: string): Promise<string> {
   const token = await encode({
-    token: { sub: userId, sessionVersion: 0 },
+    token: { sub: userId, sessionVersion: 0, ...(sessionId ? { sid: sessionId } : {}) },
     secret,
     salt: sessionCookieName,
     maxAge: sessionMaxAge,
@@ -21,12 +22,7 @@ export async function mintSessionCookie(userId: string, secret: string): Promise
 export type TReply = { status: number; body: string; location?: string; ms: number };
 
 /** One request; never throws — a network failure comes back as status 0 with the error as body. */
-export function request(
-  agent: http.Agent,
-  url: string,
-  method: "GET" | "POST",
-  cookie?: string,
-): Promise<TReply> {
+export function request(agent: http.Agent, url: string, method: "GET" | "POST", cookie?: string): Promise<TReply> {
   const started = performance.now();
   return new Promise((resolve) => {
     const headers: Record<string, string> = { accept: "application/json", "accept-language": "en" };

@@ -55,9 +55,19 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
     }
     case "ranking":
       return { type, id, responses: ids, gold: { order: g(fc.shuffledSubarray, ids, { minLength: ids.length, maxLength: ids.length }), ...why } };
-    case "rewrite":
+    case "rewrite": {
       // A gold rewrite differs from every original text (an unchanged rewrite is refused).
-      return { type, id, ...target(), mode: g(fc.constantFrom, "rewrite" as const, "next" as const), gold: { text: `改写：${g(fc.constantFrom, ...sampleTexts)}`, ...why } };
+      const text = `改写：${g(fc.constantFrom, ...sampleTexts)}`;
+      const mode = g(fc.constantFrom, "rewrite" as const, "next" as const, "write" as const);
+      // Checks the gold text passes (content:check demands it); learners' random texts often fail them.
+      const checks = g(fc.boolean)
+        ? [
+            { kind: "include" as const, label: "开头", anyOf: [text.slice(0, 3)], why: "要点。", rule: "2.1" },
+            { kind: "length" as const, min: 1, max: 40, why: "长度。", rule: "2.2" },
+          ]
+        : undefined;
+      return { type, id, ...(mode === "write" ? {} : target()), mode, ...(checks ? { checks } : {}), gold: { text, ...why } };
+    }
     case "verdict": {
       const options = verdictValues.slice(0, g(fc.integer, { min: 2, max: 4 })).map((value) => ({ value, label: `判定 ${value}`, labelEn: value }));
       return { type, id, options, gold: { value: g(fc.constantFrom, ...options.map((o) => o.value)), ...why } };

@@ -4,6 +4,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { hasRole, requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { readDeadJobs } from "@/lib/jobs/dead-jobs";
+import { DeadJobsPanel } from "@/components/staff/dead-jobs-panel";
 import { readStuckWork } from "@/lib/ledger/read-stuck-work";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 import { methodLabel } from "@/components/orders/order-labels";
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requireRole(["STAFF"], "/staff");
-  const [{ m }, availability, stuck] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user)]);
+  const [{ m, locale }, availability, stuck, deadJobs] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), readDeadJobs(user)]);
   const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [
@@ -36,12 +38,18 @@ export default async function StaffHomePage() {
   ];
   return (
     <>
-      <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
+      <PageHeading title={m.staff.title}>
+        <p>{m.staff.intro}</p>
+      </PageHeading>
       {stuckCount > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="stuck-warning">
-          {interpolate(m.backOffice.stuckWork, { count: stuckCount })} <Link href="/staff/reconciliation" className="font-semibold underline">{m.backOffice.sections.reconciliation}</Link>
+          {interpolate(m.backOffice.stuckWork, { count: stuckCount })}{" "}
+          <Link href="/staff/reconciliation" className="font-semibold underline">
+            {m.backOffice.sections.reconciliation}
+          </Link>
         </p>
       )}
+      <DeadJobsPanel jobs={deadJobs} m={m} locale={locale} />
       {availability.missing.length > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="methods-warning">
           {interpolate(m.backOffice.methodsMissing, { missing: availability.missing.map((method) => methodLabel(method, m)).join("、") })}

@@ -15,6 +15,7 @@ function citedRules(set: TExerciseSet): { rule: string; where: string }[] {
         for (const dimension of task.dimensions) cited.push({ rule: dimension.rule, where: `${where} dimension ${dimension.id}` });
         for (const [dimension, gold] of Object.entries(task.gold)) cited.push({ rule: gold.rule, where: `${where} gold ${dimension}` });
       } else cited.push({ rule: task.gold.rule, where: `${where} gold` });
+      if (task.type === "rewrite") (task.checks ?? []).forEach((check, index) => cited.push({ rule: check.rule, where: `${where} check ${index + 1}` }));
     }
   }
   return cited;

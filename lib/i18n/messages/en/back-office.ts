@@ -3,7 +3,26 @@ import type { TMessages } from "../../types";
 export const enBackOffice: Pick<TMessages, "backOffice"> = {
   backOffice: {
     stuckWork: "{count} background tasks failed again and again and need a person:",
-    methodsMissing: "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
+    methodsMissing:
+      "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
+    deadJobs: {
+      title: "Background jobs failed repeatedly and stopped retrying",
+      intro: "These jobs failed through all their retries (Stripe or the database unreachable, for example). Once the cause is fixed, run one again.",
+      failedAt: "Last failed:",
+      attempts: "Attempts:",
+      error: "Error:",
+      retry: "Run again",
+      retrying: "Queueing…",
+      retried: "Queued again.",
+      names: {
+        "holds.sweep": "Release expired seat holds",
+        "holds.expire": "A seat hold expires",
+        "groups.sweep": "Settle group-buys past their deadline",
+        "groups.settle-one": "Settle a group-buy at its deadline",
+        "orders.reconcile": "Check unfinished payments with Stripe",
+        "refunds.retry": "Issue Stripe refunds again",
+      },
+    },
     title: "Back office",
     sections: {
       cohorts: "Cohorts",

@@ -3,6 +3,24 @@ export const zhBackOffice = {
   backOffice: {
     stuckWork: "{count} 项后台任务多次失败，需要人工处理：",
     methodsMissing: "Stripe 没有在最近的付款页提供：{missing}。这通常是 Stripe 账户尚未开通该付款方式，请在 Stripe 后台开通；在此之前学员只能用其他方式付款。",
+    deadJobs: {
+      title: "后台任务多次失败，已停止自动重试",
+      intro: "下列任务重试多次仍失败（例如 Stripe 或数据库暂时不可用）。排除原因后可手动再试一次。",
+      failedAt: "最后失败：",
+      attempts: "已尝试次数：",
+      error: "错误：",
+      retry: "再试一次",
+      retrying: "正在加入队列…",
+      retried: "已重新加入队列。",
+      names: {
+        "holds.sweep": "释放到期的座位保留",
+        "holds.expire": "座位保留到期",
+        "groups.sweep": "结算到期的拼团",
+        "groups.settle-one": "拼团截止结算",
+        "orders.reconcile": "与 Stripe 核对未完成的付款",
+        "refunds.retry": "重新发起 Stripe 退款",
+      },
+    },
     title: "运营后台",
     sections: {
       cohorts: "期次管理",
