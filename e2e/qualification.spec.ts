@@ -61,6 +61,11 @@ test("a graduate passes the timed qualification test and opens her certificate",
   if (await page.getByRole("button", { name: "开始考试" }).isVisible()) {
     await expect(page.getByText(`限时 ${minutes} 分钟，以服务器时间为准`)).toBeVisible();
     await expect(page.getByText(`共 ${attemptLength} 道题`)).toBeVisible();
+    // The rules are the set's Markdown, rendered, and said once.
+    const rules = page.locator("section[aria-labelledby=rules-title]");
+    await expect(rules.locator("strong").filter({ hasText: "通用规范" })).toBeVisible();
+    await expect(rules).not.toContainText("**");
+    expect((await rules.textContent())!.split(`限时 ${minutes} 分钟`).length - 1).toBe(1);
     await expect(page.getByTestId("qualification-thresholds")).toContainText("总得分率");
     await expect(page.getByTestId("qualification-category-thresholds")).toContainText("多轮对话");
     expect(await seriousViolations(page), "qualification rules").toEqual([]);
@@ -75,7 +80,24 @@ test("a graduate passes the timed qualification test and opens her certificate",
       const itemId = (await position.getAttribute("data-item-id"))!;
       shown.push(itemId);
       await answerWithGold(page, set.items.find((item) => item.id === itemId)!);
-      await page.getByRole("button", { name: "保存本题" }).click();
+      if (index === 0) {
+        // The practice keyboard: ↓ moves to the next field without changing a score, Ctrl+Enter saves, ? lists the keys.
+        // (Items are drawn at random: the ↓ check needs a first field of choices and a second field.)
+        const fields = page.locator("[data-field]");
+        if ((await fields.count()) > 1 && (await fields.first().locator('[aria-checked="true"]').count()) === 1) {
+          const checked = await fields.first().locator('[aria-checked="true"]').textContent();
+          await fields.first().focus();
+          await page.keyboard.press("ArrowDown");
+          await expect(fields.nth(1)).toBeFocused();
+          await expect(fields.first().locator('[aria-checked="true"]')).toHaveText(checked!);
+        }
+        await page.keyboard.press("?");
+        await expect(page.getByRole("dialog", { name: "键盘快捷键" })).toContainText("Ctrl/⌘ + Enter：保存本题");
+        await page.keyboard.press("Escape");
+        await page.keyboard.press("Control+Enter");
+      } else {
+        await page.getByRole("button", { name: "保存本题" }).click();
+      }
       await expect(page.getByText("本题已保存。")).toBeVisible();
       // No grade, gold answer or rationale during the test.
       await expect(page.getByText("参考答案")).toHaveCount(0);

@@ -64,6 +64,11 @@ const ZEnv = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** The school as it appears on receipts (收款单位): legal name, taxpayer id, address, billing contact. Demo values by default. */
+  SCHOOL_LEGAL_NAME: z.string().min(1).default("AI 训练师学院（演示）教育科技有限公司"),
+  SCHOOL_TAX_ID: z.string().min(1).default("91110108MADEMO0001"),
+  SCHOOL_ADDRESS: z.string().min(1).default("北京市海淀区中关村大街 1 号（演示地址）"),
+  SCHOOL_BILLING_CONTACT: z.string().min(1).default("billing@ai-trainer.school"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

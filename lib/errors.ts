@@ -66,6 +66,8 @@ export const appErrorCodes = [
   "qualificationTimeUp",
   "qualificationFinished",
   "qualificationCooldown",
+  "invoiceNotPossible",
+  "invoiceAlreadyIssued",
   "internal",
 ] as const;
 

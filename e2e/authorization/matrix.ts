@@ -102,6 +102,7 @@ export const pages: Record<string, TPageRow> = {
   "/staff/ledger": { url: "/staff/ledger", expect: staffPage },
   "/staff/reconciliation": { url: "/staff/reconciliation", expect: staffPage },
   "/staff/refunds": { url: "/staff/refunds", expect: staffPage },
+  "/staff/invoices": { url: "/staff/invoices", expect: staffPage },
 };
 
 export type TRouteRow = { url: string; body?: unknown; expect: TExpect<THttpOutcome> };
@@ -167,6 +168,7 @@ export const serverActions: Record<string, TActionRow> = {
   "actions#joinGroupAction": { expect: anyUser },
   "actions#payGroupPlaceAction": { expect: anyUser },
   "actions#requestRefundAction": { expect: anyUser },
+  "actions#requestInvoiceAction": { expect: anyUser },
   "actions#completeLessonAction": { expect: anyUser },
   "actions#startQualificationAction": { expect: anyUser },
   "actions#finishQualificationAction": { expect: anyUser },
@@ -196,6 +198,7 @@ export const serverActions: Record<string, TActionRow> = {
   "actions#transferLearnerAction": { expect: staffAction },
   "actions#retryDeadJobAction": { expect: staffAction },
   "actions#retryFailedMailAction": { expect: staffAction },
+  "actions#markInvoiceIssuedAction": { expect: staffAction },
   // Admin.
   "actions#changeRoleAction": { expect: only(["admin"], "run", "forbidden", "signin") },
 };

@@ -94,3 +94,19 @@ export async function loadGuidelineMeta(courseSlug: string, guidelineId: string,
   const parsed = ZGuidelineFrontmatter.safeParse(data);
   return parsed.success ? { frontmatter: parsed.data, rules: listRulesInSource(body) } : null;
 }
+
+/**
+ * A guideline's title in both languages from its frontmatter ("通用标注规范" / "General annotation
+ * guidelines"), or null for an invalid slug, a missing file or frontmatter without titles.
+ */
+export async function readGuidelineTitle(courseSlug: string, guidelineId: string, contentDir?: string): Promise<{ title: string; titleEn: string } | null> {
+  if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
+  try {
+    const { data } = splitFrontmatter(await readFile(guidelineFilePath(courseSlug, guidelineId, contentDir), "utf8"));
+    const parsed = z.object({ title: z.string(), titleEn: z.string() }).safeParse(data);
+    return parsed.success ? parsed.data : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}

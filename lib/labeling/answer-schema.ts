@@ -51,6 +51,7 @@ export const answerErrorCodes = [
   "emptyText",
   "textTooLong",
   "invalidType",
+  "unchangedRewrite",
 ] as const;
 export type TAnswerErrorCode = (typeof answerErrorCodes)[number];
 

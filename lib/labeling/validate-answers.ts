@@ -133,6 +133,13 @@ function validateAudit(task: TAuditTask, answer: Record<string, unknown>, report
   return named.length > 0 ? { wrong: [...ids], rules: Object.fromEntries(named) } : { wrong: [...ids] };
 }
 
+/** The text a rewrite task starts from: the judged turn or response (empty for "write the next turn"). */
+function rewriteOriginal(item: TItem, task: Extract<TTask, { type: "rewrite" }>): string {
+  if (task.mode === "next") return "";
+  if (task.turn !== undefined) return item.dialogue[task.turn - 1]?.text ?? "";
+  return item.responses.find((response) => response.id === task.response)?.text ?? "";
+}
+
 function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport): TTaskAnswer | undefined {
   if (answer === undefined) return report(task.id, "missingAnswer");
   if (!isRecord(answer)) return report(task.id, "invalidType");
@@ -153,7 +160,10 @@ function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport
       return onlyKeys(answer, ["order"], task.id, report) ? validateRanking(task, answer.order, report) : undefined;
     case "rewrite":
       if (!onlyKeys(answer, ["text"], task.id, report)) return undefined;
-      return validateText(answer.text, `${task.id}.text`, report, false) ? { text: answer.text as string } : undefined;
+      if (!validateText(answer.text, `${task.id}.text`, report, false)) return undefined;
+      // An untouched rewrite is not an answer: refuse it rather than grade or queue it for an instructor.
+      if (task.mode === "rewrite" && (answer.text as string).trim() === rewriteOriginal(item, task).trim()) return report(`${task.id}.text`, "unchangedRewrite");
+      return { text: answer.text as string };
     case "verdict":
       return onlyKeys(answer, ["value"], task.id, report) ? validateVerdict(task, answer.value, report) : undefined;
     case "audit":

@@ -56,7 +56,8 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
     case "ranking":
       return { type, id, responses: ids, gold: { order: g(fc.shuffledSubarray, ids, { minLength: ids.length, maxLength: ids.length }), ...why } };
     case "rewrite": {
-      const text = g(fc.constantFrom, ...sampleTexts);
+      // A gold rewrite differs from every original text (an unchanged rewrite is refused).
+      const text = `改写：${g(fc.constantFrom, ...sampleTexts)}`;
       const mode = g(fc.constantFrom, "rewrite" as const, "next" as const, "write" as const);
       // Checks the gold text passes (content:check demands it); learners' random texts often fail them.
       const checks = g(fc.boolean)
@@ -108,7 +109,10 @@ function answerOf(g: TGen, item: TItem, task: TTask): TTaskAnswer {
       return { order: g(fc.shuffledSubarray, task.responses, { minLength: task.responses.length, maxLength: task.responses.length }) };
     case "rewrite": {
       const random = g(fc.string, { minLength: 0, maxLength: 80 });
-      return { text: g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`) };
+      // Never the original text itself: validation refuses an unchanged rewrite.
+      const original = task.mode === "next" ? null : task.turn !== undefined ? item.dialogue[task.turn - 1]?.text : item.responses.find((response) => response.id === task.response)?.text;
+      const text = g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`);
+      return { text: original !== undefined && original !== null && text.trim() === original.trim() ? `${text}（已改）` : text };
     }
     case "verdict":
       return { value: g(fc.constantFrom, ...task.options.map((o) => o.value)) };

@@ -27,6 +27,7 @@ export default async function StaffHomePage() {
     { href: "/staff/refunds", title: s.refunds, hint: s.refundsHint },
     { href: "/staff/group-buys", title: s.groupBuys, hint: s.groupBuysHint },
     { href: "/staff/ledger", title: s.ledger, hint: s.ledgerHint },
+    { href: "/staff/invoices", title: s.invoices, hint: s.invoicesHint },
     { href: "/staff/reconciliation", title: s.reconciliation, hint: s.reconciliationHint },
     { href: "/staff/coaches", title: s.coaches, hint: s.coachesHint },
     { href: "/teach/exports", title: s.exports, hint: s.exportsHint },

@@ -143,6 +143,8 @@ export const enCore: TPart = {
     qualificationTimeUp: "Time is up: this answer was not saved. The answers saved before the deadline are graded.",
     qualificationFinished: "This attempt has been handed in; its answers can no longer change.",
     qualificationCooldown: "Take a break after a failed attempt: you can retake the test after {time}.",
+    invoiceNotPossible: "No fapiao for this order: only paid orders that were not fully refunded can have one.",
+    invoiceAlreadyIssued: "This fapiao has already been issued; ask the school office to change it.",
     ledgerFixUnavailable: "This fix does not apply to this record; please handle it by hand.",
     classFull: "The target class is full. Choose another class.",
     sessionNotStarted: "This session has not started yet: it cannot be marked present or late.",
@@ -185,6 +187,8 @@ export const enCore: TPart = {
     groupWindowTooLong: "A group-buy window lasts at most 4 days (card authorizations expire after about 7).",
     required: "This field is required.",
     invalidCharacters: "Contains characters that cannot be used (such as a null character). Remove them and try again.",
+    invoiceTitle: "Enter the fapiao title (a person's name or the company's full name), up to 100 characters.",
+    invalidTaxId: "A taxpayer id has 15 to 20 letters or digits.",
   },
   pages: {
     notFoundTitle: "Page not found",

@@ -52,6 +52,7 @@ export const enQualification: Pick<TMessages, "qualification"> = {
     save: "Save this item",
     saving: "Saving…",
     savedAt: "Item saved.",
+    shortcutsHelp: "Digits: score or choose in the current field; ↑/↓: move between fields; ←/→: adjust the current field; letters: toggle the matching flag in the current field; Ctrl/⌘ + Enter: save this item; N: next item; ?: this help; Esc: close.",
     fixErrors: "{count} fields still need an answer or a fix.",
     previous: "Previous",
     next: "Next",

@@ -137,6 +137,8 @@ export const zhCore = {
     qualificationTimeUp: "考试时间已到，这份答案没有保存。已保存的答案会按时交卷评分。",
     qualificationFinished: "这次考试已经交卷，不能再修改答案。",
     qualificationCooldown: "未通过后需要休息一下，{time} 之后可以重考。",
+    invoiceNotPossible: "这笔订单不能开发票：只有已付款、未全额退款的订单可以申请。",
+    invoiceAlreadyIssued: "这张发票已经开具，如需更改请联系教务。",
     ledgerFixUnavailable: "这项修复不适用于这条记录，请人工处理。",
     classFull: "目标班级已满，请选择其他班级。",
     sessionNotStarted: "这节课还没开始，不能记为出勤或迟到。",
@@ -179,6 +181,8 @@ export const zhCore = {
     groupWindowTooLong: "拼团时间最长 4 天（银行卡预授权约 7 天内有效）。",
     required: "此项必填。",
     invalidCharacters: "含有无法识别的字符（例如空字符），请删除后重试。",
+    invoiceTitle: "请填写发票抬头（个人姓名或单位全称），最多 100 个字。",
+    invalidTaxId: "纳税人识别号为 15–20 位字母或数字。",
   },
   pages: {
     notFoundTitle: "页面不存在",

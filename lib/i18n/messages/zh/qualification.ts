@@ -51,6 +51,7 @@ export const zhQualification = {
     save: "保存本题",
     saving: "正在保存…",
     savedAt: "本题已保存。",
+    shortcutsHelp: "数字键：给当前项打分或选择；↑/↓：在各项之间移动；←/→：调整当前项；字母键：切换当前项里对应的问题标记；Ctrl/⌘ + Enter：保存本题；N：下一题；?：显示本帮助；Esc：关闭。",
     fixErrors: "还有 {count} 处需要填写或修改。",
     previous: "上一题",
     next: "下一题",
