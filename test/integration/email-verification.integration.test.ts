@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInWithMagicLink } from "../auth/sign-in-with-magic-link";
-import { getDb } from "../db";
-import { holdSeat } from "../enrollment/hold-seat";
-import { joinWaitlist } from "../enrollment/join-waitlist";
-import { promoteWaitlist } from "../enrollment/promote-waitlist";
-import { AppError } from "../errors";
-import { messagesFor } from "../i18n/catalog";
-import { joinGroup } from "../group-buy/join-group";
-import { startGroup } from "../group-buy/start-group";
-import { startMemberCheckout } from "../group-buy/start-member-checkout";
-import { startCheckout } from "../orders/start-checkout";
-import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
-import { useTestDatabase } from "../../test/support/test-database";
-import { sendVerificationMail } from "./send-verification-mail";
+import { signInWithMagicLink } from "../../lib/auth/sign-in-with-magic-link";
+import { getDb } from "../../lib/db";
+import { holdSeat } from "../../lib/enrollment/hold-seat";
+import { joinWaitlist } from "../../lib/enrollment/join-waitlist";
+import { promoteWaitlist } from "../../lib/enrollment/promote-waitlist";
+import { AppError } from "../../lib/errors";
+import { messagesFor } from "../../lib/i18n/catalog";
+import { joinGroup } from "../../lib/group-buy/join-group";
+import { startGroup } from "../../lib/group-buy/start-group";
+import { startMemberCheckout } from "../../lib/group-buy/start-member-checkout";
+import { startCheckout } from "../../lib/orders/start-checkout";
+import { createTestCohort, createTestUsers } from "../support/fixtures";
+import { useTestDatabase } from "../support/test-database";
+import { sendVerificationMail } from "../../lib/accounts/send-verification-mail";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
