@@ -8,6 +8,22 @@ import { hasSessionCookie, routePageRequest, type TPageRoute } from "./lib/http/
 import { refusalResponse } from "./lib/http/refusal-response";
 import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } from "./lib/http/security-headers";
 import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { databaseRecentlyUnavailable } from "./lib/db/database-unavailable";
+import { unavailableResponse } from "./lib/http/unavailable-response";
+import { log } from "./lib/log/logger";
+import { isValidRequestId } from "./lib/log/request-context";
+
+/** Liveness and readiness are answered even while the database is down: they report it. */
+const alwaysThrough = new Set(["/api/health", "/api/ready"]);
+
+/**
+ * The request's id: the one a trusted reverse proxy sent in X-Request-Id (only when
+ * TRUSTED_PROXY_HOPS > 0, and only if it looks like an id), else a fresh UUID.
+ */
+function requestIdOf(request: NextRequest, trustedProxyHops: number): string {
+  const sent = request.headers.get("x-request-id");
+  return trustedProxyHops > 0 && isValidRequestId(sent) ? sent : crypto.randomUUID();
+}
 
 /** Server-action calls (fetch, with Next-Action) and forms posted to a page without JavaScript. */
 function isActionRequest(request: NextRequest, isApi: boolean): boolean {
@@ -16,9 +32,10 @@ function isActionRequest(request: NextRequest, isApi: boolean): boolean {
 
 async function actionPayloadProblem(request: NextRequest): Promise<"invalidRequest" | null> {
   const contentType = request.headers.get("content-type") ?? "";
+  const options = { fetchCall: request.headers.has("next-action") };
   try {
-    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData());
-    return checkActionPayload(await request.clone().text());
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)) return checkActionPayload(await request.clone().formData(), options);
+    return checkActionPayload(await request.clone().text(), options);
   } catch {
     return "invalidRequest";
   }
@@ -64,8 +81,9 @@ const publicPageCacheControl = "public, s-maxage=30, stale-while-revalidate=60";
  * (Next.js reads both and puts the nonce on its inline scripts); cached public pages get neither:
  * their HTML is shared by every visitor.
  */
-async function passOn(request: NextRequest, route: TPageRoute, options: { nonce: string | null; csp: string; trustedProxyHops: number }): Promise<NextResponse> {
+async function passOn(request: NextRequest, route: TPageRoute, options: { nonce: string | null; csp: string; trustedProxyHops: number; requestId: string }): Promise<NextResponse> {
   const headers = new Headers(request.headers);
+  headers.set("x-request-id", options.requestId);
   if (options.nonce !== null) {
     headers.set("x-nonce", options.nonce);
     headers.set("content-security-policy", options.csp);
@@ -96,10 +114,15 @@ async function passOn(request: NextRequest, route: TPageRoute, options: { nonce:
  * of anonymous visitors to their cached variant, see lib/http/page-route.ts); sets the content
  * security policy (with a fresh nonce on pages rendered per request, without one on cached pages),
  * and HSTS for https; drops a client-sent X-Forwarded-For unless trusted proxies are configured; on
- * page reads, rolls a session cookie older than a day forward.
+ * page reads, rolls a session cookie older than a day forward. Every request gets a request id (X-Request-Id on the
+ * request for the app's log lines, and on the response). While the database was unreachable in
+ * the last two seconds, pages and APIs are answered 503 with Retry-After at once (see
+ * lib/db/database-unavailable.ts); health and readiness still answer.
  */
 export async function proxy(request: NextRequest): Promise<Response> {
+  const started = performance.now();
   const config = env();
+  const requestId = requestIdOf(request, config.TRUSTED_PROXY_HOPS);
   const route = routePageRequest({
     pathname: request.nextUrl.pathname,
     method: request.method,
@@ -109,7 +132,21 @@ export async function proxy(request: NextRequest): Promise<Response> {
   });
   const nonce = route.kind === "cached" ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const csp = contentSecurityPolicy({ nonce, isDev: config.NODE_ENV !== "production", formTargets: [stripeCheckoutOrigin(config)] });
-  const response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, route, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS }));
+  const pathname = request.nextUrl.pathname;
+  let response: Response;
+  if (databaseRecentlyUnavailable() && !alwaysThrough.has(pathname)) {
+    const locale = negotiateLocale(request.cookies.get(localeCookieName)?.value, request.headers.get("accept-language"));
+    const wantsJson = pathname.startsWith("/api/") || request.headers.has("next-action");
+    response = unavailableResponse(locale, wantsJson ? "json" : "html", requestId);
+  } else {
+    response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, route, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS, requestId }));
+  }
+  // Answered here (refused, or 503): the only log line of this request. Passed on: route handlers
+  // and server actions log their own line with status, user and duration.
+  if (response.status >= 400) {
+    log().info({ requestId, method: request.method, route: pathname, status: response.status, durationMs: Math.round(performance.now() - started), answeredBy: "proxy" }, "request");
+  }
+  response.headers.set("X-Request-Id", requestId);
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(config.APP_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

@@ -17,7 +17,7 @@ async function learnerWhoPaid(browser: Browser, name: string, cohort: number): P
   await holdSeat(page, cohort);
   await openCheckout(page);
   await payOnCheckoutPage(page, "银行卡 Card");
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   await expect(page.getByRole("article", { name: new RegExp(`第${cohort}期`) })).toBeVisible();
   return page;
 }
@@ -66,7 +66,13 @@ test("a learner asks for a refund, staff approve it, the learner sees it refunde
   await expect(request.getByTestId("refundable")).toHaveText("¥26,999.00");
   await expect(request).toContainText("家里有事");
   expect(await seriousViolations(staff), "staff refunds").toEqual([]);
+  // Money leaves only after staff confirm the amount and who gets it.
+  // A confirm dialog blocks the click until answered: accept it from the handler, check its text after.
+  let asked = "";
+  staff.once("dialog", (dialog) => { asked = dialog.message(); void dialog.accept(); });
   await request.getByRole("button", { name: "批准退款" }).click();
+  expect(asked).toContain("退款学员");
+  expect(asked).toContain("¥26999.00");
   // Decided requests leave the pending list and show under "已处理".
   await expect(request).toHaveCount(0);
   await staff.goto("/staff/refunds?view=decided");
@@ -104,5 +110,8 @@ test("an admin changes a user's role, and the audit log shows who changed what",
   expect(await seriousViolations(page), "users").toEqual([]);
   await page.goto("/staff/audit?action=user.role");
   await expect(page.getByTestId("audit-log")).toContainText("user.role");
+  // The action and the object are named in words; the code stays beside it for the filter.
+  await expect(page.getByTestId("audit-entry").first()).toContainText("修改用户角色");
+  await expect(page.getByTestId("audit-entry").first()).toContainText("用户");
   await expect(page.getByTestId("audit-log")).toContainText("COACH");
 });

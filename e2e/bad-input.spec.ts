@@ -117,6 +117,12 @@ test("server actions: malformed arguments and cross-site posts are refused witho
   const undecodable: Array<{ headers: Record<string, string>; data?: string; multipart?: Record<string, string> }> = [
     { headers: { "next-action": signInActionId, "content-type": "text/plain;charset=UTF-8" }, data: "{{{" },
     { headers: { "next-action": signInActionId }, multipart: { "0": `${"[".repeat(5_000)}${"]".repeat(5_000)}` } },
+    // Found by the fuzz suite: an argument list that is not a list, references to parts that are not there, no argument list.
+    { headers: { "next-action": signInActionId }, multipart: { "0": "null" } },
+    { headers: { "next-action": signInActionId }, multipart: { "0": '[null,"$W1"]' } },
+    { headers: { "next-action": signInActionId }, multipart: { "0": '[null,"$Q1"]' } },
+    { headers: { "next-action": signInActionId }, multipart: { "_1_email": "a" } },
+    { headers: { "next-action": signInActionId }, multipart: { "_1_a\u0000b": "v", "0": '[null,"$K1"]' } },
     // A form posted without JavaScript whose bound argument is broken.
     { headers: {}, multipart: { "$ACTION_REF_2": "", "$ACTION_2:0": JSON.stringify({ id: signInActionId, bound: "$@1" }), "$ACTION_2:1": "[[[[", email: "a" } },
   ];

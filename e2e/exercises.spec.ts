@@ -12,7 +12,13 @@ async function answerWithKeyboard(page: Page, digit: string) {
     const role = await field.getAttribute("role");
     const tag = await field.evaluate((element) => element.tagName);
     if (role === "radiogroup") await page.keyboard.press(digit);
-    if (tag === "TEXTAREA" || index === count - 1) break;
+    if (tag === "TEXTAREA") {
+      // A rewrite must change the original (an unchanged one is refused): add to its end.
+      await page.keyboard.press("Control+End");
+      await page.keyboard.type("（已核实）");
+      break;
+    }
+    if (index === count - 1) break;
     await page.keyboard.press("ArrowDown");
   }
   await page.keyboard.press("Control+Enter");
@@ -21,7 +27,8 @@ async function answerWithKeyboard(page: Page, digit: string) {
 }
 
 test("a learner completes a single-turn set with the keyboard only and reads the feedback", async ({ page }) => {
-  test.setTimeout(120_000);
+  // 32 items, each graded and reloaded: a few seconds apiece on a busy machine.
+  test.setTimeout(300_000);
   await signIn(page, demo.learner);
   await page.goto("/learn/courses/ai-trainer/practice");
   const set = page.locator('[data-set-id="general-qa-scoring"]');
@@ -92,6 +99,9 @@ test("a rewrite with math shows a live preview and a diff, and learner text stay
     await page.goto(`/learn/courses/ai-trainer/practice/math-latex-solutions?item=${item}`);
     if (await page.locator("textarea[data-field]").count()) break;
   }
+  // 李明's seeded rewrite comes back as submitted: a new attempt opens the fields again.
+  const retry = page.getByRole("button", { name: "再做一次" });
+  if (await retry.count()) await retry.click();
   const editor = page.locator("textarea[data-field]");
   await editor.fill("解：$$x^2 - 5x + 6 = 0$$ 所以 $x=2$ 或 $x=3$。<script>window.hacked=1</script><b>粗</b>");
   const preview = page.getByTestId("rewrite-preview");

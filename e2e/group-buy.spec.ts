@@ -35,6 +35,7 @@ async function latestOrder(page: Page) {
 }
 
 test("three learners in their own browsers form a group and are all enrolled at the group price", async ({ browser }) => {
+  test.setTimeout(180_000);
   const price = "¥23,999"; // 第16期: list ¥25,999, group ¥23,999
   const leader = await learner(browser, "甲同学");
   const path = await startGroup(leader, 16, price, "银行卡 Card");
@@ -43,6 +44,18 @@ test("three learners in their own browsers form a group and are all enrolled at 
   await expect(leader.getByRole("img", { name: "本团链接的二维码" })).toBeVisible();
   await expect(leader.getByTestId("group-countdown")).toHaveText(/\d+天 \d\d时 \d\d分 \d\d秒/);
   expect(await seriousViolations(leader), "group page").toEqual([]);
+
+  // A friend opening the link sees where and when, and the schedule; on a phone the system share
+  // sheet is offered instead of a QR code to scan with the same phone.
+  const friend = await browser.newPage({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
+  await friend.addInitScript(() => { Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true }); });
+  await friend.goto(path);
+  await expect(friend.getByTestId("group-when-where")).toContainText(/北京校区 · .+ 至 .+，共 10 次课/);
+  await expect(friend.getByRole("heading", { name: "课程安排（北京时间）" })).toBeVisible();
+  await expect(friend.getByTestId("share-sheet")).toBeVisible();
+  await expect(friend.getByTestId("group-qr")).toBeHidden();
+  expect(await friend.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await friend.close();
 
   const second = await learner(browser, "乙同学");
   await second.goto(path);
@@ -69,6 +82,7 @@ test("three learners in their own browsers form a group and are all enrolled at 
 });
 
 test("a group that fails (settled early by staff): the card hold is cancelled, the wallet payment refunded, the seats released", async ({ browser }) => {
+  test.setTimeout(150_000);
   const price = "¥21,999"; // 第14期: list ¥23,999, group ¥21,999
   const leader = await learner(browser, "丁同学");
   const path = await startGroup(leader, 14, price, "银行卡 Card");
@@ -85,7 +99,10 @@ test("a group that fails (settled early by staff): the card hold is cancelled, t
   await expect(group).toContainText("丁同学");
   await expect(group).toContainText("戊同学");
   expect(await seriousViolations(staff), "staff group-buys").toEqual([]);
+  let asked = "";
+  staff.once("dialog", (dialog) => { asked = dialog.message(); void dialog.accept(); });
   await group.getByRole("button", { name: "立即结算" }).click();
+  expect(asked).toMatch(new RegExp(`立即结算团 ${code}？\\d+ 人已付款或预授权，共 ¥`));
   // When the action has finished, the group leaves the list of open groups.
   await expect(group).toHaveCount(0, { timeout: 30_000 });
   await expect(async () => {

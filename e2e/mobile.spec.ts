@@ -111,3 +111,45 @@ test("wide lists become cards on a 390 px phone: orders and the review queue sho
   expect(overflow, `review page scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test("every page named in “Every role's day” fits a 390 px phone, and the ledger becomes cards", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // Public pages: the catalog, a cohort to buy from (with and without group-buy, full), an unknown certificate.
+  await expectFits(page, ["/courses", "/courses/ai-trainer", "/courses/ai-trainer/14", "/courses/ai-trainer/13", "/courses/ai-trainer/15"]);
+  await page.goto("/certificates/ABCD-EFGH-JKLM");
+  expect((await sideways(page)).overflow).toBeLessThanOrEqual(0);
+
+  await signIn(page, demo.learner);
+  await expectFits(page, [
+    "/learn/courses/ai-trainer/practice/reward-preference-pairs",
+    "/learn/courses/ai-trainer/practice/task-assistant-context-loss",
+    "/learn/courses/ai-trainer/practice/math-latex-solutions",
+  ]);
+  await page.goto("/learn/orders");
+  const receipt = page.getByRole("link", { name: "查看收据" }).first();
+  if (await receipt.count()) {
+    await expectFits(page, [(await receipt.getAttribute("href"))!]);
+    await page.goto("/learn/orders");
+    await expectFits(page, [(await page.getByTestId("order-row").first().getByRole("link").first().getAttribute("href"))!]);
+  }
+
+  await page.context().clearCookies();
+  await signIn(page, "learner2@demo.school");
+  await expectFits(page, ["/learn", "/learn/courses/ai-trainer/qualification"]);
+
+  await page.context().clearCookies();
+  await signIn(page, demo.staff);
+  await expectFits(page, ["/staff/invoices", "/staff/invoices?view=all", "/staff/refunds?view=decided", "/staff/refunds?view=payouts", "/staff/group-buys?status=OPEN"]);
+  await expectFits(page, ["/staff/ledger"]);
+  await expectOnScreen(page, '[data-testid="ledger-order"] td');
+  await page.goto("/staff/group-buys");
+  const group = page.locator('a[href^="/groups/"]').first();
+  if (await group.count()) await expectFits(page, [(await group.getAttribute("href"))!]);
+
+  await page.context().clearCookies();
+  await signIn(page, "admin@demo.school");
+  await expectFits(page, ["/staff/audit", "/staff/users"]);
+  await context.close();
+});

@@ -8,7 +8,7 @@ test("a learner pays by card on the checkout page and lands enrolled on the dash
   await expect(page.locator("#amount-total")).toHaveText("¥23,999.00");
   await payOnCheckoutPage(page, "银行卡 Card");
 
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   const card = page.getByRole("article", { name: /第14期 · 线上直播/ });
   await expect(card).toContainText(/[AB]班/);
   await expect(page.getByTestId("seat-hold")).toHaveCount(0);
@@ -27,7 +27,7 @@ test("paying with Alipay enrolls too", async ({ page }) => {
   await holdSeat(page, 16);
   await openCheckout(page);
   await payOnCheckoutPage(page, "支付宝 Alipay");
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   await expect(page.getByRole("article", { name: /第16期 · 北京校区/ })).toBeVisible();
   await page.goto("/learn/orders");
   await expect(page.getByTestId("order-row").first()).toContainText("支付宝");
@@ -52,7 +52,7 @@ test("a promotion code lowers the amount paid", async ({ page }) => {
   await page.getByRole("button", { name: "应用 Apply", exact: true }).click();
   await expect(page.locator("#amount-total")).toHaveText("¥25,499.00");
   await payOnCheckoutPage(page, "微信支付 WeChat Pay");
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
   await page.goto("/learn/orders");
   const row = page.getByTestId("order-row").first();
   await expect(row).toContainText("¥25,499.00");
@@ -68,7 +68,7 @@ test("a hold that ran out keeps its seat until Stripe was asked: the open checko
   await openCheckout(page);
 
   // The e2e server holds seats for one minute (SEAT_HOLD_MINUTES=1): wait it out. The seat is not
-  // given away while the checkout may still be paid; the scheduler asks Stripe, expires the
+  // given away while the checkout may still be paid; the hold's expiry job asks Stripe, expires the
   // session, and only then releases the seat.
   await page.waitForTimeout(62_000);
   await expect(async () => {
@@ -84,3 +84,28 @@ test("a hold that ran out keeps its seat until Stripe was asked: the open checko
   await expect(page.getByTestId("order-row").first()).toContainText("已过期");
 });
 
+
+test("while a wallet payment is processing the page shows the amount after the promotion code, then says 报名成功", async ({ page }) => {
+  await signUpLearner(page, "处理中学员");
+  await holdSeat(page, 16);
+  await openCheckout(page);
+  await page.getByRole("textbox", { name: "优惠码 Promotion code" }).fill("WELCOME500");
+  await page.getByRole("button", { name: "应用 Apply", exact: true }).click();
+  await expect(page.locator("#amount-total")).toHaveText("¥25,499.00");
+  await payOnCheckoutPage(page, "支付宝 Alipay", "异步支付成功 Async success");
+  await expect(page.getByRole("heading", { name: "支付处理中" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("order-amount")).toHaveText("¥25,499.00");
+  await expect(page.getByTestId("charged-after-code")).toContainText("WELCOME500");
+  await expect(page).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 30_000 });
+  await expect(page.getByTestId("enrolled-banner")).toContainText("报名成功");
+});
+
+test("a failed payment offers to pay again while the seat is held", async ({ page }) => {
+  await signUpLearner(page, "重付学员");
+  await holdSeat(page, 14);
+  await openCheckout(page);
+  await payOnCheckoutPage(page, "微信支付 WeChat Pay", "异步支付失败 Async failure");
+  await expect(page.getByTestId("order-status")).toHaveText("付款失败", { timeout: 30_000 });
+  await page.getByRole("button", { name: /重新付款/ }).click();
+  await expect(page.locator("#amount-total")).toHaveText("¥23,999.00");
+});

@@ -37,6 +37,7 @@ test("an offline payment's refund: a second request is refused, the ledger shows
   const request = staff.getByTestId("refund-request").filter({ hasText: offlinePayer.name });
   await expect(request).toHaveCount(1);
   await request.getByRole("checkbox").check();
+  staff.once("dialog", (dialog) => void dialog.accept());
   await request.getByRole("button", { name: "批准退款" }).click();
   await expect(request).toHaveCount(0);
 
@@ -70,14 +71,19 @@ test("after a transfer to a dearer cohort, the old order cannot be refunded on i
   await holdSeat(learner, 14);
   await openCheckout(learner);
   await payOnCheckoutPage(learner, "银行卡 Card");
-  await expect(learner).toHaveURL(/\/learn$/, { timeout: 20_000 });
+  await expect(learner).toHaveURL(/\/learn\?enrolled=1$/, { timeout: 20_000 });
 
   const staff = await newPage(browser);
   await signIn(staff, demo.staff);
   await staff.goto("/staff/cohorts");
   const manage = await staff.getByRole("link", { name: "管理 第14期" }).getAttribute("href");
   await staff.goto(`${manage}/roster?q=${encodeURIComponent(email)}`);
+  const row = staff.getByTestId("roster-row").filter({ hasText: name });
+  // One menu per row; the transfer list preselects nothing and a full cohort cannot be picked.
+  await row.getByTestId("roster-row-menu").locator("summary").click();
   const select = staff.getByLabel(`${name} · 转入期次`);
+  await expect(select).toHaveValue("");
+  await expect(select.locator("option", { hasText: "第13期" })).toBeDisabled();
   const sixteen = await select.locator("option", { hasText: "第16期" }).getAttribute("value");
   await select.selectOption(sixteen!);
   await staff.getByTestId("roster-row").filter({ hasText: name }).getByRole("button", { name: "转期" }).click();

@@ -24,6 +24,12 @@ test("staff search 第12期's roster, download it as CSV for Excel and mark atte
   await expect(page).toHaveURL(/\/roster\?q=LEARNER%40demo$/);
   await expect(page.getByTestId("roster-row")).toHaveCount(1);
   await expect(page.getByTestId("roster-row")).toContainText("李明");
+  // A row carries one menu, not three forms: the forms are out of sight until it is opened.
+  const menu = page.getByTestId("roster-row").getByTestId("roster-row-menu");
+  await expect(menu.getByLabel("李明 · 转入期次")).toBeHidden();
+  await menu.locator("summary").click();
+  await expect(menu.getByLabel("李明 · 转入期次")).toBeVisible();
+  await expect(menu.getByLabel("李明 · 转入期次")).toHaveValue("");
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "导出 CSV" }).click();

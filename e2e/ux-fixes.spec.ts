@@ -119,3 +119,17 @@ test("a graduate finds the course and the qualification test on the dashboard", 
   await page.getByTestId("completed-course").first().getByRole("link", { name: "进入课程" }).click();
   await expect(page).toHaveURL(/\/learn\/courses\/ai-trainer$/);
 });
+
+test("the practice list names each set's kind and guideline in words", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await page.goto("/learn/courses/ai-trainer/practice");
+  const kind = page.locator('[data-set-id="general-qa-scoring"]').getByTestId("set-kind");
+  await expect(kind).toHaveText("单轮对话 · 通用标注规范 第 1.0 版");
+  await expect(page.getByRole("main")).not.toContainText(/single-turn|SINGLE-TURN|general v1/i);
+});
+
+test("a guideline rule's heading keeps a space between its number and its title, in both languages", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await page.goto("/learn/courses/ai-trainer/practice/general-qa-scoring?item=1");
+  await expect(page.getByTestId("guideline-panel").getByRole("heading", { name: /^规则 1\.1 \S/ })).toHaveCount(1);
+});

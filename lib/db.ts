@@ -1,5 +1,5 @@
 import "server-only";
-import { createDatabaseClient, type TDatabaseHandle, type TPrismaClient, type TReadRows } from "./db/create-client";
+import { createDatabaseClient, type TDatabaseHandle, type TExecuteSql, type TPrismaClient, type TReadRows } from "./db/create-client";
 import { databaseTarget } from "./db/target";
 
 /**
@@ -23,6 +23,11 @@ export async function getRowReader(): Promise<TReadRows> {
   return (await handle()).readRows;
 }
 
+/** Any SQL on the same connections as getDb (see TExecuteSql): for the job queue, which shares the embedded database's one connection. */
+export async function getSqlExecutor(): Promise<TExecuteSql> {
+  return (await handle()).executeSql;
+}
+
 /** Closes this process's database client and its connections (scripts and benchmarks; a server keeps it open). */
 export async function closeDb(): Promise<void> {
   const opened = globalForDb.dbHandlePromise;
@@ -30,4 +35,4 @@ export async function closeDb(): Promise<void> {
   if (opened) await (await opened).close();
 }
 
-export type { TPrismaClient, TReadRows };
+export type { TExecuteSql, TPrismaClient, TReadRows };

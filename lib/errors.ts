@@ -35,6 +35,7 @@ export const appErrorCodes = [
   "groupFull",
   "groupNoSeats",
   "alreadyInGroup",
+  "emailNotVerified",
   "classFull",
   "sessionNotStarted",
   "enrollmentNotActive",
@@ -65,6 +66,8 @@ export const appErrorCodes = [
   "qualificationTimeUp",
   "qualificationFinished",
   "qualificationCooldown",
+  "invoiceNotPossible",
+  "invoiceAlreadyIssued",
   "internal",
 ] as const;
 

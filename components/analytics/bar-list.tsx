@@ -20,7 +20,7 @@ export function BarList({ rows, min = 0, max = 1, summary, format = (value) => v
         const left = Math.min(zero, at);
         const width = Math.abs(at - zero);
         return (
-          <div key={row.label} className="grid grid-cols-[7rem_1fr_4rem] items-center gap-2 text-sm" aria-hidden>
+          <div key={row.label} className="grid grid-cols-[7rem_1fr_4rem] items-center gap-2 text-sm" aria-hidden data-testid="bar-row" data-value={value ?? undefined}>
             <span className="truncate" title={row.label}>{row.label}</span>
             <span className="relative h-4 rounded bg-slate-100">
               {min < 0 && <span className="absolute inset-y-0 w-px bg-slate-400" style={{ left: `${zero}%` }} />}

@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cohortAvailability } from "./cohort-card";
-import { CohortEnrollPanel } from "./cohort-enroll-panel";
-import { CohortGroupPanel } from "@/components/group-buy/cohort-group-panel";
-import { SessionTable } from "./session-table";
+import { CohortGroupAction, CohortStandardAction } from "@/components/catalog/cohort-actions";
+import { cohortAvailability } from "@/components/catalog/cohort-card";
+import { CohortRefundTerms } from "@/components/catalog/cohort-refund-terms";
+import { SessionTable } from "@/components/catalog/session-table";
+import type { TSessionUser } from "@/lib/auth/session";
 import { readCohortPage } from "@/lib/catalog/read-cohort-page";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { env } from "@/lib/env";
 import { readCohortGroupBuy } from "@/lib/group-buy/read-cohort-group-buy";
-import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { interpolate, messagesFor } from "@/lib/i18n/catalog";
-import type { TLocale } from "@/lib/i18n/types";
-import { publicPageUrl } from "@/lib/i18n/public-page-url";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/localized";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
+import type { TLocale } from "@/lib/i18n/types";
 
-/** What the cohort page shows: the public page passes no viewer, the member variant the signed-in user's id. */
-export type TCohortPageInput = { slug: string; number: string; locale: TLocale; viewerId: string | null };
+/**
+ * What the cohort page shows: the public (cached) page passes no user; the member variant the
+ * signed-in user and whether they came back to join the waitlist (?join=waitlist after signing in).
+ */
+export type TCohortPageInput = { slug: string; number: string; locale: TLocale; user: TSessionUser | null; joinWaitlist: boolean };
 
-async function load({ slug, number, locale, viewerId }: TCohortPageInput) {
+async function load({ slug, number, locale }: TCohortPageInput) {
   const content = await loadCourseContent(slug);
-  const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number), viewerId) : null;
+  const cohort = content && /^\d{1,6}$/.test(number) ? await readCohortPage(slug, Number(number)) : null;
   return { slug, content, cohort, locale, m: messagesFor(locale) };
 }
 
@@ -36,38 +40,95 @@ export async function cohortPageMetadata(props: TCohortPageInput): Promise<Metad
   };
 }
 
-/** A cohort: campus, price, seats left, the enrol panel for this viewer, group-buys and the schedule. */
+/**
+ * The page people buy from: what the course is and what they will be able to do, when and where,
+ * who teaches, the price (and the group price only when there is a group-buy), the refund terms and
+ * the FAQ, with one action per price. Only CohortStandardAction and CohortGroupAction depend on
+ * who is looking.
+ */
 export async function CohortPageView(props: TCohortPageInput) {
   const { slug, content, cohort, m, locale } = await load(props);
   if (!content || !cohort) notFound();
+  const zh = locale === "zh";
+  const { meta } = content;
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
+  const path = `/courses/${slug}/${cohort.number}`;
   const availability = cohortAvailability(cohort, m);
   const offer = cohort.enrollmentOpen ? await readCohortGroupBuy(cohort.id) : null;
-  const canStart = cohort.viewer.kind === "anonymous" ? ("signIn" as const) : cohort.viewer.kind === "none" && cohort.seatsLeft > 0;
+  const first = cohort.sessions[0];
+  const last = cohort.sessions.at(-1);
   return (
-    <article className="space-y-8">
+    <article className="space-y-10">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={publicPageUrl(locale, `/courses/${slug}`)}>{localized(locale, content.meta, "title")}</Link> / {name}
+        <Link className="underline" href={publicPageUrl(locale, `/courses/${slug}`)}>{zh ? meta.title : meta.titleEn}</Link> / {name}
       </nav>
-      <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_20rem]">
-        <div>
-          <h1 className="text-3xl font-bold">{name} · {localized(locale, cohort.campus, "name")}</h1>
-          <p className="mt-2 text-slate-700">{localized(locale, content.meta, "title")}</p>
-          {(localized(locale, cohort, "campusAddress")) && <p className="mt-1 text-sm text-slate-600">{m.cohort.campus}: {localized(locale, cohort, "campusAddress")}</p>}
-          <p className="mt-1 text-sm text-slate-600">{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</p>
-          <p className="mt-3 inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">{availability.label}</p>
+      <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_22rem]">
+        <div className="min-w-0 space-y-3">
+          <h1 className="text-3xl font-bold">{name} · {zh ? cohort.campus.nameZh : cohort.campus.nameEn}</h1>
+          <p className="text-lg font-medium text-slate-800">{zh ? meta.title : meta.titleEn}</p>
+          <p className="text-slate-700" data-testid="cohort-description">{zh ? meta.summary : meta.summaryEn}</p>
+          <ul className="space-y-1 text-sm text-slate-700">
+            {first && last && <li data-testid="cohort-dates">{interpolate(m.cohort.dates, { first: formatDate(first.startsAt, locale), last: formatDate(last.endsAt, locale), count: cohort.sessions.length })}</li>}
+            {(zh ? cohort.campusAddressZh : cohort.campusAddressEn) && <li>{m.cohort.campus}: {zh ? cohort.campusAddressZh : cohort.campusAddressEn}</li>}
+            <li>{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</li>
+          </ul>
+          <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">{availability.label}</p>
         </div>
-        <div className="space-y-4 rounded-2xl bg-slate-50 p-5">
-          <p><span className="text-sm text-slate-500">{m.catalog.listPrice}</span><br /><span className="text-2xl font-bold">{formatMoney(cohort.listPriceFen, locale)}</span></p>
-          {cohort.groupPriceFen !== null && <p className="text-sm text-brand-700">{m.catalog.groupPrice} {formatMoney(cohort.groupPriceFen, locale)}</p>}
+        <aside aria-labelledby="standard-title" className="space-y-4 rounded-2xl bg-slate-50 p-5" data-testid="buy-box">
+          <h2 id="standard-title" className="text-sm font-medium text-slate-500">{m.cohort.standardTitle}</h2>
+          <p className="text-2xl font-bold" data-testid="list-price">{formatMoney(cohort.listPriceFen, locale)}</p>
           <p className="text-xs text-slate-500">{m.cohort.priceNote}</p>
-          <CohortEnrollPanel cohort={cohort} path={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
-        </div>
+          <CohortStandardAction cohort={cohort} path={path} user={props.user} joinWaitlist={props.joinWaitlist} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
+          {offer && (
+            <p className="border-t border-slate-200 pt-3 text-sm">
+              <a href="#group-buy" className="font-medium text-brand-700 underline" data-testid="group-price">{m.catalog.groupPrice} {formatMoney(offer.priceFen, locale)} ↓</a>
+            </p>
+          )}
+        </aside>
       </header>
-      {offer && <CohortGroupPanel offer={offer} cohortId={cohort.id} canStart={canStart} signInPath={`/courses/${slug}/${cohort.number}`} m={m} locale={locale} />}
+
+      {offer && <CohortGroupAction user={props.user} cohort={cohort} offer={offer} path={path} m={m} locale={locale} />}
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="outcomes">
+          <h2 id="outcomes" className="mb-3 text-xl font-semibold">{m.catalog.outcomes}</h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.outcomes : meta.outcomesEn).map((line) => <li key={line}>{line}</li>)}</ul>
+        </section>
+        <section aria-labelledby="who-for">
+          <h2 id="who-for" className="mb-3 text-xl font-semibold">{m.catalog.whoFor}</h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.audience : meta.audienceEn).map((line) => <li key={line}>{line}</li>)}</ul>
+        </section>
+      </div>
+
       <section aria-labelledby="schedule">
         <h2 id="schedule" className="mb-3 text-xl font-semibold">{m.cohort.schedule}</h2>
         <SessionTable sessions={cohort.sessions} m={m} locale={locale} timeZone="Asia/Shanghai" />
+      </section>
+
+      <section aria-labelledby="instructors">
+        <h2 id="instructors" className="mb-4 text-xl font-semibold">{m.catalog.instructors}</h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {meta.instructors.map((person) => (
+            <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
+              <p className="font-semibold">{zh ? person.name : person.nameEn}</p>
+              <p className="mt-1 text-sm text-slate-600">{zh ? person.bio : person.bioEn}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <CohortRefundTerms terms={cohort.refundTerms} m={m} locale={locale} />
+
+      <section aria-labelledby="faq">
+        <h2 id="faq" className="mb-4 text-xl font-semibold">{m.catalog.faq}</h2>
+        <div className="space-y-2">
+          {meta.faq.map((item) => (
+            <details key={item.q} className="rounded-xl border border-slate-200 p-4">
+              <summary className="cursor-pointer font-medium">{zh ? item.q : item.qEn}</summary>
+              <p className="mt-2 text-slate-700">{zh ? item.a : item.aEn}</p>
+            </details>
+          ))}
+        </div>
       </section>
     </article>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TActionState } from "@/lib/actions/types";
@@ -12,6 +12,8 @@ export function ActionButton<T>({
   label,
   pendingLabel,
   successMessage,
+  confirmMessage,
+  autoSubmit = false,
   variant = "primary",
 }: {
   action: (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>>;
@@ -19,11 +21,25 @@ export function ActionButton<T>({
   label: string;
   pendingLabel: string;
   successMessage?: string;
+  /** Asked before running (window.confirm), e.g. for money: "退款 ¥1,000.00 给 李明？" */
+  confirmMessage?: string;
+  /** Submit once as soon as the page loads (a visitor who signed in to do exactly this). */
+  autoSubmit?: boolean;
   variant?: "primary" | "secondary";
 }) {
   const [state, formAction] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  const submitted = useRef(false);
+  useEffect(() => {
+    if (autoSubmit && !submitted.current) {
+      submitted.current = true;
+      form.current?.requestSubmit();
+      // Once only: drop the query that asked for it, so a later visit or refresh does not repeat it.
+      window.history.replaceState(null, "", window.location.pathname);
+    }
+  }, [autoSubmit]);
   return (
-    <form action={formAction} className="space-y-3">
+    <form ref={form} action={formAction} className="space-y-3" onSubmit={(event) => { if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault(); }}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

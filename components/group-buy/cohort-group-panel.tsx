@@ -16,7 +16,7 @@ export function CohortGroupPanel({ offer, cohortId, canStart, signInPath, m, loc
       <p className="text-sm text-slate-700">{interpolate(m.groupBuy.windowNote, { size: offer.size, deadline: formatDateTime(offer.endsAt, locale) })}</p>
       <p className="text-sm text-slate-700">{interpolate(m.groupBuy.howItWorks, { size: offer.size })}</p>
       <p className="text-xs text-slate-600">{m.groupBuy.cardHoldNote}</p>
-      {canStart === "signIn" && <Link href={`/sign-in?next=${encodeURIComponent(signInPath)}`} className={buttonClass("primary")}>{m.cohort.signInToEnroll}</Link>}
+      {canStart === "signIn" && <Link href={`/sign-in?next=${encodeURIComponent(signInPath)}`} className={buttonClass("primary")}>{interpolate(m.cohort.signInToGroup, { price })}</Link>}
       {canStart === true && <ActionButton action={startGroupAction} hidden={{ cohortId }} label={interpolate(m.groupBuy.start, { price })} pendingLabel={m.auth.working} />}
       {offer.openGroups.length > 0 && (
         <div>

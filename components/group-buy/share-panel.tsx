@@ -1,11 +1,24 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 
-/** The group's link to copy and its QR code to scan with WeChat. */
-export function SharePanel({ url, qrDataUrl, labels }: { url: string; qrDataUrl: string; labels: { title: string; hint: string; copy: string; copied: string; link: string; qrAlt: string } }) {
+/**
+ * The group's link to copy, the system share sheet where the browser has one (phones: WeChat,
+ * Messages …) and, on wide screens, a QR code to scan with a phone. On a phone the QR code is
+ * hidden: nobody scans their own screen.
+ */
+export function SharePanel({ url, qrDataUrl, shareText, labels }: { url: string; qrDataUrl: string; shareText: string; labels: { title: string; hint: string; copy: string; copied: string; link: string; qrAlt: string; share: string } }) {
   const [copied, setCopied] = useState(false);
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function"), []);
+  const share = async () => {
+    try {
+      await navigator.share({ title: labels.title, text: shareText, url });
+    } catch {
+      // Cancelled by the user, or refused: the link and the copy button are still there.
+    }
+  };
   const input = useRef<HTMLInputElement>(null);
   const copy = async () => {
     try {
@@ -26,11 +39,12 @@ export function SharePanel({ url, qrDataUrl, labels }: { url: string; qrDataUrl:
         <div className="flex flex-col gap-2 sm:flex-row">
           <input id="group-link" ref={input} readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 font-mono text-sm" />
           <button type="button" onClick={copy} className={buttonClass("secondary", "shrink-0")}>{labels.copy}</button>
+          {canShare && <button type="button" onClick={share} className={buttonClass("primary", "shrink-0")} data-testid="share-sheet">{labels.share}</button>}
         </div>
         <p role="status" className="min-h-5 text-sm text-green-800">{copied ? labels.copied : ""}</p>
       </div>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL rendered on the server */}
-      <img src={qrDataUrl} alt={labels.qrAlt} width={144} height={144} className="mx-auto rounded-lg bg-white p-1" />
+      <img src={qrDataUrl} alt={labels.qrAlt} width={144} height={144} className="mx-auto rounded-lg bg-white p-1 max-sm:hidden" data-testid="group-qr" />
     </section>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { interpolate } from "@/lib/i18n/interpolate";
+import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { flagCatalog, preferenceScale, type TFlag } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";
 import type { TDistributionView, TFieldGradeView, TItemGradeView } from "./grade-types";
 import { MathPreview, MathText } from "./math-preview";
-import { localized } from "@/lib/i18n/localized";
+import { describeWriteCheck, writeCheckTitle } from "./write-check-text";
+import { targetLabel } from "./task-fields";
 
 const badge = { right: "bg-green-100 text-green-900", close: "bg-amber-100 text-amber-900", wrong: "bg-red-100 text-red-900", pending: "bg-slate-100 text-slate-700" } as const;
 const icon = { right: "✓", close: "≈", wrong: "✗", pending: "⏳" } as const;
@@ -25,6 +27,13 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, task, m, locale)).join("、") : m.labeling.none;
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
+    if ("wrong" in record) {
+      if (!record.wrong) return m.labeling.auditOk;
+      const parts = [m.labeling.auditWrong];
+      if (typeof record.rule === "string") parts.push(interpolate(m.labeling.auditRuleOption, { rule: record.rule }));
+      if (typeof record.fix === "string") parts.push(interpolate(m.labeling.auditFix, { fix: record.fix }));
+      return parts.join(" · ");
+    }
     if ("raised" in record) {
       if (!record.raised) return "—";
       return typeof record.refersTo === "number" ? `✓ → ${interpolate(m.labeling.turn, { index: record.refersTo })}` : "✓";
@@ -39,16 +48,40 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   return String(value);
 }
 
+const isWriteCheck = (field: TFieldGradeView) => field.taskType === "rewrite" && field.field.startsWith("check.");
+
+/** What a target is in the reader's language: "第 4 轮" / "Turn 4", "回答 A"; empty for the whole item. */
+function targetOf(task: TPublicTask | undefined, m: TMessages): string {
+  return task && ("turn" in task || "response" in task) ? targetLabel(task as { turn?: number; response?: string }, m) : "";
+}
+
+/** A field's title in the reader's language, with the turn or response it judges ("有用性 · 第 4 轮"). */
 function fieldTitle(field: TFieldGradeView, task: TPublicTask | undefined, m: TMessages, locale: TLocale): string {
-  if (field.label) return field.label;
+  const l = m.labeling;
+  if (isWriteCheck(field)) return writeCheckTitle(field.gold, field.label, field.labelEn, l.writeChecks, locale);
   const leaf = field.field.split(".").at(-1) ?? field.field;
-  if (task?.type === "rubric") {
-    const dimension = task.dimensions.find((d) => d.id === leaf);
-    if (dimension) return localized(locale, dimension, "label");
+  const target = targetOf(task, m);
+  const withTarget = (title: string) => (target ? `${title} · ${target}` : title);
+  switch (task?.type) {
+    case "rubric": {
+      const dimension = task.dimensions.find((d) => d.id === leaf);
+      return withTarget(dimension ? (locale === "zh" ? dimension.label : dimension.labelEn) : leaf);
+    }
+    case "flags": {
+      const flag = (flagCatalog as Record<string, { zh: string; en: string }>)[leaf];
+      return withTarget(`${l.flags} · ${flag ? flag[locale] : l.noIssue}`);
+    }
+    case "verdict":
+      return l.verdict;
+    case "preference":
+      return l.preference;
+    case "ranking":
+      return l.ranking;
+    case "rewrite":
+      return task.mode === "next" ? l.nextTurn : target ? interpolate(l.rewriteOf, { target }) : l.rewrite;
+    default:
+      return field.label ?? leaf;
   }
-  const flag = (flagCatalog as Record<string, { zh: string; en: string }>)[leaf];
-  if (flag) return `${m.labeling.flags} · ${flag[locale]}`;
-  return leaf;
 }
 
 function rewriteChecks(given: unknown): { changed?: boolean; mathErrors?: unknown[] } | null {
@@ -85,16 +118,18 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
                   {field.verdict === "close" ? l.close_ : l[field.verdict]}
                 </span>
               </div>
-              {task?.type === "rewrite" ? (
+              {isWriteCheck(field) ? (
+                <p className="mt-2 text-sm" data-testid="write-check">{describeWriteCheck(field.given, field.gold, l.writeChecks)}</p>
+              ) : task?.type === "rewrite" ? (
                 <div className="mt-2 space-y-2 text-sm">
                   {checks && (
                     <p>
-                      {l.rewriteChecks}: {checks.changed ? l.rewriteChanged : l.rewriteUnchanged} ·{" "}
+                      {l.rewriteChecks}: {task.mode === "rewrite" && <>{checks.changed ? l.rewriteChanged : l.rewriteUnchanged} · </>}
                       {checks.mathErrors?.length ? interpolate(l.mathErrors, { count: checks.mathErrors.length }) : l.mathOk}
                     </p>
                   )}
-                  <p className="font-medium">{l.goldRewrite}</p>
-                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={l.goldRewrite} />
+                  <p className="font-medium">{task.mode === "write" ? l.goldWrite : l.goldRewrite}</p>
+                  <MathPreview text={formatValue(field.gold, task, m, locale)} label={task.mode === "write" ? l.goldWrite : l.goldRewrite} />
                 </div>
               ) : (
                 <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
@@ -128,7 +163,7 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
           const dimension = task?.type === "rubric" ? task.dimensions.find((d) => d.id === dimensionId) : undefined;
           return (
             <li key={key}>
-              <p>{dimension ? (localized(locale, dimension, "label")) : key}</p>
+              <p>{dimension ? (locale === "zh" ? dimension.label : dimension.labelEn) : key}{targetOf(task, m) ? ` · ${targetOf(task, m)}` : ""}</p>
               <div className="mt-1 flex items-end gap-1" aria-label={counts.slice(1).map((c, i) => `${i + 1}: ${c}`).join(", ")}>
                 {counts.slice(1).map((count, index) => (
                   <div key={index} className="flex w-8 flex-col items-center">
@@ -142,12 +177,13 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
         })}
         {Object.entries(distribution.flags).map(([key, count]) => {
           const flag = key.split(".").at(-1) as TFlag;
-          return <li key={key}>{flagCatalog[flag]?.[locale] ?? flag}: {interpolate(l.flaggedBy, { count })} ({bar(count)})</li>;
+          const target = targetOf(tasks.find((t) => t.id === key.split(".")[0]), m);
+          return <li key={key}>{flagCatalog[flag]?.[locale] ?? flag}{target ? ` · ${target}` : ""}: {interpolate(l.flaggedBy, { count })} ({bar(count)})</li>;
         })}
         {Object.entries(distribution.preferences).map(([key, counts]) => (
-          <li key={key}>{preferenceScale.map((p, i) => `${p[locale]} ${counts[i] ?? 0}`).join(" · ")}</li>
+          <li key={key}>{l.preference}：{preferenceScale.map((p, i) => `${p[locale]} ${counts[i] ?? 0}`).join(" · ")}</li>
         ))}
-        {Object.entries(distribution.verdicts).map(([key, count]) => <li key={key}>{formatValue(key.split(".").at(-1), tasks.find((t) => t.id === key.split(".")[0]), m, locale)}: {count}</li>)}
+        {Object.entries(distribution.verdicts).map(([key, count]) => <li key={key}>{l.verdict}：{formatValue(key.split(".").at(-1), tasks.find((t) => t.id === key.split(".")[0]), m, locale)}: {count}</li>)}
       </ul>
     </section>
   );

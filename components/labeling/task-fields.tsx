@@ -4,6 +4,7 @@ import { interpolate } from "@/lib/i18n/interpolate";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { preferenceScale } from "@/lib/labeling/flags";
 import type { TPublicTask } from "@/lib/labeling/public-item";
+import { AuditField, type TAuditValue } from "./audit-field";
 import { ChoiceField } from "./choice-field";
 import { FlagsField } from "./flags-field";
 import { RankingField } from "./ranking-field";
@@ -90,7 +91,7 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
       return (
         <ChoiceField
           id={`field-${task.id}`}
-          label={task.type === "preference" ? `${l.preference} (A ⟷ B)` : l.verdict}
+          label={task.type === "preference" ? `${l.preference} (A ⟷ B)` : turnsBefore(undefined).length > 0 ? l.verdict : l.decision}
           choices={choices}
           value={(answer as { value?: number | string } | undefined)?.value}
           onChange={(value) => setAnswer({ value })}
@@ -116,11 +117,29 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
           fieldRef={api.register(task.id)}
         />
       );
+    case "audit":
+      return (
+        <AuditField
+          id={`field-${task.id}`}
+          title={l.audit}
+          labeler={task.labeler}
+          labels={task.labels}
+          rules={task.rules}
+          value={(answer as TAuditValue | undefined) ?? { wrong: [] }}
+          onChange={setAnswer}
+          onFocus={() => api.focusField(task.id)}
+          onMove={(labelId, direction) => api.move(`${task.id}.${labelId}`, direction)}
+          fieldRef={(labelId) => api.register(`${task.id}.${labelId}`)}
+          error={api.errorFor(task.id)}
+          zh={locale === "zh"}
+          text={{ theirLabel: l.auditTheirLabel, wrong: l.auditWrong, rule: l.auditRule, chooseRule: l.auditChooseRule, ruleOption: (rule) => interpolate(l.auditRuleOption, { rule }), help: l.auditHelp }}
+        />
+      );
     case "rewrite":
       return (
         <RewriteField
           id={`field-${task.id}`}
-          label={task.mode === "next" ? l.nextTurn : target ? interpolate(l.rewriteOf, { target }) : l.rewrite}
+          label={task.mode === "write" ? l.writeAnswer : task.mode === "next" ? l.nextTurn : target ? interpolate(l.rewriteOf, { target }) : l.rewrite}
           original={task.original}
           value={(answer as { text?: string } | undefined)?.text ?? task.original}
           onChange={(text) => setAnswer({ text })}

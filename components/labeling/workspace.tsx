@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { interpolate } from "@/lib/i18n/interpolate";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
 import { FeedbackPanel } from "./feedback-panel";
@@ -11,6 +12,7 @@ import type { TDistributionView, TItemGradeView } from "./grade-types";
 import { ItemView } from "./item-view";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { TaskFields, type TAnswerState } from "./task-fields";
+import { fieldKeys, initialAnswers as startingAnswers, useFieldNavigation, useLabelingKeys } from "./use-labeling-keys";
 import "katex/dist/katex.min.css";
 import "./workspace.css";
 
@@ -23,46 +25,39 @@ type TProps = {
   previousHref: string | null;
   backHref: string;
   initialAnswers: TAnswerState | null;
+  /** The learner's latest graded attempt, shown (answers and feedback) until they try again; null when none or a new attempt is in progress. */
+  previous: { answers: TAnswerState; grade: TItemGradeView; distribution: TDistributionView | null; submittedAt: string } | null;
   guideline: ReactNode;
   m: TMessages;
   locale: TLocale;
 };
-
-function defaultAnswer(task: TPublicTask): unknown {
-  if (task.type === "rubric") return { scores: {} };
-  if (task.type === "flags") return { flags: [], refersTo: {} };
-  if (task.type === "ranking") return { order: task.responses };
-  if (task.type === "rewrite") return { text: task.original };
-  return undefined;
-}
-
-function fieldKeys(tasks: TPublicTask[]): string[] {
-  return tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => `${task.id}.${d.id}`) : [task.id]));
-}
 
 /**
  * The labeling workspace: the material on the left, the fields on the right with the guideline in a
  * panel that opens at the rule the focused field cites. Keyboard-first (digits, letters, arrows,
  * Ctrl/⌘+Enter, ?), drafts saved as you go, feedback field by field after submitting.
  */
-export function Workspace({ courseSlug, setId, item, position, nextHref, previousHref, backHref, initialAnswers, guideline, m, locale }: TProps) {
+export function Workspace({ courseSlug, setId, item, position, nextHref, previousHref, backHref, initialAnswers, previous, guideline, m, locale }: TProps) {
   const l = m.labeling;
   const router = useRouter();
   const keys = useMemo(() => fieldKeys(item.tasks), [item.tasks]);
-  const [answers, setAnswers] = useState<TAnswerState>(() => ({
-    ...Object.fromEntries(item.tasks.map((task) => [task.id, initialAnswers?.[task.id] ?? defaultAnswer(task)])),
-    ...(typeof initialAnswers?.rationale === "string" ? { rationale: initialAnswers.rationale } : {}),
-  }));
+  const [answers, setAnswers] = useState<TAnswerState>(() => startingAnswers(item, previous?.answers ?? initialAnswers));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ grade: TItemGradeView; distribution: TDistributionView | null } | null>(null);
+  const [result, setResult] = useState<{ grade: TItemGradeView; distribution: TDistributionView | null; submittedAt?: string } | null>(previous);
   const [submitting, setSubmitting] = useState(false);
   const [draftState, setDraftState] = useState<"idle" | "saving" | "saved">("idle");
   const [helpOpen, setHelpOpen] = useState(false);
   const [focus, setFocus] = useState<{ turn?: number; response?: string }>({});
-  const refs = useRef(new Map<string, HTMLElement>());
+  const navigation = useFieldNavigation(keys);
+  const refs = navigation.refs;
   const panel = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
+  // A draft save waiting or under way when the learner submits must not land after the submission
+  // (submitting deletes the draft; a late save would bring it back and hide the graded attempt).
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const submittingNow = useRef(false);
+  const draftRequest = useRef<Promise<unknown> | null>(null);
 
   const showRule = useCallback((rule: string) => {
     const target = panel.current?.querySelector<HTMLElement>(`#rule-${rule.replace(/\./g, "-")}`);
@@ -70,13 +65,16 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
   }, []);
 
   const api = useMemo(() => ({
-    register: (key: string) => (element: HTMLElement | null) => { if (element) refs.current.set(key, element); else refs.current.delete(key); },
+    register: navigation.register,
     focusField: (_key: string, rule?: string, turn?: number, response?: string) => { setFocus({ turn, response }); if (rule) showRule(rule); },
-    move: (key: string, direction: 1 | -1) => refs.current.get(keys[Math.min(keys.length - 1, Math.max(0, keys.indexOf(key) + direction))]!)?.focus(),
+    move: navigation.move,
     errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey === key || (errorKey.startsWith(`${key}.`) && !keys.includes(errorKey)))?.[1],
-  }), [errors, keys, showRule]);
+  }), [errors, keys, showRule, navigation]);
 
+  // A graded attempt is shown as it was submitted; "try again" starts a new attempt from empty fields.
+  const locked = result !== null;
   const setAnswer = (taskId: string) => (value: unknown) => {
+    if (locked) return;
     dirty.current = true;
     setAnswers((current) => ({ ...current, [taskId]: value }));
   };
@@ -85,18 +83,27 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     if (!dirty.current || result) return;
     setDraftState("saving");
     const timer = setTimeout(async () => {
-      const response = await fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      if (submittingNow.current) return;
+      const request = fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      draftRequest.current = request;
+      const response = await request;
       setDraftState(response?.ok ? "saved" : "idle");
     }, 800);
+    draftTimer.current = timer;
     return () => clearTimeout(timer);
   }, [answers, courseSlug, setId, item.id, result]);
 
   const submit = useCallback(async () => {
-    if (submitting) return;
+    if (submitting || locked) return;
     setSubmitting(true);
+    submittingNow.current = true;
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    await draftRequest.current;
+    setDraftState("idle");
     setFormError(null);
     const response = await fetch("/api/exercises/submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
     setSubmitting(false);
+    submittingNow.current = false;
     const body = (await response?.json().catch(() => null)) as { ok?: boolean; fieldErrors?: Record<string, string>; grade?: TItemGradeView; distribution?: TDistributionView; error?: { message: string } } | null;
     if (response?.status === 422 && body?.fieldErrors) {
       setErrors(body.fieldErrors);
@@ -112,33 +119,27 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     setErrors({});
     dirty.current = false;
     setResult({ grade: body.grade, distribution: body.distribution ?? null });
-  }, [answers, courseSlug, setId, item.id, keys, l.fixErrors, m.errors.internal, submitting]);
+  }, [answers, courseSlug, setId, item.id, keys, l.fixErrors, m.errors.internal, submitting, locked]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = ["TEXTAREA", "INPUT", "SELECT"].includes((event.target as HTMLElement).tagName);
-      if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
-        event.preventDefault();
-        void submit();
-      } else if (!typing && event.key === "?") {
-        event.preventDefault();
-        setHelpOpen(true);
-      } else if (!typing && result && nextHref && (event.key === "n" || event.key === "N") && !event.ctrlKey && !event.metaKey) {
-        router.push(nextHref);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [submit, result, nextHref, router]);
+  const tryAgain = useCallback(() => {
+    dirty.current = false;
+    setResult(null);
+    setErrors({});
+    setFormError(null);
+    setAnswers(startingAnswers(item, null));
+  }, [item]);
 
-  useEffect(() => {
-    refs.current.get(keys[0]!)?.focus();
-  }, [keys]);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const goNext = useCallback(() => { if (nextHref) router.push(nextHref); }, [nextHref, router]);
+  const onSubmitKey = useCallback(() => void submit(), [submit]);
+  useLabelingKeys({ onSubmit: onSubmitKey, onHelp: openHelp, onNext: result && nextHref ? goNext : null });
 
-  // After grading, move focus to the feedback so it is read out and "N" goes to the next item.
+  // Fresh fields take focus on the first one; after grading, focus moves to the feedback so it is
+  // read out and "N" goes to the next item.
   useEffect(() => {
     if (result) document.getElementById("feedback-title")?.focus();
-  }, [result]);
+    else navigation.focus(keys[0]);
+  }, [result, keys, navigation]);
 
   const turnsBefore = (turn: number | undefined) => item.dialogue.map((_, index) => index + 1).filter((number) => turn === undefined || number < turn);
 
@@ -153,8 +154,15 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
           <span aria-live="polite">{draftState === "saving" ? l.draftSaving : draftState === "saved" ? l.draftSaved : ""}</span>
           <button type="button" onClick={() => setHelpOpen(true)} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">? {l.shortcuts}</button>
         </div>
+        {result && (
+          <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950" data-testid="previous-attempt">
+            <p>{result.submittedAt ? interpolate(l.previousAttempt, { date: formatDateTime(new Date(result.submittedAt), locale), score: `${Math.round(result.grade.score * 100)}%` }) : l.submittedAttempt}</p>
+            <button type="button" onClick={tryAgain} className="min-h-10 rounded-lg border border-brand-600 bg-white px-3 font-semibold text-brand-700">{l.tryAgain}</button>
+          </div>
+        )}
         {formError && <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">{formError}</p>}
         <form onSubmit={(event) => { event.preventDefault(); void submit(); }} className="space-y-5" aria-label={l.practice}>
+          <fieldset disabled={locked} inert={locked} className="min-w-0 space-y-5">
           {item.tasks.map((task) => (
             <TaskFields key={task.id} task={task} answer={answers[task.id]} setAnswer={setAnswer(task.id)} api={api} m={m} locale={locale} turnsBefore={turnsBefore} />
           ))}
@@ -173,9 +181,10 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
               {errors.rationale && <p className="text-sm text-red-700">{errors.rationale}</p>}
             </div>
           )}
-          <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
+          </fieldset>
+          {!locked && <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
             {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
-          </button>
+          </button>}
         </form>
         {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} rationale={typeof answers.rationale === "string" ? answers.rationale : undefined} m={m} locale={locale} onRule={showRule} />}
         <nav className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm" aria-label={l.position.replace(/\{.*?\}/g, "").trim()}>

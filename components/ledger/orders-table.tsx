@@ -1,59 +1,63 @@
 import { methodLabel } from "@/components/orders/order-labels";
+import { DataTable } from "@/components/ui/data-table";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import type { TLedgerOrder } from "@/lib/ledger/search-orders";
-import { localized } from "@/lib/i18n/localized";
+import { orderNumber } from "@/lib/orders/order-number";
 
-/** One page of the ledger's orders. Learner names are rendered as text. */
+/**
+ * One page of the ledger's orders: each value in its own padded column (status, method and amount
+ * never run together), headers on one line, ids whole (they wrap, they are not cut). Learner names
+ * are rendered as text.
+ */
 export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedgerOrder[]; total: number; m: TMessages; locale: TLocale }) {
   const l = m.ledger;
   if (rows.length === 0) return <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{l.noOrders}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[64rem] text-left text-sm" data-testid="ledger-orders">
-        <caption className="mb-2 text-left text-slate-600">{interpolate(l.ordersCaption, { total })}</caption>
-        <thead className="text-slate-500">
-          <tr>
-            <th scope="col" className="py-2">{l.createdAt}</th>
-            <th scope="col">{l.learner}</th>
-            <th scope="col">{l.cohort}</th>
-            <th scope="col">{l.status}</th>
-            <th scope="col">{l.method}</th>
-            <th scope="col" className="text-right">{l.amount}</th>
-            <th scope="col" className="text-right">{l.refunded}</th>
-            <th scope="col">{l.paidAt}</th>
-            <th scope="col">{l.order}</th>
-            <th scope="col">{l.paymentIntent}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100 align-top" data-testid="ledger-order">
-              <td className="py-2 whitespace-nowrap">{formatDateTime(row.createdAt, locale)}</td>
-              <td>{row.user.name}<span className="block text-xs text-slate-500">{row.user.email}</span></td>
-              <td className="whitespace-nowrap">{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{localized(locale, row.cohort.campus, "name")}</span></td>
-              <td className="whitespace-nowrap">
-                {m.orders.statuses[row.status]}
-                {row.disputes.map((dispute, index) => (
-                  <span key={index} className="mt-1 block rounded bg-red-50 px-1 text-xs text-red-800" data-testid="ledger-dispute">
-                    {dispute.closedAt ? (m.disputes.statuses as Record<string, string>)[dispute.status] ?? dispute.status : m.disputes.ledgerBadge} · −{formatMoney(dispute.withdrawnFen, locale)}{dispute.reinstatedFen > 0 ? ` · +${formatMoney(dispute.reinstatedFen, locale)}` : ""}
-                  </span>
-                ))}
-              </td>
-              <td className="whitespace-nowrap">{methodLabel(row.paymentMethod, m)}</td>
-              <td className="text-right tabular-nums">
-                {formatMoney(row.amountFen, locale)}
-                {row.stripeFeeFen ? <span className="block text-xs text-slate-500" data-testid="ledger-fee">{interpolate(l.feeLine, { fee: formatMoney(row.stripeFeeFen, locale) })}</span> : null}
-              </td>
-              <td className="text-right tabular-nums">{row.refundedFen ? formatMoney(row.refundedFen, locale) : "—"}</td>
-              <td className="whitespace-nowrap">{row.paidAt ? formatDateTime(row.paidAt, locale) : "—"}</td>
-              <td className="font-mono text-xs">{row.id}</td>
-              <td className="font-mono text-xs">{row.stripePaymentIntentId ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={interpolate(l.ordersCaption, { total })}
+      testId="ledger-orders"
+      rowTestId="ledger-order"
+      minWidth="64rem"
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        { key: "createdAt", header: l.createdAt, numeric: true, cell: (row) => formatDateTime(row.createdAt, locale) },
+        { key: "learner", header: l.learner, primary: true, cell: (row) => <>{row.user.name}<span className="block break-all text-xs font-normal text-slate-500">{row.user.email}</span></> },
+        { key: "cohort", header: l.cohort, className: "whitespace-nowrap", cell: (row) => <>{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}</span></> },
+        {
+          key: "status",
+          header: l.status,
+          className: "whitespace-nowrap",
+          cell: (row) => (
+            <>
+              {m.orders.statuses[row.status]}
+              {row.disputes.map((dispute, index) => (
+                <span key={index} className="mt-1 block rounded bg-red-50 px-1 text-xs text-red-800" data-testid="ledger-dispute">
+                  {dispute.closedAt ? (m.disputes.statuses as Record<string, string>)[dispute.status] ?? dispute.status : m.disputes.ledgerBadge} · −{formatMoney(dispute.withdrawnFen, locale)}{dispute.reinstatedFen > 0 ? ` · +${formatMoney(dispute.reinstatedFen, locale)}` : ""}
+                </span>
+              ))}
+            </>
+          ),
+        },
+        { key: "method", header: l.method, className: "whitespace-nowrap", cell: (row) => methodLabel(row.paymentMethod, m) },
+        {
+          key: "amount",
+          header: l.amount,
+          numeric: true,
+          cell: (row) => (
+            <>
+              {formatMoney(row.amountFen, locale)}
+              {row.stripeFeeFen ? <span className="block text-xs text-slate-500" data-testid="ledger-fee">{interpolate(l.feeLine, { fee: formatMoney(row.stripeFeeFen, locale) })}</span> : null}
+            </>
+          ),
+        },
+        { key: "refunded", header: l.refunded, numeric: true, cell: (row) => (row.refundedFen ? formatMoney(row.refundedFen, locale) : "—") },
+        { key: "paidAt", header: l.paidAt, numeric: true, cell: (row) => (row.paidAt ? formatDateTime(row.paidAt, locale) : "—") },
+        { key: "order", header: l.order, cell: (row) => <><span className="whitespace-nowrap font-mono text-xs">{orderNumber(row)}</span><span className="block break-all font-mono text-xs text-slate-500">{row.id}</span></> },
+        { key: "paymentIntent", header: l.paymentIntent, cell: (row) => <span className="break-all font-mono text-xs">{row.stripePaymentIntentId ?? "—"}</span> },
+      ]}
+    />
   );
 }

@@ -61,7 +61,7 @@ export function createMdxComponents({
     RuleLink: (props: { guideline: string; rule: string; children?: ReactNode }) => (
       <RuleLink {...props} courseSlug={courseSlug} labels={m.ruleLink} />
     ),
-    Rule: (props: { id: string; title: string; children?: ReactNode }) => <Rule {...props} labels={m.rule} />,
+    Rule: (props: { id: string; title: string; titleEn?: string; children?: ReactNode }) => <Rule {...props} locale={locale} labels={m.rule} />,
     Exercise: (props: { id: string }) => <Exercise {...props} courseSlug={courseSlug} summary={exercises[props.id] ?? null} locale={locale} labels={m.exercise} />,
   };
 }

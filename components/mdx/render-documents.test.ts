@@ -72,15 +72,20 @@ describe("renderGuideline", () => {
     const guideline = await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
     expect(guideline?.frontmatter).toMatchObject({ title: "演示规范", version: "1.2" });
     expect(guideline?.rules).toEqual([
-      { id: "1.1", title: "以用户需求为准" },
-      { id: "2.1", title: "事实准确" },
+      { id: "1.1", title: "以用户需求为准", titleEn: "Follow what the user actually needs" },
+      { id: "2.1", title: "事实准确", titleEn: "Get the facts right" },
     ]);
     const html = renderToStaticMarkup(guideline!.content);
     expect(html).toContain('<section id="rule-2-1"');
-    expect(html).toContain("规则 2.1</span>事实准确");
+    expect(html).toContain("规则 2.1</span> 事实准确</h3>");
+    expect(html).not.toContain("Get the facts right");
     expect(html).toContain('href="#rule-2-1" aria-label="规则 2.1 的链接"');
     const english = renderToStaticMarkup((await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "en", contentDir: clean, componentsFor: createMdxComponents }))!.content);
-    expect(english).toContain("Rule 2.1</span>事实准确");
+    const heading = /<h3 id="rule-2-1-title"[^>]*>([\s\S]*?)<\/h3>/.exec(english)?.[1] ?? "";
+    expect(heading.replace(/<[^>]+>/g, "")).toBe("Rule 2.1 Get the facts right 事实准确");
+    expect(heading).toContain('<span lang="en">Get the facts right</span>');
+    expect(heading).toMatch(/<span lang="zh-CN" class="[^"]*text-sm[^"]*">事实准确<\/span>/);
+    expect(english).toContain('<section id="rule-2-1"');
   });
 
   it("returns null for a missing guideline and lists rules for the checker", async () => {

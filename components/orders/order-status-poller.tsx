@@ -18,7 +18,7 @@ export function OrderStatusPoller({ orderId, status, toDashboardWhenEnrolled }: 
         const response = await fetch(`/api/orders/${orderId}`, { cache: "no-store" });
         if (response.ok) {
           const body = (await response.json()) as { status: string; enrolled: boolean };
-          if (body.enrolled && toDashboardWhenEnrolled) return router.replace("/learn");
+          if (body.enrolled && toDashboardWhenEnrolled) return router.replace("/learn?enrolled=1");
           if (body.status !== status) return router.refresh();
         }
       } catch {

@@ -3,11 +3,13 @@
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { finishQualificationAction } from "@/lib/qualification/actions";
 import { ItemView } from "@/components/labeling/item-view";
+import { ShortcutsDialog } from "@/components/labeling/shortcuts-dialog";
 import { TaskFields, type TAnswerState } from "@/components/labeling/task-fields";
+import { fieldKeys, initialAnswers, useFieldNavigation, useLabelingKeys } from "@/components/labeling/use-labeling-keys";
 import { FormAlert } from "@/components/ui/form-alert";
 import { interpolate } from "@/lib/i18n/interpolate";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
+import type { TPublicItem } from "@/lib/labeling/public-item";
 import { Countdown } from "./countdown";
 import "katex/dist/katex.min.css";
 import "@/components/labeling/workspace.css";
@@ -23,21 +25,11 @@ type TProps = {
   locale: TLocale;
 };
 
-function defaultAnswer(task: TPublicTask): unknown {
-  if (task.type === "rubric") return { scores: {} };
-  if (task.type === "flags") return { flags: [], refersTo: {} };
-  if (task.type === "ranking") return { order: task.responses };
-  return undefined;
-}
-
-function initialAnswers(item: TPublicItem, saved: TAnswerState | undefined): TAnswerState {
-  return Object.fromEntries(item.tasks.map((task) => [task.id, saved?.[task.id] ?? defaultAnswer(task)]));
-}
-
 /**
  * A running qualification attempt: one item at a time with the labeling fields (no feedback, no
  * gold — the server never sends them), a save button per item, and a countdown from the server's
- * deadline that hands the attempt in when it reaches zero.
+ * deadline that hands the attempt in when it reaches zero. The keys are the practice workspace's
+ * (↑/↓ between fields, Ctrl/⌘+Enter saves the item, N next item, ? lists them).
  */
 export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, items, saved, m, locale }: TProps) {
   const q = m.qualification;
@@ -51,17 +43,20 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
   const [finishState, finishAction, finishing] = useActionState(finishQualificationAction, null);
   const finishForm = useRef<HTMLFormElement>(null);
   const confirmed = useRef(false);
-  const refs = useRef(new Map<string, HTMLElement>());
+  const [helpOpen, setHelpOpen] = useState(false);
   const item = items[index]!;
+  const keys = useMemo(() => fieldKeys(item.tasks), [item.tasks]);
+  const navigation = useFieldNavigation(keys);
 
   const api = useMemo(() => ({
-    register: (key: string) => (element: HTMLElement | null) => { if (element) refs.current.set(key, element); else refs.current.delete(key); },
+    register: navigation.register,
     focusField: () => {},
-    move: () => {},
+    move: navigation.move,
     errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey.startsWith(`${key}.`))?.[1],
-  }), [errors]);
+  }), [errors, navigation]);
 
   const save = useCallback(async () => {
+    if (saving || timeUp) return;
     setSaving(true);
     setMessage(null);
     const response = await fetch("/api/qualification/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ attemptId, itemId: item.id, answers: answers[item.id] }) }).catch(() => null);
@@ -79,13 +74,18 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
     setErrors({});
     setSavedItems((current) => new Set(current).add(item.id));
     setMessage({ kind: "success", text: q.savedAt });
-  }, [answers, attemptId, item.id, m.errors.internal, q.fixErrors, q.savedAt]);
+  }, [answers, attemptId, item.id, m.errors.internal, q.fixErrors, q.savedAt, saving, timeUp]);
 
-  const go = (next: number) => {
+  const go = useCallback((next: number) => {
     setIndex(next);
     setErrors({});
     setMessage(null);
-  };
+  }, []);
+
+  const onSubmitKey = useCallback(() => void save(), [save]);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const goNext = useCallback(() => go(index + 1), [go, index]);
+  useLabelingKeys({ onSubmit: onSubmitKey, onHelp: openHelp, onNext: index < items.length - 1 ? goNext : null });
 
   const onTimeUp = useCallback(() => {
     setTimeUp(true);
@@ -94,8 +94,8 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
   }, []);
 
   useEffect(() => {
-    refs.current.values().next().value?.focus();
-  }, [index]);
+    navigation.focus(keys[0]);
+  }, [keys, navigation]);
 
   return (
     <div className="space-y-6" data-testid="qualification-attempt">
@@ -140,9 +140,12 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
           <ItemView item={item} m={m} />
         </div>
         <div className="min-w-0 space-y-5">
-          <p className="text-sm text-slate-600" data-testid="qualification-position">
-            {interpolate(q.itemOf, { index: index + 1, total: items.length })} · {savedItems.has(item.id) ? q.saved : q.notSaved}
-          </p>
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+            <p data-testid="qualification-position" data-item-id={item.id}>
+              {interpolate(q.itemOf, { index: index + 1, total: items.length })} · {savedItems.has(item.id) ? q.saved : q.notSaved}
+            </p>
+            <button type="button" onClick={openHelp} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">? {m.labeling.shortcuts}</button>
+          </div>
           <form onSubmit={(event) => { event.preventDefault(); void save(); }} className="space-y-5" aria-label={interpolate(q.itemOf, { index: index + 1, total: items.length })}>
             {item.tasks.map((task) => (
               <TaskFields
@@ -157,8 +160,8 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
               />
             ))}
             {message && <FormAlert kind={message.kind} message={message.text} />}
-            <button type="submit" disabled={saving || timeUp} className="min-h-11 w-full rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-60 sm:w-auto">
-              {saving ? q.saving : q.save}
+            <button type="submit" disabled={saving || timeUp} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-60 sm:w-auto">
+              {saving ? q.saving : q.save} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
             </button>
           </form>
           <div className="flex justify-between border-t border-slate-200 pt-4 text-sm">
@@ -167,6 +170,7 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
           </div>
         </div>
       </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} title={m.labeling.shortcuts} body={q.shortcutsHelp} closeLabel={m.labeling.close} />
     </div>
   );
 }

@@ -1,23 +1,36 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
+import { interpolate } from "@/lib/i18n/interpolate";
 import { approveRefundAction, rejectRefundAction } from "@/lib/refunds/actions";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "./text-area-field";
 
-type TLabels = { amount: string; endEnrollment: string; note: string; approve: string; rejectReason: string; reject: string; working: string; done: string };
+type TLabels = { amount: string; endEnrollment: string; note: string; approve: string; rejectReason: string; reject: string; working: string; confirmApprove: string; confirmReject: string; approvedDone: string; rejectedDone: string };
 
 /** Staff's two decisions on a pending request: approve an amount (up to what the policy allows), or reject with a reason. */
-export function RefundDecisionForms({ requestId, suggestedYuan, labels }: { requestId: string; suggestedYuan: string; labels: TLabels }) {
+export function RefundDecisionForms({ requestId, learnerName, suggestedYuan, labels }: { requestId: string; learnerName: string; suggestedYuan: string; labels: TLabels }) {
   const [approved, approve] = useActionState(approveRefundAction, null);
   const [rejected, reject] = useActionState(rejectRefundAction, null);
-  if (approved?.ok || rejected?.ok) return <FormAlert kind="success" message={labels.done} />;
+  // Money leaves only after staff confirm the amount they typed; the result names it again.
+  const confirmedAmount = useRef("");
+  if (approved?.ok) return <FormAlert kind="success" message={interpolate(labels.approvedDone, { name: learnerName, amount: confirmedAmount.current })} />;
+  if (rejected?.ok) return <FormAlert kind="success" message={interpolate(labels.rejectedDone, { name: learnerName })} />;
   const approveFailed = approved && !approved.ok ? approved : null;
   const rejectFailed = rejected && !rejected.ok ? rejected : null;
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <form action={approve} className="space-y-3" noValidate>
+      <form
+        action={approve}
+        className="space-y-3"
+        noValidate
+        onSubmit={(event) => {
+          const amount = String(new FormData(event.currentTarget).get("amount") ?? "").trim();
+          if (!window.confirm(interpolate(labels.confirmApprove, { name: learnerName, amount }))) event.preventDefault();
+          else confirmedAmount.current = amount;
+        }}
+      >
         {approveFailed && <FormAlert kind="error" message={approveFailed.message} />}
         <input type="hidden" name="requestId" value={requestId} />
         <div className="space-y-1">
@@ -40,7 +53,7 @@ export function RefundDecisionForms({ requestId, suggestedYuan, labels }: { requ
         <TextAreaField id={`note-${requestId}`} name="note" label={labels.note} required={false} defaultValue={approveFailed?.values.note} />
         <SubmitButton label={labels.approve} pendingLabel={labels.working} />
       </form>
-      <form action={reject} className="space-y-3" noValidate>
+      <form action={reject} className="space-y-3" noValidate onSubmit={(event) => { if (!window.confirm(interpolate(labels.confirmReject, { name: learnerName }))) event.preventDefault(); }}>
         {rejectFailed && <FormAlert kind="error" message={rejectFailed.message} />}
         <input type="hidden" name="requestId" value={requestId} />
         <TextAreaField id={`reject-${requestId}`} name="note" label={labels.rejectReason} error={rejectFailed?.fieldErrors.note} defaultValue={rejectFailed?.values.note} />

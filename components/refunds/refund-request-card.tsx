@@ -43,8 +43,9 @@ export function RefundRequestCard({ request, viewerId, m, locale }: { request: T
       {request.status === "PENDING" && !own && (
         <RefundDecisionForms
           requestId={request.id}
+          learnerName={request.user.name}
           suggestedYuan={(Math.min(request.refundableFen, seatPaid - seatRefunded) / 100).toFixed(2)}
-          labels={{ amount: r.approveAmount, endEnrollment: r.endEnrollment, note: r.note, approve: r.approve, rejectReason: r.rejectReason, reject: r.reject, working: m.auth.working, done: m.staffCohorts.saved }}
+          labels={{ amount: r.approveAmount, endEnrollment: r.endEnrollment, note: r.note, approve: r.approve, rejectReason: r.rejectReason, reject: r.reject, working: m.auth.working, confirmApprove: r.confirmApprove, confirmReject: r.confirmReject, approvedDone: r.approvedDone, rejectedDone: r.rejectedDone }}
         />
       )}
     </li>

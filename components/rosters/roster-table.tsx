@@ -12,7 +12,7 @@ import { TransferForm } from "@/components/staff/transfer-form";
  * The roster table. Payment columns exist only when the roster carries payments (staff);
  * `manage` adds staff's per-row actions (move to another class, mark completed).
  */
-export function RosterTable({ roster, m, locale, manage = false, transferTargets = [] }: { roster: TRoster; m: TMessages; locale: TLocale; manage?: boolean; transferTargets?: readonly { value: string; label: string }[] }) {
+export function RosterTable({ roster, m, locale, manage = false, transferTargets = [] }: { roster: TRoster; m: TMessages; locale: TLocale; manage?: boolean; transferTargets?: readonly { value: string; label: string; full?: boolean }[] }) {
   const r = m.rosters;
   const c = r.columns;
   if (roster.rows.length === 0) {
@@ -61,8 +61,13 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
                   </>
                 )}
                 {manage && (
-                  <td className="space-y-2 py-2">
-                    {row.status === "ACTIVE" && otherClasses.length > 0 && (
+                  <td className="py-2">
+                    {/* One menu per row instead of three forms side by side: open it to move, transfer or complete. */}
+                    {row.status === "ACTIVE" && (
+                    <details className="group relative" data-testid="roster-row-menu">
+                      <summary className="inline-flex min-h-9 cursor-pointer list-none items-center rounded-lg border border-slate-300 px-3 text-sm font-medium">{r.rowMenu}<span className="sr-only"> · {row.name}</span></summary>
+                      <div className="mt-2 w-72 max-w-[80vw] space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-lg">
+                    {otherClasses.length > 0 && (
                       <MoveClassForm
                         action={moveClassAction}
                         enrollmentId={row.enrollmentId}
@@ -71,16 +76,17 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
                         labels={{ moveTo: r.moveTo, move: r.move, working: r.working, moved: r.moved }}
                       />
                     )}
-                    {row.status === "ACTIVE" && transferTargets.length > 0 && (
+                    {transferTargets.length > 0 && (
                       <TransferForm
                         enrollmentId={row.enrollmentId}
                         learnerName={row.name}
                         cohorts={transferTargets}
-                        labels={{ toCohort: m.transfers.toCohort, submit: m.transfers.submit, working: r.working, completed: m.transfers.completed, awaiting: m.transfers.awaiting }}
+                        labels={{ toCohort: m.transfers.toCohort, choose: m.rosters.chooseCohort, submit: m.transfers.submit, working: r.working, completed: m.transfers.completed, awaiting: m.transfers.awaiting }}
                       />
                     )}
-                    {row.status === "ACTIVE" && (
-                      <ActionButton action={completeEnrollmentAction} hidden={{ enrollmentId: row.enrollmentId }} label={r.complete} pendingLabel={r.working} successMessage={r.completed} variant="secondary" />
+                    <ActionButton action={completeEnrollmentAction} hidden={{ enrollmentId: row.enrollmentId }} label={r.complete} pendingLabel={r.working} successMessage={r.completed} variant="secondary" />
+                      </div>
+                    </details>
                     )}
                   </td>
                 )}

@@ -1,14 +1,27 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { assertUser } from "../auth/guards";
 import type { TSessionUser } from "../auth/session";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "../db/database-unavailable";
 import { AppError, isAppError } from "../errors";
+import { log } from "../log/logger";
+import { runWithRequestContext, type TRequestContext } from "../log/request-context";
 import type { Role } from "../generated/prisma/enums";
 import { getMessages } from "../i18n/server";
 import { hasUnsafeCharacters } from "../validation/safe-text";
 import { toActionFailure } from "./to-action-failure";
 import type { TActionState } from "./types";
+
+/** The id proxy.ts gave this request ("none" outside a request, e.g. in unit tests). */
+async function requestIdHeader(): Promise<string> {
+  try {
+    return (await headers()).get("x-request-id") ?? "none";
+  } catch {
+    return "none";
+  }
+}
 
 type TWho = "public" | "user" | readonly Role[];
 
@@ -19,7 +32,9 @@ type TContext<W extends TWho> = { user: W extends "public" ? TSessionUser | null
  * zod → run → a typed result with messages in the caller's language. Actions can be POSTed
  * directly, so the check of who is calling happens here, never only in a page; so does refusing
  * arguments that are not a form and text holding NUL or lone surrogates (nothing is run then).
- * Redirects and notFound thrown by `run` pass through.
+ * Redirects and notFound thrown by `run` pass through. Each call writes one log line (request id,
+ * user id, outcome, duration); a database that cannot be reached answers "temporarily
+ * unavailable" in the user's language and is remembered (the next requests get a quick 503).
  */
 export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options: {
   who: W;
@@ -28,7 +43,16 @@ export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options
   /** Fields echoed back on failure so the form keeps what was typed (never passwords). */
   echo?: readonly string[];
 }): (previous: TActionState<T>, formData: FormData) => Promise<TActionState<T>> {
-  return async (_previous, formData) => {
+  return async (previous, formData) => {
+    const started = performance.now();
+    const context: TRequestContext = { requestId: await requestIdHeader(), route: "server-action" };
+    const result = await runWithRequestContext(context, () => runAction(previous, formData));
+    const outcome = result?.ok ? "ok" : "refused";
+    log().info({ requestId: context.requestId, route: context.route, userId: context.userId, outcome, durationMs: Math.round(performance.now() - started) }, "action");
+    return result;
+  };
+
+  async function runAction(_previous: TActionState<T>, formData: FormData): Promise<TActionState<T>> {
     const { m, t } = await getMessages();
     let values: Record<string, string> = {};
     try {
@@ -54,8 +78,13 @@ export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
-      if (!isAppError(error)) console.error("[action] unexpected error", error);
+      if (isDatabaseUnavailable(error)) {
+        markDatabaseUnavailable();
+        log().warn({ err: error }, "database unreachable during a server action");
+      } else if (!isAppError(error)) {
+        log().error({ err: error }, "unexpected error in a server action");
+      }
       return toActionFailure(m, t, error, values);
     }
-  };
+  }
 }

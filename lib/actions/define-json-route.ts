@@ -7,6 +7,7 @@ import type { Role } from "../generated/prisma/enums";
 import { readJsonBody } from "../http/read-json-body";
 import { getLocale } from "../i18n/server";
 import type { TLocale } from "../i18n/types";
+import { withRouteLog } from "../log/with-route-log";
 import { jsonError } from "./json-response";
 
 type TWho = "public" | "user" | readonly Role[];
@@ -28,7 +29,8 @@ export type TRouteContext<W extends TWho, P, B> = {
  * the URL's segments → the JSON body (bounded and checked by `readJsonBody`) → run. Whatever
  * goes wrong answers JSON in the caller's language with the error's status (401, 403, 404, 409,
  * 415, 429…), never a stack trace; unexpected errors are logged and answered 500 without detail.
- * `run` returns a Response (files, 204, 201) or a value sent as JSON with status 200.
+ * `run` returns a Response (files, 204, 201) or a value sent as JSON with status 200. Every call
+ * writes one log line (withRouteLog: request id, route, user id, status, duration).
  */
 export function defineJsonRoute<W extends TWho, P extends TSchema | undefined = undefined, B extends TSchema | undefined = undefined>(options: {
   who: W;
@@ -36,7 +38,7 @@ export function defineJsonRoute<W extends TWho, P extends TSchema | undefined = 
   body?: B;
   run: (context: TRouteContext<W, P, B>) => Promise<Response | object>;
 }): (request: Request, segment: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> {
-  return async (request, segment) => {
+  return withRouteLog(null, async (request: Request, segment: { params: Promise<Record<string, string | string[]>> }) => {
     const locale = await getLocale();
     try {
       const user = options.who === "public" ? null : await assertUser(options.who === "user" ? undefined : (options.who as readonly Role[]));
@@ -57,5 +59,5 @@ export function defineJsonRoute<W extends TWho, P extends TSchema | undefined = 
     } catch (error) {
       return jsonError(error, locale);
     }
-  };
+  });
 }

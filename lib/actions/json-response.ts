@@ -1,11 +1,16 @@
 import "server-only";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "../db/database-unavailable";
 import { isAppError, type TAppErrorCode } from "../errors";
+import { unavailableResponse } from "../http/unavailable-response";
+import { log } from "../log/logger";
+import { currentRequestContext } from "../log/request-context";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import type { TLocale } from "../i18n/types";
 
 const statusOf: Partial<Record<TAppErrorCode, number>> = {
   unauthenticated: 401,
   forbidden: 403,
+  emailNotVerified: 403,
   notFound: 404,
   cohortNotFound: 404,
   holdNotFound: 404,
@@ -27,7 +32,8 @@ const statusOf: Partial<Record<TAppErrorCode, number>> = {
 
 /**
  * JSON error for route handlers: expected errors get their status and a message in the caller's
- * language; anything else is logged and answered 500 without details (never a stack trace).
+ * language; a database that cannot be reached is answered 503 with Retry-After (the client may
+ * simply try again); anything else is logged and answered 500 without details (never a stack trace).
  */
 export function jsonError(error: unknown, locale: TLocale): Response {
   const m = messagesFor(locale);
@@ -37,7 +43,13 @@ export function jsonError(error: unknown, locale: TLocale): Response {
       { status: statusOf[error.code] ?? 400 },
     );
   }
-  console.error("[api] unexpected error", error);
+  const context = currentRequestContext();
+  if (isDatabaseUnavailable(error)) {
+    markDatabaseUnavailable();
+    log().warn({ requestId: context?.requestId, route: context?.route, err: error }, "database unreachable; answered 503");
+    return unavailableResponse(locale, "json", context?.requestId);
+  }
+  log().error({ requestId: context?.requestId, route: context?.route, userId: context?.userId, err: error }, "unexpected error in a route");
   return Response.json({ ok: false, error: { code: "internal", message: m.errors.internal } }, { status: 500 });
 }
 

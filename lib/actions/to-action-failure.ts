@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { isAppError } from "../errors";
 import type { interpolate } from "../i18n/catalog";
 import type { TMessages } from "../i18n/types";
@@ -28,5 +29,6 @@ export function toActionFailure(
   if (isAppError(error)) {
     return { ok: false, message: t(m.errors[error.code], error.params), fieldErrors: {}, values };
   }
+  if (isDatabaseUnavailable(error)) return { ok: false, message: m.unavailable.body, fieldErrors: {}, values };
   return { ok: false, message: m.errors.internal, fieldErrors: {}, values };
 }

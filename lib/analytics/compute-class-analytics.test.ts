@@ -46,6 +46,14 @@ describe("computeClassAnalytics", () => {
     expect(result.hardestItems).toHaveLength(4);
   });
 
+  it("flags by agreement with gold, the measure charted: a low item score with κ = 1 is not a cry for help", () => {
+    const result = computeClassAnalytics(set, [learner("exact-but-flags-wrong", [1, 3, 5, 2], 0.3), learner("off", [2, 2, 4, 4], 0.9)]);
+    const byKey = (key: string) => result.perLearner.find((l) => l.key === key)!;
+    expect(byKey("exact-but-flags-wrong")).toMatchObject({ kappaWithGold: 1, needsHelp: false });
+    expect(byKey("off").kappaWithGold!).toBeLessThan(0.6);
+    expect(byKey("off").needsHelp).toBe(true);
+  });
+
   it("has nothing to say about a class without answers", () => {
     const result = computeClassAnalytics(set, [{ key: "x", name: "x", answers: new Map(), itemScores: new Map() }]);
     expect(result.alpha.rubricOrdinal).toBeNull();

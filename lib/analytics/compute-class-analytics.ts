@@ -23,8 +23,12 @@ export type TClassAnalytics = {
   flagConfusion: { flag: string; matrix: TConfusionMatrix }[];
 };
 
-/** Below either of these, a learner is listed as needing help (with at least 3 graded items). */
-export const helpThresholds = { meanScore: 0.6, kappaWithGold: 0.4 } as const;
+/**
+ * A learner needs help (with at least 3 graded items) when their agreement with gold — Cohen's κ
+ * over rubric scores, the measure the page charts — is below 0.6 (short of "substantial"); for a set
+ * without rubric scores, when their mean item score is below 60 %.
+ */
+export const helpThresholds = { meanScore: 0.6, kappaWithGold: 0.6 } as const;
 
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
@@ -56,7 +60,7 @@ export function computeClassAnalytics(set: TExerciseSet, learners: readonly TLea
     const scores = [...learner.itemScores.values()];
     const kappa = rubric.length > 0 ? cohenKappa(rubric.map((unit) => unit.answers[index] ?? null), rubric.map((unit) => unit.gold), { categories: rubricDomain, weights: "quadratic" }).kappa : null;
     const meanScore = mean(scores);
-    const needsHelp = scores.length >= 3 && ((meanScore !== null && meanScore < helpThresholds.meanScore) || (kappa !== null && kappa < helpThresholds.kappaWithGold));
+    const needsHelp = scores.length >= 3 && (kappa !== null ? kappa < helpThresholds.kappaWithGold : meanScore !== null && meanScore < helpThresholds.meanScore);
     return { key: learner.key, name: learner.name, answered: scores.length, meanScore, kappaWithGold: kappa, needsHelp };
   });
 

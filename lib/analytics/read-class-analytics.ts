@@ -61,5 +61,11 @@ export async function readClassAnalytics(actor: TSessionUser, input: { cohortId:
     answers: latest.get(e.userId)?.answers ?? new Map(),
     itemScores: latest.get(e.userId)?.scores ?? new Map(),
   }));
-  return { cohort, set: { id: set.id, title: set.title, titleEn: set.titleEn }, sets: sets.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn })), analytics: computeClassAnalytics(set, learners) };
+  return { cohort, set: {
+      id: set.id,
+      title: set.title,
+      titleEn: set.titleEn,
+      itemIds: set.items.map((item) => item.id),
+      dimensions: set.items.flatMap((item) => item.tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => ({ id: d.id, label: d.label, labelEn: d.labelEn })) : []))),
+    }, sets: sets.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn })), analytics: computeClassAnalytics(set, learners) };
 }

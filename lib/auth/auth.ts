@@ -8,6 +8,7 @@ import { authenticateWithPassword } from "./authenticate-password";
 import { revokeAuthSession, sessionMaxAgeSeconds, sessionUpdateAgeSeconds, startAuthSession } from "./auth-sessions";
 import { signInWithMagicLink } from "./sign-in-with-magic-link";
 import { ZSignInInput, ZTokenInput } from "./schemas";
+import { log } from "../log/logger";
 
 /**
  * Carries an AppError out of `authorize` to the server action that called signIn:
@@ -50,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A refused sign-in is an expected outcome shown to the user, not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      log().error({ err: error }, "auth error");
     },
   },
   providers: [

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { AuthTokenKind } from "../generated/prisma/enums";
 import type { TPrismaClient } from "../db";
+import type { TTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 
 export const tokenLifetimeMinutes: Record<AuthTokenKind, number> = { MAGIC_LINK: 15, PASSWORD_RESET: 30 };
@@ -11,7 +12,7 @@ function hashToken(raw: string): string {
 }
 
 /** Creates a one-time token for the user; only its SHA-256 is stored. Returns the raw token for the link. */
-export async function issueOneTimeToken(db: TPrismaClient, userId: string, kind: AuthTokenKind, now: Date): Promise<string> {
+export async function issueOneTimeToken(db: TPrismaClient | TTransaction, userId: string, kind: AuthTokenKind, now: Date): Promise<string> {
   const raw = randomBytes(32).toString("base64url");
   await db.authToken.create({
     data: {

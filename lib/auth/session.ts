@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getDb } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { auth } from "./auth";
+import { noteRequestUser } from "../log/request-context";
 import { readActiveSession } from "./auth-sessions";
 
 export const sessionUserSelect = { id: true, email: true, name: true, role: true, locale: true } as const;
@@ -20,5 +21,6 @@ export const getCurrentUser = cache(async (): Promise<TSessionUser | null> => {
   const user = await readActiveSession(await getDb(), session.sessionId);
   if (!user || user.id !== session.userId || user.sessionVersion !== session.sessionVersion) return null;
   const { sessionVersion: _version, ...rest } = user;
+  noteRequestUser(rest.id);
   return rest;
 });

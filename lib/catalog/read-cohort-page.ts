@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
+import { readRefundPolicy, termsFromPolicy, type TRefundTerms } from "../refunds/refund-policy";
 import { readUpcomingCohorts, type TCohortCard } from "./read-upcoming-cohorts";
 
 export type TViewerState =
@@ -15,17 +16,21 @@ export type TCohortPage = TCohortCard & {
   sessions: { index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; room: string | null; online: boolean }[];
   campusAddressZh: string | null;
   campusAddressEn: string | null;
-  viewer: TViewerState;
+  /** The cohort's refund terms, as the refund page computes them (shown before anyone pays). */
+  refundTerms: TRefundTerms;
 };
 
 /**
- * A published cohort by course and number, with its schedule and what the viewer has in it.
- * The viewer's state is read with their own id only. Online links are not shown publicly.
- * Cached per request (the page and its metadata share one read).
+ * A published cohort by course and number with its schedule and refund terms: the same for every
+ * visitor (what the viewer has in it is `readCohortViewer`, read apart so the public page can be
+ * cached). Online links are not shown publicly. Cached per request (the page and its metadata share one read).
  */
 export const readCohortPage = cache(readCohortPageUncached);
 
-async function readCohortPageUncached(courseSlug: string, number: number, viewerId: string | null, now?: Date): Promise<TCohortPage | null> {
+/** What the signed-in viewer has in the cohort (enrolled, holding, in a group, waitlisted, nothing), read with their own id only. */
+export const readCohortViewer = cache(async (cohortId: string, viewerId: string | null): Promise<TViewerState> => (viewerId ? viewerState(cohortId, viewerId, new Date()) : { kind: "anonymous" }));
+
+async function readCohortPageUncached(courseSlug: string, number: number, now?: Date): Promise<TCohortPage | null> {
   now ??= new Date();
   if (!Number.isInteger(number) || number < 1 || number > 100_000) return null;
   const card = (await readUpcomingCohorts(courseSlug, now)).find((cohort) => cohort.number === number);
@@ -34,6 +39,7 @@ async function readCohortPageUncached(courseSlug: string, number: number, viewer
   const cohort = await db.cohort.findUniqueOrThrow({
     where: { id: card.id },
     select: {
+      refundPolicy: true,
       campus: { select: { addressZh: true, addressEn: true } },
       sessions: { orderBy: { index: "asc" }, select: { index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true } },
     },
@@ -43,7 +49,7 @@ async function readCohortPageUncached(courseSlug: string, number: number, viewer
     campusAddressZh: cohort.campus.addressZh,
     campusAddressEn: cohort.campus.addressEn,
     sessions: cohort.sessions.map(({ onlineUrl, ...session }) => ({ ...session, online: Boolean(onlineUrl) })),
-    viewer: viewerId ? await viewerState(card.id, viewerId, now) : { kind: "anonymous" },
+    refundTerms: termsFromPolicy(readRefundPolicy(cohort.refundPolicy)),
   };
 }
 

@@ -37,6 +37,8 @@ export async function readUpcomingCohorts(courseSlug: string, now: Date = new Da
       enrollmentDeadline: true,
       listPriceFen: true,
       groupPriceFen: true,
+      groupBuyStartsAt: true,
+      groupBuyEndsAt: true,
       capacity: true,
       campus: { select: { slug: true, nameZh: true, nameEn: true, isOnline: true } },
       sessions: { orderBy: { index: "asc" }, select: { startsAt: true } },
@@ -44,8 +46,10 @@ export async function readUpcomingCohorts(courseSlug: string, now: Date = new Da
     },
   });
   const seatsLeft = await seatsLeftByCohort(db, cohorts, now);
-  return cohorts.map(({ sessions, _count, ...cohort }) => ({
+  // A group price is shown only while the cohort runs a group-buy: a price nobody can get is noise.
+  return cohorts.map(({ sessions, _count, groupBuyStartsAt, groupBuyEndsAt, ...cohort }) => ({
     ...cohort,
+    groupPriceFen: groupBuyStartsAt && groupBuyEndsAt && groupBuyStartsAt <= now && now < groupBuyEndsAt ? cohort.groupPriceFen : null,
     firstSessionAt: sessions[0]?.startsAt ?? null,
     lastSessionAt: sessions.at(-1)?.startsAt ?? null,
     seatsLeft: seatsLeft.get(cohort.id) ?? 0,

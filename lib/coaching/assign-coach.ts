@@ -6,7 +6,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { assertStaff } from "../access/staff-access";
 import { eligibleEnrollmentWhere } from "./eligible-enrollment";
-import { sendAssignmentMails } from "./send-assignment-mails";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueAssignmentMails } from "./queue-assignment-mails";
 
 export type TAssignResult = { assignmentId: string; changed: boolean };
 
@@ -15,8 +16,8 @@ export type TAssignResult = { assignmentId: string; changed: boolean };
  * (a completed enrollment, or an active one whose cohort's last session has ended) and the coach
  * must hold the COACH role. Under a lock on the learner's row, so a learner never has two open
  * assignments: a different coach ends the open one; the same coach again changes nothing.
- * Audited as `coach.assign` (before/after) in the same transaction; the learner and the coach are
- * mailed after the commit.
+ * Audited as `coach.assign` (before/after) in the same transaction; the learner's and the coach's
+ * mails are queued in it too.
  */
 export async function assignCoach(actor: TSessionUser, input: { learnerId: string; coachId: string; now?: Date }): Promise<TAssignResult> {
   assertStaff(actor);
@@ -34,7 +35,7 @@ export async function assignCoach(actor: TSessionUser, input: { learnerId: strin
     });
     if (!enrollment) throw new AppError("notEligibleForCoach");
     const open = await tx.coachAssignment.findFirst({ where: { learnerId: input.learnerId, endedAt: null }, select: { id: true, coachId: true } });
-    if (open?.coachId === input.coachId) return { assignmentId: open.id, changed: false };
+    if (open?.coachId === input.coachId) return { assignmentId: open.id, changed: false, mailIds: [] };
     if (open) await tx.coachAssignment.update({ where: { id: open.id }, data: { endedAt: now } });
     const created = await tx.coachAssignment.create({
       data: { learnerId: input.learnerId, coachId: input.coachId, enrollmentId: enrollment.id, assignedById: actor.id },
@@ -48,8 +49,8 @@ export async function assignCoach(actor: TSessionUser, input: { learnerId: strin
       before: open ? { assignmentId: open.id, coachId: open.coachId } : null,
       after: { assignmentId: created.id, learnerId: input.learnerId, coachId: input.coachId, enrollmentId: enrollment.id },
     });
-    return { assignmentId: created.id, changed: true };
+    return { assignmentId: created.id, changed: true, mailIds: await queueAssignmentMails(tx, created.id) };
   }, lockingTransactionOptions);
-  if (result.changed) await sendAssignmentMails(result.assignmentId);
-  return result;
+  await deliverQueuedMails(result.mailIds);
+  return { assignmentId: result.assignmentId, changed: result.changed };
 }

@@ -3,7 +3,8 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { readOpenAssignment } from "./read-open-assignment";
-import { sendSessionMails } from "./send-session-mails";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueSessionMails } from "./queue-session-mails";
 
 export const sessionMinutes = { min: 15, max: 240 } as const;
 export const maxTopicLength = 200;
@@ -44,10 +45,13 @@ export async function scheduleCoachSession(actor: TSessionUser, input: TSchedule
   if (topic && topic.length > maxTopicLength) throw new AppError("invalidInput");
   const db = await getDb();
   const assignment = await readOpenAssignment(db, actor, input.assignmentId);
-  const session = await db.coachSession.create({
-    data: { assignmentId: assignment.id, startsAt: input.startsAt, durationMinutes: minutes, onlineUrl, topic },
-    select: { id: true },
+  const { session, mailIds } = await db.$transaction(async (tx) => {
+    const created = await tx.coachSession.create({
+      data: { assignmentId: assignment.id, startsAt: input.startsAt, durationMinutes: minutes, onlineUrl, topic },
+      select: { id: true },
+    });
+    return { session: created, mailIds: await queueSessionMails(tx, created.id, "scheduled") };
   });
-  await sendSessionMails(session.id, "scheduled");
+  await deliverQueuedMails(mailIds);
   return { sessionId: session.id };
 }

@@ -3,7 +3,8 @@ import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { assignmentScope } from "../access/assignment-scope";
-import { sendSessionMails } from "./send-session-mails";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueSessionMails } from "./queue-session-mails";
 
 /**
  * Marks a scheduled session done or cancels it (the assignment's coach, staff or admins). Only a
@@ -15,7 +16,10 @@ export async function updateCoachSession(actor: TSessionUser, input: { sessionId
   const db = await getDb();
   const session = await db.coachSession.findFirst({ where: { id: input.sessionId, assignment: scope }, select: { id: true } });
   if (!session) throw new AppError("notFound");
-  const { count } = await db.coachSession.updateMany({ where: { id: session.id, status: "SCHEDULED" }, data: { status: input.status } });
-  if (count === 0) throw new AppError("coachSessionNotScheduled");
-  if (input.status === "CANCELLED") await sendSessionMails(session.id, "cancelled");
+  const mailIds = await db.$transaction(async (tx) => {
+    const { count } = await tx.coachSession.updateMany({ where: { id: session.id, status: "SCHEDULED" }, data: { status: input.status } });
+    if (count === 0) throw new AppError("coachSessionNotScheduled");
+    return input.status === "CANCELLED" ? queueSessionMails(tx, session.id, "cancelled") : [];
+  });
+  await deliverQueuedMails(mailIds);
 }

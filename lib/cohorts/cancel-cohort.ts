@@ -10,7 +10,10 @@ import { AppError } from "../errors";
 import { settleGroup } from "../group-buy/settle-group";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
-import { sendMail } from "../mail/send-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { enqueueMail } from "../mail/outbox/enqueue-mail";
+import type { TTransaction } from "../db/transaction";
+import type { TLocale } from "../i18n/types";
 import { issueStripeRefund } from "../refunds/issue-stripe-refund";
 import { planSeatRefund } from "../refunds/plan-refund";
 import { lockSeatAccount } from "../seat-accounts/read-seat-account";
@@ -19,24 +22,41 @@ import { assertStaff } from "../access/staff-access";
 
 export const cohortCancelledReason = "cohort_cancelled";
 
+type TCancelMailTo = { email: string; name: string; locale: TLocale; number: number };
+
+/** Queues the learner's "cohort cancelled" mail (refund through Stripe, or a payout by staff), once per seat. */
+function queueCancelMail(tx: TTransaction, accountId: string, user: TCancelMailTo, amountFen: number, byStripe: boolean): Promise<string> {
+  const m = messagesFor(user.locale);
+  const values = { name: user.name, number: user.number, amount: formatMoney(amountFen, user.locale), catalogUrl: `${env().APP_URL}/courses` };
+  return enqueueMail(tx, {
+    kind: "cohort.cancelled", to: user.email, locale: user.locale,
+    subject: interpolate(m.staffCohorts.cancelMailSubject, values),
+    text: interpolate(byStripe ? m.staffCohorts.cancelMailBodyRefund : m.staffCohorts.cancelMailBodyOffline, values),
+    content: { action: { label: m.mailLayout.actions["cohort.cancelled"], url: values.catalogUrl }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
+    dedupeKey: `cohort.cancelled:${accountId}`,
+  });
+}
+
 /**
  * Plans the refund of all that is left on a seat because its cohort was cancelled, once per seat
- * (under the account's lock): `fresh` is true for the call that planned it (it sends the mail).
+ * (under the account's lock): the call that plans it also queues the learner's mail, in the same
+ * transaction (`mailId`).
  */
-async function planCancellationRefund(accountId: string): Promise<{ fresh: boolean; amountFen: number; stripeRefundIds: string[]; offlineRefundIds: string[] }> {
+async function planCancellationRefund(accountId: string, user: TCancelMailTo): Promise<{ mailId: string | null; amountFen: number; stripeRefundIds: string[]; offlineRefundIds: string[] }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const account = await lockSeatAccount(tx, accountId);
-    if (!account) return { fresh: false, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
+    if (!account) return { mailId: null, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
     const earlier = await tx.refund.findMany({ where: { reason: cohortCancelledReason, order: { accountId } }, select: { id: true, method: true, amountFen: true, status: true, stripeRefundId: true } });
     if (earlier.length > 0) {
       const unissued = earlier.filter((refund) => refund.method === "STRIPE" && !refund.stripeRefundId && refund.status === "PENDING").map((refund) => refund.id);
       const anyStripe = earlier.some((refund) => refund.method === "STRIPE");
-      return { fresh: false, amountFen: earlier.reduce((sum, refund) => sum + refund.amountFen, 0), stripeRefundIds: anyStripe ? unissued : [], offlineRefundIds: earlier.filter((refund) => refund.method === "OFFLINE").map((refund) => refund.id) };
+      return { mailId: null, amountFen: earlier.reduce((sum, refund) => sum + refund.amountFen, 0), stripeRefundIds: anyStripe ? unissued : [], offlineRefundIds: earlier.filter((refund) => refund.method === "OFFLINE").map((refund) => refund.id) };
     }
     const left = seatMoney(account.orders).netFen;
-    if (left <= 0) return { fresh: true, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
-    return { fresh: true, amountFen: left, ...(await planSeatRefund(tx, account, { amountFen: left, reason: cohortCancelledReason, requestId: null })) };
+    if (left <= 0) return { mailId: await queueCancelMail(tx, accountId, user, 0, false), amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
+    const planned = await planSeatRefund(tx, account, { amountFen: left, reason: cohortCancelledReason, requestId: null });
+    return { mailId: await queueCancelMail(tx, accountId, user, left, planned.stripeRefundIds.length > 0), amountFen: left, ...planned };
   }, lockingTransactionOptions);
 }
 
@@ -76,7 +96,7 @@ export async function cancelCohort(actor: TSessionUser, cohortId: string, now: D
   for (const enrollment of enrollments) {
     // The whole seat is refunded: every order of its chain (a transfer's difference included),
     // through Stripe where paid through Stripe, as payouts awaiting staff where paid offline.
-    const planned = enrollment.account ? await planCancellationRefund(enrollment.account.id) : null;
+    const planned = enrollment.account ? await planCancellationRefund(enrollment.account.id, { ...enrollment.user, number: cohort.number }) : null;
     const issued = planned?.stripeRefundIds ?? [];
     for (const refundId of issued) await issueStripeRefund(refundId);
     const byStripe = planned !== null && planned.stripeRefundIds.length > 0;
@@ -85,14 +105,7 @@ export async function cancelCohort(actor: TSessionUser, cohortId: string, now: D
     if (!byStripe || (planned?.offlineRefundIds.length ?? 0) > 0) await endEnrollment(enrollment.id, "CANCELLED", now);
     if (byStripe) refunded += 1;
     else offline += 1;
-    if (!planned?.fresh) continue;
-    const m = messagesFor(enrollment.user.locale);
-    const values = { name: enrollment.user.name, number: cohort.number, amount: formatMoney(planned.amountFen, enrollment.user.locale), catalogUrl: `${env().APP_URL}/courses` };
-    await sendMail({
-      to: enrollment.user.email,
-      subject: interpolate(m.staffCohorts.cancelMailSubject, values),
-      text: interpolate(byStripe ? m.staffCohorts.cancelMailBodyRefund : m.staffCohorts.cancelMailBodyOffline, values),
-    });
+    await deliverQueuedMails([planned?.mailId]);
   }
   return { refunded, offline };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCompetencyCode } from "../validation/competency-code";
 
 const ZText = z.string().trim().min(1);
 
@@ -32,5 +33,7 @@ export const ZLessonFrontmatter = z.object({
   exercises: z.array(z.string()).default([]),
   draft: z.boolean().default(false),
   freePreview: z.boolean().default(false),
+  /** Codes of content/standards/4-04-05-05.yaml this lesson teaches (content:check rejects unknown codes). */
+  competencies: z.array(ZCompetencyCode).default([]),
 });
 export type TLessonFrontmatter = z.infer<typeof ZLessonFrontmatter>;

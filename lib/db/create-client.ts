@@ -14,7 +14,14 @@ export type TPrismaClient = PrismaClient<never, typeof omitSecrets>;
  */
 export type TReadRows = (sql: string, values: readonly unknown[]) => Promise<unknown[][]>;
 
-export type TDatabaseHandle = { prisma: TPrismaClient; readRows: TReadRows; close: () => Promise<void> };
+/**
+ * Any SQL on the client's connections, as the job queue (pg-boss) sends it: with `values` one
+ * statement with `$n` placeholders; without, possibly several statements in one string (its own
+ * `BEGIN; … COMMIT;` blocks), answered with the last statement's rows.
+ */
+export type TExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+export type TDatabaseHandle = { prisma: TPrismaClient; readRows: TReadRows; executeSql: TExecuteSql; close: () => Promise<void> };
 
 /**
  * Opens a Prisma client on the given target: PGlite in-process for the embedded default,
@@ -31,6 +38,10 @@ export async function createDatabaseClient(target: TDatabaseTarget): Promise<TDa
     return {
       prisma,
       readRows: async (sql, values) => (await pool.query<unknown[]>({ text: sql, values: [...values], rowMode: "array" })).rows,
+      executeSql: async (text, values) => {
+        const result: unknown = await pool.query(text, values && values.length > 0 ? values : undefined);
+        return lastResult(result);
+      },
       close: async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -44,9 +55,17 @@ export async function createDatabaseClient(target: TDatabaseTarget): Promise<TDa
   return {
     prisma,
     readRows: async (sql, values) => (await pglite.query<unknown[]>(sql, [...values], { rowMode: "array" })).rows,
+    // PGlite's query() takes one statement; exec() takes several (without parameters).
+    executeSql: async (text, values) => (values && values.length > 0 ? await pglite.query(text, values) : lastResult(await pglite.exec(text))),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
     },
   };
+}
+
+/** A multi-statement query answers one result per statement: keep the last one's rows. */
+function lastResult(result: unknown): { rows: unknown[] } {
+  const last = Array.isArray(result) ? result[result.length - 1] : result;
+  return { rows: (last as { rows?: unknown[] } | undefined)?.rows ?? [] };
 }

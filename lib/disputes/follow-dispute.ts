@@ -3,7 +3,8 @@ import type Stripe from "stripe";
 import { getDb } from "../db";
 import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { getStripe } from "../stripe/stripe-client";
-import { sendDisputeMail } from "./send-dispute-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueDisputeMails } from "./queue-dispute-mails";
 
 const closedStatuses = new Set(["won", "lost", "warning_closed", "prevented"]);
 
@@ -28,17 +29,21 @@ export async function followDispute(disputeId: string, now: Date = new Date()): 
   const reinstatedFen = dispute.balance_transactions.filter((txn) => txn.amount > 0).reduce((sum, txn) => sum + txn.amount, 0);
   const closed = closedStatuses.has(dispute.status);
   const before = await db.dispute.findUnique({ where: { stripeDisputeId: dispute.id }, select: { status: true, closedAt: true } });
-  await db.dispute.upsert({
-    where: { stripeDisputeId: dispute.id },
-    create: { stripeDisputeId: dispute.id, orderId: order.id, amountFen: dispute.amount, reason: dispute.reason, status: dispute.status, withdrawnFen, reinstatedFen, openedAt: new Date(dispute.created * 1000), closedAt: closed ? now : null },
-    update: { status: dispute.status, amountFen: dispute.amount, withdrawnFen, reinstatedFen, ...(closed && !before?.closedAt ? { closedAt: now } : {}) },
+  // The staff mail is queued with the dispute's row; its key keeps simultaneous deliveries to one mail each.
+  const mailIds = await db.$transaction(async (tx) => {
+    await tx.dispute.upsert({
+      where: { stripeDisputeId: dispute.id },
+      create: { stripeDisputeId: dispute.id, orderId: order.id, amountFen: dispute.amount, reason: dispute.reason, status: dispute.status, withdrawnFen, reinstatedFen, openedAt: new Date(dispute.created * 1000), closedAt: closed ? now : null },
+      update: { status: dispute.status, amountFen: dispute.amount, withdrawnFen, reinstatedFen, ...(closed && !before?.closedAt ? { closedAt: now } : {}) },
+    });
+    if (!before) return queueDisputeMails(tx, dispute.id, "opened");
+    if (closed && !before.closedAt) return queueDisputeMails(tx, dispute.id, "closed");
+    return [];
   });
   if (!before) {
     const enrollmentId = order.account?.enrollmentId ?? order.enrollmentId;
     if (order.cohort.disputeSeatRule === "RELEASE" && enrollmentId) await endEnrollment(enrollmentId, "CANCELLED", now);
-    await sendDisputeMail(dispute.id, "opened");
-  } else if (closed && !before.closedAt) {
-    await sendDisputeMail(dispute.id, "closed");
   }
+  await deliverQueuedMails(mailIds);
   return "recorded";
 }

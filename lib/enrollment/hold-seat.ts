@@ -1,8 +1,11 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { jobNames } from "../jobs/job-names";
+import { scheduleJobAt } from "../jobs/schedule-job";
 import { assertCohortOpen } from "./check-cohort-open";
 import { readLearnerClaim, lockCohort } from "./seat-accounting";
 import { freeSeats } from "./seat-rule";
@@ -14,11 +17,13 @@ export type THeldSeat = { holdId: string; expiresAt: Date };
  * Transactional under the cohort's row lock: never more holds + enrollments than capacity, even
  * with many processes; one claim per learner per cohort. While anyone is on the waitlist, freed
  * seats go to them, not to new direct holds. Throws AppError with the reason otherwise.
+ * After the commit, a job is queued for the hold's expiry (the holds sweep is the safety net).
  */
 export async function holdSeat(input: { userId: string; cohortId: string; now?: Date; holdMinutes?: number }): Promise<THeldSeat> {
   const now = input.now ?? new Date();
   const holdMinutes = input.holdMinutes ?? env().SEAT_HOLD_MINUTES;
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   // Fast refusal without the lock when the cohort is visibly full: under a rush most attempts
   // end here instead of queueing behind the row lock. Seats are only ever granted below.
   await db.$transaction(async (tx) => {
@@ -31,7 +36,7 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
       if ((await readLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
     }
   }, lockingTransactionOptions);
-  return db.$transaction(async (tx) => {
+  const held = await db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);
     const claim = await readLearnerClaim(tx, cohort.id, input.userId, now);
@@ -48,4 +53,6 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
     });
     return { holdId: hold.id, expiresAt: hold.expiresAt };
   }, lockingTransactionOptions);
+  await scheduleJobAt(jobNames.expireHold, { holdId: held.holdId }, held.expiresAt, held.holdId);
+  return held;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
@@ -14,6 +15,7 @@ import { countTakenSeats } from "./seat-rule";
 export async function joinWaitlist(input: { userId: string; cohortId: string; now?: Date }): Promise<{ position: number }> {
   const now = input.now ?? new Date();
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   return db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sftRecords } from "./sft-records";
 import { dialogueItem, preferenceItem, ragItem } from "../../test/support/export-test-items";
+import { writeSet } from "../../test/support/write-task-set";
 
 describe("sftRecords", () => {
   it("makes user prompt + assistant rewrite for a single-turn item, with RAG sources as a system message", () => {
@@ -31,5 +32,10 @@ describe("sftRecords", () => {
   it("gives nothing for empty rewrites or items without rewrite tasks", () => {
     expect(sftRecords(ragItem, { rewrite: { text: "   " } })).toEqual([]);
     expect(sftRecords(preferenceItem, { pref: { value: 1 } })).toEqual([]);
+  });
+
+  it("a write-from-scratch answer becomes the prompt, then the learner's text", () => {
+    const item = writeSet().items[0]!;
+    expect(sftRecords(item, { write: { text: " 写好的回答 " } })).toEqual([{ messages: [{ role: "user", content: item.prompt!.trimEnd() }, { role: "assistant", content: "写好的回答" }] }]);
   });
 });

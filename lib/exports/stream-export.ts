@@ -14,6 +14,7 @@ import { rawLabelLine } from "./raw-label-row";
 import { dimensionColumns, scoresCsvHeader, scoresCsvRow } from "./scores-csv";
 import { sftRecords } from "./sft-records";
 import { Utf8Chunks } from "./utf8-chunks";
+import { log } from "../log/logger";
 
 export type TOpenedExport = {
   kind: TExportKind;
@@ -134,7 +135,7 @@ export function toByteStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       } catch (error) {
-        console.error("[exports] stream failed", error);
+        log().error({ err: error }, "export stream failed");
         controller.error(error);
       }
     },

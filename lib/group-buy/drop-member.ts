@@ -4,7 +4,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { promoteWaitlist } from "../enrollment/promote-waitlist";
 import { nextOrderStatus } from "../orders/order-status";
 import { lockGroup } from "./lock-group";
-import { sendGroupMail } from "./send-group-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueGroupMail } from "./queue-group-mail";
 
 export type TDropReason = "checkoutExpired" | "paymentFailed" | "authorizationCancelled" | "captureFailed" | "groupClosed";
 
@@ -29,10 +30,12 @@ export async function dropMember(memberId: string, reason: TDropReason, now: Dat
       const event = reason === "checkoutExpired" || reason === "groupClosed" ? "checkoutExpired" : reason === "paymentFailed" ? "paymentFailed" : "cancelled";
       await tx.order.update({ where: { id: member.orderId }, data: { status: nextOrderStatus(order.status, { kind: event }) } });
     }
-    return { cohortId: group.cohortId, wasAuthorized: member.status === "AUTHORIZED" };
+    // An authorization that disappeared is told in the same transaction; an abandoned checkout is not.
+    const mailId = member.status === "AUTHORIZED" ? await queueGroupMail(tx, member.id, "dropped") : null;
+    return { cohortId: group.cohortId, mailId };
   }, lockingTransactionOptions);
   if (!dropped) return false;
-  if (dropped.wasAuthorized) await sendGroupMail(memberId, "dropped");
+  await deliverQueuedMails([dropped.mailId]);
   await promoteWaitlist(dropped.cohortId, now);
   return true;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
@@ -15,6 +16,7 @@ import { lockGroup, memberState } from "./lock-group";
 export async function joinGroup(input: { userId: string; code: string; now?: Date }): Promise<{ groupId: string; memberId: string }> {
   const now = input.now ?? new Date();
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   const found = await db.groupBuy.findUnique({ where: { code: input.code }, select: { id: true } });
   if (!found) throw new AppError("groupNotFound");
   return db.$transaction(async (tx) => {

@@ -21,7 +21,12 @@ export type TGroupPage = {
   deadline: Date;
   placesLeft: number;
   leaderName: string;
-  cohort: { id: string; number: number; listPriceFen: number; courseSlug: string; titleZh: string; titleEn: string; campusZh: string; campusEn: string };
+  cohort: {
+    id: string; number: number; listPriceFen: number; courseSlug: string; titleZh: string; titleEn: string; campusZh: string; campusEn: string;
+    /** What a friend needs to decide: where, when, and the sessions (public facts of the cohort). */
+    online: boolean; timeZone: string;
+    sessions: { index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; room: string | null; online: boolean }[];
+  };
   /** Members holding a place or enrolled through the group, names masked. */
   members: { id: string; name: string; isLeader: boolean; status: GroupMemberStatus; isViewer: boolean }[];
   viewer: TGroupViewer;
@@ -39,7 +44,14 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
     select: {
       id: true, code: true, status: true, size: true, priceFen: true, deadline: true, filledAt: true, leaderId: true,
       leader: { select: { name: true } },
-      cohort: { select: { id: true, number: true, listPriceFen: true, course: { select: { slug: true, titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
+      cohort: {
+        select: {
+          id: true, number: true, listPriceFen: true, timeZone: true,
+          course: { select: { slug: true, titleZh: true, titleEn: true } },
+          campus: { select: { nameZh: true, nameEn: true, isOnline: true } },
+          sessions: { orderBy: { index: "asc" }, select: { index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true } },
+        },
+      },
       members: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -80,7 +92,10 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
     deadline: group.deadline,
     placesLeft: group.status === "OPEN" ? placesLeft(group, states) : 0,
     leaderName: maskName(group.leader.name),
-    cohort: { id: cohort.id, number: cohort.number, listPriceFen: cohort.listPriceFen, courseSlug: cohort.course.slug, titleZh: cohort.course.titleZh, titleEn: cohort.course.titleEn, campusZh: cohort.campus.nameZh, campusEn: cohort.campus.nameEn },
+    cohort: { id: cohort.id, number: cohort.number, listPriceFen: cohort.listPriceFen, courseSlug: cohort.course.slug, titleZh: cohort.course.titleZh, titleEn: cohort.course.titleEn, campusZh: cohort.campus.nameZh, campusEn: cohort.campus.nameEn,
+      online: cohort.campus.isOnline, timeZone: cohort.timeZone,
+      sessions: cohort.sessions.map((session) => ({ ...session, online: cohort.campus.isOnline })),
+    },
     members: visible.map((member) => ({ id: member.id, name: maskName(member.user.name), isLeader: member.userId === group.leaderId, status: member.status, isViewer: member.userId === viewerId })),
     viewer,
   };

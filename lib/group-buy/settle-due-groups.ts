@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
 import { settleGroup } from "./settle-group";
+import { log } from "../log/logger";
 
 /**
- * The scheduler's group-buy job: settles every group whose deadline passed while open, and every
+ * The groups.sweep job: settles every group whose deadline passed while open, and every
  * decided group with members still to settle (a capture or refund that failed, a late payment).
  * Work missed while the site was down is done at the next run; running it in several processes
  * at once is safe (settleGroup is idempotent). Returns how many groups were looked at.
@@ -26,7 +27,7 @@ export async function settleDueGroups(now: Date = new Date(), batch = 20): Promi
     try {
       await settleGroup(group.id, { now });
     } catch (error) {
-      console.error(`[group-buy] settling group ${group.id} failed; will retry`, error);
+      log().warn({ job: "settleDueGroups", groupId: group.id, err: error }, "settling a group failed; will retry");
     }
   }
   return due.length;

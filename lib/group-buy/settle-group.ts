@@ -5,6 +5,7 @@ import { promoteWaitlist } from "../enrollment/promote-waitlist";
 import { isTerminal, nextGroupStatus } from "./group-state";
 import { lockGroup, memberState } from "./lock-group";
 import { settleMember } from "./settle-member";
+import { log } from "../log/logger";
 
 export type TSettleResult = { status: "OPEN" | "FILLED" | "FAILED" | "SETTLED"; unsettled: number };
 
@@ -40,7 +41,7 @@ export async function settleGroup(groupId: string, options: { now?: Date; closeB
     try {
       await settleMember({ id: groupId, outcome }, { id: member.id, state: memberState(member, now), orderId: member.orderId }, now);
     } catch (error) {
-      console.error(`[group-buy] settling member ${member.id} of group ${groupId} failed; will retry`, error);
+      log().warn({ groupId, memberId: member.id, err: error }, "settling a group member failed; will retry");
     }
   }
 

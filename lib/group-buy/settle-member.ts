@@ -7,7 +7,6 @@ import { getStripe } from "../stripe/stripe-client";
 import { completeMember } from "./complete-member";
 import { dropMember } from "./drop-member";
 import { settleAction, type TMember } from "./group-state";
-import { sendGroupMail } from "./send-group-mail";
 
 export const groupRefundReason = "group_failed";
 
@@ -65,12 +64,12 @@ export async function settleMember(
       await dropMember(member.id, "captureFailed", now);
       return;
     }
-    if (await completeMember(member.id, { kind: "cancelled" }, now)) await sendGroupMail(member.id, "failed");
+    await completeMember(member.id, { kind: "cancelled" }, now);
     return;
   }
   if (intent.status !== "succeeded") return;
   if (action === "capture" || action === "keep") {
-    if (await completeMember(member.id, { kind: "captured" }, now)) await sendGroupMail(member.id, "filled");
+    await completeMember(member.id, { kind: "captured" }, now);
     return;
   }
   // Money was taken (a wallet payment, or a card captured after all): refund it in full.
@@ -79,5 +78,5 @@ export async function settleMember(
     { idempotencyKey: settleKey(group.id, member.id, "refund") },
   );
   await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: groupRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
-  if (await completeMember(member.id, { kind: "refunded", refundedFen: refund.amount }, now)) await sendGroupMail(member.id, "failed");
+  await completeMember(member.id, { kind: "refunded", refundedFen: refund.amount }, now);
 }

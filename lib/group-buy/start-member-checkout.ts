@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
@@ -15,6 +16,7 @@ import { createCheckoutSession } from "../stripe/create-checkout-session";
 export async function startMemberCheckout(input: { userId: string; memberId: string; locale: TLocale; now?: Date }): Promise<{ orderId: string; url: string }> {
   const now = input.now ?? new Date();
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   const member = await db.groupBuyMember.findFirst({
     where: { id: input.memberId, userId: input.userId, status: "PENDING_PAYMENT", late: false, hold: { status: "ACTIVE", expiresAt: { gt: now } } },
     select: {

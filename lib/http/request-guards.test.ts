@@ -45,6 +45,8 @@ describe("checkActionPayload", () => {
   it("lets React's own encodings through", () => {
     expect(checkActionPayload('[null,{"a":"$K1"}]')).toBeNull();
     expect(checkActionPayload([["0", '["$K1"]'], ["1_email", "{{{ not json, a form value"], ["$ACTION_2:0", '{"id":"7f","bound":"$@1"}'], ["$ACTION_KEY", "k1"]])).toBeNull();
+    // A previous state as React encodes it: escaped "$" text, undefined, dates, big integers, special numbers.
+    expect(checkActionPayload([["0", '[{"ok":false,"message":"$$5","values":{"a":"$undefined"},"at":"$D2030-01-01T00:00:00.000Z","n":"$n12","x":"$-0","y":"$NaN"},"$K1"]']])).toBeNull();
   });
   it.each([
     ["broken JSON text", "{{{"],
@@ -52,8 +54,23 @@ describe("checkActionPayload", () => {
     ["a broken root field", [["0", "[[["]]],
     ["a deep root field", [["0", `${"[".repeat(5_000)}${"]".repeat(5_000)}`]]],
     ["a broken bound-argument field of a form posted without JavaScript", [["$ACTION_2:1", "[[[["]]],
+    // Found by the fuzz suite (e2e/fuzz.spec.ts): React cannot decode these and Next.js answered 500.
+    ["an argument list that is not a list", [["0", "null"]]],
+    ["an argument list that is a string", '"$K1"'],
+    ["a reference to a Set part that is not there", [["0", '[null,"$W1"]']]],
+    ["a reference to a Map part that is not there", [["0", '[null,"$Q1"]']]],
+    ["a promise reference", [["0", '[null,"$@1"]']]],
+    ["a blob reference", '[null,"$B1"]'],
+    ["a big integer that is not one", [["0", '[null,"$nx"]']]],
+    ["a nested reference", [["0", '[{"a":["$T"]},"$K1"]']]],
+    ["a field name holding NUL", [["_1_a\u0000b", "v"], ["0", '[null,"$K1"]']]],
   ])("refuses %s", (_label, body) => {
     expect(checkActionPayload(body as string | [string, string][])).toBe("invalidRequest");
+  });
+  it("refuses a call through fetch without its argument list, but not a form posted without JavaScript", () => {
+    expect(checkActionPayload([["_1_cohortId", "x"]], { fetchCall: true })).toBe("invalidRequest");
+    expect(checkActionPayload("", { fetchCall: true })).toBe("invalidRequest");
+    expect(checkActionPayload([["$ACTION_ID_7f", ""], ["cohortId", "x"]])).toBeNull();
   });
 });
 

@@ -70,17 +70,50 @@ function isBoundedJson(text: string): boolean {
 const jsonField = /^(\d+|\$ACTION_\d+:\d+)$/;
 
 /**
- * "invalidRequest" when a server-action request carries arguments React cannot decode (broken or
- * deeply nested JSON: Next.js would answer 500); else null. `body` is the text of a text/plain call
- * or the fields of a multipart / urlencoded one.
+ * "$…" strings React's reply decoder reads without looking for another part of the request: escaped
+ * text ("$$…"), a FormData ("$K<id>", empty when its fields are absent), undefined, special numbers,
+ * dates, big integers. Every other "$…" (promises, maps, sets, blobs, streams, typed arrays,
+ * temporary and server references) points at parts this app's forms never send; React throws on a
+ * missing or malformed one and Next.js answers 500.
  */
-export function checkActionPayload(body: string | Iterable<[string, unknown]>): "invalidRequest" | null {
-  if (typeof body === "string") return isBoundedJson(body) ? null : "invalidRequest";
-  for (const [key, value] of body) {
-    if (jsonField.test(key) && (typeof value !== "string" || !isBoundedJson(value))) return "invalidRequest";
-  }
-  return null;
+const plainReplyString = /^\$(?:\$[\s\S]*|K[0-9a-f]{1,8}|undefined|Infinity|-Infinity|NaN|-0|D[\s\S]*|n-?\d{1,400})$/;
+
+function onlyPlainReferences(value: unknown): boolean {
+  if (typeof value === "string") return !value.startsWith("$") || plainReplyString.test(value);
+  if (Array.isArray(value)) return value.every(onlyPlainReferences);
+  if (value !== null && typeof value === "object") return Object.values(value).every(onlyPlainReferences);
+  return true;
 }
+
+/** The argument list of a server-action call: a bounded JSON array of plain values (see plainReplyString). */
+function isPlainArgumentList(text: string): boolean {
+  if (!isBoundedJson(text)) return false;
+  const value: unknown = JSON.parse(text);
+  return Array.isArray(value) && onlyPlainReferences(value);
+}
+
+/**
+ * "invalidRequest" when a server-action request carries arguments React cannot decode (broken or
+ * deeply nested JSON, an argument list that is not a list, references to parts that are not
+ * there, field names with control characters, a fetch call without its argument list: Next.js
+ * would answer 500); else null. `body` is the text of a text/plain call or the fields of a
+ * multipart / urlencoded one; `fetchCall` when the request names the action (Next-Action header).
+ */
+export function checkActionPayload(body: string | Iterable<[string, unknown]>, options: { fetchCall?: boolean } = {}): "invalidRequest" | null {
+  if (typeof body === "string") return isPlainArgumentList(body) ? null : "invalidRequest";
+  let argumentList = false;
+  for (const [key, value] of body) {
+    // Next.js's multipart parser fails on a part whose name holds control characters (500).
+    if (controlCharacter.test(key)) return "invalidRequest";
+    if (!jsonField.test(key)) continue;
+    argumentList ||= key === "0";
+    if (typeof value !== "string" || !(key === "0" ? isPlainArgumentList(value) : isBoundedJson(value))) return "invalidRequest";
+  }
+  // A call through fetch (Next-Action header) without its argument list never ends decoding (500).
+  return options.fetchCall && !argumentList ? "invalidRequest" : null;
+}
+
+const controlCharacter = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** API routes exempt from the origin check: callers that prove themselves otherwise. */
 const originExemptApiRoutes = new Set([

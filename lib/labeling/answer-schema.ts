@@ -14,6 +14,9 @@ export type TRewriteAnswer = { text: string };
 /** Verdict: one of the task's option values. */
 export type TVerdictAnswer = { value: string };
 
+/** Audit: the ids of the labels the learner finds wrong, and for each the rule it breaks (optional). */
+export type TAuditAnswer = { wrong: string[]; rules?: Record<string, string> };
+
 /** The answer shape that belongs to each task type. */
 export type TAnswerByType = {
   rubric: TRubricAnswer;
@@ -22,6 +25,7 @@ export type TAnswerByType = {
   ranking: TRankingAnswer;
   rewrite: TRewriteAnswer;
   verdict: TVerdictAnswer;
+  audit: TAuditAnswer;
 };
 export type TTaskAnswer = TAnswerByType[keyof TAnswerByType];
 
@@ -42,9 +46,12 @@ export const answerErrorCodes = [
   "preferenceOutOfRange",
   "invalidRanking",
   "invalidVerdict",
+  "invalidLabel",
+  "invalidRule",
   "emptyText",
   "textTooLong",
   "invalidType",
+  "unchangedRewrite",
 ] as const;
 export type TAnswerErrorCode = (typeof answerErrorCodes)[number];
 
@@ -78,6 +85,7 @@ export function readTaskAnswer<T extends TTask>(answers: TItemAnswers | null | u
     ranking: () => stringList(answer.order),
     rewrite: () => typeof answer.text === "string",
     verdict: () => typeof answer.value === "string",
+    audit: () => stringList(answer.wrong) && (answer.rules === undefined || isRecord(answer.rules)),
   }[task.type];
   return fits() ? (answer as TAnswerByType[T["type"]]) : undefined;
 }

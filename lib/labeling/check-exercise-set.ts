@@ -1,10 +1,12 @@
 import { checkQualificationSet } from "./check-qualification-set";
 import type { TExerciseSet } from "./exercise-schema";
+import { runWriteCheck } from "./write-checks";
 
 /**
  * Consistency checks zod cannot express: unique ids, tasks pointing at responses/turns that exist,
  * anchors for every scale point, gold answers for every dimension and within the scale, rankings
- * that are permutations, verdicts among the options. Returns human-readable problems (empty = ok).
+ * that are permutations, verdicts among the options, write tasks with a prompt and nothing to start
+ * from, gold texts that pass their own write checks. Returns human-readable problems (empty = ok).
  */
 export function checkExerciseSet(set: TExerciseSet): string[] {
   const problems: string[] = [];
@@ -14,8 +16,11 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
     if (seenItems.has(item.id)) problems.push(`${where}: duplicate item id`);
     seenItems.add(item.id);
     const responses = new Set(item.responses.map((response) => response.id));
-    if (set.kind === "single-turn" && (!item.prompt || responses.size === 0)) problems.push(`${where}: a single-turn item needs a prompt and responses`);
-    if (set.kind === "multi-turn" && item.dialogue.length < 2) problems.push(`${where}: a multi-turn item needs a dialogue`);
+    // A qualification bank mixes kinds: there an item with a dialogue is multi-turn.
+    const kind = set.qualification && item.dialogue.length > 0 ? "multi-turn" : set.qualification ? "single-turn" : set.kind;
+    const writesOnly = item.tasks.every((task) => task.type === "rewrite" && task.mode === "write");
+    if (kind === "single-turn" && (!item.prompt || (responses.size === 0 && !writesOnly))) problems.push(`${where}: a single-turn item needs a prompt and responses`);
+    if (kind === "multi-turn" && item.dialogue.length < 2) problems.push(`${where}: a multi-turn item needs a dialogue`);
     const assistantTurn = (turn: number) => item.dialogue[turn - 1]?.role === "assistant";
     const taskIds = new Set<string>();
     for (const task of item.tasks) {
@@ -45,6 +50,15 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
         for (const id of task.responses) if (!responses.has(id)) problems.push(`${at}: unknown response ${id}`);
       }
       if (task.type === "verdict" && !task.options.some((option) => option.value === task.gold.value)) problems.push(`${at}: gold verdict is not an option`);
+      if (task.type === "rewrite" && task.mode === "write") {
+        if (!item.prompt) problems.push(`${at}: a write task needs the item's prompt`);
+        if (task.response !== undefined || task.turn !== undefined) problems.push(`${at}: a write task starts from nothing: no response or turn`);
+      }
+      if (task.type === "rewrite") {
+        (task.checks ?? []).forEach((check, index) => {
+          if (!runWriteCheck(check, task.gold.text).passed) problems.push(`${at}: the gold text fails its own check ${index + 1} (${check.kind})`);
+        });
+      }
     }
   }
   problems.push(...checkQualificationSet(set));

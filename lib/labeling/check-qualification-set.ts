@@ -1,4 +1,5 @@
 import type { TExerciseSet, TQualificationMetricId, TTask } from "./exercise-schema";
+import { checkDrawQuotas } from "./check-draw-quotas";
 
 /** The task type each metric measures; overallScore measures every task. */
 const metricTaskType: Record<TQualificationMetricId, TTask["type"] | null> = {
@@ -31,5 +32,6 @@ export function checkQualificationSet(set: TExerciseSet): string[] {
       problems.push(`qualification.passThresholds.${metric}: no flags task has a gold flag, so the metric is never defined`);
     }
   }
+  problems.push(...checkDrawQuotas(set));
   return problems;
 }

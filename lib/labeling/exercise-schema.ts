@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ZCompetencyCode } from "../validation/competency-code";
 import { flagIds, type TFlag } from "./flags";
+import { ZWriteCheck } from "./write-checks";
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");
 const ZText = z.string().trim().min(1);
@@ -24,7 +26,20 @@ export const ZRubricTask = ZTarget.extend({
   type: z.literal("rubric"),
   id: ZId,
   dimensions: z.array(ZDimension).min(1),
-  gold: z.record(ZId, z.object({ score: z.number().int().min(1).max(7), tolerance: z.number().int().min(0).max(2).default(1), ...ZWhy })),
+  gold: z.record(
+    ZId,
+    z.object({
+      score: z.number().int().min(1).max(7),
+      tolerance: z.number().int().min(0).max(2).default(1),
+      /**
+       * Set when the cited rule only caps this score ("不高于 2 分"): a score above `cap` is wrong
+       * whatever the tolerance, and content:check requires the tolerance to admit every score from
+       * 1 up to the cap (the school's policy: a rule that only caps does not pick a score under it).
+       */
+      cap: z.number().int().min(1).max(7).optional(),
+      ...ZWhy,
+    }),
+  ),
 });
 
 export const ZFlagsTask = ZTarget.extend({
@@ -52,8 +67,13 @@ export const ZRankingTask = z.object({
 export const ZRewriteTask = ZTarget.extend({
   type: z.literal("rewrite"),
   id: ZId,
-  /** "next" asks for the next assistant turn of the dialogue instead of rewriting one. */
-  mode: z.enum(["rewrite", "next"]).default("rewrite"),
+  /**
+   * "next" asks for the next assistant turn of the dialogue instead of rewriting one; "write" asks
+   * for the ideal answer to the prompt from scratch (SFT writing: no response to start from).
+   */
+  mode: z.enum(["rewrite", "next", "write"]).default("rewrite"),
+  /** Automatic checks graded at once on submitting (required points, forbidden content, length, format, language); the text itself waits for an instructor. */
+  checks: z.array(ZWriteCheck).min(1).optional(),
   gold: z.object({ text: ZText, ...ZWhy }),
 });
 
@@ -64,15 +84,45 @@ export const ZVerdictTask = z.object({
   gold: z.object({ value: ZId, ...ZWhy }),
 });
 
-export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask]);
+/** One label someone else gave on the item, as the auditor sees it (a score, a flag set, a choice). */
+export const ZAuditLabel = z.object({ id: ZId, field: ZText, fieldEn: ZText, value: ZText });
+
+/**
+ * Auditing another labeler's work: the item plus their labels; the learner marks the wrong labels
+ * and the rule each breaks. Gold per label: wrong or right, the rule it rests on, the right value.
+ */
+export const ZAuditTask = z.object({
+  type: z.literal("audit"),
+  id: ZId,
+  /** Who labeled, shown above the labels (e.g. "标注员 B07 · 2026-11-18"). */
+  labeler: ZText.optional(),
+  labels: z.array(ZAuditLabel).min(1),
+  /** The rules a learner may name for a wrong label. */
+  rules: z.array(ZRule).min(2),
+  gold: z.record(ZId, z.object({ wrong: z.boolean(), fix: ZText.optional(), ...ZWhy })),
+});
+
+export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask, ZAuditTask]);
 
 /** How hard an item is for a learner in week 1–5 (content:check prints the mix per set). */
 export const difficulties = ["easy", "medium", "hard"] as const;
 export type TDifficulty = (typeof difficulties)[number];
 
+/**
+ * The kinds of labeling work an item trains or tests, as the qualification test stratifies them.
+ * Practice sets take theirs from the guideline (see `item-category.ts`); a qualification bank
+ * names each item's own.
+ */
+export const itemCategories = ["single-turn", "multi-turn", "preference", "math", "rag", "safety", "rewrite"] as const;
+export type TItemCategory = (typeof itemCategories)[number];
+
 export const ZItem = z.object({
   id: ZId,
   difficulty: z.enum(difficulties).optional(),
+  /** Required in a qualification bank (its draw is stratified by category). */
+  category: z.enum(itemCategories).optional(),
+  /** The guideline this item's gold cites, when it differs from the set's (a qualification bank spans several). */
+  guideline: ZId.optional(),
   /** Single-turn: the user's prompt and one or more model responses (ids like A, B, C). */
   prompt: ZText.optional(),
   responses: z.array(z.object({ id: ZId, text: ZText })).default([]),
@@ -81,6 +131,11 @@ export const ZItem = z.object({
   /** Multi-turn: the dialogue, turns numbered from 1. */
   dialogue: z.array(z.object({ role: z.enum(["user", "assistant"]), text: ZText })).default([]),
   tasks: z.array(ZTask).min(1),
+  /**
+   * The guideline rules this item's gold rests on, beyond those its rationales cite: when a rule
+   * changes in a later guideline version, earlier answers to the item are listed as affected.
+   */
+  rules: z.array(ZRule).optional(),
 });
 
 /**
@@ -92,10 +147,21 @@ export const ZItem = z.object({
 export const qualificationMetricIds = ["overallScore", "rubricWithinToleranceRate", "flagPrecision", "flagRecall", "flagF1", "preferenceDirectionRate", "verdictAccuracy"] as const;
 export type TQualificationMetricId = (typeof qualificationMetricIds)[number];
 
-/** Makes a set a timed qualification test: hidden from practice, graded against these thresholds. */
+/** Per-category item counts each attempt draws from the bank (sum = the attempt's length). */
+export const ZDrawQuotas = z.partialRecord(z.enum(itemCategories), z.number().int().min(1));
+
+/**
+ * Makes a set a timed qualification test: hidden from practice, graded against these thresholds.
+ * With `draw`, the set is an item bank: each attempt draws `draw` items per category (stratified,
+ * deterministic per attempt) and must reach `categoryThresholds` (mean item score 0…1) in each.
+ */
 export const ZQualification = z.object({
   timeLimitMinutes: z.number().int().min(5).max(180),
   passThresholds: z.partialRecord(z.enum(qualificationMetricIds), z.number().min(0).max(1)).refine((thresholds) => Object.keys(thresholds).length > 0, "name at least one metric"),
+  draw: ZDrawQuotas.optional(),
+  /** Smallest item bank content:check accepts for a drawing test. */
+  minBankSize: z.number().int().min(1).optional(),
+  categoryThresholds: z.partialRecord(z.enum(itemCategories), z.number().min(0).max(1)).optional(),
 });
 
 export const ZExerciseSet = z.object({
@@ -109,6 +175,8 @@ export const ZExerciseSet = z.object({
   instructionsEn: ZText,
   items: z.array(ZItem).min(1),
   qualification: ZQualification.optional(),
+  /** Codes of content/standards/4-04-05-05.yaml this set trains (content:check rejects unknown codes). */
+  competencies: z.array(ZCompetencyCode).default([]),
 });
 
 export type TExerciseSet = z.infer<typeof ZExerciseSet>;
@@ -120,4 +188,5 @@ export type TPreferenceTask = z.infer<typeof ZPreferenceTask>;
 export type TRankingTask = z.infer<typeof ZRankingTask>;
 export type TRewriteTask = z.infer<typeof ZRewriteTask>;
 export type TVerdictTask = z.infer<typeof ZVerdictTask>;
+export type TAuditTask = z.infer<typeof ZAuditTask>;
 export type TQualification = z.infer<typeof ZQualification>;

@@ -16,6 +16,7 @@ const setOf = (items: TItem[]): TExerciseSet => ({
   instructions: "标注",
   instructionsEn: "Label",
   items,
+  competencies: [],
 });
 
 describe("goldAnswersOf", () => {

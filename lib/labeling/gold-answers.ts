@@ -39,6 +39,10 @@ export function goldAnswerOf(task: TTask): TTaskAnswer {
       return { text: task.gold.text };
     case "verdict":
       return { value: task.gold.value };
+    case "audit": {
+      const wrong = task.labels.filter((label) => readOwn(task.gold, label.id)?.wrong).map((label) => label.id);
+      return wrong.length > 0 ? { wrong, rules: Object.fromEntries(wrong.map((id) => [id, readOwn(task.gold, id)!.rule])) } : { wrong };
+    }
   }
 }
 

@@ -42,6 +42,12 @@ describe("gradeItem", () => {
     expect(verdictAndPoints(fieldOf({ rubric1: { scores: { correctness: 2, helpfulness: 4 } } }, "rubric1", "helpfulness"))).toEqual(["wrong", 0]);
   });
 
+  it("rubric with a cap: scores under the cap within the tolerance are close, any score above the cap is wrong", () => {
+    const capped = { ...item, tasks: item.tasks.map((task) => (task.type === "rubric" ? { ...task, gold: { ...task.gold, correctness: { ...task.gold.correctness!, score: 2, tolerance: 1, cap: 2 } } } : task)) };
+    const verdictOf = (score: number) => gradeItem(capped, { ...goldAnswersOf(capped), rubric1: { scores: { correctness: score, helpfulness: 3 } } }).fields.find((field) => field.field === "correctness")?.verdict;
+    expect([1, 2, 3].map(verdictOf)).toEqual(["close", "right", "wrong"]);
+  });
+
   it("flags: one field per flag in gold or given; missed and extra flags are wrong, a wrong referenced turn is close", () => {
     const fields = fieldsOf({ flags1: { flags: ["context_loss", "hallucination"], refersTo: { context_loss: 3 } } }, "flags1");
     expect(fields.map((field) => [field.field, field.verdict, field.points])).toEqual([

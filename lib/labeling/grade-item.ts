@@ -1,7 +1,8 @@
-import type { TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
+import type { TAuditTask, TFlagsTask, TItem, TPreferenceTask, TRankingTask, TRewriteTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
 import { flagCatalog, flagIds, type TFlag } from "./flags";
 import { readOwn, readTaskAnswer, type TItemAnswers } from "./answer-schema";
 import { checkRewrite } from "./check-rewrite";
+import { runWriteChecks, type TWriteCheck } from "./write-checks";
 import { goldReferenceOf } from "./gold-answers";
 import { kendallTauOfOrders } from "./metrics/kendall-tau";
 
@@ -12,10 +13,11 @@ export type TVerdict = "right" | "close" | "wrong" | "pending";
 export type TFieldGrade = {
   taskId: string;
   taskType: TTask["type"];
-  /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite). */
+  /** Dimension id (rubric), flag id or "none" (flags), "value" (preference, verdict), "order" (ranking), "text" (rewrite), label id (audit). */
   field: string;
-  /** Chinese label of a rubric dimension or a flag. */
+  /** Chinese label of a rubric dimension, a flag, a required point or an audited label's field; `labelEn` its English one when the content has it. */
   label?: string;
+  labelEn?: string;
   verdict: TVerdict;
   /** The learner's answer for this field; null when missing. */
   given: unknown;
@@ -43,7 +45,8 @@ function gradeRubric(task: TRubricTask, answers: TItemAnswers): TFieldGrade[] {
     if (!gold) return [];
     const given = readOwn(scores, dimension.id);
     const distance = typeof given === "number" ? Math.abs(given - gold.score) : Infinity;
-    const verdict = distance === 0 ? "right" : distance <= gold.tolerance ? "close" : "wrong";
+    const aboveCap = gold.cap !== undefined && typeof given === "number" && given > gold.cap;
+    const verdict = distance === 0 ? "right" : distance <= gold.tolerance && !aboveCap ? "close" : "wrong";
     return [{ taskId: task.id, taskType: task.type, field: dimension.id, label: dimension.label, ...judged(verdict), given: given ?? null, gold: gold.score, rationale: gold.rationale, rule: gold.rule }];
   });
 }
@@ -83,17 +86,36 @@ function gradeRanking(task: TRankingTask, answers: TItemAnswers): TField {
   return { field: "order", verdict, points: Math.max(0, tau), given: [...given], gold: [...gold] };
 }
 
-/** The text a rewrite starts from (as the workspace shows it): the target turn or response; "" for a next-turn task. */
+/** The text a rewrite starts from (as the workspace shows it): the target turn or response; "" for a next-turn or write task. */
 function originalOf(item: TItem, task: TRewriteTask): string {
-  if (task.mode === "next") return "";
+  if (task.mode === "next" || task.mode === "write") return "";
   if (task.turn !== undefined) return item.dialogue[task.turn - 1]?.text ?? "";
   return item.responses.find((response) => response.id === task.response)?.text ?? "";
 }
 
-function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): TField {
+/** The declared check without its explanation: what the feedback shows as the requirement. */
+function requirementOf(check: TWriteCheck): Omit<TWriteCheck, "why" | "rule" | "label" | "labelEn"> {
+  const { why: _why, rule: _rule, ...requirement } = check;
+  if ("label" in requirement) {
+    const { label: _label, labelEn: _labelEn, ...rest } = requirement;
+    return rest;
+  }
+  return requirement;
+}
+
+/** The text waits for an instructor ("pending"); each declared check is graded at once, right or wrong, with its own why and rule. */
+function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): TFieldGrade[] {
   const text = readTaskAnswer(answers, task)?.text;
   const given = text === undefined ? null : { text, checks: checkRewrite(originalOf(item, task), text) };
-  return { field: "text", verdict: "pending", points: 0, given, gold: task.gold.text };
+  const declared = task.checks ?? [];
+  const results = text === undefined ? null : runWriteChecks(declared, text);
+  const pending: TFieldGrade = { taskId: task.id, taskType: task.type, field: "text", verdict: "pending", points: 0, given, gold: task.gold.text, rationale: task.gold.rationale, rule: task.gold.rule };
+  const checks = declared.map((check, index): TFieldGrade => {
+    const result = results?.[index] ?? null;
+    const labels = "label" in check ? { label: check.label, ...(check.labelEn ? { labelEn: check.labelEn } : {}) } : {};
+    return { taskId: task.id, taskType: task.type, field: `check.${index + 1}`, ...labels, ...judged(result?.passed ? "right" : "wrong"), given: result, gold: requirementOf(check), rationale: check.why, rule: check.rule };
+  });
+  return [pending, ...checks];
 }
 
 function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
@@ -101,8 +123,31 @@ function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
   return { field: "value", ...judged(given === task.gold.value ? "right" : "wrong"), given: given ?? null, gold: task.gold.value };
 }
 
+/** What an audit field shows for one side: the label judged wrong or not, and the rule named. */
+export type TAuditState = { wrong: boolean; rule?: string; fix?: string };
+
+/**
+ * One field per audited label. Right: judged as gold does (a wrong label also with gold's rule).
+ * Close: a wrong label found but with another rule or none. Wrong: a wrong label missed or a right one flagged.
+ */
+function gradeAudit(task: TAuditTask, answers: TItemAnswers): TFieldGrade[] {
+  const answer = readTaskAnswer(answers, task);
+  return task.labels.flatMap((label) => {
+    const gold = readOwn(task.gold, label.id);
+    if (!gold) return [];
+    const wrong = answer?.wrong.includes(label.id) ?? false;
+    const rule = wrong && answer?.rules ? readOwn(answer.rules, label.id) : undefined;
+    const verdict = !answer || wrong !== gold.wrong ? "wrong" : wrong && rule !== gold.rule ? "close" : "right";
+    const given: TAuditState | null = answer ? (rule ? { wrong, rule } : { wrong }) : null;
+    const expected: TAuditState = gold.wrong ? { wrong: true, rule: gold.rule, ...(gold.fix ? { fix: gold.fix } : {}) } : { wrong: false };
+    return [{ taskId: task.id, taskType: task.type, field: label.id, label: label.field, ...judged(verdict), given, gold: expected, rationale: gold.rationale, rule: gold.rule }];
+  });
+}
+
 function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade[] {
   if (task.type === "rubric") return gradeRubric(task, answers);
+  if (task.type === "rewrite") return gradeRewrite(item, task, answers);
+  if (task.type === "audit") return gradeAudit(task, answers);
   const fields =
     task.type === "flags"
       ? gradeFlags(task, answers)
@@ -111,9 +156,7 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
             ? gradePreference(task, answers)
             : task.type === "ranking"
               ? gradeRanking(task, answers)
-              : task.type === "rewrite"
-                ? gradeRewrite(item, task, answers)
-                : gradeVerdict(task, answers),
+              : gradeVerdict(task, answers),
         ];
   return fields.map((field) => ({ taskId: task.id, taskType: task.type, ...field, rationale: task.gold.rationale, rule: task.gold.rule }));
 }
@@ -123,7 +166,8 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
  * rationale and rule. Rubric: exact 1, within tolerance "close" 0.5. Flags: one field per flag in gold
  * or given (a single "none" field when both are empty); a right flag with the wrong referenced turn is
  * "close". Preference: same direction and off by one is "close". Ranking: Kendall τ, "close" from 0.5,
- * points max(0, τ). Verdict: exact. Rewrite: "pending" with automatic checks in `given`. Missing or
+ * points max(0, τ). Verdict: exact. Audit: per label, see `gradeAudit`. Rewrite: the text "pending" (math and change checks in `given`), then one
+ * field `check.<n>` per declared write check, right when it passes. Missing or
  * misshapen answers grade "wrong", never throw. Score: mean points of non-pending fields (1 if none).
  */
 export function gradeItem(item: TItem, answers: TItemAnswers): TItemGrade {

@@ -13,7 +13,7 @@ export type TTypeSummary = {
   close: number;
   wrong: number;
   pending: number;
-  /** Mean points of the non-pending fields; null when there are none (rewrite only ever has pending fields). */
+  /** Mean points of the non-pending fields; null when there are none (a rewrite without write checks has only a pending field). */
   score: number | null;
 };
 
@@ -26,7 +26,7 @@ export type TSetSummary = {
 };
 
 /** Every task type, in the order summaries list them. */
-export const taskTypes: readonly TTaskType[] = ["rubric", "flags", "preference", "ranking", "rewrite", "verdict"];
+export const taskTypes: readonly TTaskType[] = ["rubric", "flags", "preference", "ranking", "rewrite", "verdict", "audit"];
 
 /**
  * Mean of finite numbers, null for none. Sums in sorted order, so the result does not depend on the

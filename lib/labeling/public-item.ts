@@ -7,8 +7,9 @@ export type TPublicTask =
   | { type: "flags"; id: string; response?: string; turn?: number; options: string[] }
   | { type: "preference"; id: string; a: string; b: string }
   | { type: "ranking"; id: string; responses: string[] }
-  | { type: "rewrite"; id: string; response?: string; turn?: number; mode: "rewrite" | "next"; original: string }
-  | { type: "verdict"; id: string; options: { value: string; label: string; labelEn: string }[] };
+  | { type: "rewrite"; id: string; response?: string; turn?: number; mode: "rewrite" | "next" | "write"; original: string }
+  | { type: "verdict"; id: string; options: { value: string; label: string; labelEn: string }[] }
+  | { type: "audit"; id: string; labeler?: string; labels: { id: string; field: string; fieldEn: string; value: string }[]; rules: string[] };
 
 export type TPublicItem = {
   id: string;
@@ -31,9 +32,11 @@ function publicTask(item: TItem, task: TTask): TPublicTask {
       return { type: "ranking", id: task.id, responses: task.responses };
     case "verdict":
       return { type: "verdict", id: task.id, options: task.options };
+    case "audit":
+      return { type: "audit", id: task.id, labeler: task.labeler, labels: task.labels, rules: task.rules };
     case "rewrite": {
       const original =
-        task.mode === "next"
+        task.mode !== "rewrite"
           ? ""
           : task.turn !== undefined
             ? (item.dialogue[task.turn - 1]?.text ?? "")

@@ -30,7 +30,7 @@ describe("validateItemAnswers", () => {
   });
 
   it("exports every error code it can report", () => {
-    expect(answerErrorCodes).toHaveLength(12);
+    expect(answerErrorCodes).toHaveLength(15);
   });
 
   it("reports unknown tasks and dimensions, and missing answers", () => {
@@ -87,6 +87,10 @@ describe("validateItemAnswers", () => {
     expect(errorsOf(withTask("rewrite1", { text: "  \n " }))).toEqual({ "rewrite1.text": "emptyText" });
     expect(errorsOf(withTask("rewrite1", { text: "x".repeat(maxAnswerTextLength + 1) }))).toEqual({ "rewrite1.text": "textTooLong" });
     expect(errorsOf(withTask("rewrite1", { text: "😀".repeat(maxAnswerTextLength) }))).toEqual({});
+    const rewrite = item.tasks.find((task) => task.id === "rewrite1");
+    const original = rewrite?.type === "rewrite" && rewrite.turn !== undefined ? item.dialogue[rewrite.turn - 1]!.text : item.responses.find((r) => rewrite?.type === "rewrite" && r.id === rewrite.response)!.text;
+    expect(errorsOf(withTask("rewrite1", { text: original }))).toEqual({ "rewrite1.text": "unchangedRewrite" });
+    expect(errorsOf(withTask("rewrite1", { text: ` ${original}\n` }))).toEqual({ "rewrite1.text": "unchangedRewrite" });
     expect(errorsOf({ ...valid(), rationale: "x".repeat(maxAnswerTextLength + 1) })).toEqual({ rationale: "textTooLong" });
     expect(errorsOf({ ...valid(), rationale: 42 })).toEqual({ rationale: "invalidType" });
   });

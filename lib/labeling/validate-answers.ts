@@ -1,4 +1,4 @@
-import type { TFlagsTask, TItem, TRankingTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
+import type { TAuditTask, TFlagsTask, TItem, TRankingTask, TRubricTask, TTask, TVerdictTask } from "./exercise-schema";
 import { flagsWithReference, type TFlag } from "./flags";
 import {
   isRecord,
@@ -114,6 +114,32 @@ function validateVerdict(task: TVerdictTask, value: unknown, report: TReport): T
   return undefined;
 }
 
+function validateAudit(task: TAuditTask, answer: Record<string, unknown>, report: TReport): TTaskAnswer | undefined {
+  const { wrong, rules } = answer;
+  if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === "string")) return report(`${task.id}.wrong`, wrong === undefined ? "missingAnswer" : "invalidType");
+  const ids = wrong as string[];
+  if (!ids.every((id, i) => task.labels.some((label) => label.id === id) && ids.indexOf(id) === i)) return report(`${task.id}.wrong`, "invalidLabel");
+  if (rules === undefined) return { wrong: [...ids] };
+  if (!isRecord(rules)) return report(`${task.id}.rules`, "invalidType");
+  const named: [string, string][] = [];
+  for (const [id, rule] of Object.entries(rules)) {
+    if (rule === undefined) continue;
+    const key = `${task.id}.rules.${id}`;
+    if (typeof rule !== "string") report(key, "invalidType");
+    else if (!ids.includes(id)) report(key, "invalidLabel");
+    else if (!task.rules.includes(rule)) report(key, "invalidRule");
+    else named.push([id, rule]);
+  }
+  return named.length > 0 ? { wrong: [...ids], rules: Object.fromEntries(named) } : { wrong: [...ids] };
+}
+
+/** The text a rewrite task starts from: the judged turn or response (empty for "write the next turn"). */
+function rewriteOriginal(item: TItem, task: Extract<TTask, { type: "rewrite" }>): string {
+  if (task.mode === "next") return "";
+  if (task.turn !== undefined) return item.dialogue[task.turn - 1]?.text ?? "";
+  return item.responses.find((response) => response.id === task.response)?.text ?? "";
+}
+
 function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport): TTaskAnswer | undefined {
   if (answer === undefined) return report(task.id, "missingAnswer");
   if (!isRecord(answer)) return report(task.id, "invalidType");
@@ -134,16 +160,21 @@ function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport
       return onlyKeys(answer, ["order"], task.id, report) ? validateRanking(task, answer.order, report) : undefined;
     case "rewrite":
       if (!onlyKeys(answer, ["text"], task.id, report)) return undefined;
-      return validateText(answer.text, `${task.id}.text`, report, false) ? { text: answer.text as string } : undefined;
+      if (!validateText(answer.text, `${task.id}.text`, report, false)) return undefined;
+      // An untouched rewrite is not an answer: refuse it rather than grade or queue it for an instructor.
+      if (task.mode === "rewrite" && (answer.text as string).trim() === rewriteOriginal(item, task).trim()) return report(`${task.id}.text`, "unchangedRewrite");
+      return { text: answer.text as string };
     case "verdict":
       return onlyKeys(answer, ["value"], task.id, report) ? validateVerdict(task, answer.value, report) : undefined;
+    case "audit":
+      return onlyKeys(answer, ["wrong", "rules"], task.id, report) ? validateAudit(task, answer, report) : undefined;
   }
 }
 
 /**
  * Checks a learner's raw answers for one item against that item's tasks. Every task needs an answer
  * (a flags answer may be an empty list); all problems are reported at once, keyed by field
- * (`rubric1.correctness`, `flags1.flags`, `flags1.refersTo.context_loss`, `rank1.order`, `rationale`, or the
+ * (`rubric1.correctness`, `flags1.flags`, `flags1.refersTo.context_loss`, `rank1.order`, `audit1.rules.flags`, `rationale`, or the
  * task id for a whole answer; "" when the submission itself is not an object). Nothing is ever partially
  * accepted: on success the answers are a fresh copy holding exactly the item's tasks and the rationale.
  */

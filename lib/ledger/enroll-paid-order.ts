@@ -7,7 +7,8 @@ import { convertHoldToEnrollment } from "../enrollment/convert-hold";
 import { lockCohort } from "../enrollment/seat-accounting";
 import { enrollInSmallerClass, freeSeats } from "../enrollment/seat-rule";
 import { AppError } from "../errors";
-import { sendOrderMail } from "../orders/send-order-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueOrderMail } from "../orders/queue-order-mail";
 import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { assertStaff } from "../access/staff-access";
 import { toPaidOrderFacts } from "./anomaly-facts";
@@ -32,13 +33,13 @@ async function enrollWithoutHold(tx: TTransaction, cohortId: string, userId: str
  * is free (capacity, live holds and the waitlist counted) and in the class with fewer learners.
  * Throws seatsGone / alreadyEnrolled / cohortCancelled when it cannot (refund instead).
  * Re-checks the anomaly under the order's lock: a second call changes nothing. Audited; the
- * learner gets the usual enrollment mail after the commit.
+ * learner gets the usual enrollment mail, queued in the same transaction.
  * Staff and admins only (checked here).
  */
 export async function enrollPaidOrder(actor: TSessionUser, orderId: string, now: Date = new Date()): Promise<TFixOutcome> {
   assertStaff(actor);
   const db = await getDb();
-  const outcome = await db.$transaction(async (tx): Promise<TFixOutcome> => {
+  const result = await db.$transaction(async (tx): Promise<TFixOutcome | { outcome: "fixed"; mailId: string }> => {
     const order = await lockOrderFacts(tx, orderId);
     if (!isPaidWithoutEnrollment(toPaidOrderFacts(order))) return "alreadyFixed";
     if (order.transfer) throw new AppError("ledgerFixUnavailable");
@@ -53,8 +54,9 @@ export async function enrollPaidOrder(actor: TSessionUser, orderId: string, now:
       before: { enrollmentId: order.enrollmentId, enrollmentStatus: order.enrollment?.status ?? null },
       after: { enrollmentId: enrolled.enrollmentId, classId: enrolled.classId },
     });
-    return "fixed";
+    return { outcome: "fixed" as const, mailId: await queueOrderMail(tx, order.id, "enrolled", { dedupeKey: `ledger.enrollPaid:${order.id}:${enrolled.enrollmentId}` }) };
   }, lockingTransactionOptions);
-  if (outcome === "fixed") await sendOrderMail(orderId, "enrolled");
-  return outcome;
+  if (typeof result === "string") return result;
+  await deliverQueuedMails([result.mailId]);
+  return result.outcome;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "../env";
-import { localInboxIsOpen } from "./send-mail";
+import { localInboxIsOpen } from "./local-inbox";
 
 const saved = { ...process.env };
 function withEnv(values: Record<string, string | undefined>) {

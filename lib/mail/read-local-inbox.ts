@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { localInboxIsOpen } from "./send-mail";
+import { localInboxIsOpen } from "./local-inbox";
 
-export type TInboxMessage = { id: string; to: string; subject: string; text: string; createdAt: Date };
+export type TInboxMessage = { id: string; to: string; subject: string; text: string; html: string | null; createdAt: Date };
 
 /**
  * The newest mail of the local inbox, optionally for one recipient. Returns null when the inbox is
@@ -15,6 +15,6 @@ export async function readLocalInbox(to?: string, limit = 50): Promise<TInboxMes
     where: to ? { to: to.trim().toLowerCase() } : {},
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, to: true, subject: true, text: true, createdAt: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true },
   });
 }

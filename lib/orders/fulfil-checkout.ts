@@ -7,14 +7,16 @@ import { openSeatAccount } from "../seat-accounts/open-seat-account";
 import { nextOrderStatus } from "./order-status";
 import { checkoutSecured, type TCheckoutFacts } from "../stripe/read-checkout";
 import { refundOrderWithoutSeat } from "./refund-without-seat";
-import { sendOrderMail } from "./send-order-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueOrderMail } from "./queue-order-mail";
 
 export type TFulfilment = "enrolled" | "alreadyHandled" | "refundedNoSeat" | "notPaidYet" | "unknownOrder";
 
 /**
  * Records a confirmed Checkout payment and enrolls the learner in the class with fewer learners.
  * Idempotent and safe under concurrent deliveries (the order row is locked): the same event five
- * times gives one enrollment and one email. When no seat is left (the hold expired and the
+ * times gives one enrollment and one email, queued in the
+ * same transaction as the payment (lib/mail/outbox). When no seat is left (the hold expired and the
  * cohort filled, or the cohort was cancelled) the order is refunded in full and the learner told.
  * Every paid order therefore ends enrolled or refunded. Throws when Stripe or the database fail,
  * so the webhook answers non-2xx and Stripe retries.
@@ -60,13 +62,15 @@ export async function fulfilCheckout(facts: TCheckoutFacts, now: Date = new Date
     if (enrollmentId && !order.transfer) {
       await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId, orderId: order.id, agreedPriceFen: facts.amountTotalFen });
     }
-    return { outcome: enrollmentId ? ("enrolled" as const) : ("refundedNoSeat" as const) };
+    const outcome = enrollmentId ? ("enrolled" as const) : ("refundedNoSeat" as const);
+    // The mail commits with the payment: a crash after the commit cannot lose it, and a
+    // redelivered event finds the order handled and queues nothing.
+    return { outcome, mailId: await queueOrderMail(tx, order.id, outcome) };
   }, lockingTransactionOptions);
 
   if (result.outcome === "unknownOrder") return "unknownOrder";
   // Runs on every delivery, so a refund that failed earlier is retried with the same idempotency key.
   await refundOrderWithoutSeat(facts.orderId);
-  if (result.outcome === "enrolled") await sendOrderMail(facts.orderId, "enrolled");
-  if (result.outcome === "refundedNoSeat") await sendOrderMail(facts.orderId, "refundedNoSeat");
+  if ("mailId" in result) await deliverQueuedMails([result.mailId]);
   return result.outcome;
 }

@@ -22,6 +22,8 @@ const orderSelect = {
   enrollment: { select: { status: true, class: { select: { code: true } } } },
   groupMember: { select: { group: { select: { code: true } } } },
   stripeCheckoutUrl: true,
+  stripeCheckoutSessionId: true,
+  holdId: true,
   checkoutExpiresAt: true,
 } as const;
 

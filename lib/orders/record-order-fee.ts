@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { readChargeFee } from "../stripe/read-charge-fee";
+import { log } from "../log/logger";
 
 /**
  * Stores Stripe's fee on a paid order once it is known (the ledger shows net amounts; a refund
@@ -17,7 +18,7 @@ export async function recordOrderFee(orderId: string): Promise<number | null> {
     if (fee !== null) await db.order.updateMany({ where: { id: orderId, stripeFeeFen: null }, data: { stripeFeeFen: fee } });
     return fee;
   } catch (error) {
-    console.error(`[orders] reading Stripe's fee for order ${orderId} failed; will retry`, error);
+    log().warn({ orderId, err: error }, "reading Stripe's fee failed; will retry");
     return null;
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertEmailVerified } from "../accounts/email-verification";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { interpolate, messagesFor } from "../i18n/catalog";
@@ -15,6 +16,7 @@ import { createCheckoutSession } from "../stripe/create-checkout-session";
 export async function startCheckout(input: { userId: string; holdId: string; locale: TLocale; now?: Date }): Promise<{ orderId: string; url: string }> {
   const now = input.now ?? new Date();
   const db = await getDb();
+  await assertEmailVerified(input.userId, db);
   const hold = await db.seatHold.findFirst({
     // Group places are paid at the group price through their group, never here.
     where: { id: input.holdId, userId: input.userId, status: "ACTIVE", expiresAt: { gt: now }, source: { not: "GROUP" }, transfer: { is: null } },

@@ -4,9 +4,10 @@ import { dueForRetry, needsPersonAfter, retryAfter } from "../retry/backoff";
 import { applyCheckout } from "./apply-checkout";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { noSeatRefundReason, refundOrderWithoutSeat } from "../orders/refund-without-seat";
+import { log } from "../log/logger";
 
 /**
- * A safety net behind the webhooks, run by the scheduler: orders still pending after their
+ * A safety net behind the webhooks, run by the orders.reconcile job: orders still pending after their
  * checkout should have ended are re-read from Stripe and fulfilled or expired, and paid orders
  * that found no seat but have no refund yet get it. Idempotent, so every process may run it.
  */
@@ -30,7 +31,7 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
       }
     } catch (error) {
       const next = order.retryAttempts + 1 >= needsPersonAfter ? "it now waits for a person" : "will retry";
-      console.error(`[payments] reconciling checkout ${order.stripeCheckoutSessionId} failed (attempt ${order.retryAttempts + 1}); ${next}:`, error instanceof Error ? error.message : error);
+      log().warn({ job: "reconcileOrders", orderId: order.id, checkoutSessionId: order.stripeCheckoutSessionId, attempt: order.retryAttempts + 1, next, err: error }, "reconciling a checkout failed");
     }
     if (!settled) {
       const attempts = order.retryAttempts + 1;
@@ -46,7 +47,7 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
     try {
       await refundOrderWithoutSeat(order.id);
     } catch (error) {
-      console.error(`[payments] refunding order ${order.id} (no seat) failed; will retry`, error);
+      log().warn({ job: "reconcileOrders", orderId: order.id, err: error }, "refunding an order without a seat failed; will retry");
     }
   }
   return { checked: stale.length, refundsRetried: unrefunded.length };

@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { applyCheckout } from "./apply-checkout";
 import { checkoutSecured, readCheckout } from "../stripe/read-checkout";
 import { getStripe } from "../stripe/stripe-client";
+import { log } from "../log/logger";
 
 /**
  * Before a seat hold whose time ran out is released, Stripe is asked about the Checkout Session
@@ -39,7 +40,7 @@ export async function settleLapsedCheckouts(now: Date = new Date(), batch = 50):
       await applyCheckout(facts, "expired", now);
       settled += 1;
     } catch (error) {
-      console.error(`[payments] settling lapsed checkout ${order.stripeCheckoutSessionId} failed; the seat stays held`, error);
+      log().warn({ job: "settleLapsedCheckouts", checkoutSessionId: order.stripeCheckoutSessionId, err: error }, "settling a lapsed checkout failed; the seat stays held");
     }
   }
   return settled;

@@ -15,7 +15,7 @@ export type TFinishedAttempt = { attemptId: string; submittedAt: Date; result: T
 /**
  * Grades one attempt and closes it, under a lock on its row: the latest saved answer per item
  * counts, unanswered items count as wrong, and the metrics are compared with the set's
- * thresholds. Idempotent — a closed attempt is returned as stored. `submittedAt` is `now`, or the
+ * thresholds, over the items the attempt showed (per category too). Idempotent — a closed attempt is returned as stored. `submittedAt` is `now`, or the
  * deadline when the attempt is closed late.
  */
 async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAttempt> {
@@ -24,7 +24,7 @@ async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAtte
     await tx.$queryRaw`SELECT id FROM "QualificationAttempt" WHERE id = ${attemptId} FOR UPDATE`;
     const attempt = await tx.qualificationAttempt.findUniqueOrThrow({
       where: { id: attemptId },
-      select: { id: true, courseSlug: true, setId: true, deadline: true, submittedAt: true, result: true, passed: true },
+      select: { id: true, courseSlug: true, setId: true, deadline: true, submittedAt: true, result: true, passed: true, itemIds: true },
     });
     if (attempt.submittedAt) return { attemptId, submittedAt: attempt.submittedAt, result: attempt.result as TQualificationResult, passed: attempt.passed === true };
     const set = await loadQualificationSet(attempt.courseSlug);
@@ -35,7 +35,8 @@ async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAtte
       distinct: ["itemId"],
       select: { itemId: true, answers: true },
     });
-    const result = gradeQualification(set, new Map(saved.map((row) => [row.itemId, row.answers as TItemAnswers])));
+    const shown = attempt.itemIds.length > 0 ? attempt.itemIds : undefined;
+    const result = gradeQualification(set, new Map(saved.map((row) => [row.itemId, row.answers as TItemAnswers])), shown);
     const submittedAt = now > attempt.deadline ? attempt.deadline : now;
     await tx.qualificationAttempt.update({ where: { id: attemptId }, data: { submittedAt, result: result as unknown as Prisma.InputJsonValue, passed: result.passed } });
     return { attemptId, submittedAt, result, passed: result.passed };

@@ -1,5 +1,5 @@
 import { readTaskAnswer, type TItemAnswers } from "../labeling/answer-schema";
-import { qualificationMetricIds, type TExerciseSet, type TQualificationMetricId } from "../labeling/exercise-schema";
+import { itemCategories, qualificationMetricIds, type TExerciseSet, type TItemCategory, type TQualificationMetricId } from "../labeling/exercise-schema";
 import { gradeItem } from "../labeling/grade-item";
 import { meanOf } from "../labeling/grade-set";
 import { measureFlagPrecisionRecall, type TFlagPair } from "../labeling/metrics/flag-precision-recall";
@@ -10,8 +10,21 @@ export type TQualificationMetrics = Record<TQualificationMetricId, number | null
 /** One threshold checked: the learner's value next to the bar; a null value never passes. */
 export type TThresholdCheck = { metric: TQualificationMetricId; value: number | null; threshold: number; passed: boolean };
 
-/** What a finished attempt stores in `QualificationAttempt.result`. */
-export type TQualificationResult = { items: number; answered: number; metrics: TQualificationMetrics; checks: TThresholdCheck[]; passed: boolean };
+/** One category of a drawing test: mean item score of its drawn items (unanswered = 0) against its bar. */
+export type TCategoryCheck = { category: TItemCategory; items: number; value: number; threshold: number; passed: boolean };
+
+/**
+ * What a finished attempt stores in `QualificationAttempt.result`. `categoryChecks` is absent in
+ * results stored before item banks existed.
+ */
+export type TQualificationResult = {
+  items: number;
+  answered: number;
+  metrics: TQualificationMetrics;
+  checks: TThresholdCheck[];
+  categoryChecks?: TCategoryCheck[];
+  passed: boolean;
+};
 
 const rate = (hits: number, total: number) => (total === 0 ? null : hits / total);
 
@@ -68,9 +81,38 @@ export function evaluateThresholds(metrics: TQualificationMetrics, thresholds: P
   return { checks, passed: checks.length > 0 && checks.every((check) => check.passed) };
 }
 
-/** Grades a whole attempt: metrics, checks against the set's thresholds, and the verdict. */
-export function gradeQualification(set: TExerciseSet, answersByItem: ReadonlyMap<string, TItemAnswers>): TQualificationResult {
-  const metrics = measureQualification(set, answersByItem);
+/**
+ * Mean item score per category over the items shown, each against `categoryThresholds` (a category
+ * without a threshold is not checked). Unanswered items score 0. Pure.
+ */
+export function evaluateCategories(set: TExerciseSet, answersByItem: ReadonlyMap<string, TItemAnswers>): TCategoryCheck[] {
+  const thresholds = set.qualification?.categoryThresholds ?? {};
+  return itemCategories.flatMap((category): TCategoryCheck[] => {
+    const threshold = thresholds[category];
+    const items = set.items.filter((item) => item.category === category);
+    if (threshold === undefined || items.length === 0) return [];
+    const value = meanOf(items.map((item) => (answersByItem.has(item.id) ? gradeItem(item, answersByItem.get(item.id)!).score : 0))) ?? 0;
+    return [{ category, items: items.length, value, threshold, passed: value + 1e-9 >= threshold }];
+  });
+}
+
+/**
+ * Grades a whole attempt over the items it showed (`itemIds`, as drawn; every item of the set when
+ * omitted): metrics against the set's thresholds, each category against its own, and the verdict —
+ * passed only when every check of both kinds passes. Answers to items not shown are ignored.
+ */
+export function gradeQualification(set: TExerciseSet, answersByItem: ReadonlyMap<string, TItemAnswers>, itemIds?: readonly string[]): TQualificationResult {
+  const shown = itemIds ? new Set(itemIds) : null;
+  const attemptSet: TExerciseSet = shown ? { ...set, items: set.items.filter((item) => shown.has(item.id)) } : set;
+  const metrics = measureQualification(attemptSet, answersByItem);
   const { checks, passed } = evaluateThresholds(metrics, set.qualification?.passThresholds ?? {});
-  return { items: set.items.length, answered: set.items.filter((item) => answersByItem.has(item.id)).length, metrics, checks, passed };
+  const categoryChecks = evaluateCategories(attemptSet, answersByItem);
+  return {
+    items: attemptSet.items.length,
+    answered: attemptSet.items.filter((item) => answersByItem.has(item.id)).length,
+    metrics,
+    checks,
+    categoryChecks,
+    passed: passed && categoryChecks.every((check) => check.passed),
+  };
 }

@@ -3,6 +3,7 @@ import type { TSessionUser } from "../auth/session";
 import { createCohort } from "../cohorts/create-cohort";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import type { TItem } from "../labeling/exercise-schema";
 import { goldAnswersOf } from "../labeling/gold-answers";
 import { loadExerciseSet, loadQualificationSet, loadExerciseSets } from "../labeling/load-exercise-sets";
 import { submitItem } from "../labeling/submit-item";
@@ -27,8 +28,14 @@ let pastCohortNumber: number;
 const user = (id: string, name: string): TSessionUser => ({ id, email: `${id}@x`, name, role: "LEARNER", locale: "zh" });
 const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
 const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
-/** Keys that only appear in gold answers and grades (a rubric task id may be "score", so not that). */
-const leaks = (value: unknown) => /"(gold|rationale|grade|verdict|points)"/.test(JSON.stringify(value));
+/** Keys that only appear in gold answers and grades (a rubric task id may be "score", so not that; "verdict" is also a task type, so keys only). */
+const leaks = (value: unknown) => /"(gold|rationale|grade|verdict|points)":/.test(JSON.stringify(value));
+/** The items an attempt drew, in the stored order. */
+async function drawnItems(attemptId: string): Promise<TItem[]> {
+  const set = (await loadQualificationSet(course))!;
+  const { itemIds } = await (await getDb()).qualificationAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { itemIds: true } });
+  return itemIds.map((id) => set.items.find((item) => item.id === id)!);
+}
 
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
@@ -75,20 +82,33 @@ describe("a timed attempt", () => {
   let attemptId: string;
   let deadline: Date;
 
-  it("starts with deadline = start + 30 minutes; a second start returns the running attempt", async () => {
+  let drawn: TItem[];
+
+  it("starts with deadline = start + 100 minutes and 40 items drawn by category quota; a second start returns the running attempt and its items", async () => {
     const started = await startAttempt(learner, { courseSlug: course }, startedAt);
     ({ attemptId, deadline } = started);
     expect(started.resumed).toBe(false);
-    expect(deadline.getTime() - startedAt.getTime()).toBe(30 * 60_000);
+    expect(deadline.getTime() - startedAt.getTime()).toBe(100 * 60_000);
+    drawn = await drawnItems(attemptId);
+    expect(drawn).toHaveLength(40);
+    expect(new Set(drawn.map((item) => item.id)).size).toBe(40);
+    const perCategory = Object.fromEntries(["single-turn", "multi-turn", "preference", "math", "rag", "safety", "rewrite"].map((category) => [category, drawn.filter((item) => item.category === category).length]));
+    expect(perCategory).toEqual({ "single-turn": 6, "multi-turn": 6, preference: 6, math: 5, rag: 6, safety: 6, rewrite: 5 });
     const again = await startAttempt(learner, { courseSlug: course }, plus(startedAt, 60_000));
     expect(again).toMatchObject({ attemptId, resumed: true });
+    expect((await drawnItems(attemptId)).map((item) => item.id)).toEqual(drawn.map((item) => item.id));
     const db = await getDb();
     expect(await db.qualificationAttempt.count({ where: { userId: learner.id } })).toBe(1);
   });
 
-  it("stores an answer before the deadline and returns no grade and no gold", async () => {
+  it("refuses an answer to a bank item this attempt did not draw", async () => {
     const set = (await loadQualificationSet(course))!;
-    const item = set.items[0]!;
+    const other = set.items.find((item) => !drawn.some((shown) => shown.id === item.id))!;
+    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: other.id, answers: goldAnswersOf(other) }, plus(startedAt, 2 * 60_000)))).toBe("notFound");
+  });
+
+  it("stores an answer before the deadline and returns no grade and no gold", async () => {
+    const item = drawn[0]!;
     const result = await submitAttemptAnswer(learner, { attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(startedAt, 5 * 60_000));
     expect(result.ok).toBe(true);
     expect(Object.keys(result).sort()).toEqual(["itemId", "ok", "savedAt"]);
@@ -102,24 +122,24 @@ describe("a timed attempt", () => {
   it("the running attempt's page carries the items and saved answers but no gold, rationale or grade", async () => {
     const page = (await readQualification(learner, course, plus(startedAt, 6 * 60_000)))!;
     expect(page.running?.id).toBe(attemptId);
-    expect(page.running?.items).toHaveLength(7);
-    expect(Object.keys(page.running?.saved ?? {})).toHaveLength(1);
+    expect(page.running?.items.map((item) => item.id)).toEqual(drawn.map((item) => item.id));
+    // The saved answers are exactly what was sent (a task may be called "verdict", so the key check skips them).
+    expect(page.running?.saved).toEqual({ [drawn[0]!.id]: goldAnswersOf(drawn[0]!) });
     expect(page.lastFinished).toBeNull();
-    expect(leaks(page.running)).toBe(false);
+    expect(leaks({ ...page.running, saved: undefined })).toBe(false);
   });
 
   it("refuses invalid answers with field errors, storing nothing", async () => {
-    const set = (await loadQualificationSet(course))!;
-    const result = await submitAttemptAnswer(learner, { attemptId, itemId: set.items[1]!.id, answers: { score: { scores: { correctness: 9 } } } }, plus(startedAt, 7 * 60_000));
+    const rubricItem = drawn.find((item) => item.tasks.some((task) => task.type === "rubric" && task.id === "score"))!;
+    const result = await submitAttemptAnswer(learner, { attemptId, itemId: rubricItem.id, answers: { score: { scores: { correctness: 9 } } } }, plus(startedAt, 7 * 60_000));
     expect(result.ok).toBe(false);
     const db = await getDb();
     expect(await db.exerciseSubmission.count({ where: { attemptId } })).toBe(1);
   });
 
   it("accepts an answer within the 5-second grace and refuses one at deadline + 6 s with qualificationTimeUp", async () => {
-    const set = (await loadQualificationSet(course))!;
-    const second = set.items[1]!;
-    const third = set.items[2]!;
+    const second = drawn[1]!;
+    const third = drawn[2]!;
     expect((await submitAttemptAnswer(learner, { attemptId, itemId: second.id, answers: goldAnswersOf(second) }, plus(deadline, 4_000))).ok).toBe(true);
     const late = await submitAttemptAnswer(learner, { attemptId, itemId: third.id, answers: goldAnswersOf(third) }, plus(deadline, 6_000)).catch((error: unknown) => error);
     expect(late).toBeInstanceOf(AppError);
@@ -134,7 +154,10 @@ describe("a timed attempt", () => {
     expect(page.lastFinished?.id).toBe(attemptId);
     expect(page.lastFinished?.passed).toBe(false);
     expect(page.lastFinished?.result.answered).toBe(2);
-    expect(page.lastFinished?.result.metrics.overallScore).toBeCloseTo(2 / 7);
+    expect(page.lastFinished?.result.items).toBe(40);
+    expect(page.lastFinished?.result.metrics.overallScore).toBeCloseTo(2 / 40);
+    expect(page.lastFinished?.result.categoryChecks).toHaveLength(7);
+    expect(page.lastFinished?.result.categoryChecks?.every((check) => !check.passed)).toBe(true);
     expect(page.lastFinished?.submittedAt.getTime()).toBe(deadline.getTime());
     expect(page.lastFinished?.result.checks.find((check) => check.metric === "overallScore")).toMatchObject({ threshold: 0.7, passed: false });
     expect(page.certificate).toBeNull();
@@ -142,8 +165,7 @@ describe("a timed attempt", () => {
   });
 
   it("refuses answers once handed in; finishing again is idempotent", async () => {
-    const set = (await loadQualificationSet(course))!;
-    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: set.items[3]!.id, answers: goldAnswersOf(set.items[3]!) }, plus(startedAt, 60_000)))).toBe("qualificationFinished");
+    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: drawn[3]!.id, answers: goldAnswersOf(drawn[3]!) }, plus(startedAt, 60_000)))).toBe("qualificationFinished");
     const first = await finishAttempt(learner, { attemptId }, plus(deadline, 2 * 60_000));
     const again = await finishAttempt(learner, { attemptId }, plus(deadline, 3 * 60_000));
     expect(again).toEqual(first);
@@ -155,13 +177,13 @@ describe("a timed attempt", () => {
     const retakeAt = plus(deadline, 61 * 60_000);
     const retake = await startAttempt(learner, { courseSlug: course }, retakeAt);
     expect(retake.resumed).toBe(false);
-    const set = (await loadQualificationSet(course))!;
-    for (const item of set.items) {
+    for (const item of await drawnItems(retake.attemptId)) {
       expect((await submitAttemptAnswer(learner, { attemptId: retake.attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(retakeAt, 60_000))).ok).toBe(true);
     }
     const finished = await finishAttempt(learner, { attemptId: retake.attemptId }, plus(retakeAt, 10 * 60_000));
     expect(finished.passed).toBe(true);
     expect(finished.result.checks.every((check) => check.passed)).toBe(true);
+    expect(finished.result.categoryChecks?.every((check) => check.passed && check.value === 1)).toBe(true);
     expect(await codeOf(startAttempt(learner, { courseSlug: course }, plus(retakeAt, 3 * 3600_000)))).toBe("qualificationAlreadyPassed");
     // ACTIVE enrollment in a RUNNING cohort, no lessons completed: not completed, no certificate.
     expect(await issueCertificate(learner, { courseSlug: course })).toBeNull();
@@ -173,7 +195,7 @@ describe("a timed attempt", () => {
     const second = await issueCertificate(learner, { courseSlug: course });
     expect(second?.code).toBe(page.certificate?.code);
     expect(await db.certificate.count({ where: { userId: learner.id } })).toBe(1);
-  });
+  }, 600_000);
 
   it("the public certificate shows only name, course, cohort and dates; unknown codes read as null", async () => {
     const db = await getDb();
@@ -200,11 +222,10 @@ describe("one running attempt at a time", () => {
   it("a completed learner who passes gets the certificate on finishing", async () => {
     const db = await getDb();
     const attempt = await db.qualificationAttempt.findFirstOrThrow({ where: { userId: classmate.id } });
-    const set = (await loadQualificationSet(course))!;
-    for (const item of set.items) await submitAttemptAnswer(classmate, { attemptId: attempt.id, itemId: item.id, answers: goldAnswersOf(item) });
+    for (const item of await drawnItems(attempt.id)) await submitAttemptAnswer(classmate, { attemptId: attempt.id, itemId: item.id, answers: goldAnswersOf(item) });
     expect((await finishAttempt(classmate, { attemptId: attempt.id })).passed).toBe(true);
     const certificate = await db.certificate.findUniqueOrThrow({ where: { userId_courseSlug: { userId: classmate.id, courseSlug: course } } });
     expect(certificate.attemptId).toBe(attempt.id);
     expect(certificate.cohortId).toBe(pastCohortId);
-  });
+  }, 600_000);
 });

@@ -2,9 +2,10 @@ import "server-only";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import type { TItemAnswers } from "../labeling/answer-schema";
-import type { TQualificationMetricId } from "../labeling/exercise-schema";
+import type { TExerciseSet, TItem, TItemCategory, TQualificationMetricId } from "../labeling/exercise-schema";
 import { loadQualificationSet } from "../labeling/load-exercise-sets";
 import { toPublicItem, type TPublicItem } from "../labeling/public-item";
+import { attemptLength } from "../labeling/draw-attempt-items";
 import { finishOverdueAttempts } from "./finish-attempt";
 import { issueCertificate, type TIssuedCertificate } from "./issue-certificate";
 import type { TQualificationResult } from "./measure-qualification";
@@ -12,7 +13,19 @@ import { retakeAllowedAt } from "./qualification-rules";
 import { readEligibility, type TQualificationEligibility } from "./read-eligibility";
 
 export type TQualificationPage = {
-  set: { id: string; title: string; titleEn: string; instructions: string; instructionsEn: string; guideline: string; items: number; timeLimitMinutes: number; thresholds: Partial<Record<TQualificationMetricId, number>> };
+  set: {
+    id: string;
+    title: string;
+    titleEn: string;
+    instructions: string;
+    instructionsEn: string;
+    guideline: string;
+    /** Items one attempt shows (drawn from the bank when the test draws). */
+    items: number;
+    timeLimitMinutes: number;
+    thresholds: Partial<Record<TQualificationMetricId, number>>;
+    categoryThresholds: Partial<Record<TItemCategory, number>>;
+  };
   eligibility: TQualificationEligibility;
   /** The attempt in progress: items without gold, the learner's own saved answers, the server's deadline. */
   running: { id: string; startedAt: Date; deadline: Date; items: TPublicItem[]; saved: Record<string, TItemAnswers> } | null;
@@ -24,6 +37,13 @@ export type TQualificationPage = {
   certificate: TIssuedCertificate | null;
   attempts: number;
 };
+
+/** The attempt's items in the order drawn; every item of the set for attempts without a stored draw. */
+function shownItems(set: TExerciseSet, itemIds: readonly string[]): TItem[] {
+  if (itemIds.length === 0) return set.items;
+  const byId = new Map(set.items.map((item) => [item.id, item]));
+  return itemIds.flatMap((id) => byId.get(id) ?? []);
+}
 
 /**
  * The caller's qualification test of a course at `now`: the rules, the running attempt, the last
@@ -40,7 +60,7 @@ export async function readQualification(actor: TSessionUser, courseSlug: string,
   const attempts = await db.qualificationAttempt.findMany({
     where: { userId: actor.id, courseSlug },
     orderBy: { startedAt: "desc" },
-    select: { id: true, startedAt: true, deadline: true, submittedAt: true, result: true, passed: true },
+    select: { id: true, startedAt: true, deadline: true, submittedAt: true, result: true, passed: true, itemIds: true },
   });
   const runningRow = attempts.find((attempt) => attempt.submittedAt === null) ?? null;
   const finishedRow = attempts.find((attempt) => attempt.submittedAt !== null) ?? null;
@@ -57,7 +77,7 @@ export async function readQualification(actor: TSessionUser, courseSlug: string,
       id: runningRow.id,
       startedAt: runningRow.startedAt,
       deadline: runningRow.deadline,
-      items: set.items.map(toPublicItem),
+      items: shownItems(set, runningRow.itemIds).map(toPublicItem),
       saved: Object.fromEntries(saved.map((row) => [row.itemId, row.answers as TItemAnswers])),
     };
   }
@@ -71,9 +91,10 @@ export async function readQualification(actor: TSessionUser, courseSlug: string,
       instructions: set.instructions,
       instructionsEn: set.instructionsEn,
       guideline: set.guideline,
-      items: set.items.length,
+      items: attemptLength(set),
       timeLimitMinutes: set.qualification.timeLimitMinutes,
       thresholds: set.qualification.passThresholds,
+      categoryThresholds: set.qualification.categoryThresholds ?? {},
     },
     eligibility,
     running,

@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { TSessionUser } from "../auth/session";
 import { getDb } from "../db";
 import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { loadQualificationSet } from "../labeling/load-exercise-sets";
+import { drawAttemptItems } from "../labeling/draw-attempt-items";
 import { finishOverdueAttempts } from "./finish-attempt";
 import { formatBeijingMinute } from "./format-beijing-minute";
 import { retakeAllowedAt } from "./qualification-rules";
@@ -17,7 +19,9 @@ export type TStartedAttempt = { attemptId: string; startedAt: Date; deadline: Da
  * never after a pass, not within the retake cooldown after a failure. At most one attempt runs at
  * a time: while one does, it is returned (`resumed`) instead of a new one — the check and the
  * insert run under a lock on the learner's user row, so two clicks cannot start two attempts.
- * The deadline is `now + timeLimitMinutes`; attempts already past theirs are graded first.
+ * The deadline is `now + timeLimitMinutes`; attempts already past theirs are graded first. A new
+ * attempt draws its items from the bank (`drawAttemptItems`, stratified by category) and stores
+ * the list, so resuming shows the same items in the same order.
  */
 export async function startAttempt(actor: TSessionUser, input: { courseSlug: string }, now: Date = new Date()): Promise<TStartedAttempt> {
   const set = await loadQualificationSet(input.courseSlug);
@@ -42,7 +46,15 @@ export async function startAttempt(actor: TSessionUser, input: { courseSlug: str
       throw new AppError("qualificationCooldown", { time: formatBeijingMinute(retakeAllowedAt(lastFinished.submittedAt)) });
     }
     const created = await tx.qualificationAttempt.create({
-      data: { userId: actor.id, courseSlug: input.courseSlug, setId: set.id, cohortId: eligibility.cohortId, startedAt: now, deadline: new Date(now.getTime() + timeLimitMs) },
+      data: {
+        userId: actor.id,
+        courseSlug: input.courseSlug,
+        setId: set.id,
+        cohortId: eligibility.cohortId,
+        startedAt: now,
+        deadline: new Date(now.getTime() + timeLimitMs),
+        itemIds: drawAttemptItems(set, randomUUID()),
+      },
       select: { id: true, startedAt: true, deadline: true },
     });
     return { attemptId: created.id, startedAt: created.startedAt, deadline: created.deadline, resumed: false };

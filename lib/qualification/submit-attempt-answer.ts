@@ -16,7 +16,8 @@ export type TSubmitAttemptAnswerResult = { ok: true; itemId: string; savedAt: Da
 /**
  * Saves the caller's answer to one item of their own running attempt. Refuses, with the server
  * clock `now`: an attempt already handed in (qualificationFinished) and an answer arriving more
- * than the grace (`answerGraceMs`, 5 s) after the deadline (qualificationTimeUp). Answers are
+ * than the grace (`answerGraceMs`, 5 s) after the deadline (qualificationTimeUp), and an item of
+ * the bank that this attempt did not draw (notFound). Answers are
  * checked with the practice validator (field errors, nothing stored); a valid one is stored as an
  * ExerciseSubmission with `attemptId` (graded server-side for the final result), and a later
  * answer to the same item replaces it. The checks and the insert run under a lock on the attempt,
@@ -26,13 +27,14 @@ export async function submitAttemptAnswer(actor: TSessionUser, input: { attemptI
   const db = await getDb();
   const attempt = await db.qualificationAttempt.findFirst({
     where: { id: input.attemptId, userId: actor.id },
-    select: { id: true, courseSlug: true, setId: true, cohortId: true, deadline: true, submittedAt: true },
+    select: { id: true, courseSlug: true, setId: true, cohortId: true, deadline: true, submittedAt: true, itemIds: true },
   });
   if (!attempt) throw new AppError("notFound");
   if (attempt.submittedAt) throw new AppError("qualificationFinished");
   if (!acceptsAnswerAt(attempt.deadline, now)) throw new AppError("qualificationTimeUp");
   const set = await loadQualificationSet(attempt.courseSlug);
-  const item = set?.id === attempt.setId ? set.items.find((candidate) => candidate.id === input.itemId) : undefined;
+  const shown = attempt.itemIds.length === 0 || attempt.itemIds.includes(input.itemId);
+  const item = set?.id === attempt.setId && shown ? set.items.find((candidate) => candidate.id === input.itemId) : undefined;
   if (!set || !item) throw new AppError("notFound");
   const validated = validateItemAnswers(item, input.answers);
   if (!validated.ok) return { ok: false, fieldErrors: validated.fieldErrors };

@@ -9,7 +9,9 @@ import { seatMoney } from "../seat-accounts/seat-money";
 import { assertStaff } from "../access/staff-access";
 import { issueStripeRefund } from "./issue-stripe-refund";
 import { planSeatRefund } from "./plan-refund";
-import { sendRefundMail } from "./send-refund-mail";
+import { log } from "../log/logger";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueRefundMail } from "./queue-refund-mail";
 
 export type TRefundDecision = { kind: "approve"; amountFen: number; endEnrollment: boolean; note: string | null } | { kind: "reject"; note: string };
 
@@ -37,7 +39,7 @@ export async function decideRefund(actor: TSessionUser, requestId: string, decis
     if (decision.kind === "reject") {
       await tx.refundRequest.update({ where: { id: requestId }, data: { status: "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: decision.note } });
       await recordAudit(tx, { actorId: actor.id, action: "refund.reject", entityType: "RefundRequest", entityId: requestId, before: { status: "PENDING" }, after: { status: "REJECTED", note: decision.note } });
-      return { status: "REJECTED" as const, alreadyDecided: false, stripeRefundIds: [] };
+      return { status: "REJECTED" as const, alreadyDecided: false, stripeRefundIds: [], mailId: await queueRefundMail(tx, requestId) };
     }
     const account = request.accountId ? await lockSeatAccount(tx, request.accountId) : null;
     if (!account || account.enrollment?.status !== "ACTIVE") throw new AppError("refundNotPossible");
@@ -59,17 +61,17 @@ export async function decideRefund(actor: TSessionUser, requestId: string, decis
       before: { status: "PENDING", refundableFen: request.refundableFen, seatLeftFen: left, waivedFen: account.waivedFen },
       after: { status: "APPROVED", approvedFen: decision.amountFen, endEnrollment, stripeRefunds: planned.stripeRefundIds.length, offlinePayouts: planned.offlineRefundIds.length, waivedFen: endEnrollment ? account.waivedFen : account.waivedFen + decision.amountFen },
     });
-    return { status: "APPROVED" as const, alreadyDecided: false, stripeRefundIds: planned.stripeRefundIds };
+    return { status: "APPROVED" as const, alreadyDecided: false, stripeRefundIds: planned.stripeRefundIds, mailId: await queueRefundMail(tx, requestId) };
   }, lockingTransactionOptions);
   if (result.alreadyDecided) return { status: result.status, alreadyDecided: true };
-  // Stripe unreachable now: the scheduler issues the planned refunds later (issuePendingStripeRefunds).
+  // Stripe unreachable now: the refunds.retry job issues the planned refunds later (issuePendingStripeRefunds).
   for (const refundId of result.stripeRefundIds) {
     try {
       await issueStripeRefund(refundId);
     } catch (error) {
-      console.error(`[refunds] issuing refund ${refundId} failed; the scheduler retries`, error);
+      log().warn({ refundId, err: error }, "issuing a Stripe refund failed; the refunds.retry job retries");
     }
   }
-  await sendRefundMail(requestId);
+  if ("mailId" in result) await deliverQueuedMails([result.mailId]);
   return { status: result.status, alreadyDecided: false };
 }

@@ -4,6 +4,7 @@ import { dueForRetry, retryAfter } from "../retry/backoff";
 import { getStripe } from "../stripe/stripe-client";
 import { settleRefundRequest } from "./settle-refund-request";
 import { refundStatusOf } from "../stripe/stripe-refund-status";
+import { log } from "../log/logger";
 
 /**
  * Asks Stripe for a planned refund (a Refund row of method STRIPE without a Stripe id yet), with
@@ -51,7 +52,7 @@ export async function issuePendingStripeRefunds(batch = 20, now: Date = new Date
       // Backs off; after a few tries it waits for a person (reconciliation lists it).
       const attempts = refund.retryAttempts + 1;
       await db.refund.update({ where: { id: refund.id }, data: { retryAttempts: attempts, retryAfter: retryAfter(attempts, now) } });
-      console.error(`[refunds] issuing refund ${refund.id} failed (attempt ${attempts}); will retry`, error);
+      log().warn({ refundId: refund.id, attempt: attempts, err: error }, "issuing a Stripe refund failed; will retry");
     }
   }
   return due.length;

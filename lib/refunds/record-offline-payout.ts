@@ -6,7 +6,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import { AppError } from "../errors";
 import { nextOrderStatus } from "../orders/order-status";
 import { assertStaff } from "../access/staff-access";
-import { sendRefundMail } from "./send-refund-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueRefundMail } from "./queue-refund-mail";
 import { settleRefundRequest } from "./settle-refund-request";
 
 export const payoutMethods = ["bank_transfer", "alipay", "wechat", "cash"] as const;
@@ -22,7 +23,7 @@ export type TPayoutMethod = (typeof payoutMethods)[number];
 export async function recordOfflinePayout(actor: TSessionUser, input: { refundId: string; paidOutAt: Date; method: TPayoutMethod; reference: string }, now: Date = new Date()): Promise<{ requestId: string | null }> {
   assertStaff(actor);
   const db = await getDb();
-  const requestId = await db.$transaction(async (tx) => {
+  const recorded = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Refund" WHERE id = ${input.refundId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("payoutNotFound");
     const refund = await tx.refund.findUniqueOrThrow({ where: { id: input.refundId }, select: { id: true, method: true, status: true, amountFen: true, requestId: true, orderId: true } });
@@ -40,11 +41,9 @@ export async function recordOfflinePayout(actor: TSessionUser, input: { refundId
       before: { status: "PENDING", orderRefundedFen: order.refundedFen },
       after: { status: "SUCCEEDED", amountFen: refund.amountFen, paidOutAt: input.paidOutAt.toISOString(), method: input.method, reference: input.reference },
     });
-    return refund.requestId;
+    return { requestId: refund.requestId, mailId: refund.requestId ? await queueRefundMail(tx, refund.requestId, refund.id) : null };
   }, lockingTransactionOptions);
-  if (requestId) {
-    await settleRefundRequest(requestId, now);
-    await sendRefundMail(requestId, input.refundId);
-  }
-  return { requestId };
+  if (recorded.requestId) await settleRefundRequest(recorded.requestId, now);
+  await deliverQueuedMails([recorded.mailId]);
+  return { requestId: recorded.requestId };
 }

@@ -5,7 +5,8 @@ import { lockingTransactionOptions } from "../db/transaction";
 import type { Prisma } from "../generated/prisma/client";
 import { readReviewItem } from "./read-review-item";
 import { validateReviewInput, type TReviewErrorCode, type TReviewInput } from "./review-input";
-import { sendReviewMail } from "./send-review-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { queueReviewMail } from "./queue-review-mail";
 
 export type TSaveReviewResult = { ok: true; reviewId: string; changed: boolean } | { ok: false; fieldErrors: Record<string, TReviewErrorCode> };
 
@@ -46,14 +47,14 @@ export async function saveReview(actor: TSessionUser, input: { submissionId: str
           anchors: previous.comments.map((c) => ({ start: c.anchorStart, end: c.anchorEnd, quote: c.quote, body: c.body })),
         })
       : null;
-    if (previous && before === fingerprint(review)) return { reviewId: previous.id, changed: false };
+    if (previous && before === fingerprint(review)) return { reviewId: previous.id, changed: false, mailId: null };
     const data = { reviewerId: actor.id, scores: review.scores as Prisma.InputJsonValue, verdict: review.verdict, comment: review.comment };
     const saved = await tx.submissionReview.upsert({ where: { submissionId: item.submissionId }, create: { submissionId: item.submissionId, ...data }, update: data, select: { id: true } });
     await tx.reviewComment.deleteMany({ where: { reviewId: saved.id } });
     await tx.reviewComment.createMany({ data: review.anchors.map((a) => ({ reviewId: saved.id, anchorStart: a.start, anchorEnd: a.end, quote: a.quote, body: a.body })) });
     await tx.exerciseSubmission.update({ where: { id: item.submissionId }, data: { reviewStatus: "REVIEWED" } });
-    return { reviewId: saved.id, changed: true };
+    return { reviewId: saved.id, changed: true, mailId: await queueReviewMail(tx, item.submissionId) };
   }, lockingTransactionOptions);
-  if (result.changed) await sendReviewMail(item.submissionId);
-  return { ok: true, ...result };
+  await deliverQueuedMails([result.mailId]);
+  return { ok: true, reviewId: result.reviewId, changed: result.changed };
 }

@@ -21,7 +21,7 @@ it("the demo seed puts 李明's rewrite in 王老师's queue (not 刘老师's), 
   await seedDatabase(db, new Date("2026-12-03T04:00:00Z"));
   const user = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, locale: true } });
   const [wang, liu, liMing] = await Promise.all([user("instructor@demo.school"), user("instructor2@demo.school"), user("learner@demo.school")]);
-  expect(await db.exerciseSubmission.count({ where: { userId: liMing.id } })).toBe(1);
+  expect(await db.exerciseSubmission.count({ where: { userId: liMing.id, setId: seededReviewSetId } })).toBe(1);
   const queue = await readReviewQueue(wang);
   const entry = queue.entries.find((candidate) => candidate.learner.id === liMing.id);
   expect(entry).toMatchObject({ setId: seededReviewSetId, status: "PENDING", learner: { name: "李明" }, class: { code: "A", cohortNumber: 12 } });

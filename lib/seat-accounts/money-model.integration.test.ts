@@ -40,7 +40,7 @@ describe("the money of every seat, against a model", () => {
         });
         await fc.asyncModelRun(() => ({ model, real }), tallied);
       }),
-      { numRuns: runs, endOnFailure: true },
+      { numRuns: runs, endOnFailure: true, ...(process.env.MODEL_SEED ? { seed: Number(process.env.MODEL_SEED), path: process.env.MODEL_PATH } : {}) },
     );
     console.log(`[money model] ${runs} histories, ${steps} steps generated, ${tally.executed} run and checked (${[...ranByKind].map(([kind, count]) => `${kind} ${count}`).join(", ")}), ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(tally.executed).toBeGreaterThan(runs);

@@ -2,14 +2,19 @@ import "server-only";
 import { getDb } from "../db";
 import { interpolate, messagesFor } from "../i18n/catalog";
 import { formatMoney } from "../i18n/format";
-import { sendMail } from "../mail/send-mail";
+import { deliverQueuedMails } from "../mail/outbox/deliver-queued-mails";
+import { enqueueMail } from "../mail/outbox/enqueue-mail";
+import type { TPrismaClient } from "../db";
+import type { TLocale } from "../i18n/types";
 import { checkoutExpiry } from "../stripe/checkout-expiry";
 import { createCheckoutSession } from "../stripe/create-checkout-session";
 
 /**
  * Opens the Checkout for the difference a transfer costs (an order for the difference, on the
- * seat held in the new cohort) and emails the learner the payment link. When the payment is
- * confirmed, fulfilment converts the hold and completeTransferForOrder finishes the move.
+ * seat held in the new cohort) and emails the learner the payment link, once per order (a second
+ * call queues the same mail again, which the outbox's key ignores, so a crash between the Stripe
+ * call and the mail loses nothing). When the payment is confirmed, fulfilment converts the hold
+ * and completeTransferForOrder finishes the move.
  */
 export async function payTransferDifference(transferId: string, now: Date = new Date()): Promise<string> {
   const db = await getDb();
@@ -22,9 +27,13 @@ export async function payTransferDifference(transferId: string, now: Date = new 
       toCohort: { select: { id: true, number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } } } },
     },
   });
-  const existing = transfer.orderId ? await db.order.findUnique({ where: { id: transfer.orderId }, select: { stripeCheckoutUrl: true } }) : null;
-  if (existing?.stripeCheckoutUrl) return existing.stripeCheckoutUrl;
   const { locale } = transfer.user;
+  const mailTo = { email: transfer.user.email, name: transfer.user.name, locale, number: transfer.toCohort.number, amountFen: transfer.differenceFen };
+  const existing = transfer.orderId ? await db.order.findUnique({ where: { id: transfer.orderId }, select: { stripeCheckoutUrl: true } }) : null;
+  if (existing?.stripeCheckoutUrl && transfer.orderId) {
+    await deliverQueuedMails([await queuePayMail(db, transfer.orderId, existing.stripeCheckoutUrl, mailTo)]);
+    return existing.stripeCheckoutUrl;
+  }
   const m = messagesFor(locale);
   const order = await db.order.create({
     data: { userId: transfer.userId, cohortId: transfer.toCohort.id, holdId: transfer.holdId!, listPriceFen: transfer.toCohort.listPriceFen, discountFen: transfer.toCohort.listPriceFen - transfer.differenceFen, amountFen: transfer.differenceFen, promotionCode: "TRANSFER" },
@@ -42,7 +51,17 @@ export async function payTransferDifference(transferId: string, now: Date = new 
     successPath: `/learn/orders/${order.id}?checkout=done`,
     cancelPath: `/learn/orders/${order.id}`,
   });
-  const values = { name: transfer.user.name, number: transfer.toCohort.number, amount: formatMoney(transfer.differenceFen, locale), url };
-  await sendMail({ to: transfer.user.email, subject: interpolate(m.transfers.payMailSubject, values), text: interpolate(m.transfers.payMailBody, values) });
+  await deliverQueuedMails([await queuePayMail(db, order.id, url, mailTo)]);
   return url;
+}
+
+/** The learner's mail with the payment link of a transfer's difference, once per order. */
+function queuePayMail(db: TPrismaClient, orderId: string, url: string, to: { email: string; name: string; locale: TLocale; number: number; amountFen: number }): Promise<string> {
+  const m = messagesFor(to.locale);
+  const values = { name: to.name, number: to.number, amount: formatMoney(to.amountFen, to.locale), url };
+  return enqueueMail(db, {
+    kind: "transfer.payDifference", to: to.email, locale: to.locale, subject: interpolate(m.transfers.payMailSubject, values), text: interpolate(m.transfers.payMailBody, values),
+    content: { action: { label: m.mailLayout.actions["transfer.payDifference"], url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
+    dedupeKey: `transfer.payDifference:${orderId}`,
+  });
 }

@@ -6,6 +6,7 @@ import { seedOrders } from "./seed-orders";
 import { seedPractice } from "./seed-practice";
 import { seedRosters } from "./seed-rosters";
 import { seedReviews } from "./seed-reviews";
+import { seedRuleChange } from "./seed-rule-change";
 import { seedUsers } from "./seed-users";
 
 /**
@@ -20,6 +21,7 @@ export async function seedDatabase(prisma: TPrismaClient, today: Date = new Date
   await seedRosters(prisma, today);
   await seedReviews(prisma, today);
   await seedPractice(prisma, today);
+  await seedRuleChange(prisma, today);
   // Last: pays for every seat the steps above made (offline orders), so none looks unpaid in the ledger.
   await seedOrders(prisma, today);
   return { usersCreated, cohortsCreated, enrollmentsCreated };

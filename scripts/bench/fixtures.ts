@@ -61,7 +61,7 @@ export async function createScene(db: TPrismaClient, learners: number): Promise<
 
   const learnerIds = Array.from({ length: learners }, (_, i) => `bench_learner_${stamp}_${i}`);
   await db.user.createMany({
-    data: learnerIds.map((id, i) => ({ id, email: `learner${i}.${stamp}@bench.invalid`, name: `学员 ${i}` })),
+    data: learnerIds.map((id, i) => ({ id, email: `learner${i}.${stamp}@bench.invalid`, name: `学员 ${i}`, emailVerified: new Date(now) })),
   });
   const seats = await countSeats(db, cohort.id, learnerIds);
   return { cohortId: cohort.id, learnerIds, seatsLeft: capacity - seats.taken };

@@ -38,12 +38,7 @@ export async function signInForBench(db: TSessionRows, userIds: readonly string[
 export type TReply = { status: number; body: string; location?: string; ms: number };
 
 /** One request; never throws — a network failure comes back as status 0 with the error as body. */
-export function request(
-  agent: http.Agent,
-  url: string,
-  method: "GET" | "POST",
-  cookie?: string,
-): Promise<TReply> {
+export function request(agent: http.Agent, url: string, method: "GET" | "POST", cookie?: string): Promise<TReply> {
   const started = performance.now();
   return new Promise((resolve) => {
     const headers: Record<string, string> = { accept: "application/json", "accept-language": "en" };

@@ -40,12 +40,13 @@ export async function createPricedCohort(listPriceFen: number, capacity = 10): P
   return cohortId;
 }
 
-export async function createTestUsers(count: number, prefix = "user"): Promise<string[]> {
+/** Learners with verified email addresses (as holding a seat requires), unless `verified: false`. */
+export async function createTestUsers(count: number, prefix = "user", options: { verified?: boolean } = {}): Promise<string[]> {
   const db = await getDb();
   const batch = randomUUID().slice(0, 8);
   const users = [];
   for (let index = 0; index < count; index++) {
-    users.push({ email: `${prefix}-${batch}-${index}@example.com`, name: `${prefix}${index}` });
+    users.push({ email: `${prefix}-${batch}-${index}@example.com`, name: `${prefix}${index}`, emailVerified: options.verified === false ? null : new Date() });
   }
   await db.user.createMany({ data: users });
   const rows = await db.user.findMany({ where: { email: { in: users.map((u) => u.email) } }, select: { id: true, email: true } });

@@ -55,11 +55,27 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
     }
     case "ranking":
       return { type, id, responses: ids, gold: { order: g(fc.shuffledSubarray, ids, { minLength: ids.length, maxLength: ids.length }), ...why } };
-    case "rewrite":
-      return { type, id, ...target(), mode: g(fc.constantFrom, "rewrite" as const, "next" as const), gold: { text: g(fc.constantFrom, ...sampleTexts), ...why } };
+    case "rewrite": {
+      // A gold rewrite differs from every original text (an unchanged rewrite is refused).
+      const text = `改写：${g(fc.constantFrom, ...sampleTexts)}`;
+      const mode = g(fc.constantFrom, "rewrite" as const, "next" as const, "write" as const);
+      // Checks the gold text passes (content:check demands it); learners' random texts often fail them.
+      const checks = g(fc.boolean)
+        ? [
+            { kind: "include" as const, label: "开头", anyOf: [text.slice(0, 3)], why: "要点。", rule: "2.1" },
+            { kind: "length" as const, min: 1, max: 40, why: "长度。", rule: "2.2" },
+          ]
+        : undefined;
+      return { type, id, ...(mode === "write" ? {} : target()), mode, ...(checks ? { checks } : {}), gold: { text, ...why } };
+    }
     case "verdict": {
       const options = verdictValues.slice(0, g(fc.integer, { min: 2, max: 4 })).map((value) => ({ value, label: `判定 ${value}`, labelEn: value }));
       return { type, id, options, gold: { value: g(fc.constantFrom, ...options.map((o) => o.value)), ...why } };
+    }
+    case "audit": {
+      const labels = ["correctness", "helpfulness", "flags"].slice(0, g(fc.integer, { min: 1, max: 3 })).map((label) => ({ id: label, field: `字段 ${label}`, fieldEn: label, value: "4" }));
+      const gold = Object.fromEntries(labels.map((label) => [label.id, { wrong: g(fc.boolean), ...why }]));
+      return { type, id, labels, rules: [...rules], gold };
     }
   }
 }
@@ -93,10 +109,18 @@ function answerOf(g: TGen, item: TItem, task: TTask): TTaskAnswer {
       return { order: g(fc.shuffledSubarray, task.responses, { minLength: task.responses.length, maxLength: task.responses.length }) };
     case "rewrite": {
       const random = g(fc.string, { minLength: 0, maxLength: 80 });
-      return { text: g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`) };
+      // Never the original text itself: validation refuses an unchanged rewrite.
+      const original = task.mode === "next" ? null : task.turn !== undefined ? item.dialogue[task.turn - 1]?.text : item.responses.find((response) => response.id === task.response)?.text;
+      const text = g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`);
+      return { text: original !== undefined && original !== null && text.trim() === original.trim() ? `${text}（已改）` : text };
     }
     case "verdict":
       return { value: g(fc.constantFrom, ...task.options.map((o) => o.value)) };
+    case "audit": {
+      const wrong = g(fc.subarray, task.labels.map((label) => label.id));
+      const named = wrong.filter(() => g(fc.boolean));
+      return named.length === 0 ? { wrong } : { wrong, rules: Object.fromEntries(named.map((id) => [id, g(fc.constantFrom, ...task.rules)])) };
+    }
   }
 }
 

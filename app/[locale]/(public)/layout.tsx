@@ -3,7 +3,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { messagesFor } from "@/lib/i18n/catalog";
 import { isLocale } from "@/lib/i18n/types";
-import { localInboxIsOpen } from "@/lib/mail/send-mail";
+import { localInboxIsOpen } from "@/lib/mail/local-inbox";
 
 /**
  * Pages for anonymous visitors, rendered once per language and cached (ISR): no session, no

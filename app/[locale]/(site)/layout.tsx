@@ -3,7 +3,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { messagesForParams } from "@/lib/i18n/locale-param";
-import { localInboxIsOpen } from "@/lib/mail/send-mail";
+import { localInboxIsOpen } from "@/lib/mail/local-inbox";
 
 /**
  * Pages rendered per request (signed-in areas, forms, member variants of public pages): the user's

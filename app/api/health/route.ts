@@ -1,12 +1,9 @@
-import { getDb } from "@/lib/db";
+export const dynamic = "force-dynamic";
 
-/** Liveness and database check for scripts and monitors. Reveals nothing but "ok". */
-export async function GET(): Promise<Response> {
-  try {
-    const db = await getDb();
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+/**
+ * Liveness: the process is up and answering. It does not touch the database (a database outage
+ * must not make an orchestrator restart healthy web processes); readiness is /api/ready.
+ */
+export function GET(): Response {
+  return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -35,7 +35,7 @@ export const componentSpecs: Record<string, TSpec> = {
   Compare: { props: {}, onlyChild: "CompareSide" },
   CompareSide: { props: { title: required(text) }, parent: "Compare" },
   RuleLink: { props: { guideline: required(slug), rule: required(ruleId) } },
-  Rule: { props: { id: required(ruleId), title: required(text) } },
+  Rule: { props: { id: required(ruleId), title: required(text), titleEn: optional(text) } },
   Exercise: { props: { id: required(slug) } },
 };
 

@@ -9,7 +9,7 @@ import type { TContentIndex, TProblem } from "./types";
 
 /**
  * Validates one lesson file: frontmatter (schema, unknown keys, module listed in course.mdx),
- * MDX, components, links/media and exercises. Returns the frontmatter for the en-variant check.
+ * MDX, components, links/media, exercises and competency codes. Returns the frontmatter for the en-variant check.
  */
 export async function checkLesson(
   file: string,
@@ -34,6 +34,13 @@ export async function checkLesson(
   const exerciseRefs = Array.isArray(raw.exercises)
     ? raw.exercises.flatMap((id, position) => (typeof id === "string" ? [{ id, point: frontmatter.locate(["exercises", position]) }] : []))
     : [];
+  if (Array.isArray(raw.competencies)) {
+    raw.competencies.forEach((code, position) => {
+      if (typeof code === "string" && !index.competencies?.has(code)) {
+        problems.push({ file, ...frontmatter.locate(["competencies", position]), message: `competency "${code}" does not exist in content/standards/4-04-05-05.yaml` });
+      }
+    });
+  }
   const lineOffset = frontmatter.bodyStartLine - 1;
   const tree = await checkMdxBody(file, frontmatter.body, frontmatter.bodyStartLine, contentLocale, problems);
   if (tree) {

@@ -9,6 +9,8 @@ export type TContentIndex = {
   contentDir: string;
   publicDir: string;
   courses: Map<string, TCourseIndex>;
+  /** Competency codes of content/standards/4-04-05-05.yaml; null when it could not be read. */
+  competencies: ReadonlySet<string> | null;
 };
 export type TCourseIndex = {
   modules: Set<string>;

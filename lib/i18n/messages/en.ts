@@ -14,6 +14,8 @@ import { enGroupBuy } from "./en/group-buy";
 import { enLearning } from "./en/learning";
 import { enExports } from "./en/exports";
 import { enReviews } from "./en/reviews";
+import { enCompetencies } from "./en/competencies";
+import { enMailDelivery } from "./en/mail-delivery";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enAnalytics, ...enStaffCohorts, ...enRefunds, ...enDisputes, ...enRosters, ...enCoaching, ...enLedger, ...enQualification, ...enExports, ...enReviews };
+export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enAnalytics, ...enStaffCohorts, ...enRefunds, ...enDisputes, ...enRosters, ...enCoaching, ...enLedger, ...enQualification, ...enExports, ...enReviews, ...enCompetencies, ...enMailDelivery };

@@ -13,6 +13,8 @@ import { zhGroupBuy } from "./zh/group-buy";
 import { zhLearning } from "./zh/learning";
 import { zhExports } from "./zh/exports";
 import { zhReviews } from "./zh/reviews";
+import { zhCompetencies } from "./zh/competencies";
+import { zhMailDelivery } from "./zh/mail-delivery";
 
 /** Simplified Chinese: the site's first language. Every other catalog has exactly this shape. */
-export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhDisputes, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews } as const;
+export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhDisputes, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews, ...zhCompetencies, ...zhMailDelivery } as const;

@@ -1,5 +1,8 @@
 import Stripe from "stripe";
 import { revalidatePublicPages } from "@/lib/page-cache/revalidate-public-pages";
+import { log } from "@/lib/log/logger";
+import { currentRequestContext } from "@/lib/log/request-context";
+import { withRouteLog } from "@/lib/log/with-route-log";
 import { env } from "@/lib/env";
 import { claimStripeEvent, finishStripeEvent, releaseStripeEvent } from "@/lib/stripe/record-stripe-event";
 import { readBoundedText } from "@/lib/http/read-bounded-text";
@@ -51,7 +54,7 @@ function isMissingObject(error: unknown): boolean {
  * after the database committed; a failure answers 500 so Stripe delivers again. An event about
  * an object Stripe says does not exist is acknowledged and logged, not retried.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRouteLog("/api/stripe/webhook", async function postHandler(request: Request): Promise<Response> {
   // Stripe's events are a few kilobytes: read at most 1 MB.
   const payload = await readBoundedText(request, 1_000_000);
   if (payload === null) return Response.json({ error: "payload too large" }, { status: 413 });
@@ -63,19 +66,27 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (!isEvent(event)) return Response.json({ error: "not a Stripe event" }, { status: 400 });
   const handler = handlers[event.type];
-  if (!handler) return Response.json({ received: true, handled: false });
+  const eventFields = { requestId: currentRequestContext()?.requestId, webhook: "stripe", eventId: event.id, eventType: event.type };
+  if (!handler) {
+    log().info({ ...eventFields, outcome: "unhandledType" }, "webhook");
+    return Response.json({ received: true, handled: false });
+  }
   try {
     const claim = await claimStripeEvent(event.id, event.type);
-    if (claim !== "claimed") return Response.json({ received: true, duplicate: true, inProgress: claim === "inProgress" });
+    if (claim !== "claimed") {
+      log().info({ ...eventFields, outcome: claim === "inProgress" ? "inProgress" : "duplicate" }, "webhook");
+      return Response.json({ received: true, duplicate: true, inProgress: claim === "inProgress" });
+    }
     try {
       await handler(event);
       await finishStripeEvent(event.id);
       // Payments, refunds and group-buys change seats left and group states on the public pages.
       revalidatePublicPages();
+      log().info({ ...eventFields, outcome: "handled" }, "webhook");
       return Response.json({ received: true });
     } catch (error) {
       if (isMissingObject(error)) {
-        console.warn(`[stripe] ${event.type} ${event.id} is about an object Stripe does not know; acknowledged`, (error as Error).message);
+        log().warn({ ...eventFields, outcome: "ignoredUnknownObject", err: error }, "webhook about an object Stripe does not know; acknowledged");
         await finishStripeEvent(event.id, `ignored: ${(error as Error).message.slice(0, 200)}`);
         return Response.json({ received: true, ignored: true });
       }
@@ -83,7 +94,7 @@ export async function POST(request: Request): Promise<Response> {
       throw error;
     }
   } catch (error) {
-    console.error(`[stripe] handling ${event.type} ${event.id} failed`, error);
+    log().error({ ...eventFields, outcome: "failed", err: error }, "webhook failed; Stripe delivers it again");
     return Response.json({ error: "handler failed" }, { status: 500 });
   }
-}
+});

@@ -3,7 +3,26 @@ import type { TMessages } from "../../types";
 export const enBackOffice: Pick<TMessages, "backOffice"> = {
   backOffice: {
     stuckWork: "{count} background tasks failed again and again and need a person:",
-    methodsMissing: "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
+    methodsMissing:
+      "Stripe did not offer {missing} on the latest checkout page. Usually the Stripe account has not activated it: activate it in the Stripe Dashboard; until then learners can only pay the other ways.",
+    deadJobs: {
+      title: "Background jobs failed repeatedly and stopped retrying",
+      intro: "These jobs failed through all their retries (Stripe or the database unreachable, for example). Once the cause is fixed, run one again.",
+      failedAt: "Last failed:",
+      attempts: "Attempts:",
+      error: "Error:",
+      retry: "Run again",
+      retrying: "Queueing…",
+      retried: "Queued again.",
+      names: {
+        "holds.sweep": "Release expired seat holds",
+        "holds.expire": "A seat hold expires",
+        "groups.sweep": "Settle group-buys past their deadline",
+        "groups.settle-one": "Settle a group-buy at its deadline",
+        "orders.reconcile": "Check unfinished payments with Stripe",
+        "refunds.retry": "Issue Stripe refunds again",
+      },
+    },
     title: "Back office",
     sections: {
       cohorts: "Cohorts",
@@ -24,6 +43,8 @@ export const enBackOffice: Pick<TMessages, "backOffice"> = {
       auditHint: "Who changed what, and when (admins)",
       users: "Users and roles",
       usersHint: "Find users, change roles (admins)",
+      invoices: "Fapiao requests",
+      invoicesHint: "Fapiao learners asked for; mark them issued",
     },
     users: {
       title: "Users and roles",
@@ -37,6 +58,26 @@ export const enBackOffice: Pick<TMessages, "backOffice"> = {
       roleFor: "Role of {name}",
       save: "Save role",
       saved: "Saved.",
+    },
+    invoices: {
+      title: "Fapiao requests",
+      intro: "Electronic fapiao learners asked for on their receipts. Issue each in the tax system, then mark it issued; the learner sees it on the receipt.",
+      empty: "No fapiao requests.",
+      waiting: "To issue",
+      issued: "Issued",
+      all: "All",
+      order: "Order",
+      learner: "Learner",
+      invoiceTitle: "Title",
+      taxId: "Taxpayer id",
+      email: "Email",
+      amount: "Paid",
+      requestedAt: "Requested",
+      status: "Status",
+      action: "Action",
+      markIssued: "Mark issued",
+      marked: "Marked issued.",
+      issuedOn: "issued {date}",
     },
   },
 };

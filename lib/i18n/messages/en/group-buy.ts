@@ -25,6 +25,9 @@ export const enGroupBuy: Pick<TMessages, "groupBuy"> = {
     copied: "Link copied",
     linkLabel: "Group link",
     qrAlt: "QR code of this group's link",
+    shareSheet: "Share with a friend",
+    shareText: "Join my group for {title}: {price} each",
+    whenWhere: "{campus} · {first} to {last}, {count} sessions",
     join: "Join and pay {price}",
     signInToJoin: "Sign in to join",
     payNow: "Pay {price}",
@@ -58,6 +61,8 @@ export const enGroupBuy: Pick<TMessages, "groupBuy"> = {
     payments: "Payments",
     settleNow: "Settle now",
     settleNowHint: "A group that has not filled fails at once: holds released, payments refunded, seats freed.",
+    settleConfirm: "Settle group {code} now? {count} paid or authorized, {amount} in all; an unfilled group releases the holds and refunds that money.",
+    settled: "Group {code} settled.",
     settledResult: "Settled: {status}",
   },
 };

@@ -28,6 +28,8 @@ export const enReviews: Pick<TMessages, "reviews"> = {
     dialogue: "Dialogue",
     original: "Original",
     nextTurnOriginal: "Next-turn task: the learner wrote the next assistant turn (see the dialogue above).",
+    writeOriginal: "Writing from scratch: there is no original; the learner wrote the ideal answer to the user's prompt above.",
+    autoChecks: "Automatic checks (graded on submission)",
     rewrite: "Learner's rewrite",
     diff: "Changes from the original",
     gold: "Reference rewrite (expert answer)",

@@ -60,6 +60,8 @@ export const enStaffCohorts: Pick<TMessages, "staffCohorts" | "transfers"> = {
     cancelTitle: "Cancel this cohort",
     cancelHint: "Cancelling stops enrollment and ends holds and the waitlist; every learner who paid through Stripe is refunded in full and emailed (with the offer to transfer); learners who paid offline appear in reconciliation for a manual refund.",
     cancelConfirm: "Yes, cancel cohort {number}",
+    cancelConfirmDialog: "Cancel cohort {number}? {count} learners get the {amount} they paid back in full; seats and sessions are void. This cannot be undone.",
+    cancelDone: "Cohort {number} cancelled; refunds started.",
     cancelled: "Cancelled: {refunded} learners being refunded, {offline} offline payments to handle by hand.",
     rescheduleMailSubject: "Cohort {number}: session {index} has moved",
     rescheduleMailBody: "Hello {name},\n\nSession {index} of cohort {number} has changed:\nWas: {before}\nNow: {after}\nWhere: {place}\n\nDownload the calendar file again to update it: {calendarUrl}\n\nAI Trainer Academy",

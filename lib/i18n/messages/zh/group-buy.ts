@@ -24,6 +24,9 @@ export const zhGroupBuy = {
     copied: "链接已复制",
     linkLabel: "拼团链接",
     qrAlt: "本团链接的二维码",
+    shareSheet: "分享给朋友",
+    shareText: "一起拼团报名 {title}，每人 {price}",
+    whenWhere: "{campus} · {first} 至 {last}，共 {count} 次课",
     join: "参团并支付 {price}",
     signInToJoin: "登录后参团",
     payNow: "去支付 {price}",
@@ -57,6 +60,8 @@ export const zhGroupBuy = {
     payments: "付款",
     settleNow: "立即结算",
     settleNowHint: "未成团的团会立即按未成团处理：释放预授权、退款并释放名额。",
+    settleConfirm: "立即结算团 {code}？{count} 人已付款或预授权，共 {amount}；未成团会释放预授权并退回这笔钱。",
+    settled: "团 {code} 已结算。",
     settledResult: "已结算：{status}",
   },
 } as const;

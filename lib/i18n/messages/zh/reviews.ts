@@ -27,6 +27,8 @@ export const zhReviews = {
     dialogue: "对话",
     original: "原文",
     nextTurnOriginal: "续写任务：学员写的是下一轮助手回复（见上方对话）。",
+    writeOriginal: "从零撰写：没有原稿，学员根据上方的用户问题写出理想回答。",
+    autoChecks: "自动检查（提交时已评分）",
     rewrite: "学员改写",
     diff: "与原文的差异",
     gold: "参考改写（专家答案）",

@@ -59,6 +59,8 @@ export const zhStaffCohorts = {
     cancelTitle: "取消这一期",
     cancelHint: "取消后：停止报名，释放保留名额和候补；所有通过 Stripe 付款的学员将全额退款，并收到邮件（可申请转到其他期次）；线下付款的学员会出现在对账页等待人工退款。",
     cancelConfirm: "确认取消第{number}期",
+    cancelConfirmDialog: "取消第{number}期？{count} 名学员已付的 {amount} 将全额退款，名额与课次全部作废，不能撤销。",
+    cancelDone: "第{number}期已取消，退款已发起。",
     cancelled: "已取消：{refunded} 位学员退款中，{offline} 位线下付款待人工处理。",
     rescheduleMailSubject: "第{number}期第 {index} 次课时间调整",
     rescheduleMailBody: "{name}，你好：\n\n第{number}期第 {index} 次课有调整：\n原时间：{before}\n新时间：{after}\n地点：{place}\n\n请重新下载日历文件以更新：{calendarUrl}\n\nAI 训练师学院",

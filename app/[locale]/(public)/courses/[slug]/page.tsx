@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
+import { CoverageTable } from "@/components/competencies/coverage-table";
 import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
+import { readCourseCoverage } from "@/lib/competencies/read-course-coverage";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { messagesForParams } from "@/lib/i18n/locale-param";
@@ -32,7 +34,7 @@ export default async function CoursePage({ params }: TParams) {
   const content = await loadCourseContent(slug);
   if (!content) notFound();
   const { meta, lessons } = content;
-  const cohorts = await readUpcomingCohorts(slug);
+  const [cohorts, coverage] = await Promise.all([readUpcomingCohorts(slug), readCourseCoverage(slug)]);
   const campuses = [...new Map(cohorts.map((c) => [c.campus.slug, c.campus])).values()];
   const published = lessons.filter((lesson) => !lesson.draft);
   return (
@@ -90,6 +92,8 @@ export default async function CoursePage({ params }: TParams) {
           })}
         </ol>
       </section>
+
+      {coverage && <CoverageTable levels={coverage} m={m} locale={locale} />}
 
       <section aria-labelledby="instructors">
         <h2 id="instructors" className="mb-4 text-xl font-semibold">{m.catalog.instructors}</h2>

@@ -27,8 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.learn.title };
 }
 
-export default async function LearnerDashboardPage() {
-  const [user, { m, locale }] = await Promise.all([requireUser("/learn"), getMessages()]);
+export default async function LearnerDashboardPage({ searchParams }: { searchParams: Promise<{ enrolled?: string }> }) {
+  const [user, { m, locale }, query] = await Promise.all([requireUser("/learn"), getMessages(), searchParams]);
   const dashboard = await readLearnerDashboard(user.id);
   const availability = dashboard.holds.length > 0 ? await readMethodAvailability() : { offered: [], missing: [] };
   const myCoach = await readMyCoach(user.id);
@@ -43,6 +43,10 @@ export default async function LearnerDashboardPage() {
   return (
     <>
       <PageHeading title={m.learn.title}><p>{interpolate(m.learn.welcome, { name: user.name })}</p></PageHeading>
+      {/* Back from a confirmed payment: say it worked, in the words a learner expects. */}
+      {query.enrolled === "1" && dashboard.enrollments.length > 0 && (
+        <p role="status" className="mb-6 rounded-2xl border border-green-200 bg-green-50 p-4 font-semibold text-green-900" data-testid="enrolled-banner">{m.orders.enrolledBanner}</p>
+      )}
       {nothing && (
         <div className="rounded-2xl border border-dashed border-slate-300 p-8 text-center">
           <p className="text-slate-600">{m.learn.empty}</p>

@@ -4,9 +4,13 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { hasRole, requireRole } from "@/lib/auth/guards";
 import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
+import { readDeadJobs } from "@/lib/jobs/dead-jobs";
+import { DeadJobsPanel } from "@/components/staff/dead-jobs-panel";
 import { readStuckWork } from "@/lib/ledger/read-stuck-work";
 import { readMethodAvailability } from "@/lib/stripe/read-method-availability";
 import { methodLabel } from "@/components/orders/order-labels";
+import { FailedMails } from "@/components/staff/failed-mails";
+import { listFailedMails } from "@/lib/mail/outbox/failed-mails";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -15,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requireRole(["STAFF"], "/staff");
-  const [{ m }, availability, stuck] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user)]);
+  const [{ m, locale }, availability, stuck, deadJobs, failedMails] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), readDeadJobs(user), listFailedMails(user)]);
   const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [
@@ -23,6 +27,7 @@ export default async function StaffHomePage() {
     { href: "/staff/refunds", title: s.refunds, hint: s.refundsHint },
     { href: "/staff/group-buys", title: s.groupBuys, hint: s.groupBuysHint },
     { href: "/staff/ledger", title: s.ledger, hint: s.ledgerHint },
+    { href: "/staff/invoices", title: s.invoices, hint: s.invoicesHint },
     { href: "/staff/reconciliation", title: s.reconciliation, hint: s.reconciliationHint },
     { href: "/staff/coaches", title: s.coaches, hint: s.coachesHint },
     { href: "/teach/exports", title: s.exports, hint: s.exportsHint },
@@ -35,12 +40,18 @@ export default async function StaffHomePage() {
   ];
   return (
     <>
-      <PageHeading title={m.staff.title}><p>{m.staff.intro}</p></PageHeading>
+      <PageHeading title={m.staff.title}>
+        <p>{m.staff.intro}</p>
+      </PageHeading>
       {stuckCount > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="stuck-warning">
-          {interpolate(m.backOffice.stuckWork, { count: stuckCount })} <Link href="/staff/reconciliation" className="font-semibold underline">{m.backOffice.sections.reconciliation}</Link>
+          {interpolate(m.backOffice.stuckWork, { count: stuckCount })}{" "}
+          <Link href="/staff/reconciliation" className="font-semibold underline">
+            {m.backOffice.sections.reconciliation}
+          </Link>
         </p>
       )}
+      <DeadJobsPanel jobs={deadJobs} m={m} locale={locale} />
       {availability.missing.length > 0 && (
         <p role="alert" className="mb-6 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="methods-warning">
           {interpolate(m.backOffice.methodsMissing, { missing: availability.missing.map((method) => methodLabel(method, m)).join("、") })}
@@ -56,6 +67,7 @@ export default async function StaffHomePage() {
           </li>
         ))}
       </ul>
+      <FailedMails mails={failedMails} m={m} locale={locale} />
     </>
   );
 }

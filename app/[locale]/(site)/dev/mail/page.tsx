@@ -1,12 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
+import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 import { readLocalInbox } from "@/lib/mail/read-local-inbox";
 import { searchText } from "@/lib/validation/safe-text";
 
 export const metadata: Metadata = { title: "Mail", robots: { index: false } };
+
+/**
+ * The HTML part as the iframe's document: its own CSP (no scripts, no network, inline styles
+ * only) on top of the iframe's empty sandbox, so a mail can never run code in this page.
+ */
+function inertMailDocument(html: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}${policy}`) : `${policy}${html}`;
+}
 
 /** Linkify URLs in a plain-text mail body; everything else stays escaped text. */
 function MailBody({ text }: { text: string }) {
@@ -42,6 +52,19 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
               <article className="rounded-xl border border-slate-200 p-4" aria-label={mail.subject}>
                 <h2 className="font-semibold">{mail.subject}</h2>
                 <p className="mb-2 text-xs text-slate-500">{m.devMail.to}: {mail.to} · {formatDateTime(mail.createdAt, locale)}</p>
+                {mail.html ? (
+                  <>
+                    <h3 className="mt-3 mb-1 text-xs font-semibold uppercase text-slate-500">{m.devMailParts.html}</h3>
+                    <iframe
+                      title={interpolate(m.devMailParts.htmlFrameTitle, { subject: mail.subject })}
+                      sandbox=""
+                      srcDoc={inertMailDocument(mail.html)}
+                      className="h-[28rem] w-full rounded-lg border border-slate-200 bg-white"
+                      data-testid="mail-html"
+                    />
+                    <h3 className="mt-3 mb-1 text-xs font-semibold uppercase text-slate-500">{m.devMailParts.text}</h3>
+                  </>
+                ) : null}
                 <MailBody text={mail.text} />
               </article>
             </li>

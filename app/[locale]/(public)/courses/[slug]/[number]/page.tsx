@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 async function input({ params }: TParams) {
   const [{ slug, number }, { locale }] = await Promise.all([params, messagesForParams(params)]);
-  return { slug, number, locale, viewerId: null };
+  return { slug, number, locale, user: null, joinWaitlist: false };
 }
 
 export async function generateMetadata(props: TParams): Promise<Metadata> {

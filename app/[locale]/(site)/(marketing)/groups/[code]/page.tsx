@@ -8,12 +8,15 @@ import { GroupMembers } from "@/components/group-buy/group-members";
 import { GroupRefresher } from "@/components/group-buy/group-refresher";
 import { SharePanel } from "@/components/group-buy/share-panel";
 import { buttonClass } from "@/components/ui/button-styles";
+import { VerifyEmailNotice } from "@/components/catalog/verify-email-notice";
+import { isEmailVerified } from "@/lib/accounts/email-verification";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { qrSvgDataUrl } from "@/lib/group-buy/qr-code";
 import { readGroupPage } from "@/lib/group-buy/read-group-page";
 import { interpolate } from "@/lib/i18n/catalog";
-import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { SessionTable } from "@/components/catalog/session-table";
 import { getMessages } from "@/lib/i18n/server";
 import { localized } from "@/lib/i18n/localized";
 
@@ -32,13 +35,17 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 }
 
 export default async function GroupPage({ params, searchParams }: TProps) {
-  const [{ group, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
+  const [{ group, user, m, locale }, { checkout }] = await Promise.all([load(params), searchParams]);
+  const zh = locale === "zh";
   if (!group) notFound();
+  const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
   const price = formatMoney(group.priceFen, locale);
   const cohortPath = `/courses/${group.cohort.courseSlug}/${group.cohort.number}`;
   const url = `${env().APP_URL}/groups/${group.code}`;
   const open = group.status === "OPEN";
   const viewer = group.viewer;
+  const first = group.cohort.sessions[0];
+  const last = group.cohort.sessions.at(-1);
   const waitingForPayment = viewer.kind === "member" && viewer.status === "PENDING_PAYMENT" && checkout === "done";
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -48,7 +55,12 @@ export default async function GroupPage({ params, searchParams }: TProps) {
       <header className="space-y-3 rounded-3xl border border-slate-200 p-6">
         <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="group-status">{m.groupBuy.groupStatuses[group.status]}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">{interpolate(m.groupBuy.pageTitle, { leader: group.leaderName, number: group.cohort.number })}</h1>
-        <p className="text-slate-700">{localized(locale, group.cohort, "title")}</p>
+        <p className="text-slate-700">{zh ? group.cohort.titleZh : group.cohort.titleEn}</p>
+        {first && last && (
+          <p className="font-medium text-slate-800" data-testid="group-when-where">
+            {interpolate(m.groupBuy.whenWhere, { campus: zh ? group.cohort.campusZh : group.cohort.campusEn, first: formatDate(first.startsAt, locale, group.cohort.timeZone), last: formatDate(last.endsAt, locale, group.cohort.timeZone), count: group.cohort.sessions.length })}
+          </p>
+        )}
         <p>
           <span className="text-3xl font-bold text-brand-700">{price}</span>{" "}
           <span className="text-slate-500 line-through">{formatMoney(group.cohort.listPriceFen, locale)}</span>
@@ -69,11 +81,19 @@ export default async function GroupPage({ params, searchParams }: TProps) {
 
       <GroupMembers group={group} m={m} />
 
+      {group.cohort.sessions.length > 0 && (
+        <section aria-labelledby="group-schedule" className="space-y-3">
+          <h2 id="group-schedule" className="text-lg font-semibold">{m.cohort.schedule}</h2>
+          <SessionTable sessions={group.cohort.sessions} m={m} locale={locale} timeZone={group.cohort.timeZone} />
+        </section>
+      )}
+
       <section aria-label={m.groupBuy.title} className="space-y-3">
         {viewer.kind === "anonymous" && open && group.placesLeft > 0 && (
           <Link href={`/sign-in?next=${encodeURIComponent(`/groups/${group.code}`)}`} className={buttonClass("primary")}>{m.groupBuy.signInToJoin}</Link>
         )}
-        {viewer.kind === "outsider" && open && group.placesLeft > 0 && (
+        {viewer.kind === "outsider" && open && group.placesLeft > 0 && unverifiedEmail && <VerifyEmailNotice email={unverifiedEmail} next={`/groups/${group.code}`} m={m} />}
+        {viewer.kind === "outsider" && open && group.placesLeft > 0 && !unverifiedEmail && (
           <ActionButton action={joinGroupAction} hidden={{ code: group.code }} label={interpolate(m.groupBuy.join, { price })} pendingLabel={m.auth.working} />
         )}
         {viewer.kind === "member" && (
@@ -89,7 +109,8 @@ export default async function GroupPage({ params, searchParams }: TProps) {
         <SharePanel
           url={url}
           qrDataUrl={await qrSvgDataUrl(url)}
-          labels={{ title: m.groupBuy.share, hint: m.groupBuy.shareHint, copy: m.groupBuy.copyLink, copied: m.groupBuy.copied, link: m.groupBuy.linkLabel, qrAlt: m.groupBuy.qrAlt }}
+          shareText={interpolate(m.groupBuy.shareText, { title: `${interpolate(m.catalog.cohortName, { number: group.cohort.number })} ${zh ? group.cohort.titleZh : group.cohort.titleEn}`, price })}
+          labels={{ title: m.groupBuy.share, hint: m.groupBuy.shareHint, copy: m.groupBuy.copyLink, copied: m.groupBuy.copied, link: m.groupBuy.linkLabel, qrAlt: m.groupBuy.qrAlt, share: m.groupBuy.shareSheet }}
         />
       )}
       {(open || waitingForPayment) && <GroupRefresher everyMs={waitingForPayment ? 1500 : 5000} forMs={30 * 60_000} />}

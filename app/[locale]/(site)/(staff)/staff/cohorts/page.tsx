@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
@@ -16,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCohortsPage() {
   const [user, { m, locale }] = await Promise.all([requireRole(["STAFF"], "/staff/cohorts"), getMessages()]);
+  const zh = locale === "zh";
   const cohorts = await readStaffCohorts(user);
   const s = m.staffCohorts;
   return (
@@ -25,37 +27,35 @@ export default async function StaffCohortsPage() {
       {cohorts.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{s.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-slate-200">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">{s.title}</caption>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                {[s.number, s.campus, s.start, s.status, s.fill, s.fillRate, s.held, s.waitlist, s.revenue, s.manage].map((heading) => <th key={heading} scope="col" className="px-3 py-2 font-medium">{heading}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {cohorts.map((cohort) => (
-                <tr key={cohort.id} className="border-t border-slate-100" data-testid="staff-cohort-row">
-                  <th scope="row" className="px-3 py-2 font-semibold">{interpolate(m.catalog.cohortName, { number: cohort.number })}</th>
-                  <td className="px-3 py-2">{localized(locale, cohort.campus, "name")}</td>
-                  <td className="px-3 py-2">{cohort.startDate}</td>
-                  <td className="px-3 py-2">{s.statuses[cohort.status]}</td>
-                  <td className="px-3 py-2">{cohort.enrolled} / {cohort.capacity}</td>
-                  <td className="px-3 py-2">
-                    <span className="flex items-center gap-2">
-                      <span aria-hidden className="h-2 w-16 overflow-hidden rounded bg-slate-200"><span className="block h-2 bg-brand-600" style={{ width: `${Math.round(Math.min(1, cohort.fillRate) * 100)}%` }} /></span>
-                      {Math.round(cohort.fillRate * 100)}%
-                    </span>
-                  </td>
-                  <td className="px-3 py-2">{cohort.held}</td>
-                  <td className="px-3 py-2">{cohort.waitlist}</td>
-                  <td className="px-3 py-2" data-testid="cohort-revenue">{formatMoney(cohort.revenueFen, locale)}</td>
-                  <td className="px-3 py-2"><Link className="text-brand-700 underline" href={`/staff/cohorts/${cohort.id}`}>{s.manage}<span className="sr-only"> {interpolate(m.catalog.cohortName, { number: cohort.number })}</span></Link></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+            caption={s.title}
+            captionHidden
+            minWidth="48rem"
+            rowTestId="staff-cohort-row"
+            rows={cohorts}
+            rowKey={(cohort) => cohort.id}
+            columns={[
+              { key: "number", header: s.number, primary: true, className: "font-semibold", cell: (cohort) => interpolate(m.catalog.cohortName, { number: cohort.number }) },
+              { key: "campus", header: s.campus, cell: (cohort) => (zh ? cohort.campus.nameZh : cohort.campus.nameEn) },
+              { key: "start", header: s.start, className: "whitespace-nowrap", cell: (cohort) => cohort.startDate },
+              { key: "status", header: s.status, className: "whitespace-nowrap", cell: (cohort) => s.statuses[cohort.status] },
+              { key: "fill", header: s.fill, numeric: true, cell: (cohort) => `${cohort.enrolled} / ${cohort.capacity}` },
+              {
+                key: "fillRate",
+                header: s.fillRate,
+                cell: (cohort) => (
+                  <span className="flex items-center gap-2">
+                    <span aria-hidden className="h-2 w-16 overflow-hidden rounded bg-slate-200"><span className="block h-2 bg-brand-600" style={{ width: `${Math.round(Math.min(1, cohort.fillRate) * 100)}%` }} /></span>
+                    {Math.round(cohort.fillRate * 100)}%
+                  </span>
+                ),
+              },
+              { key: "held", header: s.held, numeric: true, cell: (cohort) => cohort.held },
+              { key: "waitlist", header: s.waitlist, numeric: true, cell: (cohort) => cohort.waitlist },
+              { key: "revenue", header: s.revenue, numeric: true, cell: (cohort) => <span data-testid="cohort-revenue">{formatMoney(cohort.revenueFen, locale)}</span> },
+              { key: "manage", header: s.manage, cell: (cohort) => <Link className="text-brand-700 underline" href={`/staff/cohorts/${cohort.id}`}>{s.manage}<span className="sr-only"> {interpolate(m.catalog.cohortName, { number: cohort.number })}</span></Link> },
+            ]}
+          />
       )}
     </>
   );

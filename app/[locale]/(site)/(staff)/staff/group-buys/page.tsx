@@ -74,7 +74,19 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
             {group.status !== "SETTLED" && (
               <div className="mt-3 max-w-md space-y-2">
                 <p className="text-xs text-slate-600">{m.groupBuy.settleNowHint}</p>
-                <ActionButton action={settleGroupNowAction} hidden={{ groupId: group.id }} label={m.groupBuy.settleNow} pendingLabel={m.auth.working} variant="secondary" />
+                <ActionButton
+                  action={settleGroupNowAction}
+                  hidden={{ groupId: group.id }}
+                  label={m.groupBuy.settleNow}
+                  pendingLabel={m.auth.working}
+                  variant="secondary"
+                  confirmMessage={interpolate(m.groupBuy.settleConfirm, {
+                    code: group.code,
+                    count: group.members.filter((member) => member.order && ["PAID", "AUTHORIZED"].includes(member.order.status)).length,
+                    amount: formatMoney(group.members.reduce((sum, member) => sum + (member.order && ["PAID", "AUTHORIZED"].includes(member.order.status) ? member.order.amountFen - member.order.refundedFen : 0), 0), locale),
+                  })}
+                  successMessage={interpolate(m.groupBuy.settled, { code: group.code })}
+                />
               </div>
             )}
           </li>

@@ -24,6 +24,7 @@ const select = "min-h-11 rounded-lg border border-slate-300 bg-white px-2";
 
 export default async function ClassAnalyticsPage({ searchParams }: TProps) {
   const [user, { m, locale }, rawQuery] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach/analytics"), getMessages(), searchParams]);
+  const zh = locale === "zh";
   // Ids and the set name are checked before any query: junk in the URL means "not chosen".
   const query = {
     cohortId: parseId(rawQuery.cohortId) ?? undefined,
@@ -36,6 +37,12 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
   const result = cohortId ? await orPageError(readClassAnalytics(user, { cohortId, setId: query.setId ?? "general-qa-scoring", classId: query.classId || undefined })) : null;
   const fmt = (value: number | null) => (value === null ? a.undefined : value.toFixed(3));
   const data = result?.analytics;
+  // Items and rubric dimensions by their place and title, never their ids.
+  const itemLabel = (itemId: string) => interpolate(a.itemNumber, { index: (result?.set.itemIds.indexOf(itemId) ?? -1) + 1 });
+  const dimensionLabel = (id: string) => {
+    const dimension = result?.set.dimensions.find((d) => d.id === id);
+    return dimension ? (zh ? dimension.label : dimension.labelEn) : id;
+  };
   return (
     <>
       <PageHeading title={a.title}><p>{a.intro}</p></PageHeading>
@@ -87,9 +94,9 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
           <section aria-labelledby="items-title" className="space-y-3">
             <h2 id="items-title" className="text-xl font-semibold">{a.itemsTitle}</h2>
             <BarList
-              summary={interpolate(a.itemsSummary, { items: data.hardestItems.slice(0, 3).join(", ") })}
+              summary={interpolate(a.itemsSummary, { items: data.hardestItems.slice(0, 3).map(itemLabel).join(zh ? "、" : ", ") })}
               highlight={(value) => value < 0.6}
-              rows={data.perItem.map((item) => ({ label: item.itemId, value: item.meanScore, note: `(${item.answered})` }))}
+              rows={data.perItem.map((item) => ({ label: itemLabel(item.itemId), value: item.meanScore, note: `(${item.answered})` }))}
               format={(value) => `${Math.round(value * 100)}%`}
             />
           </section>
@@ -98,10 +105,11 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
             <BarList
               min={-1}
               summary={interpolate(a.learnersSummary, { count: data.perLearner.filter((l) => l.needsHelp).length })}
-              highlight={(value) => value < 0.4}
+              highlight={(value) => value < 0.6}
               rows={data.perLearner.map((l) => ({ label: l.name, value: l.kappaWithGold, note: l.needsHelp ? `⚠ ${a.needsHelp}` : "" }))}
               format={(value) => value.toFixed(2)}
             />
+            <p className="text-sm text-slate-600" data-testid="needs-help-rule">{a.needsHelpRule}</p>
             <ul className="text-sm text-amber-900" data-testid="needs-help">
               {data.perLearner.filter((l) => l.needsHelp).map((l) => (
                 <li key={l.key}>{l.name} · {a.meanScore} {l.meanScore === null ? "—" : `${Math.round(l.meanScore * 100)}%`} · {interpolate(a.answered, { count: l.answered })}</li>
@@ -112,7 +120,7 @@ export default async function ClassAnalyticsPage({ searchParams }: TProps) {
             <h2 id="confusion-title" className="text-xl font-semibold">{a.confusionTitle}</h2>
             <p className="text-sm text-slate-600">{a.confusionHint}</p>
             <div className="grid gap-6 md:grid-cols-2">
-              {data.rubricConfusion.map((c) => <ConfusionHeatmap key={c.dimension} title={c.dimension} matrix={c.matrix} goldLabel={a.gold} givenLabel={a.given} />)}
+              {data.rubricConfusion.map((c) => <ConfusionHeatmap key={c.dimension} title={dimensionLabel(c.dimension)} matrix={c.matrix} goldLabel={a.gold} givenLabel={a.given} />)}
               {data.flagConfusion.map((c) => (
                 <ConfusionHeatmap key={c.flag} title={flagCatalog[c.flag as TFlag]?.[locale] ?? c.flag} matrix={c.matrix} goldLabel={a.gold} givenLabel={a.given} categoryLabel={(category) => (category === "raised" ? a.raised : a.absent)} />
               ))}

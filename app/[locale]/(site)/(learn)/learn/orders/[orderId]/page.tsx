@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { startCheckoutAction } from "@/lib/orders/actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { readPendingCheckoutAmount } from "@/lib/orders/read-pending-checkout-amount";
 import { OrderStatusPoller } from "@/components/orders/order-status-poller";
 import { orderTitle } from "@/components/orders/order-labels";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -31,16 +34,22 @@ export default async function OrderPage({ params, searchParams }: TParams) {
   if (!order) notFound();
   const enrolled = order.enrollment?.status === "ACTIVE";
   // Back from Stripe and already confirmed (the webhook was quicker than the browser): straight to the dashboard.
-  if (enrolled && query.checkout === "done") redirect("/learn");
+  if (enrolled && query.checkout === "done") redirect("/learn?enrolled=1");
   // Still waiting for Stripe: the payment, or the refund of a payment that found no seat.
   const waiting = order.status === "PENDING" || (order.noSeatRefundAt !== null && order.status === "PAID");
   const groupCode = order.groupMember?.group.code;
-  const refunds = await readMyOrderRefunds(user.id, order.id);
+  const [refunds, pending] = await Promise.all([readMyOrderRefunds(user.id, order.id), readPendingCheckoutAmount(order)]);
+  // While the webhook is on its way, the amount is Stripe's total after a promotion code.
+  const shownFen = pending?.amountFen ?? order.amountFen;
+  const canRetry = order.status === "FAILED" && !groupCode && order.hold.status === "ACTIVE" && order.hold.expiresAt > new Date();
   const r = m.refunds;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={orderTitle(order, m, locale)}>
-        <p>{m.orders.status}: <strong data-testid="order-status">{m.orders.statuses[order.status]}</strong> · {formatMoney(order.amountFen, locale)}</p>
+        <p>{m.orders.status}: <strong data-testid="order-status">{m.orders.statuses[order.status]}</strong> · <span data-testid="order-amount">{formatMoney(shownFen, locale)}</span></p>
+        {pending && pending.discountFen > 0 && pending.promotionCode && (
+          <p className="text-sm" data-testid="charged-after-code">{interpolate(m.orders.chargedAfterCode, { amount: formatMoney(pending.amountFen, locale), list: formatMoney(pending.amountFen + pending.discountFen, locale), code: pending.promotionCode, discount: formatMoney(pending.discountFen, locale) })}</p>
+        )}
       </PageHeading>
       <div className="space-y-4 rounded-2xl border border-slate-200 p-6">
         {order.status === "PENDING" && query.checkout !== "done" && order.stripeCheckoutUrl && order.checkoutExpiresAt && order.checkoutExpiresAt > new Date() && (
@@ -64,6 +73,7 @@ export default async function OrderPage({ params, searchParams }: TParams) {
         )}
         {order.noSeatRefundAt && <p role="status" className="text-amber-900">{interpolate(m.orders.noSeatBody, { amount: formatMoney(order.amountFen, locale) })}</p>}
         {order.status === "FAILED" && !groupCode && <p role="status">{interpolate(m.orders.failedBody, { time: formatDateTime(order.hold.expiresAt, locale) })}</p>}
+        {canRetry && <ActionButton action={startCheckoutAction} hidden={{ holdId: order.holdId }} label={interpolate(m.orders.retryPay, { amount: formatMoney(order.listPriceFen, locale) })} pendingLabel={m.auth.working} />}
         {order.status === "EXPIRED" && <p role="status">{m.orders.expiredBody}</p>}
         <div className="flex flex-wrap gap-3">
           <Link href="/learn" className={buttonClass("primary")}>{m.orders.goDashboard}</Link>

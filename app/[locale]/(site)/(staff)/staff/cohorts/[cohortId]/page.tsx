@@ -13,7 +13,8 @@ import { toShanghaiInput } from "@/lib/cohorts/cohort-form";
 import { readStaffCohort } from "@/lib/cohorts/read-staff-cohorts";
 import { getDb } from "@/lib/db";
 import { interpolate } from "@/lib/i18n/catalog";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
+import { readCancelImpact } from "@/lib/cohorts/read-cancel-impact";
 import { getMessages } from "@/lib/i18n/server";
 import { parseId } from "@/lib/validation/ids";
 import { orPageError } from "@/lib/actions/or-page-error";
@@ -35,6 +36,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
   const campuses = await db.campus.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
   const s = m.staffCohorts;
   const editable = cohort.status !== "CANCELLED" && cohort.status !== "FINISHED";
+  const impact = editable ? await readCancelImpact(cohort.id) : { learners: 0, refundFen: 0 };
   return (
     <div className="mx-auto max-w-4xl space-y-10">
       <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: localized(locale, cohort.campus, "name") })}>
@@ -105,7 +107,16 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
           <details>
             <summary className="cursor-pointer font-semibold text-red-900">{s.cancelTitle}</summary>
             <div className="mt-3 max-w-sm">
-              <ActionButton action={cancelCohortAction} hidden={{ cohortId: cohort.id }} label={interpolate(s.cancelConfirm, { number: cohort.number })} pendingLabel={m.auth.working} variant="secondary" />
+              {/* Cancelling refunds every paid seat: staff confirm with the count and the total in front of them. */}
+              <ActionButton
+                action={cancelCohortAction}
+                hidden={{ cohortId: cohort.id }}
+                label={interpolate(s.cancelConfirm, { number: cohort.number })}
+                pendingLabel={m.auth.working}
+                variant="secondary"
+                confirmMessage={interpolate(s.cancelConfirmDialog, { number: cohort.number, count: impact.learners, amount: formatMoney(impact.refundFen, locale) })}
+                successMessage={interpolate(s.cancelDone, { number: cohort.number })}
+              />
             </div>
           </details>
         </section>

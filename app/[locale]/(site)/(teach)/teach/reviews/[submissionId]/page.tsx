@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { saveReviewAction } from "@/lib/reviews/actions";
 import { DiffView } from "@/components/labeling/diff-view";
+import { describeWriteCheck, writeCheckTitle } from "@/components/labeling/write-check-text";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -63,7 +64,7 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
       <div className="grid gap-4 md:grid-cols-2">
         <div className="min-w-0">
           <h2 id="original-title" className="mb-1 text-sm font-semibold text-slate-700">{r.original}</h2>
-          {item.rewrite.original ? <ReviewMarkdown className={box} text={item.rewrite.original} label={r.original} author="course" /> : <p className="text-sm text-slate-600">{r.nextTurnOriginal}</p>}
+          {item.rewrite.original ? <ReviewMarkdown className={box} text={item.rewrite.original} label={r.original} author="course" /> : <p className="text-sm text-slate-600">{item.rewrite.mode === "write" ? r.writeOriginal : r.nextTurnOriginal}</p>}
         </div>
         <div className="min-w-0">
           <h2 id="rewrite-title" className="mb-1 text-sm font-semibold text-slate-700">{r.rewrite}</h2>
@@ -75,6 +76,22 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
           <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">{r.diff}</h2>
           <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} testId="review-diff" />
         </div>
+      )}
+      {item.rewrite.checks.length > 0 && (
+        <section aria-labelledby="checks-title" className="mt-4 rounded-xl border border-slate-200 p-3 text-sm" data-testid="review-checks">
+          <h2 id="checks-title" className="mb-1 font-semibold text-slate-700">{r.autoChecks}</h2>
+          <ul className="space-y-1">
+            {item.rewrite.checks.map(({ check, result }, index) => (
+              <li key={index}>
+                <span aria-hidden>{result.passed ? "✓ " : "✗ "}</span>
+                <span className="sr-only">{result.passed ? m.labeling.right : m.labeling.wrong}: </span>
+                <span className="font-medium">{writeCheckTitle(check, "label" in check ? check.label : undefined, "labelEn" in check ? check.labelEn : undefined, m.labeling.writeChecks, locale)}</span>
+                {" — "}
+                {describeWriteCheck(result, check, m.labeling.writeChecks)}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <details className="mt-4 rounded-xl border border-slate-200 p-3" data-testid="review-gold">
         <summary className="cursor-pointer font-medium">{r.gold}</summary>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { readGuidelineTitle } from "@/lib/content/guidelines";
 import { ProgressBar } from "@/components/lessons/progress-bar";
 import { PageHeading } from "@/components/ui/page-heading";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -9,6 +10,7 @@ import { interpolate } from "@/lib/i18n/catalog";
 import { getMessages } from "@/lib/i18n/server";
 import { assertExerciseAccess } from "@/lib/access/exercise-access";
 import { readPracticeProgress } from "@/lib/labeling/read-practice";
+import { readRuleChange } from "@/lib/content/read-rule-change";
 import type { TAggregateMetrics } from "@/lib/labeling/metrics/aggregate-metrics";
 import type { TMessages } from "@/lib/i18n/types";
 import { localized } from "@/lib/i18n/localized";
@@ -54,15 +56,25 @@ export default async function PracticePage({ params }: { params: Promise<{ slug:
     );
   }
   const progress = await readPracticeProgress(user.id, slug);
+  const ruleChanges = await Promise.all(progress.map(({ set }) => readRuleChange(user.id, slug, set)));
+  const guidelineTitles = new Map(await Promise.all([...new Set(progress.map(({ set }) => set.guideline))].map(async (id) => [id, await readGuidelineTitle(slug, id)] as const)));
   return (
     <>
       <PageHeading title={l.practice}><p>{l.practiceIntro}</p></PageHeading>
       {progress.length === 0 && <p className="text-slate-600">{l.noSets}</p>}
       <ul className="grid gap-4 md:grid-cols-2">
-        {progress.map(({ set, done, total, meanScore, toReview, metrics }) => (
+        {progress.map(({ set, done, total, meanScore, toReview, metrics }, position) => (
           <li key={set.id} className="space-y-3 rounded-2xl border border-slate-200 p-5" data-testid="exercise-set" data-set-id={set.id}>
             <h2 className="text-lg font-semibold">{localized(locale, set, "title")}</h2>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{set.kind} · {set.guideline} v{set.guidelineVersion}</p>
+            <p className="text-xs text-slate-500" data-testid="set-kind">
+              {l.setKind[set.kind]} · {interpolate(l.guidelineVersion, { title: (locale === "zh" ? guidelineTitles.get(set.guideline)?.title : guidelineTitles.get(set.guideline)?.titleEn) ?? set.guideline, version: set.guidelineVersion })}
+            </p>
+            {ruleChanges[position] && (
+              <p className="rounded-lg bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="set-rule-change">
+                {interpolate(l.practiceRuleChanged, { version: set.guidelineVersion })}
+                {ruleChanges[position].affected.length > 0 && ` · ${interpolate(l.practiceAffected, { count: ruleChanges[position].affected.length })}`}
+              </p>
+            )}
             <ProgressBar done={done} total={total} label={localized(locale, set, "title")} detail={interpolate(l.setProgress, { done, total })} />
             {meanScore !== null && <p className="text-sm text-slate-700">{interpolate(l.meanScore, { score: `${Math.round(meanScore * 100)}%` })}</p>}
             {done > 0 && <MetricsSummary metrics={metrics} m={m} />}

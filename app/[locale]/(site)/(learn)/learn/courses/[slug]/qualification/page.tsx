@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { startQualificationAction } from "@/lib/qualification/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttemptRunner } from "@/components/qualification/attempt-runner";
+import { CategoryTable } from "@/components/qualification/category-table";
 import { ResultTable } from "@/components/qualification/result-table";
+import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/auth/guards";
@@ -25,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function QualificationPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const [user, { m, locale }] = await Promise.all([requireUser(`/learn/courses/${slug}/qualification`), getMessages()]);
+  const zh = locale === "zh";
   const now = new Date();
   const page = await orPageError(readQualification(user, slug, now));
   if (!page) notFound();
@@ -47,6 +50,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                 {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} · {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
               </p>
               <ResultTable thresholds={page.set.thresholds} checks={lastFinished.result.checks} m={m} />
+              {lastFinished.result.categoryChecks && <CategoryTable thresholds={page.set.categoryThresholds} checks={lastFinished.result.categoryChecks} m={m} />}
             </section>
           )}
           {page.passedAt && (
@@ -67,14 +71,25 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
             <section aria-labelledby="rules-title" className="space-y-4 rounded-2xl border border-slate-200 p-5">
               <h2 id="rules-title" className="text-xl font-semibold">{q.rulesTitle}</h2>
               <p className="text-slate-700">{q.intro}</p>
-              <ul className="list-disc space-y-1 pl-5 text-slate-700">
-                <li>{interpolate(q.timeLimit, { minutes: page.set.timeLimitMinutes })}</li>
-                <li>{interpolate(q.items, { count: page.set.items })}</li>
-                <li>{q.noFeedback}</li>
-                <li>{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</li>
-              </ul>
-              <p className="whitespace-pre-wrap text-sm text-slate-600">{localized(locale, page.set, "instructions")}</p>
+              {/* The set's own instructions state the time, items and saving rules (Markdown, rendered);
+                  the generic list stands in only when a set has none. The retake rule is the school's. */}
+              {(zh ? page.set.instructions : page.set.instructionsEn).trim() ? (
+                <ReviewMarkdown text={zh ? page.set.instructions : page.set.instructionsEn} author="course" className="text-slate-700" />
+              ) : (
+                <ul className="list-disc space-y-1 pl-5 text-slate-700">
+                  <li>{interpolate(q.timeLimit, { minutes: page.set.timeLimitMinutes })}</li>
+                  <li>{interpolate(q.items, { count: page.set.items })}</li>
+                  <li>{q.noFeedback}</li>
+                </ul>
+              )}
+              <p className="text-slate-700" data-testid="qualification-retake-rule">{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</p>
               <ResultTable thresholds={page.set.thresholds} m={m} />
+              {Object.keys(page.set.categoryThresholds).length > 0 && (
+                <>
+                  <CategoryTable thresholds={page.set.categoryThresholds} m={m} />
+                  <p className="text-sm text-slate-600">{q.categoryRule}</p>
+                </>
+              )}
               {!eligibility.open && (
                 <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">
                   {eligibility.opensAt

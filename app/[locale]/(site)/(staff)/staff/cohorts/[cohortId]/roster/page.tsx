@@ -29,9 +29,10 @@ async function transferTargets(cohortId: string, m: TMessages, locale: TLocale) 
   const cohorts = await db.cohort.findMany({
     where: { id: { not: cohortId }, status: { in: ["OPEN", "FULL", "RUNNING"] } },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, listPriceFen: true, campus: { select: { nameZh: true, nameEn: true } } },
+    select: { id: true, number: true, status: true, capacity: true, listPriceFen: true, campus: { select: { nameZh: true, nameEn: true } }, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
   });
-  return cohorts.map((c) => ({ value: c.id, label: `${interpolate(m.catalog.cohortName, { number: c.number })} ${localized(locale, c.campus, "name")} · ${formatMoney(c.listPriceFen, locale)}` }));
+  // A full cohort is listed (so staff see it) but cannot be picked.
+  return cohorts.map((c) => ({ value: c.id, full: c.status === "FULL" || c._count.enrollments >= c.capacity, label: `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campus.nameZh : c.campus.nameEn} · ${formatMoney(c.listPriceFen, locale)}${c.status === "FULL" || c._count.enrollments >= c.capacity ? ` · ${m.rosters.full}` : ""}` }));
 }
 
 type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ classId?: string; q?: string }> };

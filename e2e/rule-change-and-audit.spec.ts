@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
+import { demo, signIn } from "./fixtures/users";
+
+test("after a guideline change a learner sees what changed, which earlier answers it affects, and redoes one", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await page.goto("/learn/courses/ai-trainer/practice");
+  const card = page.locator('[data-set-id="shopping-assistant-rule-change"]');
+  await expect(card.getByTestId("set-rule-change")).toContainText("规范已更新到 v1.1");
+  await expect(card.getByTestId("set-rule-change")).toContainText(/\d+ 道早前答案受影响/);
+
+  await page.goto("/learn/courses/ai-trainer/practice/shopping-assistant-rule-change?item=1");
+  const panel = page.getByTestId("rule-change");
+  await expect(panel.getByRole("heading", { name: "规范变更：shopping-assistant v1.0 → v1.1" })).toBeVisible();
+  await expect(panel.getByTestId("rule-change-entry")).toHaveCount(4);
+  await expect(panel.getByRole("region", { name: "规则 2.2 的改动" })).toContainText("到手价");
+  const affected = panel.getByTestId("affected-answer");
+  // 李明's seeded v1.0 answers: items resting on the changed 2.2 and 3.1 and the new 3.2 are listed, the others still stand.
+  await expect(affected.filter({ hasText: "第 9 题" })).toContainText("涉及规则 3.1");
+  await expect(panel).toContainText("答案仍然有效");
+  await expect(page.locator('[data-item-id="rice-cooker-capacity"]')).toHaveCount(0);
+
+  // Redo item 1 under v1.1 with the keyboard: the 4th choice is "不通过 · 2.2".
+  await expect(page.locator("[data-field]").first()).toBeFocused();
+  await page.keyboard.press("4");
+  await page.keyboard.press("Control+Enter");
+  const feedback = page.getByTestId("feedback");
+  await expect(feedback).toContainText("本题得分 100%");
+  await expect(feedback).toContainText("依据：规则 2.2");
+  await page.reload();
+  await expect(page.locator('[data-item-id="earbuds-final-price"]')).toHaveCount(0);
+  await expect(page.getByTestId("affected-answer").first()).toBeVisible();
+});
+
+test("a learner audits another labeler's labels with the keyboard and reads the gold for each label", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await page.goto("/learn/courses/ai-trainer/practice/qa-label-audit?item=2");
+  const rows = page.locator("[data-field]");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toBeFocused();
+  await expect(page.getByRole("group", { name: /正确性.*4/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Correctness is wrong under rule 2.1 (the 3rd rule offered); comprehensiveness is right; flags: marked, then unmarked.
+  await page.keyboard.press("3");
+  await expect(rows.first()).toHaveAttribute("data-wrong", "true");
+  await expect(rows.first().getByRole("combobox")).toHaveValue("2.1");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press("x");
+  await expect(rows.nth(2).getByRole("checkbox")).toBeChecked();
+  await page.keyboard.press("x");
+  await expect(rows.nth(2)).toHaveAttribute("data-wrong", "false");
+  await page.keyboard.press("Control+Enter");
+
+  const feedback = page.getByTestId("feedback");
+  await expect(feedback).toContainText("本题得分 100%");
+  await expect(feedback.getByTestId("feedback-field")).toHaveCount(3);
+  await expect(feedback.getByTestId("feedback-field").first()).toContainText("有误 · 规则 2.1 · 应为：1–2");
+  await expect(feedback.getByTestId("feedback-field").nth(1)).toContainText("无误");
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "QualificationAttempt" ADD COLUMN     "itemIds" TEXT[] DEFAULT ARRAY[]::TEXT[];
