@@ -25,12 +25,18 @@ function routeOf(file: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every page (page.tsx / page.ts) as its URL pattern. */
+/**
+ * Every page (page.tsx / page.ts) as the URL people use: pages live under app/[locale]/ and
+ * proxy.ts rewrites to them (lib/http/page-route.ts), so "/[locale]" is dropped; the signed-in
+ * variants of public pages (/[locale]/member/…) answer the same URL; the catch-all 404 page is none.
+ */
 export function listPages(): string[] {
-  return walk(path.join(root, "app"))
+  const urls = walk(path.join(root, "app"))
     .filter((file) => /[/\\]page\.tsx?$/.test(file))
     .map(routeOf)
-    .sort();
+    .map((route) => route.replace(/^\/\[locale\](?=\/|$)/, "").replace(/^\/member(?=\/|$)/, "") || "/")
+    .filter((route) => !route.includes("[..."));
+  return [...new Set(urls)].sort();
 }
 
 const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;

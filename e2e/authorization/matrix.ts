@@ -52,13 +52,15 @@ export type TPageRow = { url: string; expect: TExpect<THttpOutcome> };
 
 /** Pages: key = URL pattern (route groups dropped), value = the URL requested and the outcomes. */
 export const pages: Record<string, TPageRow> = {
-  "/": { url: "/", expect: all(200) },
-  "/courses": { url: "/courses", expect: all(200) },
-  "/courses/[slug]": { url: "/courses/ai-trainer", expect: all(200) },
-  "/courses/[slug]/[number]": { url: "/courses/ai-trainer/14", expect: all(200) },
-  "/courses/[slug]/guidelines/[id]": { url: "/courses/ai-trainer/guidelines/{guideline}", expect: all(200) },
+  // Public pages are asked in their language (/zh/…): the same URL without it redirects there (lib/http/page-route.ts).
+  "/": { url: "/zh", expect: all(200) },
+  "/about": { url: "/zh/about", expect: all(200) },
+  "/courses": { url: "/zh/courses", expect: all(200) },
+  "/courses/[slug]": { url: "/zh/courses/ai-trainer", expect: all(200) },
+  "/courses/[slug]/[number]": { url: "/zh/courses/ai-trainer/14", expect: all(200) },
+  "/courses/[slug]/guidelines/[id]": { url: "/zh/courses/ai-trainer/guidelines/{guideline}", expect: all(200) },
   "/courses/[slug]/lessons/[lesson]": { url: "/courses/ai-trainer/lessons/{lockedLesson}", expect: users("signin", 200) },
-  "/certificates/[code]": { url: "/certificates/NOSUCHCODE", expect: all(404) },
+  "/certificates/[code]": { url: "/zh/certificates/NOSUCHCODE", expect: all(404) },
   "/groups/[code]": { url: "/groups/NOSUCHGROUP", expect: all(404) },
   "/dev/mail": { url: "/dev/mail", expect: all(200) },
   "/sign-in": { url: "/sign-in", expect: users(200, "→/learn", { instructor: "→/teach", otherInstructor: "→/teach", coach: "→/coach", staff: "→/staff", admin: "→/staff" }) },
@@ -117,6 +119,8 @@ export const routeHandlers: Record<string, TRouteRow> = {
   "GET /api/ready": { url: "/api/ready", expect: all(200) },
   // A serverless host's cron, proven by CRON_SECRET: unset here, so the endpoint does not exist (404).
   "POST /api/cron": { url: "/api/cron", body: {}, expect: all(404) },
+  // The header's language switch (a form post): remembers a valid choice, then back to the page it came from ("/" without one).
+  "POST /locale": { url: "/locale", body: {}, expect: all("→/") },
   "GET /manifest.webmanifest": { url: "/manifest.webmanifest", expect: all(200) },
   "GET /api/auth/[...nextauth]": { url: "/api/auth/session", expect: all(200) },
   // Without Auth.js's CSRF token nothing happens; the app signs in and out through its own actions.
@@ -153,7 +157,6 @@ export const serverActions: Record<string, TActionRow> = {
   "sign-in-actions#verifyMagicLinkAction": { expect: all("run") },
   "sign-in-actions#forgotPasswordAction": { expect: all("run") },
   "sign-in-actions#resetPasswordAction": { expect: all("run") },
-  "actions#switchLocaleAction": { expect: all("run") },
   "actions#signOutAction": { expect: all("run"), endsSession: true },
   // Any signed-in user, on their own things only (ownership is checked in lib/ and by the pages above).
   "actions#updateProfileAction": { expect: anyUser },
