@@ -35,8 +35,12 @@ type TProps<R> = {
 
 const minWidths = { "24rem": "sm:min-w-[24rem]", "32rem": "sm:min-w-[32rem]", "40rem": "sm:min-w-[40rem]", "48rem": "sm:min-w-[48rem]", "56rem": "sm:min-w-[56rem]", "64rem": "sm:min-w-[64rem]" } as const;
 
+const weight = /(^|\s)font-(thin|light|normal|medium|semibold|bold|extrabold|black)(\s|$)/;
+
 function cellClass<R>(column: TDataColumn<R>): string {
-  return `px-3 py-2 ${column.primary ? "text-left font-medium" : ""} ${column.numeric ? "whitespace-nowrap tabular-nums sm:text-right" : ""} ${column.className ?? ""}`;
+  // A row header is medium weight unless the column asks for its own weight.
+  const primary = column.primary ? `text-left ${weight.test(column.className ?? "") ? "" : "font-medium"}` : "";
+  return `px-3 py-2 ${primary} ${column.numeric ? "whitespace-nowrap tabular-nums sm:text-right" : ""} ${column.className ?? ""}`;
 }
 
 /** One cell: the primary column's cell heads its row (th scope=row); the others carry their column's name for the phone layout. */
