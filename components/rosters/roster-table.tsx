@@ -70,7 +70,7 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
               labels={{ toCohort: m.transfers.toCohort, choose: m.rosters.chooseCohort, submit: m.transfers.submit, working: r.working, completed: m.transfers.completed, awaiting: m.transfers.awaiting }}
             />
           )}
-          <ActionButton action={completeEnrollmentAction} hidden={{ enrollmentId: row.enrollmentId }} label={r.complete} pendingLabel={r.working} successMessage={r.completed} variant="secondary" />
+          <ActionButton action={completeEnrollmentAction} hidden={{ enrollmentId: row.enrollmentId }} label={r.complete} pendingLabel={r.working} successMessage={r.completed} persistSuccess variant="secondary" />
         </div>
       </details>
     );

@@ -83,6 +83,7 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
                     amount: formatMoney(group.members.reduce((sum, member) => sum + (member.order && ["PAID", "AUTHORIZED"].includes(member.order.status) ? member.order.amountFen - member.order.refundedFen : 0), 0), locale),
                   })}
                   successMessage={interpolate(m.groupBuy.settled, { code: group.code })}
+                  persistSuccess
                 />
               </div>
             )}
