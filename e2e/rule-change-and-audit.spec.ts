@@ -20,7 +20,9 @@ test("after a guideline change a learner sees what changed, which earlier answer
   await expect(panel).toContainText("答案仍然有效");
   await expect(page.locator('[data-item-id="rice-cooker-capacity"]')).toHaveCount(0);
 
-  // Redo item 1 under v1.1 with the keyboard: the 4th choice is "不通过 · 2.2".
+  // Redo item 1 under v1.1 with the keyboard: the 4th choice is "不通过 · 2.2". Answered under v1.0, it comes back with that answer first.
+  await expect(page.getByTestId("previous-attempt")).toBeVisible();
+  await page.getByRole("button", { name: "再做一次" }).click();
   await expect(page.locator("[data-field]").first()).toBeFocused();
   await page.keyboard.press("4");
   await page.keyboard.press("Control+Enter");

@@ -5,7 +5,7 @@ import { endEnrollment } from "../enrollment/cancel-enrollment";
 import { settleRefundRequest } from "../refunds/settle-refund-request";
 import { refundStatusOf } from "../stripe/stripe-refund-status";
 import { readSeatAccount } from "../seat-accounts/read-seat-account";
-import { seatMoney } from "../seat-accounts/seat-money";
+import { seatMoneyAllReturned } from "../seat-accounts/seat-money";
 import { nextOrderStatus } from "../orders/order-status";
 import { getStripe } from "../stripe/stripe-client";
 
@@ -45,11 +45,11 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
   await db.order.update({ where: { id: order.id }, data: { refundedFen, status } });
   for (const requestId of requestIds) await settleRefundRequest(requestId, now);
 
-  // No money left on the seat (a cancelled cohort, a refund from the Dashboard): the seat ends.
+  // No money left on the seat (a cancelled cohort, a refund from the Dashboard): the seat ends,
+  // also when part of it is an offline payout still awaiting staff.
   const account = order.accountId ? await readSeatAccount(db, order.accountId) : null;
   if (account) {
-    const money = seatMoney(account.orders);
-    if (account.enrollmentId && money.receivedFen > 0 && money.receivedFen - money.refundedFen <= 0) await endEnrollment(account.enrollmentId, "REFUNDED", now);
+    if (account.enrollmentId && seatMoneyAllReturned(account.orders)) await endEnrollment(account.enrollmentId, "REFUNDED", now);
   } else if (status === "REFUNDED" && order.enrollmentId) {
     await endEnrollment(order.enrollmentId, "REFUNDED", now);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocateRefund, seatMoney, seatProblems, type TChainOrder } from "./seat-money";
+import { allocateRefund, seatMoney, seatMoneyAllReturned, seatProblems, type TChainOrder } from "./seat-money";
 
 const at = (day: number) => new Date(Date.UTC(2026, 11, day));
 const card = (id: string, amountFen: number, day: number, refunds: TChainOrder["refunds"] = []): TChainOrder => ({
@@ -32,5 +32,22 @@ describe("a seat's money", () => {
     expect(seatProblems({ orders: [partly], agreedPriceFen: 2_299_900, waivedFen: 0, holdsSeat: false })).toEqual([]);
     const over = card("b", 100, 1, [{ amountFen: 80, status: "SUCCEEDED", method: "STRIPE", requestId: null }, { amountFen: 80, status: "PENDING", method: "OFFLINE", requestId: "rq" }]);
     expect(seatProblems({ orders: [over], agreedPriceFen: 100, waivedFen: 0, holdsSeat: false })).toEqual(["refundedMoreThanReceived", "orderOverRefunded"]);
+  });
+
+  it("is all returned once Stripe has returned the rest, even while an offline payout still awaits staff (found by the money model, seed −1675706152 path 15)", () => {
+    // Paid ¥20,999 by card, moved to a ¥19,999 cohort: the ¥1,000 difference failed through Stripe and became a payout; the cohort was cancelled and Stripe returned ¥19,999.
+    const seat = card("a", 2_099_900, 1, [
+      { amountFen: 100_000, status: "FAILED", method: "STRIPE", requestId: null },
+      { amountFen: 100_000, status: "PENDING", method: "OFFLINE", requestId: null },
+      { amountFen: 1_999_900, status: "SUCCEEDED", method: "STRIPE", requestId: null },
+    ]);
+    expect(seatMoneyAllReturned([seat])).toBe(true);
+    // While Stripe still has the rest on its way, the seat is not over yet.
+    const onItsWay = card("b", 2_099_900, 1, [{ amountFen: 2_099_900, status: "PENDING", method: "STRIPE", requestId: null }]);
+    expect(seatMoneyAllReturned([onItsWay])).toBe(false);
+    // Money left that nobody is returning.
+    expect(seatMoneyAllReturned([card("c", 2_099_900, 1, [{ amountFen: 1_999_900, status: "SUCCEEDED", method: "STRIPE", requestId: null }])])).toBe(false);
+    // Nothing received: nothing to return (an unpaid seat is not ended by this rule).
+    expect(seatMoneyAllReturned([{ ...card("d", 2_099_900, 1), status: "PENDING" }])).toBe(false);
   });
 });

@@ -50,6 +50,18 @@ export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
   return { receivedFen, refundedFen, refundingFen, netFen, requestedRefundsFen, paidTowardSeatFen: receivedFen - (refundedFen + refundingFen - requestedRefundsFen) };
 }
 
+/**
+ * Whether all the money a seat received is returned or in staff's hands: nothing is left to
+ * refund, and no Stripe refund is still on its way (an offline payout awaiting staff counts as
+ * returned: the learner is owed it, listed for staff). False for a seat that received nothing.
+ * A seat for which this holds ends (a cancelled cohort, a refund made in Stripe's Dashboard).
+ */
+export function seatMoneyAllReturned(orders: readonly TChainOrder[]): boolean {
+  const money = seatMoney(orders);
+  const stripeOnItsWay = orders.some((order) => order.refunds.some((refund) => refund.method === "STRIPE" && refund.status !== "SUCCEEDED" && refund.status !== "FAILED"));
+  return money.receivedFen > 0 && money.netFen <= 0 && !stripeOnItsWay;
+}
+
 /** What is left to refund on one order: its amount less refunds succeeded or on their way. */
 export function orderLeftFen(order: TChainOrder): number {
   if (!receivedStatuses.includes(order.status)) return 0;
