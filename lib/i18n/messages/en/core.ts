@@ -24,6 +24,8 @@ export const enCore: TPart = {
     signUp: "Sign up",
     signOut: "Sign out",
     skipToContent: "Skip to main content",
+    notices: "What you just did",
+    dismissNotice: "Dismiss",
     language: "Language",
     switchTo: "简体中文",
     menu: "Menu",

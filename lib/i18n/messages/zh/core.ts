@@ -18,6 +18,8 @@ export const zhCore = {
     signUp: "注册",
     signOut: "退出登录",
     skipToContent: "跳到主要内容",
+    notices: "操作结果",
+    dismissNotice: "关闭提示",
     language: "语言",
     switchTo: "English",
     menu: "菜单",
