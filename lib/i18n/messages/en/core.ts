@@ -163,6 +163,7 @@ export const enCore: TPart = {
     sessionEndsBeforeStart: "The end must be after the start.",
     refundNotPossible: "This order cannot be refunded now (not paid, enrollment ended, or already refunded in full).",
     refundAlreadyRequested: "This seat already has a refund request in progress (waiting for a decision, or approved and not paid back yet). Please wait until it is done.",
+    failedRefundUnresolved: "A refund of this seat failed and has not been handled yet: retry it or pay it out offline on the refunds page before transferring.",
     refundOrderMoved: "This order's seat was transferred to another cohort and its money moved with it: request the refund from the order of the current cohort.",
     refundOwnRequest: "You cannot decide a refund request you filed or one for your own seat; ask another staff member.",
     payoutAlreadyRecorded: "This offline refund has already been recorded.",

@@ -157,6 +157,7 @@ export const zhCore = {
     sessionEndsBeforeStart: "结束时间必须晚于开始时间。",
     refundNotPossible: "这笔订单现在不能申请退款（未付款、报名已结束或已全额退款）。",
     refundAlreadyRequested: "这个名额已有一个退款申请在处理中（待审批，或已批准、钱款尚未退回），请等它办完。",
+    failedRefundUnresolved: "这个名额有一笔退款失败、尚未处理，请先在“退款”页重试或线下打款，再办理转期。",
     refundOrderMoved: "这笔订单的名额已转到其他期次，钱款随名额一起转过去了：请在当前期次的订单里申请退款。",
     refundOwnRequest: "不能审批自己提交的、或自己名额的退款申请，请让另一位教务处理。",
     payoutAlreadyRecorded: "这笔线下退款已经登记过了。",
