@@ -73,8 +73,9 @@ test("a learner asks for a refund, staff approve it, the learner sees it refunde
   await request.getByRole("button", { name: "批准退款" }).click();
   expect(asked).toContain("退款学员");
   expect(asked).toContain("¥26999.00");
-  // Decided requests leave the pending list and show under "已处理".
+  // Decided requests leave the pending list and show under "已处理"; the confirmation stays above the list.
   await expect(request).toHaveCount(0);
+  await expect(staff.getByRole("status", { name: "操作结果" })).toContainText("已批准向 退款学员 退款 ¥26999.00，退款已发起。");
   await staff.goto("/staff/refunds?view=decided");
   // Approved, then refunded once Stripe confirms (often before this page loads).
   await expect(staff.getByTestId("refund-request").filter({ hasText: "退款学员" }).getByTestId("refund-request-status")).toHaveText(/已批准，退款中|已退款/);

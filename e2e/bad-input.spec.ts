@@ -105,7 +105,10 @@ test("JSON APIs refuse NUL, lone surrogates and deep nesting with 400 and a mess
 
 test("server actions: malformed arguments and cross-site posts are refused without a 500", async ({ page, baseURL }) => {
   await page.goto("/sign-in");
-  const signInActionId = JSON.parse((await page.locator('input[name="$ACTION_2:0"]').getAttribute("value"))!).id as string;
+  // The sign-in form's bound action (React numbers a page's action forms: $ACTION_REF_<n>, $ACTION_<n>:0).
+  const ref = (await page.locator('form:has(input[type="password"]) input[name^="$ACTION_REF_"]').getAttribute("name"))!;
+  const n = ref.slice("$ACTION_REF_".length);
+  const signInActionId = JSON.parse((await page.locator(`input[name="$ACTION_${n}:0"]`).getAttribute("value"))!).id as string;
   const malformed = await page.request.post("/sign-in", { headers: { "next-action": signInActionId, origin: baseURL! }, multipart: { "0": "[]" } });
   expect(malformed.status(), `action ${signInActionId} with 0=[]`).toBeLessThan(500);
   // The language switch is a plain form post to /locale: checked like an action (origin), bad values ignored.
@@ -124,7 +127,7 @@ test("server actions: malformed arguments and cross-site posts are refused witho
     { headers: { "next-action": signInActionId }, multipart: { "_1_email": "a" } },
     { headers: { "next-action": signInActionId }, multipart: { "_1_a\u0000b": "v", "0": '[null,"$K1"]' } },
     // A form posted without JavaScript whose bound argument is broken.
-    { headers: {}, multipart: { "$ACTION_REF_2": "", "$ACTION_2:0": JSON.stringify({ id: signInActionId, bound: "$@1" }), "$ACTION_2:1": "[[[[", email: "a" } },
+    { headers: {}, multipart: { [ref]: "", [`$ACTION_${n}:0`]: JSON.stringify({ id: signInActionId, bound: "$@1" }), [`$ACTION_${n}:1`]: "[[[[", email: "a" } },
   ];
   for (const { headers, data, multipart } of undecodable) {
     const response = await page.request.post("/sign-in", { headers: { ...headers, origin: baseURL! }, ...(data ? { data } : { multipart }) });

@@ -37,6 +37,20 @@ test("staff assign the suggested coach to a graduate, who moves to the current a
   await expect(assignment).toContainText(coachName);
   await expect(assignment).toContainText("陈教务");
   await expect(page.getByTestId("coaching-candidate").filter({ hasText: unassignedGraduate })).toHaveCount(0);
+  // The candidate's row (and the form in it) is gone: the confirmation stays in the page's status region.
+  await expect(page.getByRole("status", { name: "操作结果" })).toContainText("已分配。");
+
+  // In English too: reassigning says so in the same region, in English. The language cookie only
+  // (the switch would also save English on the shared staff account, which other specs sign in as).
+  const signedInLocale = (await page.context().cookies()).find((cookie) => cookie.name === "locale");
+  await page.context().addCookies([signedInLocale ? { ...signedInLocale, value: "en" } : { name: "locale", value: "en", url: page.url() }]);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const reassigned = page.getByTestId("coach-assignment").filter({ hasText: unassignedGraduate });
+  const other = reassigned.locator("select option:not(:checked)").first();
+  await reassigned.locator("select").selectOption((await other.getAttribute("value"))!);
+  await reassigned.getByRole("button").click();
+  await expect(page.getByRole("status", { name: "What you just did" })).toContainText("Assigned.");
 });
 
 test("a coach schedules a session with a learner, who sees the coach and the session on the dashboard", async ({ browser }) => {

@@ -105,6 +105,11 @@ test("a group that fails (settled early by staff): the card hold is cancelled, t
   expect(asked).toMatch(new RegExp(`立即结算团 ${code}？\\d+ 人已付款或预授权，共 ¥`));
   // When the action has finished, the group leaves the list of open groups.
   await expect(group).toHaveCount(0, { timeout: 30_000 });
+  // The card is gone; the confirmation stays in the page's status region until dismissed.
+  const notices = staff.getByRole("status", { name: "操作结果" });
+  await expect(notices).toContainText(`团 ${code} 已结算。`);
+  await notices.getByRole("button", { name: `关闭提示: 团 ${code} 已结算。` }).click();
+  await expect(notices).not.toContainText(`团 ${code} 已结算。`);
   await expect(async () => {
     await staff.goto("/staff/group-buys");
     await expect(staff.getByTestId("staff-group").filter({ hasText: code }).getByTestId("staff-group-status")).toHaveText("已结算", { timeout: 1_000 });

@@ -153,3 +153,30 @@ test("every page named in “Every role's day” fits a 390 px phone, and the le
   await expectFits(page, ["/staff/audit", "/staff/users"]);
   await context.close();
 });
+
+test("every back-office table is a list of cards on a 390 px phone: roster, coaching, cohort totals, users", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, demo.staff);
+  await page.goto("/staff/cohorts");
+  const cohort = await page.getByRole("link", { name: "管理 第12期" }).getAttribute("href");
+  await expectFits(page, [`${cohort}/roster`]);
+  // The row's header (the name) and its cells, actions included, are all on screen.
+  await expectOnScreen(page, '[data-testid="roster-row"] th, [data-testid="roster-row"] td');
+  await expectFits(page, ["/staff/coaches"]);
+  await expectOnScreen(page, '[data-testid="coach-assignment"] th, [data-testid="coach-assignment"] td');
+  await expectFits(page, ["/staff/ledger"]);
+  await expectOnScreen(page, '[data-testid="cohort-totals"] tbody th, [data-testid="cohort-totals"] tfoot td');
+
+  await page.context().clearCookies();
+  await signIn(page, "coach@demo.school");
+  await expectFits(page, ["/coach"]);
+  await expectOnScreen(page, '[data-testid="coach-learner"] th, [data-testid="coach-learner"] td');
+
+  await page.context().clearCookies();
+  await signIn(page, "admin@demo.school");
+  await expectFits(page, ["/staff/users"]);
+  await expectOnScreen(page, '[data-testid="user-row"] th, [data-testid="user-row"] td');
+  await context.close();
+});

@@ -54,8 +54,9 @@ test("an offline payment's refund: a second request is refused, the ledger shows
   expect(await seriousViolations(staff), "offline payouts").toEqual([]);
   await payout.getByLabel("凭证号 / 流水号").fill("ICBC-20261206-0071");
   await payout.getByRole("button", { name: "登记已打款" }).click();
-  // Recorded: it leaves the list of payouts to make.
+  // Recorded: it leaves the list of payouts to make, and the confirmation stays above the list.
   await expect(payout).toHaveCount(0);
+  await expect(staff.getByRole("status", { name: "操作结果" })).toContainText("已登记，学员已收到邮件。");
 
   await learner.reload();
   await expect(learner.getByTestId("refund-lines")).toContainText("已线下打款");

@@ -51,6 +51,7 @@ export const appErrorCodes = [
   "sessionEndsBeforeStart",
   "refundNotPossible",
   "refundAlreadyRequested",
+  "failedRefundUnresolved",
   "refundAmountTooLarge",
   "refundOrderMoved",
   "refundOwnRequest",

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useAnnouncedAction } from "@/components/ui/action-notices";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TActionState } from "@/lib/actions/types";
@@ -26,13 +26,13 @@ export function AssignCoachForm<T>({
   pendingLabel: string;
   successMessage: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, dispatch: formAction, inline } = useAnnouncedAction(action, () => successMessage);
   const id = `coach-for-${learnerId}`;
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="learnerId" value={learnerId} />
       {state && !state.ok && <FormAlert kind="error" message={state.message} />}
-      {state?.ok && <FormAlert kind="success" message={successMessage} />}
+      {state?.ok && inline && <FormAlert kind="success" message={successMessage} />}
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={id} className="sr-only">{selectLabel}</label>
         <select id={id} name="coachId" defaultValue={defaultCoachId} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { interpolate } from "@/lib/i18n/catalog";
 import { localized } from "@/lib/i18n/localized";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
@@ -16,32 +17,29 @@ export function LearnerCompetencies({ competencies, m, locale }: { competencies:
       <h2 id="my-competencies" className="text-xl font-semibold">{c.learnerTitle}</h2>
       <p className="text-sm text-slate-600">{interpolate(c.learnerIntro, { minItems: competencyBar.minItems, accuracy: `${competencyBar.minAccuracy * 100}%` })}</p>
       <p className="font-medium" data-testid="competency-summary">{interpolate(c.summary, { met, practised, total: competencies.length })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[32rem] text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-3">{c.code}</th>
-              <th scope="col" className="py-2 pr-3">{c.skill}</th>
-              <th scope="col" className="py-2 pr-3">{c.items}</th>
-              <th scope="col" className="py-2 pr-3">{c.accuracy}</th>
-              <th scope="col" className="py-2">{c.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {competencies.map((entry) => (
-              <tr key={entry.id} className="border-b border-slate-100" data-competency={entry.id}>
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal text-slate-600">{entry.id}</th>
-                <td className="py-2 pr-3">{localized(locale, entry, "title")}</td>
-                <td className="py-2 pr-3 tabular-nums">{entry.items}</td>
-                <td className="py-2 pr-3 tabular-nums">{percent(entry.accuracy)}</td>
-                <td className={`py-2 font-medium ${entry.met ? "text-emerald-700" : entry.practised ? "text-amber-700" : "text-slate-500"}`}>
-                  {entry.met ? `✓ ${c.met}` : entry.practised ? c.practised : c.notPractised}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={c.learnerTitle}
+        captionHidden
+        minWidth="32rem"
+        rows={competencies}
+        rowKey={(entry) => entry.id}
+        rowData={(entry) => ({ "data-competency": entry.id })}
+        columns={[
+          { key: "code", header: c.code, primary: true, className: "font-mono text-xs font-normal text-slate-600", cell: (entry) => entry.id },
+          { key: "skill", header: c.skill, cell: (entry) => localized(locale, entry, "title") },
+          { key: "items", header: c.items, numeric: true, cell: (entry) => entry.items },
+          { key: "accuracy", header: c.accuracy, numeric: true, cell: (entry) => percent(entry.accuracy) },
+          {
+            key: "status",
+            header: c.status,
+            cell: (entry) => (
+              <span className={`font-medium ${entry.met ? "text-emerald-700" : entry.practised ? "text-amber-700" : "text-slate-500"}`}>
+                {entry.met ? `✓ ${c.met}` : entry.practised ? c.practised : c.notPractised}
+              </span>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
+import { useAnnouncedAction } from "@/components/ui/action-notices";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { TActionState } from "@/lib/actions/types";
@@ -13,6 +14,7 @@ export function ActionButton<T>({
   pendingLabel,
   successMessage,
   confirmMessage,
+  persistSuccess = false,
   autoSubmit = false,
   variant = "primary",
 }: {
@@ -23,11 +25,13 @@ export function ActionButton<T>({
   successMessage?: string;
   /** Asked before running (window.confirm), e.g. for money: "退款 ¥1,000.00 给 李明？" */
   confirmMessage?: string;
+  /** Say the success in the page's status region (ActionNotices), for actions that move the card holding this button away. */
+  persistSuccess?: boolean;
   /** Submit once as soon as the page loads (a visitor who signed in to do exactly this). */
   autoSubmit?: boolean;
   variant?: "primary" | "secondary";
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const { state, dispatch: formAction, inline } = useAnnouncedAction(action, persistSuccess && successMessage ? () => successMessage : undefined);
   const form = useRef<HTMLFormElement>(null);
   const submitted = useRef(false);
   useEffect(() => {
@@ -44,7 +48,7 @@ export function ActionButton<T>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {state && !state.ok && <FormAlert kind="error" message={state.message} />}
-      {state?.ok && successMessage && <FormAlert kind="success" message={successMessage} />}
+      {state?.ok && successMessage && (!persistSuccess || inline) && <FormAlert kind="success" message={successMessage} />}
       <SubmitButton label={label} pendingLabel={pendingLabel} variant={variant} />
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import type { KeyboardEvent, Ref } from "react";
+import { maxAuditValueLength } from "@/lib/labeling/match-audit-value";
 
-export type TAuditValue = { wrong: string[]; rules?: Record<string, string> };
+export type TAuditValue = { wrong: string[]; rules?: Record<string, string>; fixes?: Record<string, string> };
 type TLabel = { id: string; field: string; fieldEn: string; value: string };
 
 type TProps = {
@@ -18,27 +19,37 @@ type TProps = {
   fieldRef: (labelId: string) => Ref<HTMLDivElement>;
   error?: string;
   zh: boolean;
-  text: { theirLabel: string; wrong: string; rule: string; chooseRule: string; ruleOption: (rule: string) => string; help: string };
+  text: { theirLabel: string; wrong: string; rule: string; chooseRule: string; ruleOption: (rule: string) => string; value: string; valueHint: string; help: string };
 };
 
 /**
  * Someone else's labels, one row each: the learner marks the wrong ones and names the rule each
- * breaks. Each row takes focus as a whole: Space or X toggles "wrong", digit n names the n-th rule
- * (and marks the label wrong), 0 clears the rule, ↑/↓ move to the previous/next row. The checkbox and
- * the rule menu inside each row are ordinary controls too (Tab, mouse, touch, screen readers), so
- * every rule is reachable even where there are more than nine.
+ * breaks, and may type the right value a wrong label should have had. Each row takes focus as a whole:
+ * Space or X toggles "wrong", digit n names the n-th rule (and marks the label wrong), 0 clears the
+ * rule, Enter moves into the right-value field of a wrong label (Enter or Esc comes back), ↑/↓ move to the
+ * previous/next row. The checkbox, the rule menu and the value field inside each row are ordinary
+ * controls too (Tab, mouse, touch, screen readers), so every rule is reachable even where there are
+ * more than nine. Unmarking a label drops its rule and value.
  */
 export function AuditField({ id, title, labeler, labels, rules, value, onChange, onFocus, onMove, fieldRef, error, zh, text }: TProps) {
   const wrong = new Set(value.wrong);
   const ruleOf = (labelId: string) => value.rules?.[labelId] ?? "";
-  function setRow(labelId: string, isWrong: boolean, rule: string) {
+  const fixOf = (labelId: string) => value.fixes?.[labelId] ?? "";
+  const fixInputId = (labelId: string) => `${id}-${labelId}-fix`;
+  function setRow(labelId: string, isWrong: boolean, rule: string, fix = fixOf(labelId)) {
     const nextWrong = labels.map((label) => label.id).filter((candidate) => (candidate === labelId ? isWrong : wrong.has(candidate)));
-    const nextRules = Object.fromEntries(Object.entries({ ...value.rules, [labelId]: rule }).filter(([key, named]) => named && nextWrong.includes(key)));
-    onChange({ wrong: nextWrong, rules: nextRules });
+    const keep = (entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).filter(([key, text]) => text && nextWrong.includes(key)));
+    onChange({ wrong: nextWrong, rules: keep({ ...value.rules, [labelId]: rule }), fixes: keep({ ...value.fixes, [labelId]: fix }) });
   }
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>, labelId: string) {
-    if (event.ctrlKey || event.metaKey || event.altKey || (event.target as HTMLElement).tagName === "SELECT") return;
+    const target = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey || event.altKey || target.tagName === "SELECT" || (target as HTMLInputElement).type === "text") return;
     const onRow = event.target === event.currentTarget;
+    if (event.key === "Enter" && onRow && wrong.has(labelId)) {
+      event.preventDefault();
+      document.getElementById(fixInputId(labelId))?.focus();
+      return;
+    }
     const digit = Number(event.key);
     if ((event.key === " " && onRow) || event.key === "x" || event.key === "X") {
       event.preventDefault();
@@ -96,6 +107,28 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
                     {rules.map((rule, index) => <option key={rule} value={rule}>{index + 1}. {text.ruleOption(rule)}</option>)}
                   </select>
                 </label>
+                {isWrong && (
+                  <div className="flex flex-col gap-1 text-sm sm:col-span-3 sm:flex-row sm:items-center sm:gap-2">
+                    <label htmlFor={fixInputId(label.id)}>{text.value}</label>
+                    <input
+                      id={fixInputId(label.id)}
+                      type="text"
+                      value={fixOf(label.id)}
+                      maxLength={maxAuditValueLength}
+                      placeholder={text.valueHint}
+                      autoComplete="off"
+                      onChange={(event) => setRow(label.id, true, ruleOf(label.id), event.target.value)}
+                      onKeyDown={(event) => {
+                        // Enter would submit the whole form; like Esc it ends typing and returns to the row.
+                        if (event.key !== "Escape" && !(event.key === "Enter" && !event.ctrlKey && !event.metaKey)) return;
+                        event.preventDefault();
+                        event.stopPropagation();
+                        (event.currentTarget.closest("[data-field]") as HTMLElement | null)?.focus();
+                      }}
+                      className="min-h-10 w-full rounded-lg border border-slate-300 bg-white px-2 sm:max-w-xs"
+                    />
+                  </div>
+                )}
               </div>
             </li>
           );

@@ -32,6 +32,7 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
       const parts = [m.labeling.auditWrong];
       if (typeof record.rule === "string") parts.push(interpolate(m.labeling.auditRuleOption, { rule: record.rule }));
       if (typeof record.fix === "string") parts.push(interpolate(m.labeling.auditFix, { fix: record.fix }));
+      if (typeof record.value === "string") parts.push(interpolate(m.labeling.auditYourValue, { value: record.value }));
       return parts.join(" · ");
     }
     if ("raised" in record) {

@@ -132,7 +132,7 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
           fieldRef={(labelId) => api.register(`${task.id}.${labelId}`)}
           error={api.errorFor(task.id)}
           zh={locale === "zh"}
-          text={{ theirLabel: l.auditTheirLabel, wrong: l.auditWrong, rule: l.auditRule, chooseRule: l.auditChooseRule, ruleOption: (rule) => interpolate(l.auditRuleOption, { rule }), help: l.auditHelp }}
+          text={{ theirLabel: l.auditTheirLabel, wrong: l.auditWrong, rule: l.auditRule, chooseRule: l.auditChooseRule, ruleOption: (rule) => interpolate(l.auditRuleOption, { rule }), value: l.auditValue, valueHint: l.auditValueHint, help: l.auditHelp }}
         />
       );
     case "rewrite":

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
@@ -12,42 +13,29 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
   if (totals.rows.length === 0) return <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{l.noTotals}</p>;
   const money = (fen: number) => formatMoney(fen, locale);
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm" data-testid="cohort-totals">
-        <caption className="sr-only">{l.totalsCaption}</caption>
-        <thead className="text-slate-500">
-          <tr>
-            <th scope="col" className="py-2">{l.cohort}</th>
-            <th scope="col" className="text-right">{l.paidCount}</th>
-            <th scope="col" className="text-right">{l.gross}</th>
-            <th scope="col" className="text-right">{l.refunded}</th>
-            <th scope="col" className="text-right">{l.fees}</th>
-            <th scope="col" className="text-right">{l.net}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.rows.map((row) => (
-            <tr key={row.cohortId} className="border-t border-slate-100">
-              <th scope="row" className="py-2 font-medium">{interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: localized(locale, row, "campus") })}</th>
-              <td className="text-right tabular-nums">{row.paidCount}</td>
-              <td className="text-right tabular-nums">{money(row.grossFen)}</td>
-              <td className="text-right tabular-nums">{money(row.refundedFen)}</td>
-              <td className="text-right tabular-nums">{money(row.feesFen)}</td>
-              <td className="text-right tabular-nums">{money(row.netFen)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-300 font-semibold">
-          <tr>
-            <th scope="row" className="py-2">{l.sum}</th>
-            <td className="text-right tabular-nums">{totals.sum.paidCount}</td>
-            <td className="text-right tabular-nums">{money(totals.sum.grossFen)}</td>
-            <td className="text-right tabular-nums">{money(totals.sum.refundedFen)}</td>
-            <td className="text-right tabular-nums" data-testid="fees-total">{money(totals.sum.feesFen)}</td>
-            <td className="text-right tabular-nums" data-testid="net-total">{money(totals.sum.netFen)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DataTable
+      caption={l.totalsCaption}
+      captionHidden
+      testId="cohort-totals"
+      minWidth="48rem"
+      rows={totals.rows}
+      rowKey={(row) => row.cohortId}
+      columns={[
+        { key: "cohort", header: l.cohort, primary: true, cell: (row) => interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: localized(locale, row, "campus") }) },
+        { key: "paidCount", header: l.paidCount, numeric: true, cell: (row) => row.paidCount },
+        { key: "gross", header: l.gross, numeric: true, cell: (row) => money(row.grossFen) },
+        { key: "refunded", header: l.refunded, numeric: true, cell: (row) => money(row.refundedFen) },
+        { key: "fees", header: l.fees, numeric: true, cell: (row) => money(row.feesFen) },
+        { key: "net", header: l.net, numeric: true, cell: (row) => money(row.netFen) },
+      ]}
+      footer={{
+        cohort: l.sum,
+        paidCount: totals.sum.paidCount,
+        gross: money(totals.sum.grossFen),
+        refunded: money(totals.sum.refundedFen),
+        fees: <span data-testid="fees-total">{money(totals.sum.feesFen)}</span>,
+        net: <span data-testid="net-total">{money(totals.sum.netFen)}</span>,
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { recordPayoutAction } from "@/lib/refunds/actions";
+import { useAnnouncedAction } from "@/components/ui/action-notices";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -9,8 +9,8 @@ type TLabels = { date: string; method: string; reference: string; submit: string
 
 /** Staff record an offline refund they paid out: date, method, reference. */
 export function PayoutForm({ refundId, today, labels }: { refundId: string; today: string; labels: TLabels }) {
-  const [state, action] = useActionState(recordPayoutAction, null);
-  if (state?.ok) return <FormAlert kind="success" message={labels.done} />;
+  const { state, dispatch: action, inline } = useAnnouncedAction(recordPayoutAction, () => labels.done);
+  if (state?.ok) return inline ? <FormAlert kind="success" message={labels.done} /> : null;
   const failed = state && !state.ok ? state : null;
   const field = "block w-full rounded-lg border border-slate-300 px-3 py-2 text-base shadow-sm aria-invalid:border-red-600";
   const error = (name: string) => failed?.fieldErrors[name];

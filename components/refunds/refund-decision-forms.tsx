@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useRef } from "react";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { approveRefundAction, rejectRefundAction } from "@/lib/refunds/actions";
+import { useAnnouncedAction } from "@/components/ui/action-notices";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "./text-area-field";
@@ -11,12 +11,13 @@ type TLabels = { amount: string; endEnrollment: string; note: string; approve: s
 
 /** Staff's two decisions on a pending request: approve an amount (up to what the policy allows), or reject with a reason. */
 export function RefundDecisionForms({ requestId, learnerName, suggestedYuan, labels }: { requestId: string; learnerName: string; suggestedYuan: string; labels: TLabels }) {
-  const [approved, approve] = useActionState(approveRefundAction, null);
-  const [rejected, reject] = useActionState(rejectRefundAction, null);
-  // Money leaves only after staff confirm the amount they typed; the result names it again.
-  const confirmedAmount = useRef("");
-  if (approved?.ok) return <FormAlert kind="success" message={interpolate(labels.approvedDone, { name: learnerName, amount: confirmedAmount.current })} />;
-  if (rejected?.ok) return <FormAlert kind="success" message={interpolate(labels.rejectedDone, { name: learnerName })} />;
+  // Money leaves only after staff confirm the amount they typed; the result names it again. The
+  // decided request leaves the pending list: the confirmation is said in the page's status region.
+  const approvedDone = (_: unknown, form: FormData) => interpolate(labels.approvedDone, { name: learnerName, amount: String(form.get("amount") ?? "").trim() });
+  const { state: approved, dispatch: approve, inline, message: approvedMessage } = useAnnouncedAction(approveRefundAction, approvedDone);
+  const { state: rejected, dispatch: reject, message: rejectedMessage } = useAnnouncedAction(rejectRefundAction, () => interpolate(labels.rejectedDone, { name: learnerName }));
+  if (approved?.ok) return inline && approvedMessage ? <FormAlert kind="success" message={approvedMessage} /> : null;
+  if (rejected?.ok) return inline && rejectedMessage ? <FormAlert kind="success" message={rejectedMessage} /> : null;
   const approveFailed = approved && !approved.ok ? approved : null;
   const rejectFailed = rejected && !rejected.ok ? rejected : null;
   return (
@@ -28,7 +29,6 @@ export function RefundDecisionForms({ requestId, learnerName, suggestedYuan, lab
         onSubmit={(event) => {
           const amount = String(new FormData(event.currentTarget).get("amount") ?? "").trim();
           if (!window.confirm(interpolate(labels.confirmApprove, { name: learnerName, amount }))) event.preventDefault();
-          else confirmedAmount.current = amount;
         }}
       >
         {approveFailed && <FormAlert kind="error" message={approveFailed.message} />}

@@ -32,6 +32,7 @@ export function DeadJobsPanel({ jobs, m, locale }: { jobs: TDeadJob[]; m: TMessa
               label={d.retry}
               pendingLabel={d.retrying}
               successMessage={d.retried}
+              persistSuccess
             />
           </li>
         ))}

@@ -4,7 +4,7 @@ export type TDataColumn<R> = {
   key: string;
   header: ReactNode;
   cell: (row: R) => ReactNode;
-  /** The card's title on phones: shown first, without the column's name before it. */
+  /** The row's header (`<th scope="row">`) and the card's title on phones: shown first, without the column's name before it. */
   primary?: boolean;
   /** Numbers and dates: kept on one line and aligned right on wide screens. */
   numeric?: boolean;
@@ -16,27 +16,52 @@ type TProps<R> = {
   caption: string;
   /** The caption is for screen readers only (the page's heading already says it). */
   captionHidden?: boolean;
-  columns: readonly TDataColumn<R>[];
+  /** The caption is the table's title (bold, above it) rather than a note. */
+  captionTitle?: boolean;
+  captionTestId?: string;
+  /** Columns; `false` leaves a column out (e.g. payment columns only for staff). */
+  columns: readonly (TDataColumn<R> | false)[];
   rows: readonly R[];
   rowKey: (row: R) => string;
   rowTestId?: string;
+  /** Extra `data-*` attributes of a row (e.g. `{ "data-category": row.category }`). */
+  rowData?: (row: R) => Record<`data-${string}`, string>;
+  /** A closing row (sums), one cell per column key; the primary column's cell is its header. */
+  footer?: Partial<Record<string, ReactNode>>;
   testId?: string;
   /** The table's minimum width on wide screens (a Tailwind size such as "48rem"); it scrolls inside its box. */
-  minWidth?: "32rem" | "40rem" | "48rem" | "56rem" | "64rem";
+  minWidth?: keyof typeof minWidths;
 };
 
-const minWidths = { "32rem": "sm:min-w-[32rem]", "40rem": "sm:min-w-[40rem]", "48rem": "sm:min-w-[48rem]", "56rem": "sm:min-w-[56rem]", "64rem": "sm:min-w-[64rem]" } as const;
+const minWidths = { "24rem": "sm:min-w-[24rem]", "32rem": "sm:min-w-[32rem]", "40rem": "sm:min-w-[40rem]", "48rem": "sm:min-w-[48rem]", "56rem": "sm:min-w-[56rem]", "64rem": "sm:min-w-[64rem]" } as const;
+
+const weight = /(^|\s)font-(thin|light|normal|medium|semibold|bold|extrabold|black)(\s|$)/;
+
+function cellClass<R>(column: TDataColumn<R>): string {
+  // A row header is medium weight unless the column asks for its own weight.
+  const primary = column.primary ? `text-left ${weight.test(column.className ?? "") ? "" : "font-medium"}` : "";
+  return `px-3 py-2 ${primary} ${column.numeric ? "whitespace-nowrap tabular-nums sm:text-right" : ""} ${column.className ?? ""}`;
+}
+
+/** One cell: the primary column's cell heads its row (th scope=row); the others carry their column's name for the phone layout. */
+function Cell<R>({ column, children }: { column: TDataColumn<R>; children: ReactNode }) {
+  if (column.primary) return <th scope="row" className={cellClass(column)}>{children}</th>;
+  return <td data-label={typeof column.header === "string" ? column.header : undefined} className={cellClass(column)}>{children}</td>;
+}
 
 /**
  * The one table of the site. On wide screens a table that scrolls inside its own box (never the
  * page), headers on one line; below the sm breakpoint (phones) each row becomes a card and each
  * cell a line led by its column's name (globals.css: .table-cards), so nothing is off-screen.
+ * Accessible either way: a caption, column headers (th scope=col), a row header per row.
  */
-export function DataTable<R>({ caption, captionHidden, columns, rows, rowKey, rowTestId, testId, minWidth = "40rem" }: TProps<R>) {
+export function DataTable<R>({ caption, captionHidden, captionTitle, captionTestId, columns: all, rows, rowKey, rowTestId, rowData, footer, testId, minWidth = "40rem" }: TProps<R>) {
+  const columns = all.filter((column): column is TDataColumn<R> => column !== false);
+  const captionClass = captionHidden ? "sr-only" : captionTitle ? "px-3 pt-3 text-left font-semibold" : "px-3 pt-3 text-left text-slate-600";
   return (
     <div className="max-w-full overflow-x-auto rounded-2xl border border-slate-200">
       <table className={`table-cards w-full text-left text-sm ${minWidths[minWidth]}`} data-testid={testId}>
-        <caption className={captionHidden ? "sr-only" : "px-3 pt-3 text-left text-slate-600"}>{caption}</caption>
+        <caption className={captionClass} data-testid={captionTestId}>{caption}</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {columns.map((column) => (
@@ -46,19 +71,22 @@ export function DataTable<R>({ caption, captionHidden, columns, rows, rowKey, ro
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-t border-slate-100 align-top" data-testid={rowTestId}>
+            <tr key={rowKey(row)} className="border-t border-slate-100 align-top" data-testid={rowTestId} {...rowData?.(row)}>
               {columns.map((column) => (
-                <td
-                  key={column.key}
-                  data-label={column.primary || typeof column.header !== "string" ? undefined : column.header}
-                  className={`px-3 py-2 ${column.primary ? "max-sm:font-medium" : ""} ${column.numeric ? "whitespace-nowrap tabular-nums sm:text-right" : ""} ${column.className ?? ""}`}
-                >
-                  {column.cell(row)}
-                </td>
+                <Cell key={column.key} column={column}>{column.cell(row)}</Cell>
               ))}
             </tr>
           ))}
         </tbody>
+        {footer && (
+          <tfoot className="border-t-2 border-slate-300 font-semibold">
+            <tr>
+              {columns.map((column) => (
+                <Cell key={column.key} column={column}>{footer[column.key]}</Cell>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

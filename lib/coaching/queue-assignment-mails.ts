@@ -19,28 +19,25 @@ export async function queueAssignmentMails(tx: TTransaction, assignmentId: strin
   const { learner, coach } = assignment;
   const appUrl = env().APP_URL;
   const values = { learner: learner.name, learnerEmail: learner.email, coach: coach.name, coachEmail: coach.email };
-  const toLearner = messagesFor(learner.locale).coaching;
-  const learnerUrl = `${appUrl}/learn`;
-  const coachUrl = `${appUrl}/coach/learners/${assignmentId}`;
-  const toCoach = messagesFor(coach.locale).coaching;
-  return [
-    await enqueueMail(tx, {
-      kind: "coaching.assignedLearner",
-      to: learner.email,
-      locale: learner.locale,
-      subject: interpolate(toLearner.mailAssignedLearnerSubject, values),
-      text: interpolate(toLearner.mailAssignedLearnerBody, { ...values, url: learnerUrl }),
-      content: { action: { label: messagesFor(learner.locale).mailLayout.actions["coaching.assignedLearner"], url: learnerUrl } },
-      dedupeKey: `coaching.assignedLearner:${assignmentId}`,
-    }),
-    await enqueueMail(tx, {
-      kind: "coaching.assignedCoach",
-      to: coach.email,
-      locale: coach.locale,
-      subject: interpolate(toCoach.mailAssignedCoachSubject, values),
-      text: interpolate(toCoach.mailAssignedCoachBody, { ...values, url: coachUrl }),
-      content: { action: { label: messagesFor(coach.locale).mailLayout.actions["coaching.assignedCoach"], url: coachUrl } },
-      dedupeKey: `coaching.assignedCoach:${assignmentId}`,
-    }),
-  ];
+  // One mail per side: who receives it, where its button leads, and which texts of the catalog it uses.
+  const mails = [
+    { kind: "coaching.assignedLearner", to: learner, url: `${appUrl}/learn`, subject: "mailAssignedLearnerSubject", body: "mailAssignedLearnerBody" },
+    { kind: "coaching.assignedCoach", to: coach, url: `${appUrl}/coach/learners/${assignmentId}`, subject: "mailAssignedCoachSubject", body: "mailAssignedCoachBody" },
+  ] as const;
+  const ids: string[] = [];
+  for (const mail of mails) {
+    const m = messagesFor(mail.to.locale);
+    ids.push(
+      await enqueueMail(tx, {
+        kind: mail.kind,
+        to: mail.to.email,
+        locale: mail.to.locale,
+        subject: interpolate(m.coaching[mail.subject], values),
+        text: interpolate(m.coaching[mail.body], { ...values, url: mail.url }),
+        content: { action: { label: m.mailLayout.actions[mail.kind], url: mail.url } },
+        dedupeKey: `${mail.kind}:${assignmentId}`,
+      }),
+    );
+  }
+  return ids;
 }

@@ -8,7 +8,7 @@ import { jobNames } from "../jobs/job-names";
 import { scheduleJobAt } from "../jobs/schedule-job";
 import { assertCohortOpen } from "./check-cohort-open";
 import { readLearnerClaim, lockCohort } from "./seat-accounting";
-import { freeSeats } from "./seat-rule";
+import { freeSeats, peekCohortSeats } from "./seat-rule";
 
 export type THeldSeat = { holdId: string; expiresAt: Date };
 
@@ -24,18 +24,11 @@ export async function holdSeat(input: { userId: string; cohortId: string; now?: 
   const holdMinutes = input.holdMinutes ?? env().SEAT_HOLD_MINUTES;
   const db = await getDb();
   await assertEmailVerified(input.userId, db);
-  // Fast refusal without the lock when the cohort is visibly full: under a rush most attempts
-  // end here instead of queueing behind the row lock. Seats are only ever granted below.
-  await db.$transaction(async (tx) => {
-    const peek = await tx.cohort.findUnique({
-      where: { id: input.cohortId },
-      select: { id: true, status: true, capacity: true, enrollmentDeadline: true },
-    });
-    assertCohortOpen(peek, now);
-    if ((await freeSeats(tx, peek, now, { waitlistFirst: true })) <= 0) {
-      if ((await readLearnerClaim(tx, peek.id, input.userId, now)) === null) throw new AppError("cohortFull");
-    }
-  }, lockingTransactionOptions);
+  // Fast refusal without the lock when the cohort is visibly full, in one read: under a rush most
+  // attempts end here instead of queueing behind the row lock. Seats are only ever granted below.
+  const peek = await peekCohortSeats(db, input.cohortId, input.userId, now);
+  assertCohortOpen(peek, now);
+  if (peek.free <= 0 && peek.claim === null) throw new AppError("cohortFull");
   const held = await db.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, input.cohortId);
     assertCohortOpen(cohort, now);

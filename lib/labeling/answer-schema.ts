@@ -14,8 +14,11 @@ export type TRewriteAnswer = { text: string };
 /** Verdict: one of the task's option values. */
 export type TVerdictAnswer = { value: string };
 
-/** Audit: the ids of the labels the learner finds wrong, and for each the rule it breaks (optional). */
-export type TAuditAnswer = { wrong: string[]; rules?: Record<string, string> };
+/**
+ * Audit: the ids of the labels the learner finds wrong, and for each (optionally) the rule it breaks and
+ * the right value they would put instead (trimmed, 1…`maxAuditValueLength` characters).
+ */
+export type TAuditAnswer = { wrong: string[]; rules?: Record<string, string>; fixes?: Record<string, string> };
 
 /** The answer shape that belongs to each task type. */
 export type TAnswerByType = {
@@ -85,7 +88,8 @@ export function readTaskAnswer<T extends TTask>(answers: TItemAnswers | null | u
     ranking: () => stringList(answer.order),
     rewrite: () => typeof answer.text === "string",
     verdict: () => typeof answer.value === "string",
-    audit: () => stringList(answer.wrong) && (answer.rules === undefined || isRecord(answer.rules)),
+    audit: () =>
+      stringList(answer.wrong) && (answer.rules === undefined || isRecord(answer.rules)) && (answer.fixes === undefined || isRecord(answer.fixes)),
   }[task.type];
   return fits() ? (answer as TAnswerByType[T["type"]]) : undefined;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZCompetencyCode } from "../validation/competency-code";
 import { flagIds, type TFlag } from "./flags";
 import { ZWriteCheck } from "./write-checks";
+import { maxAuditValueLength } from "./match-audit-value";
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, "ids use lowercase letters, digits, - and _");
 const ZText = z.string().trim().min(1);
@@ -99,7 +100,8 @@ export const ZAuditTask = z.object({
   labels: z.array(ZAuditLabel).min(1),
   /** The rules a learner may name for a wrong label. */
   rules: z.array(ZRule).min(2),
-  gold: z.record(ZId, z.object({ wrong: z.boolean(), fix: ZText.optional(), ...ZWhy })),
+  /** `fix`: the right value of a wrong label, as a learner could type it (graded by `matchesAuditFix`). */
+  gold: z.record(ZId, z.object({ wrong: z.boolean(), fix: ZText.max(maxAuditValueLength).optional(), ...ZWhy })),
 });
 
 export const ZTask = z.discriminatedUnion("type", [ZRubricTask, ZFlagsTask, ZPreferenceTask, ZRankingTask, ZRewriteTask, ZVerdictTask, ZAuditTask]);

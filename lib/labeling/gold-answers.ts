@@ -41,7 +41,13 @@ export function goldAnswerOf(task: TTask): TTaskAnswer {
       return { value: task.gold.value };
     case "audit": {
       const wrong = task.labels.filter((label) => readOwn(task.gold, label.id)?.wrong).map((label) => label.id);
-      return wrong.length > 0 ? { wrong, rules: Object.fromEntries(wrong.map((id) => [id, readOwn(task.gold, id)!.rule])) } : { wrong };
+      if (wrong.length === 0) return { wrong };
+      const fixes = wrong.flatMap((id) => {
+        const fix = readOwn(task.gold, id)?.fix;
+        return fix ? [[id, fix] as const] : [];
+      });
+      const rules = Object.fromEntries(wrong.map((id) => [id, readOwn(task.gold, id)!.rule]));
+      return fixes.length > 0 ? { wrong, rules, fixes: Object.fromEntries(fixes) } : { wrong, rules };
     }
   }
 }

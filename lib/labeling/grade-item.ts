@@ -5,6 +5,7 @@ import { checkRewrite } from "./check-rewrite";
 import { runWriteChecks, type TWriteCheck } from "./write-checks";
 import { goldReferenceOf } from "./gold-answers";
 import { kendallTauOfOrders } from "./metrics/kendall-tau";
+import { matchesAuditFix } from "./match-audit-value";
 
 /** How a field was judged: "pending" waits for a person (rewrites). */
 export type TVerdict = "right" | "close" | "wrong" | "pending";
@@ -123,12 +124,16 @@ function gradeVerdict(task: TVerdictTask, answers: TItemAnswers): TField {
   return { field: "value", ...judged(given === task.gold.value ? "right" : "wrong"), given: given ?? null, gold: task.gold.value };
 }
 
-/** What an audit field shows for one side: the label judged wrong or not, and the rule named. */
-export type TAuditState = { wrong: boolean; rule?: string; fix?: string };
+/** What an audit field shows for one side: the label judged wrong or not, the rule named, the right value (gold `fix`, the learner's `value`). */
+export type TAuditState = { wrong: boolean; rule?: string; fix?: string; value?: string };
 
 /**
- * One field per audited label. Right: judged as gold does (a wrong label also with gold's rule).
- * Close: a wrong label found but with another rule or none. Wrong: a wrong label missed or a right one flagged.
+ * One field per audited label. A right label left unmarked: right, 1. A wrong label missed, or a right
+ * label marked wrong: wrong, 0. A wrong label found earns 0.5, and the other half is shared by what gold
+ * asks beyond finding it: the rule (0.5 when gold has no `fix`), or the rule and the right value (0.25
+ * each when it has one). The typed value is compared with `matchesAuditFix` (width, case, spaces and
+ * dashes folded; a score inside a gold range counts); a value left blank earns nothing, so a wrong value
+ * never scores below a blank one. Full points are "right", anything between 0 and 1 "close".
  */
 function gradeAudit(task: TAuditTask, answers: TItemAnswers): TFieldGrade[] {
   const answer = readTaskAnswer(answers, task);
@@ -137,10 +142,16 @@ function gradeAudit(task: TAuditTask, answers: TItemAnswers): TFieldGrade[] {
     if (!gold) return [];
     const wrong = answer?.wrong.includes(label.id) ?? false;
     const rule = wrong && answer?.rules ? readOwn(answer.rules, label.id) : undefined;
-    const verdict = !answer || wrong !== gold.wrong ? "wrong" : wrong && rule !== gold.rule ? "close" : "right";
-    const given: TAuditState | null = answer ? (rule ? { wrong, rule } : { wrong }) : null;
+    const typed = wrong && answer?.fixes ? readOwn(answer.fixes, label.id) : undefined;
+    let earned = 0;
+    if (answer && wrong === gold.wrong) {
+      const share = gold.fix ? 0.25 : 0.5;
+      earned = !wrong ? 1 : 0.5 + (rule === gold.rule ? share : 0) + (gold.fix && typed !== undefined && matchesAuditFix(typed, gold.fix) ? share : 0);
+    }
+    const verdict = earned === 1 ? "right" : earned === 0 ? "wrong" : "close";
+    const given: TAuditState | null = answer ? { wrong, ...(rule ? { rule } : {}), ...(typed ? { value: typed } : {}) } : null;
     const expected: TAuditState = gold.wrong ? { wrong: true, rule: gold.rule, ...(gold.fix ? { fix: gold.fix } : {}) } : { wrong: false };
-    return [{ taskId: task.id, taskType: task.type, field: label.id, label: label.field, ...judged(verdict), given, gold: expected, rationale: gold.rationale, rule: gold.rule }];
+    return [{ taskId: task.id, taskType: task.type, field: label.id, label: label.field, verdict, points: earned, given, gold: expected, rationale: gold.rationale, rule: gold.rule }];
   });
 }
 

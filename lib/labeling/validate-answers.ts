@@ -5,10 +5,12 @@ import {
   maxAnswerTextLength,
   readOwn,
   type TAnswerErrorCode,
+  type TAuditAnswer,
   type TFlagsAnswer,
   type TItemAnswers,
   type TTaskAnswer,
 } from "./answer-schema";
+import { maxAuditValueLength } from "./match-audit-value";
 
 /** Either the accepted answers (a fresh copy) or every field error; never both, never partial. */
 export type TValidateAnswersResult = { ok: true; answers: TItemAnswers } | { ok: false; fieldErrors: Record<string, TAnswerErrorCode> };
@@ -114,15 +116,33 @@ function validateVerdict(task: TVerdictTask, value: unknown, report: TReport): T
   return undefined;
 }
 
+/** The labels' typed right values: strings, for labels marked wrong, trimmed, blank ones dropped, at most `maxAuditValueLength` long. */
+function validateAuditFixes(task: TAuditTask, ids: string[], fixes: unknown, report: TReport): [string, string][] {
+  if (fixes === undefined) return [];
+  if (!isRecord(fixes)) return report(`${task.id}.fixes`, "invalidType") ?? [];
+  const typed: [string, string][] = [];
+  for (const [id, fix] of Object.entries(fixes)) {
+    if (fix === undefined) continue;
+    const key = `${task.id}.fixes.${id}`;
+    if (typeof fix !== "string") report(key, "invalidType");
+    else if (fix.trim() === "") continue;
+    else if (!ids.includes(id)) report(key, "invalidLabel");
+    else if (characterCount(fix.trim()) > maxAuditValueLength) report(key, "textTooLong");
+    else typed.push([id, fix.trim()]);
+  }
+  return typed;
+}
+
 function validateAudit(task: TAuditTask, answer: Record<string, unknown>, report: TReport): TTaskAnswer | undefined {
-  const { wrong, rules } = answer;
+  const { wrong, rules, fixes } = answer;
   if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === "string")) return report(`${task.id}.wrong`, wrong === undefined ? "missingAnswer" : "invalidType");
   const ids = wrong as string[];
   if (!ids.every((id, i) => task.labels.some((label) => label.id === id) && ids.indexOf(id) === i)) return report(`${task.id}.wrong`, "invalidLabel");
-  if (rules === undefined) return { wrong: [...ids] };
-  if (!isRecord(rules)) return report(`${task.id}.rules`, "invalidType");
+  const out: TAuditAnswer = { wrong: [...ids] };
+  const typed = validateAuditFixes(task, ids, fixes, report);
+  if (rules !== undefined && !isRecord(rules)) return report(`${task.id}.rules`, "invalidType");
   const named: [string, string][] = [];
-  for (const [id, rule] of Object.entries(rules)) {
+  for (const [id, rule] of Object.entries(rules ?? {})) {
     if (rule === undefined) continue;
     const key = `${task.id}.rules.${id}`;
     if (typeof rule !== "string") report(key, "invalidType");
@@ -130,7 +150,9 @@ function validateAudit(task: TAuditTask, answer: Record<string, unknown>, report
     else if (!task.rules.includes(rule)) report(key, "invalidRule");
     else named.push([id, rule]);
   }
-  return named.length > 0 ? { wrong: [...ids], rules: Object.fromEntries(named) } : { wrong: [...ids] };
+  if (named.length > 0) out.rules = Object.fromEntries(named);
+  if (typed.length > 0) out.fixes = Object.fromEntries(typed);
+  return out;
 }
 
 /** The text a rewrite task starts from: the judged turn or response (empty for "write the next turn"). */
@@ -167,14 +189,14 @@ function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport
     case "verdict":
       return onlyKeys(answer, ["value"], task.id, report) ? validateVerdict(task, answer.value, report) : undefined;
     case "audit":
-      return onlyKeys(answer, ["wrong", "rules"], task.id, report) ? validateAudit(task, answer, report) : undefined;
+      return onlyKeys(answer, ["wrong", "rules", "fixes"], task.id, report) ? validateAudit(task, answer, report) : undefined;
   }
 }
 
 /**
  * Checks a learner's raw answers for one item against that item's tasks. Every task needs an answer
  * (a flags answer may be an empty list); all problems are reported at once, keyed by field
- * (`rubric1.correctness`, `flags1.flags`, `flags1.refersTo.context_loss`, `rank1.order`, `audit1.rules.flags`, `rationale`, or the
+ * (`rubric1.correctness`, `flags1.flags`, `flags1.refersTo.context_loss`, `rank1.order`, `audit1.rules.flags`, `audit1.fixes.flags`, `rationale`, or the
  * task id for a whole answer; "" when the submission itself is not an object). Nothing is ever partially
  * accepted: on success the answers are a fresh copy holding exactly the item's tasks and the rationale.
  */

@@ -14,6 +14,8 @@ bindMoneyWorld(usePaymentsHarness());
 const foundBefore = [
   // A group seat moved to a cheaper cohort, its difference failed through Stripe and became a payout; the cohort was cancelled: the seat stayed active.
   { seed: -1675706152, path: "15" },
+  // A transfer difference refunded through Stripe failed; the seat moved back to the dearer cohort priced as if that money were held, then the failed refund was paid out: the seat was short.
+  { seed: 1586999789, path: "39" },
 ];
 
 /** One generated history against three fresh cohorts, checked after every step. */

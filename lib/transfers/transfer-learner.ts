@@ -60,6 +60,10 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
   const account = from.account ? await readSeatAccount(db, from.account.id) : null;
   // Money of the seat still being refunded: decide that first, the transfer prices the rest.
   if (account && (await db.refundRequest.count({ where: { accountId: account.id, status: { in: [...openRequestStatuses] } } })) > 0) throw new AppError("refundAlreadyRequested");
+  // A refund that failed is money owed to the learner that nobody has paid back yet: priced as if
+  // still held, a move would charge (or refund) the wrong difference, and paying it out later would
+  // leave the seat short. Staff settle it first (retry or pay out), then transfer.
+  if (from.account && (await db.refund.count({ where: { status: "FAILED", resolvedAt: null, order: { accountId: from.account.id } } })) > 0) throw new AppError("failedRefundUnresolved");
   const paidFen = account
     ? seatMoney(account.orders).netFen + account.waivedFen
     : from.order && (from.order.status === "PAID" || from.order.status === "PARTIALLY_REFUNDED") ? from.order.amountFen - from.order.refundedFen : 0;

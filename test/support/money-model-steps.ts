@@ -50,6 +50,12 @@ export class Transfer implements fc.AsyncCommand<TModel, TReal> {
     const seat = pickWhere(model, this.seat, this.applies(model))!;
     const db = await getDb();
     const enrollment = await db.enrollment.findFirstOrThrow({ where: { userId: seat.learner, status: "ACTIVE" }, select: { id: true } });
+    if (hasFailedRefund(seat)) {
+      // Money owed back first (found by this model: seed 1586999789, path 39): refused, nothing changes.
+      await expect(transferLearner(real.staff, { enrollmentId: enrollment.id, toCohortId: real.cohorts[this.to]! })).rejects.toMatchObject({ code: "failedRefundUnresolved" });
+      await agree(model);
+      return;
+    }
     const result = await transferLearner(real.staff, { enrollmentId: enrollment.id, toCohortId: real.cohorts[this.to]! });
     const difference = model.prices[this.to]! - (left(seat) + seat.waived);
     expect(result.differenceFen).toBe(difference);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ActionNotices } from "@/components/ui/action-notices";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -14,9 +15,11 @@ export default async function SiteLayout({ children, params }: { children: React
   return (
     <>
       <SiteHeader user={user} locale={locale} m={m} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {children}
-      </main>
+      <ActionNotices label={m.nav.notices} dismissLabel={m.nav.dismissNotice}>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+      </ActionNotices>
       <SiteFooter m={m} showDevMail={localInboxIsOpen()} year={new Date().getFullYear()} />
     </>
   );

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { listRulesInSource } from "../guidelines";
+import { listAnchorTables, type TAnchorTable } from "./check-anchor-tables";
 import type { TCourseIndex } from "./types";
 
 /** File names in `dir` (sorted); [] when it does not exist. */
@@ -37,7 +38,7 @@ async function isQualificationFile(file: string): Promise<boolean> {
   }
 }
 
-/** Lessons (Chinese slugs), guidelines with their rules, and exercise ids of one course folder. */
+/** Lessons (Chinese slugs), guidelines with their rules and anchor tables, and exercise ids of one course folder. */
 export async function indexCourse(courseDir: string, modules: Set<string>): Promise<TCourseIndex> {
   const lessons = new Set(
     (await listFiles(path.join(courseDir, "lessons")))
@@ -45,10 +46,12 @@ export async function indexCourse(courseDir: string, modules: Set<string>): Prom
       .map((name) => name.slice(0, -".mdx".length)),
   );
   const guidelines = new Map<string, { id: string; title: string }[]>();
+  const anchorTables: TAnchorTable[] = [];
   for (const name of await listFiles(path.join(courseDir, "guidelines"))) {
     if (!name.endsWith(".mdx")) continue;
     const source = await readFile(path.join(courseDir, "guidelines", name), "utf8");
     guidelines.set(name.slice(0, -".mdx".length), listRulesInSource(source));
+    anchorTables.push(...listAnchorTables(source));
   }
   const exercises = new Set<string>();
   for (const name of await listFiles(path.join(courseDir, "exercises"))) {
@@ -57,5 +60,5 @@ export async function indexCourse(courseDir: string, modules: Set<string>): Prom
     if (await isQualificationFile(path.join(courseDir, "exercises", name))) continue;
     exercises.add(name.replace(/\.(json|ya?ml)$/, ""));
   }
-  return { modules, lessons, guidelines, exercises };
+  return { modules, lessons, guidelines, anchorTables, exercises };
 }

@@ -1,5 +1,6 @@
 import { ZLessonFrontmatter } from "../course-schema";
 import type { TLocale } from "../../i18n/types";
+import { checkAnchorTables } from "./check-anchor-tables";
 import { checkComponents } from "./check-components";
 import { checkExercises } from "./check-exercises";
 import { checkMdxBody } from "./check-mdx-body";
@@ -9,7 +10,7 @@ import type { TContentIndex, TProblem } from "./types";
 
 /**
  * Validates one lesson file: frontmatter (schema, unknown keys, module listed in course.mdx),
- * MDX, components, links/media, exercises and competency codes. Returns the frontmatter for the en-variant check.
+ * MDX, components, links/media, exercises, competency codes and reprinted anchor tables. Returns the frontmatter for the en-variant check.
  */
 export async function checkLesson(
   file: string,
@@ -48,5 +49,6 @@ export async function checkLesson(
     checkReferences(file, courseSlug, tree, lineOffset, index, problems);
   }
   checkExercises(file, courseSlug, { frontmatter: exerciseRefs, tree, lineOffset }, index, problems);
+  checkAnchorTables(file, source, index.courses.get(courseSlug)?.anchorTables ?? [], problems);
   return frontmatter;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { TGuidelineRule } from "../guidelines";
+import type { TAnchorTable } from "./check-anchor-tables";
 
 /** One finding, 1-based line/column in `file` (an absolute path; formatted relative to cwd). */
 export type TProblem = { file: string; line: number; column: number; message: string };
@@ -16,6 +17,8 @@ export type TCourseIndex = {
   modules: Set<string>;
   lessons: Set<string>;
   guidelines: Map<string, TGuidelineRule[]>;
+  /** The `| 分数 | 锚点描述 |` tables of all the course's guidelines (lessons that reprint one must match it). */
+  anchorTables: TAnchorTable[];
   exercises: Set<string>;
 };
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CoachAssignmentsTable } from "@/components/coaching/coach-assignments-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { readCoachLearners } from "@/lib/coaching/read-coach-learners";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -28,37 +28,19 @@ export default async function CoachHomePage() {
         {learners.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{c.learnersEmpty}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm" data-testid="coach-learners">
-              <caption className="sr-only">{c.coachTitle}</caption>
-              <thead className="text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2">{c.learner}</th>
-                  <th scope="col">{c.cohort}</th>
-                  {showCoach && <th scope="col">{c.coach}</th>}
-                  <th scope="col">{c.nextSession}</th>
-                  <th scope="col"><span className="sr-only">{c.open}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {learners.map((assignment) => {
-                  const cohort = assignment.enrollment?.cohort;
-                  const next = assignment.sessions[0];
-                  return (
-                    <tr key={assignment.id} className="border-t border-slate-100 align-top" data-testid="coach-learner">
-                      <th scope="row" className="py-2 pr-3 font-medium">{assignment.learner.name} <span className="block font-normal text-slate-500">{assignment.learner.email}</span></th>
-                      <td className="py-2 pr-3">{cohort ? `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}` : "—"}</td>
-                      {showCoach && <td className="py-2 pr-3">{assignment.coach.name}</td>}
-                      <td className="py-2 pr-3">{next ? formatDateTime(next.startsAt, locale) : c.noSession}</td>
-                      <td className="py-2">
-                        <Link className="font-semibold text-brand-700 underline" href={`/coach/learners/${assignment.id}`} aria-label={`${c.open}: ${assignment.learner.name}`}>{c.open}</Link>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <CoachAssignmentsTable
+            rows={learners}
+            caption={c.coachTitle}
+            testId="coach-learners"
+            rowTestId="coach-learner"
+            showCoach={showCoach}
+            m={m}
+            locale={locale}
+            extra={[
+              { key: "next", header: c.nextSession, cell: (assignment) => (assignment.sessions[0] ? formatDateTime(assignment.sessions[0].startsAt, locale) : c.noSession) },
+              { key: "open", header: <span className="sr-only">{c.open}</span>, cell: (assignment) => <Link className="font-semibold text-brand-700 underline" href={`/coach/learners/${assignment.id}`} aria-label={`${c.open}: ${assignment.learner.name}`}>{c.open}</Link> },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="upcoming-title">

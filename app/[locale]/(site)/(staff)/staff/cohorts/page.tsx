@@ -8,7 +8,6 @@ import { readStaffCohorts } from "@/lib/cohorts/read-staff-cohorts";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatMoney } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { settleGroupNowAction } from "@/lib/group-buy/actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/guards";
 import { readStaffGroups, staffGroupFilters, type TStaffGroupFilter } from "@/lib/group-buy/staff-groups";
@@ -52,24 +53,20 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
               </div>
               <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="staff-group-status">{m.groupBuy.groupStatuses[group.status]}</p>
             </div>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <caption className="sr-only">{m.groupBuy.members}</caption>
-                <thead className="text-slate-500">
-                  <tr><th scope="col" className="py-1">{m.groupBuy.members}</th><th scope="col">{m.groupBuy.status}</th><th scope="col">{m.groupBuy.payments}</th><th scope="col">{m.orders.method}</th><th scope="col">{m.orders.amount}</th></tr>
-                </thead>
-                <tbody>
-                  {group.members.map((member) => (
-                    <tr key={member.id} className="border-t border-slate-100">
-                      <td className="py-1">{member.user.name} <span className="text-slate-500">{member.user.email}</span></td>
-                      <td>{m.groupBuy.memberStatuses[member.status]}{member.late ? " ⚠" : ""}{member.dropReason ? ` (${member.dropReason})` : ""}</td>
-                      <td>{member.order ? m.orders.statuses[member.order.status] : "—"}</td>
-                      <td>{methodLabel(member.order?.paymentMethod ?? null, m)}</td>
-                      <td>{member.order ? formatMoney(member.order.amountFen, locale) : "—"}{member.order?.refundedFen ? ` (−${formatMoney(member.order.refundedFen, locale)})` : ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="mt-3">
+              <DataTable
+                caption={m.groupBuy.members}
+                captionHidden
+                rows={group.members}
+                rowKey={(member) => member.id}
+                columns={[
+                  { key: "member", header: m.groupBuy.members, primary: true, cell: (member) => <>{member.user.name} <span className="font-normal text-slate-500">{member.user.email}</span></> },
+                  { key: "status", header: m.groupBuy.status, cell: (member) => `${m.groupBuy.memberStatuses[member.status]}${member.late ? " ⚠" : ""}${member.dropReason ? ` (${member.dropReason})` : ""}` },
+                  { key: "payment", header: m.groupBuy.payments, cell: (member) => (member.order ? m.orders.statuses[member.order.status] : "—") },
+                  { key: "method", header: m.orders.method, cell: (member) => methodLabel(member.order?.paymentMethod ?? null, m) },
+                  { key: "amount", header: m.orders.amount, numeric: true, cell: (member) => `${member.order ? formatMoney(member.order.amountFen, locale) : "—"}${member.order?.refundedFen ? ` (−${formatMoney(member.order.refundedFen, locale)})` : ""}` },
+                ]}
+              />
             </div>
             {group.status !== "SETTLED" && (
               <div className="mt-3 max-w-md space-y-2">
@@ -86,6 +83,7 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
                     amount: formatMoney(group.members.reduce((sum, member) => sum + (member.order && ["PAID", "AUTHORIZED"].includes(member.order.status) ? member.order.amountFen - member.order.refundedFen : 0), 0), locale),
                   })}
                   successMessage={interpolate(m.groupBuy.settled, { code: group.code })}
+                  persistSuccess
                 />
               </div>
             )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RoleForm } from "@/components/staff/role-form";
 import { buttonClass } from "@/components/ui/button-styles";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { searchUsers } from "@/lib/accounts/change-role";
 import { requireRole } from "@/lib/auth/guards";
@@ -34,23 +35,22 @@ export default async function StaffUsersPage({ searchParams }: TProps) {
       {users.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{u.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">{u.title}</caption>
-            <thead className="text-slate-500"><tr><th scope="col" className="py-2">{u.name}</th><th scope="col">{u.email}</th><th scope="col">{u.role}</th></tr></thead>
-            <tbody>
-              {users.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100" data-testid="user-row">
-                  <th scope="row" className="py-2 pr-3 font-medium">{row.name}</th>
-                  <td className="pr-3">{row.email}</td>
-                  <td className="py-2">
-                    {row.id === user.id ? m.roles[row.role] : <RoleForm userId={row.id} role={row.role} roles={roles} labels={{ roleFor: interpolate(u.roleFor, { name: row.name }), save: u.save, working: m.auth.working, saved: u.saved }} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={u.title}
+          captionHidden
+          rowTestId="user-row"
+          rows={users}
+          rowKey={(row) => row.id}
+          columns={[
+            { key: "name", header: u.name, primary: true, cell: (row) => row.name },
+            { key: "email", header: u.email, className: "break-all", cell: (row) => row.email },
+            {
+              key: "role",
+              header: u.role,
+              cell: (row) => (row.id === user.id ? m.roles[row.role] : <RoleForm userId={row.id} role={row.role} roles={roles} labels={{ roleFor: interpolate(u.roleFor, { name: row.name }), save: u.save, working: m.auth.working, saved: u.saved }} />),
+            },
+          ]}
+        />
       )}
     </>
   );

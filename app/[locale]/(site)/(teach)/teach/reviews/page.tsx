@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormAlert } from "@/components/ui/form-alert";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
 import { buttonClass } from "@/components/ui/button-styles";
@@ -40,36 +41,31 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
       {queue.entries.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{r.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="table-cards w-full text-left text-sm sm:min-w-[40rem]">
-            <caption className="sr-only">{r.caption}</caption>
-            <thead className="text-slate-500">
-              <tr>
-                {[r.columns.learner, r.columns.class, r.columns.set, r.columns.item, r.columns.submitted, r.columns.status, r.columns.action].map((label) => (
-                  <th key={label} scope="col" className="py-2 pr-3">{label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {queue.entries.map((entry) => (
-                <tr key={entry.submissionId} className="border-t border-slate-100" data-testid="review-entry">
-                  <td className="py-2 pr-3 font-medium">{entry.learner.name}</td>
-                  <td className="pr-3" data-label={r.columns.class}>{className(entry.class)}</td>
-                  <td className="pr-3" data-label={r.columns.set}>{entry.setTitle[locale]}</td>
-                  <td className="pr-3" data-label={r.columns.item}>{interpolate(r.itemNumber, { index: entry.itemIndex })}</td>
-                  <td className="pr-3" data-label={r.columns.submitted}>{formatDateTime(entry.submittedAt, locale)}</td>
-                  <td className="pr-3" data-label={r.columns.status}>{r.statuses[entry.status]}{entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}</td>
-                  <td className="max-sm:justify-start">
-                    <Link className="font-semibold text-brand-700 underline" href={`/teach/reviews/${entry.submissionId}${queueQuery(filters)}`}>
-                      {entry.status === "PENDING" ? r.open : r.view}
-                      <span className="sr-only"> {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={r.caption}
+          captionHidden
+          rowTestId="review-entry"
+          rows={queue.entries}
+          rowKey={(entry) => entry.submissionId}
+          columns={[
+            { key: "learner", header: r.columns.learner, primary: true, cell: (entry) => entry.learner.name },
+            { key: "class", header: r.columns.class, cell: (entry) => className(entry.class) },
+            { key: "set", header: r.columns.set, cell: (entry) => entry.setTitle[locale] },
+            { key: "item", header: r.columns.item, cell: (entry) => interpolate(r.itemNumber, { index: entry.itemIndex }) },
+            { key: "submitted", header: r.columns.submitted, numeric: true, cell: (entry) => formatDateTime(entry.submittedAt, locale) },
+            { key: "status", header: r.columns.status, cell: (entry) => `${r.statuses[entry.status]}${entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}` },
+            {
+              key: "action",
+              header: r.columns.action,
+              cell: (entry) => (
+                <Link className="font-semibold text-brand-700 underline" href={`/teach/reviews/${entry.submissionId}${queueQuery(filters)}`}>
+                  {entry.status === "PENDING" ? r.open : r.view}
+                  <span className="sr-only"> {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}</span>
+                </Link>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

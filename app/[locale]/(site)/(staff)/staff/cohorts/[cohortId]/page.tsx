@@ -116,6 +116,7 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
                 variant="secondary"
                 confirmMessage={interpolate(s.cancelConfirmDialog, { number: cohort.number, count: impact.learners, amount: formatMoney(impact.refundFen, locale) })}
                 successMessage={interpolate(s.cancelDone, { number: cohort.number })}
+                persistSuccess
               />
             </div>
           </details>

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { startQualificationAction } from "@/lib/qualification/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttemptRunner } from "@/components/qualification/attempt-runner";
-import { CategoryTable } from "@/components/qualification/category-table";
-import { ResultTable } from "@/components/qualification/result-table";
+import { categoryThresholds, metricThresholds, ThresholdTable } from "@/components/qualification/threshold-table";
 import { ReviewMarkdown } from "@/components/reviews/review-markdown";
 import { buttonClass } from "@/components/ui/button-styles";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -49,8 +48,8 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
               <p className="text-sm text-slate-600">
                 {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} · {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
               </p>
-              <ResultTable thresholds={page.set.thresholds} checks={lastFinished.result.checks} m={m} />
-              {lastFinished.result.categoryChecks && <CategoryTable thresholds={page.set.categoryThresholds} checks={lastFinished.result.categoryChecks} m={m} />}
+              <ThresholdTable table={metricThresholds(page.set.thresholds, lastFinished.result.checks, m)} m={m} />
+              {lastFinished.result.categoryChecks && <ThresholdTable table={categoryThresholds(page.set.categoryThresholds, lastFinished.result.categoryChecks, m)} m={m} />}
             </section>
           )}
           {page.passedAt && (
@@ -83,10 +82,10 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                 </ul>
               )}
               <p className="text-slate-700" data-testid="qualification-retake-rule">{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</p>
-              <ResultTable thresholds={page.set.thresholds} m={m} />
+              <ThresholdTable table={metricThresholds(page.set.thresholds, undefined, m)} m={m} />
               {Object.keys(page.set.categoryThresholds).length > 0 && (
                 <>
-                  <CategoryTable thresholds={page.set.categoryThresholds} m={m} />
+                  <ThresholdTable table={categoryThresholds(page.set.categoryThresholds, undefined, m)} m={m} />
                   <p className="text-sm text-slate-600">{q.categoryRule}</p>
                 </>
               )}

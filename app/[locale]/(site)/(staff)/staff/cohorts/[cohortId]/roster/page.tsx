@@ -69,7 +69,7 @@ export default async function StaffRosterPage({ params, searchParams }: TProps) 
       {hasActive && (
         <section className="mt-8 max-w-md space-y-2 rounded-2xl border border-slate-200 p-4">
           <p className="text-sm text-slate-600">{r.completeAllHint}</p>
-          <ActionButton action={completeCohortAction} hidden={{ cohortId: roster.cohort.id }} label={r.completeAll} pendingLabel={r.working} successMessage={r.completed} variant="secondary" />
+          <ActionButton action={completeCohortAction} hidden={{ cohortId: roster.cohort.id }} label={r.completeAll} pendingLabel={r.working} successMessage={r.completed} persistSuccess variant="secondary" />
         </section>
       )}
     </>
