@@ -1,7 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import { localized } from "@/lib/i18n/localized";
 
 export type TSessionRow = { index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; room: string | null; online: boolean };
 

@@ -1,7 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
+
+/** Whether the browser has a share sheet never changes while the page is open. */
+const noChanges = () => () => undefined;
 
 /**
  * The group's link to copy, the system share sheet where the browser has one (phones: WeChat,
@@ -10,8 +13,8 @@ import { buttonClass } from "@/components/ui/button-styles";
  */
 export function SharePanel({ url, qrDataUrl, shareText, labels }: { url: string; qrDataUrl: string; shareText: string; labels: { title: string; hint: string; copy: string; copied: string; link: string; qrAlt: string; share: string } }) {
   const [copied, setCopied] = useState(false);
-  const [canShare, setCanShare] = useState(false);
-  useEffect(() => setCanShare(typeof navigator !== "undefined" && typeof navigator.share === "function"), []);
+  // Known only in the browser (false while rendering on the server, so the first paint matches).
+  const canShare = useSyncExternalStore(noChanges, () => typeof navigator.share === "function", () => false);
   const share = async () => {
     try {
       await navigator.share({ title: labels.title, text: shareText, url });

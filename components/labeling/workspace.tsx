@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { interpolate } from "@/lib/i18n/interpolate";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TPublicItem, TPublicTask } from "@/lib/labeling/public-item";
+import type { TPublicItem } from "@/lib/labeling/public-item";
 import { FeedbackPanel } from "./feedback-panel";
 import type { TDistributionView, TItemGradeView } from "./grade-types";
 import { ItemView } from "./item-view";
@@ -119,7 +119,7 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     setErrors({});
     dirty.current = false;
     setResult({ grade: body.grade, distribution: body.distribution ?? null });
-  }, [answers, courseSlug, setId, item.id, keys, l.fixErrors, m.errors.internal, submitting, locked]);
+  }, [answers, courseSlug, setId, item.id, keys, refs, l.fixErrors, m.errors.internal, submitting, locked]);
 
   const tryAgain = useCallback(() => {
     dirty.current = false;

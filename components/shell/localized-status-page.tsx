@@ -21,6 +21,7 @@ export function LocalizedStatusPage({ code, texts, testId, children }: { code: s
       <p className="text-slate-600">{t.body}</p>
       {t.extra && <p className="text-slate-600">{t.extra}</p>}
       {children}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- after an error, a full page load starts the app afresh */}
       <a href="/" className={buttonClass("primary", "mt-4")}>{t.homeLabel}</a>
     </section>
   );

@@ -36,7 +36,7 @@ const say = args.json ? (line: string) => console.error(line) : (line: string) =
 
 let database: TBenchDatabase | undefined;
 let handle: TDatabaseHandle | undefined;
-let servers: TServer[] = [];
+const servers: TServer[] = [];
 let cleaning: Promise<void> | undefined;
 let interrupted = false;
 
