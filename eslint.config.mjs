@@ -15,7 +15,10 @@ export default defineConfig([
   {
     rules: {
       // `_name` marks a parameter or binding kept on purpose (a handler's unused request, a tuple slot).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {

@@ -8,7 +8,9 @@ export async function register(): Promise<void> {
     const problems = productionConfigProblems();
     if (problems.length > 0) {
       log().fatal({ problems }, "The server cannot start in production: see .env.example and the README's Configuration.");
-      console.error(`The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`);
+      console.error(
+        `The server cannot start in production:\n${problems.map((line) => `  - ${line}`).join("\n")}\nSee .env.example and the README's Configuration.`,
+      );
       process.exit(1);
     }
     const { startTracing } = await import("./lib/ops/start-tracing");
@@ -39,5 +41,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (unreachable) markDatabaseUnavailable();
   const requestId = (request.headers as Record<string, string | string[] | undefined>)["x-request-id"];
   const route = context.routePath;
-  log()[unreachable ? "warn" : "error"]({ requestId, method: request.method, route, routeType: context.routeType, err: error, databaseUnreachable: unreachable }, "request error");
+  log()[unreachable ? "warn" : "error"](
+    { requestId, method: request.method, route, routeType: context.routeType, err: error, databaseUnreachable: unreachable },
+    "request error",
+  );
 };

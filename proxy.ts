@@ -27,7 +27,11 @@ function requestIdOf(request: NextRequest, trustedProxyHops: number): string {
 
 /** Server-action calls (fetch, with Next-Action) and forms posted to a page without JavaScript. */
 function isActionRequest(request: NextRequest, isApi: boolean): boolean {
-  return request.method === "POST" && !isApi && (request.headers.has("next-action") || /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? ""));
+  return (
+    request.method === "POST" &&
+    !isApi &&
+    (request.headers.has("next-action") || /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? ""))
+  );
 }
 
 async function actionPayloadProblem(request: NextRequest): Promise<"invalidRequest" | null> {
@@ -81,7 +85,11 @@ const publicPageCacheControl = "public, s-maxage=30, stale-while-revalidate=60";
  * (Next.js reads both and puts the nonce on its inline scripts); cached public pages get neither:
  * their HTML is shared by every visitor.
  */
-async function passOn(request: NextRequest, route: TPageRoute, options: { nonce: string | null; csp: string; trustedProxyHops: number; requestId: string }): Promise<NextResponse> {
+async function passOn(
+  request: NextRequest,
+  route: TPageRoute,
+  options: { nonce: string | null; csp: string; trustedProxyHops: number; requestId: string },
+): Promise<NextResponse> {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", options.requestId);
   if (options.nonce !== null) {
@@ -139,12 +147,17 @@ export async function proxy(request: NextRequest): Promise<Response> {
     const wantsJson = pathname.startsWith("/api/") || request.headers.has("next-action");
     response = unavailableResponse(locale, wantsJson ? "json" : "html", requestId);
   } else {
-    response = (await refusal(request, new URL(config.APP_URL).origin)) ?? (await passOn(request, route, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS, requestId }));
+    response =
+      (await refusal(request, new URL(config.APP_URL).origin)) ??
+      (await passOn(request, route, { nonce, csp, trustedProxyHops: config.TRUSTED_PROXY_HOPS, requestId }));
   }
   // Answered here (refused, or 503): the only log line of this request. Passed on: route handlers
   // and server actions log their own line with status, user and duration.
   if (response.status >= 400) {
-    log().info({ requestId, method: request.method, route: pathname, status: response.status, durationMs: Math.round(performance.now() - started), answeredBy: "proxy" }, "request");
+    log().info(
+      { requestId, method: request.method, route: pathname, status: response.status, durationMs: Math.round(performance.now() - started), answeredBy: "proxy" },
+      "request",
+    );
   }
   response.headers.set("X-Request-Id", requestId);
   response.headers.set("Content-Security-Policy", csp);

@@ -8,10 +8,14 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
   return (
     <html lang="zh-CN">
       <body style={{ fontFamily: "system-ui, sans-serif", textAlign: "center", padding: "4rem 1rem" }}>
-        <h1>{zhPages.errorTitle} / <span lang="en">{enPages.errorTitle}</span></h1>
+        <h1>
+          {zhPages.errorTitle} / <span lang="en">{enPages.errorTitle}</span>
+        </h1>
         <p>{zhPages.errorBody}</p>
         <p lang="en">{enPages.errorBody}</p>
-        <button type="button" onClick={reset}>{zhPages.retry} / {enPages.retry}</button>
+        <button type="button" onClick={reset}>
+          {zhPages.retry} / {enPages.retry}
+        </button>
       </body>
     </html>
   );

@@ -41,14 +41,18 @@ test("pages carry the security headers", async ({ request }) => {
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
 
-test("the cached lesson renderer, callable by POST as every \"use cache\" function is, gives an anonymous caller no lesson body", async ({ request }) => {
+test('the cached lesson renderer, callable by POST as every "use cache" function is, gives an anonymous caller no lesson body', async ({ request }) => {
   // Its id from the build, as an attacker reads it from any page's chunks; the arguments as the page passes them.
   const renderer = listServerActions().find((action) => action.file === "components/lessons/render-lesson-cached.ts");
   expect(renderer?.id, "the build registers the cached renderer").toBeTruthy();
   const lesson = "07-multi-turn-context-and-consistency";
   const source = readFileSync(`content/courses/ai-trainer/lessons/${lesson}.mdx`, "utf8");
   const version = `${lesson}.mdx:${createHash("sha256").update(source).digest("hex").slice(0, 32)}`;
-  const phrase = source.split("\n").find((line) => /^[\u4e00-\u9fff]{12,}/.test(line.trim()))!.trim().slice(0, 12);
+  const phrase = source
+    .split("\n")
+    .find((line) => /^[\u4e00-\u9fff]{12,}/.test(line.trim()))!
+    .trim()
+    .slice(0, 12);
   for (const proof of ["", "forged", "A".repeat(43)]) {
     const response = await request.post(`/courses/ai-trainer/lessons/${lesson}`, {
       headers: { "Next-Action": renderer!.id!, "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(test.info().project.use.baseURL!).origin },

@@ -26,7 +26,6 @@ test("sign-up refuses bad input with messages and stores nothing", async ({ page
   await expect(page.getByText("请输入有效的邮箱地址。")).toBeVisible();
   await expect(page.getByText("密码至少 8 位。")).toBeVisible();
   await expect(page.getByLabel("邮箱", { exact: true })).toHaveValue("not-an-email");
-
 });
 
 test("sign-up answers a registered address exactly like a new one, and mails the owner instead", async ({ page }) => {

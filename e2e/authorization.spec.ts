@@ -21,10 +21,22 @@ test("every page, route handler and server action has a row, and every row has o
   });
   expect(diff(listPages(), Object.keys(pages)), "pages vs. matrix.pages").toEqual({ withoutRow: [], rowWithoutRoute: [] });
   expect(diff(listRouteHandlers(), Object.keys(routeHandlers)), "route handlers vs. matrix.routeHandlers").toEqual({ withoutRow: [], rowWithoutRoute: [] });
-  expect(diff(actions.map((a) => a.key), Object.keys(serverActions)), "server actions vs. matrix.serverActions").toEqual({ withoutRow: [], rowWithoutRoute: [] });
+  expect(
+    diff(
+      actions.map((a) => a.key),
+      Object.keys(serverActions),
+    ),
+    "server actions vs. matrix.serverActions",
+  ).toEqual({ withoutRow: [], rowWithoutRoute: [] });
   const keys = actions.map((a) => a.key);
-  expect(keys.filter((key, i) => keys.indexOf(key) !== i), "two actions with one key: rename one").toEqual([]);
-  expect(actions.filter((a) => a.id === null).map((a) => `${a.file}#${a.name}`), "actions no page uses (absent from the build: remove them)").toEqual([]);
+  expect(
+    keys.filter((key, i) => keys.indexOf(key) !== i),
+    "two actions with one key: rename one",
+  ).toEqual([]);
+  expect(
+    actions.filter((a) => a.id === null).map((a) => `${a.file}#${a.name}`),
+    "actions no page uses (absent from the build: remove them)",
+  ).toEqual([]);
 });
 
 /** Fills {placeholders} from what each caller's own pages link to. */
@@ -52,7 +64,10 @@ test("each caller gets what the matrix says from every page, route handler and s
   test.setTimeout(300_000);
   const actions = listServerActions();
   const signIn = actions.find((a) => a.name === "signInAction")!.id!;
-  const as = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await contextFor(baseURL!, caller, signIn)] as const))) as Record<TCaller, APIRequestContext>;
+  const as = Object.fromEntries(await Promise.all(callers.map(async (caller) => [caller, await contextFor(baseURL!, caller, signIn)] as const))) as Record<
+    TCaller,
+    APIRequestContext
+  >;
   const fixtures = await resolveFixtures(as);
   const observed: Record<string, Partial<Record<TCaller, string | number>>> = {};
   const mismatches: string[] = [];
@@ -94,12 +109,15 @@ test("each caller gets what the matrix says from every page, route handler and s
     for (const caller of callers) {
       const context = caller === "anonymous" ? as.anonymous : await contextFor(baseURL!, caller, signIn);
       record(action.key, caller, serverActions[action.key]!.expect[caller], await actionOutcome(await postAction(context, action.id!)));
-      if (caller !== "anonymous") expect(httpOutcome(await context.get("/account", { maxRedirects: 0 })), `${caller} signed out by ${action.key}`).toBe("signin");
+      if (caller !== "anonymous")
+        expect(httpOutcome(await context.get("/account", { maxRedirects: 0 })), `${caller} signed out by ${action.key}`).toBe("signin");
     }
   }
   // The shared sessions still work: no call above signed anyone out or changed their role.
   for (const caller of callers.filter((c) => c !== "anonymous")) {
-    expect((await as[caller].get("/account", { maxRedirects: 0 })).status(), `${caller} (${accounts[caller as keyof typeof accounts]}) still signed in`).toBe(200);
+    expect((await as[caller].get("/account", { maxRedirects: 0 })).status(), `${caller} (${accounts[caller as keyof typeof accounts]}) still signed in`).toBe(
+      200,
+    );
   }
 
   // Instructors of one cohort see their own class only: 刘老师 (B班) gets no one from 王老师's A班.
@@ -112,6 +130,12 @@ test("each caller gets what the matrix says from every page, route handler and s
   const rows = Object.keys(observed).length;
   const cells = Object.values(observed).reduce((sum, row) => sum + Object.keys(row).length, 0);
   console.log(`authorization matrix: ${rows} rows × ${callers.length} callers = ${cells} checks`);
-  if (process.env.MATRIX_PRINT) console.log(JSON.stringify(observed, null, 1), Object.entries(timing).sort((a, b) => b[1] - a[1]).slice(0, 25));
+  if (process.env.MATRIX_PRINT)
+    console.log(
+      JSON.stringify(observed, null, 1),
+      Object.entries(timing)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25),
+    );
   expect(mismatches).toEqual([]);
 });

@@ -69,7 +69,10 @@ test("a learner asks for a refund, staff approve it, the learner sees it refunde
   // Money leaves only after staff confirm the amount and who gets it.
   // A confirm dialog blocks the click until answered: accept it from the handler, check its text after.
   let asked = "";
-  staff.once("dialog", (dialog) => { asked = dialog.message(); void dialog.accept(); });
+  staff.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
   await request.getByRole("button", { name: "批准退款" }).click();
   expect(asked).toContain("退款学员");
   expect(asked).toContain("¥26999.00");

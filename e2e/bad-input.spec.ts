@@ -36,11 +36,27 @@ test("public pages and a learner's pages and APIs answer odd URLs without a 500"
   await signIn(page, demo.learner);
   const orderId = await firstLink(page, "/learn/orders", "/learn/orders/");
   await expectNo500(page.request, [
-    "/courses/X", "/courses/ai-trainer/X", "/courses/ai-trainer/guidelines/X", "/courses/ai-trainer/lessons/X", "/courses/X/lessons/01-what-an-ai-trainer-does",
-    "/certificates/X", "/groups/X?checkout=X", "/learn/courses/X", "/learn/courses/X/calibration", "/learn/courses/X/practice",
-    "/learn/courses/ai-trainer/practice/X", "/learn/courses/ai-trainer/practice/general-qa-scoring?item=X&review=X", "/learn/courses/X/qualification",
-    "/learn/orders/X", "/learn/orders/X/receipt", `/learn/orders/${orderId}?checkout=X`, "/sign-in?next=X", "/dev/mail?to=X", "/verify?token=X",
-    "/api/calendar/X", "/api/orders/X",
+    "/courses/X",
+    "/courses/ai-trainer/X",
+    "/courses/ai-trainer/guidelines/X",
+    "/courses/ai-trainer/lessons/X",
+    "/courses/X/lessons/01-what-an-ai-trainer-does",
+    "/certificates/X",
+    "/groups/X?checkout=X",
+    "/learn/courses/X",
+    "/learn/courses/X/calibration",
+    "/learn/courses/X/practice",
+    "/learn/courses/ai-trainer/practice/X",
+    "/learn/courses/ai-trainer/practice/general-qa-scoring?item=X&review=X",
+    "/learn/courses/X/qualification",
+    "/learn/orders/X",
+    "/learn/orders/X/receipt",
+    `/learn/orders/${orderId}?checkout=X`,
+    "/sign-in?next=X",
+    "/dev/mail?to=X",
+    "/verify?token=X",
+    "/api/calendar/X",
+    "/api/orders/X",
   ]);
   const body = await (await page.request.get("/api/orders/%00")).json();
   expect(body).toEqual({ ok: false, error: { code: "badUrl", message: badUrlMessage } });
@@ -56,10 +72,20 @@ test("staff, admin, instructor and coach pages and exports answer odd URLs witho
   const staff = await as(demo.staff);
   const cohortId = await firstLink(staff.page, "/staff/cohorts", "/staff/cohorts/");
   await expectNo500(staff.page.request, [
-    "/api/exports/X/raw.jsonl", `/api/exports/${cohortId}/X`, "/api/staff/cohorts/X/roster.csv", `/api/staff/cohorts/${cohortId}/roster.csv?classId=X`,
-    "/api/staff/ledger.csv?learner=X&cohortId=X&status=X&method=X&from=X&to=X&page=X", "/staff/group-buys?status=X", "/staff/cohorts/X",
-    `/staff/cohorts/${cohortId}?created=X`, "/staff/cohorts/X/attendance", `/staff/cohorts/${cohortId}/attendance?session=X`, "/staff/cohorts/X/roster",
-    `/staff/cohorts/${cohortId}/roster?classId=X&q=X`, "/staff/refunds?view=X", "/staff/ledger?learner=X&cohortId=X&status=X&method=X&from=X&to=X&page=X",
+    "/api/exports/X/raw.jsonl",
+    `/api/exports/${cohortId}/X`,
+    "/api/staff/cohorts/X/roster.csv",
+    `/api/staff/cohorts/${cohortId}/roster.csv?classId=X`,
+    "/api/staff/ledger.csv?learner=X&cohortId=X&status=X&method=X&from=X&to=X&page=X",
+    "/staff/group-buys?status=X",
+    "/staff/cohorts/X",
+    `/staff/cohorts/${cohortId}?created=X`,
+    "/staff/cohorts/X/attendance",
+    `/staff/cohorts/${cohortId}/attendance?session=X`,
+    "/staff/cohorts/X/roster",
+    `/staff/cohorts/${cohortId}/roster?classId=X&q=X`,
+    "/staff/refunds?view=X",
+    "/staff/ledger?learner=X&cohortId=X&status=X&method=X&from=X&to=X&page=X",
   ]);
   await staff.close();
 
@@ -70,9 +96,16 @@ test("staff, admin, instructor and coach pages and exports answer odd URLs witho
   const instructor = await as(demo.instructor);
   const classId = await firstLink(instructor.page, "/teach/classes", "/teach/classes/");
   await expectNo500(instructor.page.request, [
-    "/teach/exports?cohort=X", "/teach/reviews/X", "/teach/reviews?status=X&class=X&set=X", "/teach/courses/X", "/teach/courses/ai-trainer?cohort=X&date=X",
-    "/teach/courses/ai-trainer/lessons/X?cohort=X&date=X", "/teach/courses/X/lessons/01-what-an-ai-trainer-does", "/teach/classes/X",
-    `/teach/classes/${classId}?q=X&session=X`, "/teach/analytics?cohortId=X&setId=X&classId=X",
+    "/teach/exports?cohort=X",
+    "/teach/reviews/X",
+    "/teach/reviews?status=X&class=X&set=X",
+    "/teach/courses/X",
+    "/teach/courses/ai-trainer?cohort=X&date=X",
+    "/teach/courses/ai-trainer/lessons/X?cohort=X&date=X",
+    "/teach/courses/X/lessons/01-what-an-ai-trainer-does",
+    "/teach/classes/X",
+    `/teach/classes/${classId}?q=X&session=X`,
+    "/teach/analytics?cohortId=X&setId=X&classId=X",
   ]);
   await instructor.close();
 
@@ -89,7 +122,12 @@ test("JSON APIs refuse NUL, lone surrogates and deep nesting with 400 and a mess
     `{"courseSlug":"ai-trainer","setId":"general-qa-scoring","itemId":"cold-antibiotics","answers":{"a":"x\\ud800y"}}`,
     `{"courseSlug":"ai-trainer","setId":"general-qa-scoring","itemId":"cold-antibiotics","answers":{"a":${deep}}}`,
   ];
-  for (const [method, url] of [["PUT", "/api/exercises/draft"], ["POST", "/api/exercises/submit"], ["POST", "/api/qualification/answer"], ["POST", "/api/progress"]] as const) {
+  for (const [method, url] of [
+    ["PUT", "/api/exercises/draft"],
+    ["POST", "/api/exercises/submit"],
+    ["POST", "/api/qualification/answer"],
+    ["POST", "/api/progress"],
+  ] as const) {
     for (const data of bodies) {
       const response = await page.request.fetch(url, { method, data, headers: { "content-type": "application/json" } });
       expect(response.status(), `${method} ${url}`).toBe(400);
@@ -99,7 +137,9 @@ test("JSON APIs refuse NUL, lone surrogates and deep nesting with 400 and a mess
   const attempt = await page.request.post("/api/qualification/answer", { data: { attemptId: "x\u0000", itemId: "q1", answers: {} } });
   expect(attempt.status()).toBe(400);
   // The same route takes a well-formed draft: the refusals above are about the content only.
-  const fine = await page.request.put("/api/exercises/draft", { data: { courseSlug: "ai-trainer", setId: "general-qa-scoring", itemId: "cold-antibiotics", answers: { note: "好" } } });
+  const fine = await page.request.put("/api/exercises/draft", {
+    data: { courseSlug: "ai-trainer", setId: "general-qa-scoring", itemId: "cold-antibiotics", answers: { note: "好" } },
+  });
   expect(fine.status()).toBe(204);
 });
 
@@ -124,7 +164,7 @@ test("server actions: malformed arguments and cross-site posts are refused witho
     { headers: { "next-action": signInActionId }, multipart: { "0": "null" } },
     { headers: { "next-action": signInActionId }, multipart: { "0": '[null,"$W1"]' } },
     { headers: { "next-action": signInActionId }, multipart: { "0": '[null,"$Q1"]' } },
-    { headers: { "next-action": signInActionId }, multipart: { "_1_email": "a" } },
+    { headers: { "next-action": signInActionId }, multipart: { _1_email: "a" } },
     { headers: { "next-action": signInActionId }, multipart: { "_1_a\u0000b": "v", "0": '[null,"$K1"]' } },
     // A form posted without JavaScript whose bound argument is broken.
     { headers: {}, multipart: { [ref]: "", [`$ACTION_${n}:0`]: JSON.stringify({ id: signInActionId, bound: "$@1" }), [`$ACTION_${n}:1`]: "[[[[", email: "a" } },
@@ -140,13 +180,18 @@ test("server actions: malformed arguments and cross-site posts are refused witho
     multipart: { "1_email": demo.learner, "1_password": demo.password, "0": '["$K1"]' },
   });
   expect(crossSite.status()).toBe(403);
-  expect(await crossSite.json()).toEqual({ ok: false, error: { code: "crossOriginRequest", message: "请求被拒绝：它不是从本站页面发出的。请回到本站页面再操作。" } });
+  expect(await crossSite.json()).toEqual({
+    ok: false,
+    error: { code: "crossOriginRequest", message: "请求被拒绝：它不是从本站页面发出的。请回到本站页面再操作。" },
+  });
 });
 
 test("a sign-up whose name holds a NUL is refused field by field and stores nothing", async ({ page }) => {
   const email = `nul-${Date.now()}@example.com`;
   await page.goto("/sign-up");
-  await page.getByLabel("姓名", { exact: true }).evaluate((input: HTMLInputElement) => { input.value = "名\u0000字"; });
+  await page.getByLabel("姓名", { exact: true }).evaluate((input: HTMLInputElement) => {
+    input.value = "名\u0000字";
+  });
   await page.getByLabel("邮箱", { exact: true }).fill(email);
   await page.getByLabel("密码", { exact: true }).fill("a-good-password");
   await page.getByRole("button", { name: "注册" }).click();

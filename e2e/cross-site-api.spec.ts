@@ -12,7 +12,13 @@ const crossOriginMessage = "请求被拒绝：它不是从本站页面发出的�
 
 test("another site's page cannot change state through the JSON APIs, with or without a JSON type", async ({ page }) => {
   await signIn(page, demo.learner);
-  const cohortId = await page.request.get("/courses/ai-trainer/14").then(async (r) => (await r.text()).match(/\/api\/calendar\/(c[a-z0-9]+)|cohortId&quot;:&quot;(c[a-z0-9]+)/)?.slice(1).find(Boolean) ?? "cxxxxxxxxxxxxxxxxxxxxxxxx");
+  const cohortId = await page.request.get("/courses/ai-trainer/14").then(
+    async (r) =>
+      (await r.text())
+        .match(/\/api\/calendar\/(c[a-z0-9]+)|cohortId&quot;:&quot;(c[a-z0-9]+)/)
+        ?.slice(1)
+        .find(Boolean) ?? "cxxxxxxxxxxxxxxxxxxxxxxxx",
+  );
   const calls: Array<[string, string, unknown]> = [
     ["POST", "/api/progress", progress],
     ["PUT", "/api/exercises/draft", draft],
@@ -38,11 +44,22 @@ test("another site's page cannot change state through the JSON APIs, with or wit
 
 test("a same-site request with a body that is not declared JSON gets 415 with a message", async ({ page, baseURL }) => {
   await signIn(page, demo.learner);
-  for (const [method, url, body] of [["POST", "/api/progress", progress], ["PUT", "/api/exercises/draft", draft], ["POST", "/api/exercises/submit", draft]] as const) {
+  for (const [method, url, body] of [
+    ["POST", "/api/progress", progress],
+    ["PUT", "/api/exercises/draft", draft],
+    ["POST", "/api/exercises/submit", draft],
+  ] as const) {
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      const response = await page.request.fetch(url, { method, headers: { origin: baseURL!, "sec-fetch-site": "same-origin", "content-type": contentType }, data: JSON.stringify(body) });
+      const response = await page.request.fetch(url, {
+        method,
+        headers: { origin: baseURL!, "sec-fetch-site": "same-origin", "content-type": contentType },
+        data: JSON.stringify(body),
+      });
       expect(response.status(), `${method} ${url} ${contentType}`).toBe(415);
-      expect(await response.json()).toEqual({ ok: false, error: { code: "unsupportedMediaType", message: "请求格式不受支持：请以 JSON（application/json）发送。" } });
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: { code: "unsupportedMediaType", message: "请求格式不受支持：请以 JSON（application/json）发送。" },
+      });
     }
   }
   // The same calls from the site's own pages work.
@@ -51,7 +68,10 @@ test("a same-site request with a body that is not declared JSON gets 415 with a 
 });
 
 test("the Stripe webhook is judged by its signature, not by where it comes from", async ({ request }) => {
-  const response = await request.post("/api/stripe/webhook", { headers: { origin: "http://evil.example", "content-type": "text/plain", "stripe-signature": "t=1,v1=bad" }, data: "{}" });
+  const response = await request.post("/api/stripe/webhook", {
+    headers: { origin: "http://evil.example", "content-type": "text/plain", "stripe-signature": "t=1,v1=bad" },
+    data: "{}",
+  });
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: "invalid signature" });
 });

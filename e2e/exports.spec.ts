@@ -14,7 +14,10 @@ async function download(page: Page, link: ReturnType<Page["getByRole"]>): Promis
 /** Picks a cohort in the exports page's selector by its number and shows its files. */
 async function chooseCohort(page: Page, number: number): Promise<void> {
   const select = page.getByLabel("期次");
-  const value = await select.locator("option", { hasText: `第${number}期 ` }).first().getAttribute("value");
+  const value = await select
+    .locator("option", { hasText: `第${number}期 ` })
+    .first()
+    .getAttribute("value");
   await select.selectOption(value ?? "");
   await page.getByRole("button", { name: "选择" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`^第${number}期 .* 的导出文件$`) })).toBeVisible();
@@ -28,7 +31,11 @@ async function shownScope(page: Page): Promise<{ answers: number; learners: numb
   return { answers: Number(match![1]), learners: Number(match![2]) };
 }
 
-const jsonLines = (text: string) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (text: string) =>
+  text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 test("an instructor downloads their class's labels as pseudonymous JSONL and a scores CSV", async ({ page }) => {
   await signIn(page, demo.instructor);

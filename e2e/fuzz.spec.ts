@@ -21,7 +21,13 @@ const runs = Number(process.env.FUZZ_RUNS ?? 8);
 const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const fuzzCallers = ["anonymous", "learnerA", "admin"] as const satisfies readonly TCaller[];
 
-type TCase = { target: string; caller: (typeof fuzzCallers)[number]; describe: string; send: (context: APIRequestContext) => Promise<APIResponse>; kind: "route" | "action" };
+type TCase = {
+  target: string;
+  caller: (typeof fuzzCallers)[number];
+  describe: string;
+  send: (context: APIRequestContext) => Promise<APIResponse>;
+  kind: "route" | "action";
+};
 type TResult = { refused: boolean; failure: string | null };
 
 function routeCases(key: string, index: number): TCase[] {
@@ -73,7 +79,13 @@ function actionCases(action: { key: string; id: string }, index: number): TCase[
     describe: `${action.key} at ${path} as ${caller}: ${asText ? "text body" : "0="}${args.slice(0, 120)}${asText ? "" : ` fields ${JSON.stringify(fields.map(([k, v]) => [k, v.slice(0, 80)]))}`}`,
     send: (context: APIRequestContext) => {
       const headers = { "next-action": action.id, accept: "text/x-component" };
-      if (asText) return context.post(path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: args === "(none)" ? "" : args, maxRedirects: 0, timeout: 30_000 });
+      if (asText)
+        return context.post(path, {
+          headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+          data: args === "(none)" ? "" : args,
+          maxRedirects: 0,
+          timeout: 30_000,
+        });
       const form = new FormData();
       for (const [name, value] of fields) form.append(`_1_${name}`, value);
       if (args !== "(none)") form.append("0", args);
@@ -106,7 +118,12 @@ async function runAll(cases: TCase[], contexts: Record<string, APIRequestContext
         } catch (error) {
           // A kept-alive connection the server closed just as it was reused is not an answer: try once more.
           const reset = /ECONNRESET|socket hang up/.test(String(error));
-          const retried = reset ? await fuzzCase.send(context).then((response) => judge(fuzzCase, response), () => null) : null;
+          const retried = reset
+            ? await fuzzCase.send(context).then(
+                (response) => judge(fuzzCase, response),
+                () => null,
+              )
+            : null;
           results[index] = retried ?? { refused: false, failure: `no answer (${String(error).split("\n")[0]}) ← ${fuzzCase.describe}` };
         }
       }
@@ -134,7 +151,10 @@ test("generated hostile requests never get a 5xx, and the refused ones write not
     `fuzz (seed ${seed}, FUZZ_RUNS=${runs}): ${cases.length} cases over ${perTarget.size} targets, ${refused.length} refused\n` +
       [...perTarget].map(([target, count]) => `  ${count}\t${target}`).join("\n"),
   );
-  expect(results.flatMap((result) => (result.failure ? [result.failure] : [])), `failures (replay with FUZZ_SEED=${seed})`).toEqual([]);
+  expect(
+    results.flatMap((result) => (result.failure ? [result.failure] : [])),
+    `failures (replay with FUZZ_SEED=${seed})`,
+  ).toEqual([]);
 
   // The refused requests again, between two snapshots: none of them may have written anything.
   const before = await snapshotDatabase();

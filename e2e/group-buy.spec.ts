@@ -48,7 +48,9 @@ test("three learners in their own browsers form a group and are all enrolled at 
   // A friend opening the link sees where and when, and the schedule; on a phone the system share
   // sheet is offered instead of a QR code to scan with the same phone.
   const friend = await browser.newPage({ locale: "zh-CN", viewport: { width: 390, height: 844 } });
-  await friend.addInitScript(() => { Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true }); });
+  await friend.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { value: async () => undefined, configurable: true });
+  });
   await friend.goto(path);
   await expect(friend.getByTestId("group-when-where")).toContainText(/北京校区 · .+ 至 .+，共 10 次课/);
   await expect(friend.getByRole("heading", { name: "课程安排（北京时间）" })).toBeVisible();
@@ -100,7 +102,10 @@ test("a group that fails (settled early by staff): the card hold is cancelled, t
   await expect(group).toContainText("戊同学");
   expect(await seriousViolations(staff), "staff group-buys").toEqual([]);
   let asked = "";
-  staff.once("dialog", (dialog) => { asked = dialog.message(); void dialog.accept(); });
+  staff.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
   await group.getByRole("button", { name: "立即结算" }).click();
   expect(asked).toMatch(new RegExp(`立即结算团 ${code}？\\d+ 人已付款或预授权，共 ¥`));
   // When the action has finished, the group leaves the list of open groups.

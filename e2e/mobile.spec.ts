@@ -71,7 +71,16 @@ test("an instructor's pages fit a phone screen", async ({ browser }) => {
 test("staff pages fit a phone screen", async ({ browser }) => {
   const page = await phone(browser);
   await signIn(page, demo.staff);
-  await expectFits(page, ["/staff", "/staff/cohorts", "/staff/cohorts/new", "/staff/refunds", "/staff/group-buys", "/staff/ledger", "/staff/reconciliation", "/staff/coaches"]);
+  await expectFits(page, [
+    "/staff",
+    "/staff/cohorts",
+    "/staff/cohorts/new",
+    "/staff/refunds",
+    "/staff/group-buys",
+    "/staff/ledger",
+    "/staff/reconciliation",
+    "/staff/coaches",
+  ]);
   // A running cohort's page, roster and attendance (the widest tables).
   await page.goto("/staff/cohorts");
   const cohort = await page.locator('a[href^="/staff/cohorts/"]:not([href$="/new"])').first().getAttribute("href");
@@ -141,7 +150,13 @@ test("every page named in “Every role's day” fits a 390 px phone, and the le
 
   await page.context().clearCookies();
   await signIn(page, demo.staff);
-  await expectFits(page, ["/staff/invoices", "/staff/invoices?view=all", "/staff/refunds?view=decided", "/staff/refunds?view=payouts", "/staff/group-buys?status=OPEN"]);
+  await expectFits(page, [
+    "/staff/invoices",
+    "/staff/invoices?view=all",
+    "/staff/refunds?view=decided",
+    "/staff/refunds?view=payouts",
+    "/staff/group-buys?status=OPEN",
+  ]);
   await expectFits(page, ["/staff/ledger"]);
   await expectOnScreen(page, '[data-testid="ledger-order"] td');
   await page.goto("/staff/group-buys");

@@ -61,7 +61,10 @@ test("a promotion code lowers the amount paid", async ({ page }) => {
   await expect(page.getByTestId("receipt-total")).toHaveText("¥25,499.00");
 });
 
-test("a hold that ran out keeps its seat until Stripe was asked: the open checkout is expired, then the seat goes to the next learner", async ({ page, browser }) => {
+test("a hold that ran out keeps its seat until Stripe was asked: the open checkout is expired, then the seat goes to the next learner", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signUpLearner(page, "迟到学员");
   await holdSeat(page, 15);
@@ -83,7 +86,6 @@ test("a hold that ran out keeps its seat until Stripe was asked: the open checko
   await page.goto("/learn/orders");
   await expect(page.getByTestId("order-row").first()).toContainText("已过期");
 });
-
 
 test("while a wallet payment is processing the page shows the amount after the promotion code, then says 报名成功", async ({ page }) => {
   await signUpLearner(page, "处理中学员");

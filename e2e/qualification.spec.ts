@@ -30,7 +30,11 @@ async function answerWithGold(page: Page, item: TSet["items"][number]) {
   for (const task of item.tasks) {
     if (task.type === "rubric") {
       for (const dimension of task.dimensions) {
-        await page.locator(`[data-field="field-${task.id}.${dimension.id}"]`).getByRole("radio").nth(task.gold[dimension.id]!.score - 1).click();
+        await page
+          .locator(`[data-field="field-${task.id}.${dimension.id}"]`)
+          .getByRole("radio")
+          .nth(task.gold[dimension.id]!.score - 1)
+          .click();
       }
     } else if (task.type === "flags") {
       const group = page.locator(`[data-field="field-${task.id}"]`);
@@ -41,9 +45,17 @@ async function answerWithGold(page: Page, item: TSet["items"][number]) {
         if (turn !== undefined) await group.locator("select").last().selectOption(String(turn));
       }
     } else if (task.type === "preference") {
-      await page.locator(`[data-field="field-${task.id}"]`).getByRole("radio").nth(task.gold.value + 3).click();
+      await page
+        .locator(`[data-field="field-${task.id}"]`)
+        .getByRole("radio")
+        .nth(task.gold.value + 3)
+        .click();
     } else if (task.type === "verdict") {
-      await page.locator(`[data-field="field-${task.id}"]`).getByRole("radio").nth(task.options.findIndex((option) => option.value === task.gold.value)).click();
+      await page
+        .locator(`[data-field="field-${task.id}"]`)
+        .getByRole("radio")
+        .nth(task.options.findIndex((option) => option.value === task.gold.value))
+        .click();
     }
   }
 }
@@ -79,7 +91,10 @@ test("a graduate passes the timed qualification test and opens her certificate",
       await expect(position).toContainText(`第 ${index + 1} / ${attemptLength} 题`);
       const itemId = (await position.getAttribute("data-item-id"))!;
       shown.push(itemId);
-      await answerWithGold(page, set.items.find((item) => item.id === itemId)!);
+      await answerWithGold(
+        page,
+        set.items.find((item) => item.id === itemId)!,
+      );
       if (index === 0) {
         // The practice keyboard: ↓ moves to the next field without changing a score, Ctrl+Enter saves, ? lists the keys.
         // (Items are drawn at random: the ↓ check needs a first field of choices and a second field.)

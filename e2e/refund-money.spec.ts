@@ -93,7 +93,10 @@ test("after a transfer to a dearer cohort, the old order cannot be refunded on i
   // The learner pays the difference from the new order.
   await learner.goto("/learn/orders");
   await learner.getByTestId("order-row").filter({ hasText: "第16期" }).getByRole("link").first().click();
-  await learner.getByRole("link", { name: /去付款|付款/ }).first().click();
+  await learner
+    .getByRole("link", { name: /去付款|付款/ })
+    .first()
+    .click();
   await payOnCheckoutPage(learner, "银行卡 Card");
   await expect(async () => {
     await learner.goto("/learn/orders");

@@ -34,10 +34,24 @@ test("an instructor reviews a rewrite with a comment and the learner sees it", a
   expect(await seriousViolations(teacher), "review page").toEqual([]);
 
   // Digits score the focused dimension and move on to the next one.
-  await teacher.getByRole("group", { name: /准确性/ }).getByRole("radio").first().click();
+  await teacher
+    .getByRole("group", { name: /准确性/ })
+    .getByRole("radio")
+    .first()
+    .click();
   for (const digit of ["4", "3", "4", "5"]) await teacher.keyboard.press(digit);
-  for (const [name, score] of [[/准确性/, 4], [/完整性/, 3], [/遵循规范/, 4], [/表达/, 5]] as const) {
-    await expect(teacher.getByRole("group", { name }).getByRole("radio").nth(score - 1)).toBeChecked();
+  for (const [name, score] of [
+    [/准确性/, 4],
+    [/完整性/, 3],
+    [/遵循规范/, 4],
+    [/表达/, 5],
+  ] as const) {
+    await expect(
+      teacher
+        .getByRole("group", { name })
+        .getByRole("radio")
+        .nth(score - 1),
+    ).toBeChecked();
   }
   await teacher.getByRole("radio", { name: "需修改" }).check();
 

@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./fixtures/users";
 
-const directivesOf = (csp: string): Record<string, string[]> => Object.fromEntries(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directivesOf = (csp: string): Record<string, string[]> =>
+  Object.fromEntries(
+    csp
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 /** Headers of the production build: a nonce-based script policy on pages rendered per request, form targets limited to Stripe. */
 test("pages rendered per request carry a nonce-based CSP without 'unsafe-inline' scripts, and every script has the nonce", async ({ request }) => {
@@ -9,7 +15,12 @@ test("pages rendered per request carry a nonce-based CSP without 'unsafe-inline'
   for (const path of ["/sign-in", "/sign-up", "/magic-link"]) {
     const response = await request.get(path);
     const csp = response.headers()["content-security-policy"]!;
-    const directives: Record<string, string[]> = Object.fromEntries(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives: Record<string, string[]> = Object.fromEntries(
+      csp
+        .split(";")
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     const scriptSrc = directives["script-src"]!;
     expect(scriptSrc, path).not.toContain("'unsafe-inline'");
     const nonce = scriptSrc.find((value) => value.startsWith("'nonce-"))?.slice(7, -1);

@@ -9,15 +9,39 @@ import { signUpThroughInbox, uniqueEmail } from "./fixtures/users";
  */
 type TReply = { status: number; location: string; cookies: string[] };
 
-function send(base: string, from: string, method: "GET" | "POST", path: string, options: { cookie?: string; body?: string; headers?: Record<string, string> } = {}): Promise<TReply & { text: string }> {
+function send(
+  base: string,
+  from: string,
+  method: "GET" | "POST",
+  path: string,
+  options: { cookie?: string; body?: string; headers?: Record<string, string> } = {},
+): Promise<TReply & { text: string }> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: "127.0.0.1", port: url.port, path: `${url.pathname}${url.search}`, method, localAddress: from, headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...(options.body ? { "content-type": "application/x-www-form-urlencoded" } : {}), ...options.headers } },
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method,
+        localAddress: from,
+        headers: {
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...(options.body ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+          ...options.headers,
+        },
+      },
       (res) => {
         let text = "";
         res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, location: String(res.headers.location ?? ""), cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!), text }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            location: String(res.headers.location ?? ""),
+            cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!),
+            text,
+          }),
+        );
       },
     );
     req.on("error", reject);
@@ -30,13 +54,20 @@ async function signInFrom(base: string, from: string, email: string, password: s
   const csrf = await send(base, from, "GET", "/api/auth/csrf");
   const token = (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken;
   const body = new URLSearchParams({ csrfToken: token, email, password, callbackUrl: "/learn" }).toString();
-  return send(base, from, "POST", "/api/auth/callback/password", { cookie: csrf.cookies.join("; "), body, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
+  return send(base, from, "POST", "/api/auth/callback/password", {
+    cookie: csrf.cookies.join("; "),
+    body,
+    headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+  });
 }
 
 const signedIn = (reply: TReply) => reply.cookies.some((cookie) => /session-token=./.test(cookie));
 const locked = (reply: TReply) => decodeURIComponent(reply.location).includes("tooManyAttempts");
 
-test("a client that guessed wrong five times is locked; the owner on another address signs in; a forged X-Forwarded-For changes nothing", async ({ page, baseURL }) => {
+test("a client that guessed wrong five times is locked; the owner on another address signs in; a forged X-Forwarded-For changes nothing", async ({
+  page,
+  baseURL,
+}) => {
   const email = uniqueEmail("lockout");
   await signUpThroughInbox(page, { name: "被锁测试", email, password: "right-password" });
 

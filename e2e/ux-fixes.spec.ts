@@ -53,7 +53,12 @@ test("the review page renders math and Markdown within the screen", async ({ pag
   // Math: KaTeX's stylesheet is loaded (so x² is a superscript and √ bars have their width) and
   // aligned steps are a display block.
   await expect(rewrite.locator(".katex-display").first()).toBeVisible();
-  expect(await rewrite.locator(".katex").first().evaluate((element) => getComputedStyle(element).fontFamily)).toContain("KaTeX");
+  expect(
+    await rewrite
+      .locator(".katex")
+      .first()
+      .evaluate((element) => getComputedStyle(element).fontFamily),
+  ).toContain("KaTeX");
   await expect(page.getByRole("region", { name: "原文" }).locator(".katex").first()).toBeVisible();
   await page.getByTestId("review-gold").locator("summary").click();
   await expect(page.getByRole("region", { name: "参考改写（专家答案）" }).locator("strong").first()).toBeVisible();

@@ -36,7 +36,10 @@ test("an unverified learner is asked to confirm the email, confirms it from the 
   await expect(notice.getByRole("status")).toHaveText("确认邮件已发送，请查收（几分钟内没有收到的话，请检查垃圾邮件）。");
 
   await page.goto(`/dev/mail?to=${encodeURIComponent(email)}`);
-  await page.getByRole("article", { name: "确认你的邮箱" }).getByRole("link", { name: /\/verify\?token=/ }).click();
+  await page
+    .getByRole("article", { name: "确认你的邮箱" })
+    .getByRole("link", { name: /\/verify\?token=/ })
+    .click();
   await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page).toHaveURL(/\/courses\/ai-trainer\/15$/);
   await expect(page.getByTestId("verify-email")).toHaveCount(0);

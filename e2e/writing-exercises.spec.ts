@@ -37,7 +37,9 @@ test("an SFT answer written from scratch is checked at once and waits in the ins
   await expect(editor).toHaveValue("");
   await expect(learner.getByTestId("rewrite-diff")).toHaveCount(0);
   // Right answer, but padded far beyond the 40 the item allows.
-  await editor.fill("1 公斤等于两斤。公斤是公制单位，斤是我们日常买菜时最常用的市制单位，两者的换算关系在生活里经常用到，比如在菜市场称水果、称肉的时候，记住这个换算就不会算错价钱了。");
+  await editor.fill(
+    "1 公斤等于两斤。公斤是公制单位，斤是我们日常买菜时最常用的市制单位，两者的换算关系在生活里经常用到，比如在菜市场称水果、称肉的时候，记住这个换算就不会算错价钱了。",
+  );
   await learner.keyboard.press("Control+Enter");
   const feedback = learner.getByTestId("feedback");
   await expect(feedback).toBeVisible();

@@ -69,7 +69,10 @@ describe("the layout of the code", () => {
   });
 
   it("components import nothing from app; app and components nothing from test support", () => {
-    const wrong = imports.filter(({ from, to }) => (top(from) === "components" && top(to) === "app") || (["app", "components"].includes(top(from)!) && !isTest(from) && top(to) === "test"));
+    const wrong = imports.filter(
+      ({ from, to }) =>
+        (top(from) === "components" && top(to) === "app") || (["app", "components"].includes(top(from)!) && !isTest(from) && top(to) === "test"),
+    );
     expect(show(wrong)).toEqual([]);
   });
 

@@ -22,10 +22,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const pages = locale === "en" ? enPages : zhPages;
   return (
     <section aria-labelledby="error-title" className="mx-auto max-w-xl py-16 text-center">
-      <h1 id="error-title" className="text-3xl font-bold text-slate-900">{pages.errorTitle}</h1>
+      <h1 id="error-title" className="text-3xl font-bold text-slate-900">
+        {pages.errorTitle}
+      </h1>
       <p className="mt-4 text-slate-600">{pages.errorBody}</p>
       {error.digest && <p className="mt-2 text-xs text-slate-400">ref: {error.digest}</p>}
-      <button type="button" onClick={reset} className={buttonClass("primary", "mt-8")}>{pages.retry}</button>
+      <button type="button" onClick={reset} className={buttonClass("primary", "mt-8")}>
+        {pages.retry}
+      </button>
     </section>
   );
 }

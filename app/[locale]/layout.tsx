@@ -29,7 +29,10 @@ export default async function LocaleLayout({ children, params }: TProps & { chil
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {m.nav.skipToContent}
         </a>
         {children}

@@ -11,9 +11,15 @@ export function Sparkline({ points, label }: { points: readonly { x: string; y: 
         <line x1={0} x2={width} y1={height} y2={height} className="stroke-slate-200" />
         <line x1={0} x2={width} y1={0} y2={0} className="stroke-slate-100" />
         {points.length > 1 && <polyline points={coordinates.join(" ")} fill="none" className="stroke-brand-600" strokeWidth={2} />}
-        {points.map((point, i) => <circle key={point.x} cx={i * step} cy={height - point.y * height} r={3} className="fill-brand-600" />)}
+        {points.map((point, i) => (
+          <circle key={point.x} cx={i * step} cy={height - point.y * height} r={3} className="fill-brand-600" />
+        ))}
       </svg>
-      {last && <span className="text-sm tabular-nums" aria-hidden>{Math.round(last.y * 100)}%</span>}
+      {last && (
+        <span className="text-sm tabular-nums" aria-hidden>
+          {Math.round(last.y * 100)}%
+        </span>
+      )}
     </figure>
   );
 }

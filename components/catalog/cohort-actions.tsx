@@ -12,13 +12,54 @@ import { CohortEnrollPanel } from "./cohort-enroll-panel";
  * is the same for every visitor. The user comes from the page (null on the cached public page), so
  * nothing here reads the request.
  */
-export async function CohortStandardAction({ user, cohort, path, joinWaitlist, m, locale, holdMinutes }: { user: TSessionUser | null; cohort: TCohortPage; path: string; joinWaitlist: boolean; m: TMessages; locale: TLocale; holdMinutes: number }) {
+export async function CohortStandardAction({
+  user,
+  cohort,
+  path,
+  joinWaitlist,
+  m,
+  locale,
+  holdMinutes,
+}: {
+  user: TSessionUser | null;
+  cohort: TCohortPage;
+  path: string;
+  joinWaitlist: boolean;
+  m: TMessages;
+  locale: TLocale;
+  holdMinutes: number;
+}) {
   const viewer = await readCohortViewer(cohort.id, user?.id ?? null);
   const unverifiedEmail = user && !(await isEmailVerified(user.id)) ? user.email : null;
-  return <CohortEnrollPanel cohort={cohort} viewer={viewer} path={path} joinWaitlist={joinWaitlist} m={m} locale={locale} holdMinutes={holdMinutes} unverifiedEmail={unverifiedEmail} />;
+  return (
+    <CohortEnrollPanel
+      cohort={cohort}
+      viewer={viewer}
+      path={path}
+      joinWaitlist={joinWaitlist}
+      m={m}
+      locale={locale}
+      holdMinutes={holdMinutes}
+      unverifiedEmail={unverifiedEmail}
+    />
+  );
 }
 
-export async function CohortGroupAction({ user, cohort, offer, path, m, locale }: { user: TSessionUser | null; cohort: TCohortPage; offer: TCohortGroupBuy; path: string; m: TMessages; locale: TLocale }) {
+export async function CohortGroupAction({
+  user,
+  cohort,
+  offer,
+  path,
+  m,
+  locale,
+}: {
+  user: TSessionUser | null;
+  cohort: TCohortPage;
+  offer: TCohortGroupBuy;
+  path: string;
+  m: TMessages;
+  locale: TLocale;
+}) {
   const viewer = await readCohortViewer(cohort.id, user?.id ?? null);
   // An unverified learner cannot start a group (the standard action beside it says how to verify).
   const verified = user ? await isEmailVerified(user.id) : true;

@@ -52,10 +52,11 @@ export function CohortCard({ cohort, courseSlug, m, locale }: { cohort: TCohortC
           </div>
         )}
       </dl>
-      {cohort.waitlistLength > 0 && (
-        <p className="mt-1 text-xs text-slate-500">{interpolate(m.catalog.waitlistLength, { count: cohort.waitlistLength })}</p>
-      )}
-      <Link href={publicPageUrl(locale, `/courses/${courseSlug}/${cohort.number}`)} className="mt-4 font-semibold text-brand-700 underline-offset-4 hover:underline">
+      {cohort.waitlistLength > 0 && <p className="mt-1 text-xs text-slate-500">{interpolate(m.catalog.waitlistLength, { count: cohort.waitlistLength })}</p>}
+      <Link
+        href={publicPageUrl(locale, `/courses/${courseSlug}/${cohort.number}`)}
+        className="mt-4 font-semibold text-brand-700 underline-offset-4 hover:underline"
+      >
         {m.catalog.details} <span aria-hidden>→</span>
         <span className="sr-only"> {name}</span>
       </Link>

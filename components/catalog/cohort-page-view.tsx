@@ -60,28 +60,63 @@ export async function CohortPageView(props: TCohortPageInput) {
   return (
     <article className="space-y-10">
       <nav aria-label="breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={publicPageUrl(locale, `/courses/${slug}`)}>{zh ? meta.title : meta.titleEn}</Link> / {name}
+        <Link className="underline" href={publicPageUrl(locale, `/courses/${slug}`)}>
+          {zh ? meta.title : meta.titleEn}
+        </Link>{" "}
+        / {name}
       </nav>
       <header className="grid gap-6 rounded-3xl border border-slate-200 p-6 md:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-3">
-          <h1 className="text-3xl font-bold">{name} · {zh ? cohort.campus.nameZh : cohort.campus.nameEn}</h1>
+          <h1 className="text-3xl font-bold">
+            {name} · {zh ? cohort.campus.nameZh : cohort.campus.nameEn}
+          </h1>
           <p className="text-lg font-medium text-slate-800">{zh ? meta.title : meta.titleEn}</p>
-          <p className="text-slate-700" data-testid="cohort-description">{zh ? meta.summary : meta.summaryEn}</p>
+          <p className="text-slate-700" data-testid="cohort-description">
+            {zh ? meta.summary : meta.summaryEn}
+          </p>
           <ul className="space-y-1 text-sm text-slate-700">
-            {first && last && <li data-testid="cohort-dates">{interpolate(m.cohort.dates, { first: formatDate(first.startsAt, locale), last: formatDate(last.endsAt, locale), count: cohort.sessions.length })}</li>}
-            {(zh ? cohort.campusAddressZh : cohort.campusAddressEn) && <li>{m.cohort.campus}: {zh ? cohort.campusAddressZh : cohort.campusAddressEn}</li>}
+            {first && last && (
+              <li data-testid="cohort-dates">
+                {interpolate(m.cohort.dates, {
+                  first: formatDate(first.startsAt, locale),
+                  last: formatDate(last.endsAt, locale),
+                  count: cohort.sessions.length,
+                })}
+              </li>
+            )}
+            {(zh ? cohort.campusAddressZh : cohort.campusAddressEn) && (
+              <li>
+                {m.cohort.campus}: {zh ? cohort.campusAddressZh : cohort.campusAddressEn}
+              </li>
+            )}
             <li>{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</li>
           </ul>
-          <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">{availability.label}</p>
+          <p className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="seats-left">
+            {availability.label}
+          </p>
         </div>
         <aside aria-labelledby="standard-title" className="space-y-4 rounded-2xl bg-slate-50 p-5" data-testid="buy-box">
-          <h2 id="standard-title" className="text-sm font-medium text-slate-500">{m.cohort.standardTitle}</h2>
-          <p className="text-2xl font-bold" data-testid="list-price">{formatMoney(cohort.listPriceFen, locale)}</p>
+          <h2 id="standard-title" className="text-sm font-medium text-slate-500">
+            {m.cohort.standardTitle}
+          </h2>
+          <p className="text-2xl font-bold" data-testid="list-price">
+            {formatMoney(cohort.listPriceFen, locale)}
+          </p>
           <p className="text-xs text-slate-500">{m.cohort.priceNote}</p>
-          <CohortStandardAction cohort={cohort} path={path} user={props.user} joinWaitlist={props.joinWaitlist} m={m} locale={locale} holdMinutes={env().SEAT_HOLD_MINUTES} />
+          <CohortStandardAction
+            cohort={cohort}
+            path={path}
+            user={props.user}
+            joinWaitlist={props.joinWaitlist}
+            m={m}
+            locale={locale}
+            holdMinutes={env().SEAT_HOLD_MINUTES}
+          />
           {offer && (
             <p className="border-t border-slate-200 pt-3 text-sm">
-              <a href="#group-buy" className="font-medium text-brand-700 underline" data-testid="group-price">{m.catalog.groupPrice} {formatMoney(offer.priceFen, locale)} ↓</a>
+              <a href="#group-buy" className="font-medium text-brand-700 underline" data-testid="group-price">
+                {m.catalog.groupPrice} {formatMoney(offer.priceFen, locale)} ↓
+              </a>
             </p>
           )}
         </aside>
@@ -91,22 +126,38 @@ export async function CohortPageView(props: TCohortPageInput) {
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="outcomes">
-          <h2 id="outcomes" className="mb-3 text-xl font-semibold">{m.catalog.outcomes}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.outcomes : meta.outcomesEn).map((line) => <li key={line}>{line}</li>)}</ul>
+          <h2 id="outcomes" className="mb-3 text-xl font-semibold">
+            {m.catalog.outcomes}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+            {(zh ? meta.outcomes : meta.outcomesEn).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
         <section aria-labelledby="who-for">
-          <h2 id="who-for" className="mb-3 text-xl font-semibold">{m.catalog.whoFor}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(zh ? meta.audience : meta.audienceEn).map((line) => <li key={line}>{line}</li>)}</ul>
+          <h2 id="who-for" className="mb-3 text-xl font-semibold">
+            {m.catalog.whoFor}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+            {(zh ? meta.audience : meta.audienceEn).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
       </div>
 
       <section aria-labelledby="schedule">
-        <h2 id="schedule" className="mb-3 text-xl font-semibold">{m.cohort.schedule}</h2>
+        <h2 id="schedule" className="mb-3 text-xl font-semibold">
+          {m.cohort.schedule}
+        </h2>
         <SessionTable sessions={cohort.sessions} m={m} locale={locale} timeZone="Asia/Shanghai" />
       </section>
 
       <section aria-labelledby="instructors">
-        <h2 id="instructors" className="mb-4 text-xl font-semibold">{m.catalog.instructors}</h2>
+        <h2 id="instructors" className="mb-4 text-xl font-semibold">
+          {m.catalog.instructors}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {meta.instructors.map((person) => (
             <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
@@ -120,7 +171,9 @@ export async function CohortPageView(props: TCohortPageInput) {
       <CohortRefundTerms terms={cohort.refundTerms} m={m} locale={locale} />
 
       <section aria-labelledby="faq">
-        <h2 id="faq" className="mb-4 text-xl font-semibold">{m.catalog.faq}</h2>
+        <h2 id="faq" className="mb-4 text-xl font-semibold">
+          {m.catalog.faq}
+        </h2>
         <div className="space-y-2">
           {meta.faq.map((item) => (
             <details key={item.q} className="rounded-xl border border-slate-200 p-4">

@@ -9,7 +9,9 @@ export function CohortRefundTerms({ terms, m, locale }: { terms: TRefundTerms; m
   const fee = formatMoney(terms.adminFeeFen, locale);
   return (
     <section aria-labelledby="refund-terms" id="refund-policy" className="space-y-3 rounded-2xl border border-slate-200 p-5" data-testid="refund-terms">
-      <h2 id="refund-terms" className="text-xl font-semibold">{c.refundTitle}</h2>
+      <h2 id="refund-terms" className="text-xl font-semibold">
+        {c.refundTitle}
+      </h2>
       <ul className="list-disc space-y-1 pl-5 text-slate-700">
         <li>{interpolate(c.refundFull, { days: terms.fullRefundDays })}</li>
         <li>{interpolate(c.refundMinusFee, { days: terms.fullRefundDays, fee })}</li>

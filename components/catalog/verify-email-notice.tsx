@@ -10,9 +10,17 @@ import { sendVerificationMailAction } from "@/lib/accounts/verification-actions"
 export function VerifyEmailNotice({ email, next, m }: { email: string; next: string; m: TMessages }) {
   return (
     <section aria-labelledby="verify-email" className="space-y-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-amber-900" data-testid="verify-email">
-      <h2 id="verify-email" className="font-semibold">{m.cohort.verifyEmailTitle}</h2>
+      <h2 id="verify-email" className="font-semibold">
+        {m.cohort.verifyEmailTitle}
+      </h2>
       <p className="text-sm">{interpolate(m.cohort.verifyEmailNotice, { email })}</p>
-      <ActionButton action={sendVerificationMailAction} hidden={{ next }} label={m.cohort.sendVerifyEmail} pendingLabel={m.auth.working} successMessage={m.cohort.verifyEmailSent} />
+      <ActionButton
+        action={sendVerificationMailAction}
+        hidden={{ next }}
+        label={m.cohort.sendVerifyEmail}
+        pendingLabel={m.auth.working}
+        successMessage={m.cohort.verifyEmailSent}
+      />
     </section>
   );
 }

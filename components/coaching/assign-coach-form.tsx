@@ -34,9 +34,15 @@ export function AssignCoachForm<T>({
       {state && !state.ok && <FormAlert kind="error" message={state.message} />}
       {state?.ok && inline && <FormAlert kind="success" message={successMessage} />}
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={id} className="sr-only">{selectLabel}</label>
+        <label htmlFor={id} className="sr-only">
+          {selectLabel}
+        </label>
         <select id={id} name="coachId" defaultValue={defaultCoachId} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
-          {coaches.map((coach) => <option key={coach.value} value={coach.value}>{coach.label}</option>)}
+          {coaches.map((coach) => (
+            <option key={coach.value} value={coach.value}>
+              {coach.label}
+            </option>
+          ))}
         </select>
         <SubmitButton label={label} pendingLabel={pendingLabel} variant="secondary" />
       </div>

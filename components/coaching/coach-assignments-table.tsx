@@ -17,7 +17,11 @@ export function learnerColumn<R>(m: TMessages, learnerOf: (row: R) => { name: st
     key: "learner",
     header: m.coaching.learner,
     primary: true,
-    cell: (row) => <>{learnerOf(row).name} <span className="block font-normal text-slate-500">{learnerOf(row).email}</span></>,
+    cell: (row) => (
+      <>
+        {learnerOf(row).name} <span className="block font-normal text-slate-500">{learnerOf(row).email}</span>
+      </>
+    ),
   };
 }
 
@@ -26,7 +30,16 @@ export function learnerColumn<R>(m: TMessages, learnerOf: (row: R) => { name: st
  * cohort, coach (left out where every row is the viewer's own), then the page's own columns (the
  * next session and a link for coaches; when and by whom, and a reassign form, for staff).
  */
-export function CoachAssignmentsTable<R extends TAssignment>({ rows, caption, testId, rowTestId, showCoach = true, extra, m, locale }: {
+export function CoachAssignmentsTable<R extends TAssignment>({
+  rows,
+  caption,
+  testId,
+  rowTestId,
+  showCoach = true,
+  extra,
+  m,
+  locale,
+}: {
   rows: readonly R[];
   caption: string;
   testId: string;

@@ -29,7 +29,9 @@ export function NoteForm<T>({
       {failed && <FormAlert kind="error" message={failed.message} />}
       {state?.ok && <FormAlert kind="success" message={successMessage} />}
       <div className="space-y-1">
-        <label htmlFor="field-note-body" className="block text-sm font-medium text-slate-800">{label}</label>
+        <label htmlFor="field-note-body" className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
         <textarea
           id="field-note-body"
           name="body"
@@ -40,7 +42,11 @@ export function NoteForm<T>({
           aria-describedby={failed?.fieldErrors.body ? "field-note-body-error" : undefined}
           className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base shadow-sm"
         />
-        {failed?.fieldErrors.body && <p id="field-note-body-error" className="text-sm text-red-700">{failed.fieldErrors.body}</p>}
+        {failed?.fieldErrors.body && (
+          <p id="field-note-body-error" className="text-sm text-red-700">
+            {failed.fieldErrors.body}
+          </p>
+        )}
       </div>
       <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
     </form>

@@ -32,9 +32,26 @@ export function ScheduleSessionForm<T>({
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name="date" type="date" label={labels.date} min={minDate} required defaultValue={value("date")} error={failed?.fieldErrors.date} />
         <TextField name="time" type="time" label={labels.time} required defaultValue={value("time", "20:00")} error={failed?.fieldErrors.time} />
-        <TextField name="durationMinutes" type="number" label={labels.duration} min={15} max={240} step={15} required defaultValue={value("durationMinutes", "60")} error={failed?.fieldErrors.durationMinutes} />
+        <TextField
+          name="durationMinutes"
+          type="number"
+          label={labels.duration}
+          min={15}
+          max={240}
+          step={15}
+          required
+          defaultValue={value("durationMinutes", "60")}
+          error={failed?.fieldErrors.durationMinutes}
+        />
       </div>
-      <TextField name="onlineUrl" type="url" label={labels.link} placeholder="https://" defaultValue={value("onlineUrl")} error={failed?.fieldErrors.onlineUrl} />
+      <TextField
+        name="onlineUrl"
+        type="url"
+        label={labels.link}
+        placeholder="https://"
+        defaultValue={value("onlineUrl")}
+        error={failed?.fieldErrors.onlineUrl}
+      />
       <TextField name="topic" label={labels.topic} maxLength={200} defaultValue={value("topic")} error={failed?.fieldErrors.topic} />
       <SubmitButton label={labels.submit} pendingLabel={labels.pending} />
     </form>

@@ -9,7 +9,9 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
   const c = m.competencies;
   return (
     <section aria-labelledby="competency-coverage" className="space-y-4" data-testid="competency-coverage">
-      <h2 id="competency-coverage" className="text-xl font-semibold">{c.coverageTitle}</h2>
+      <h2 id="competency-coverage" className="text-xl font-semibold">
+        {c.coverageTitle}
+      </h2>
       <p className="max-w-3xl text-sm text-slate-600">{c.coverageIntro}</p>
       {levels.map((level) => (
         <DataTable
@@ -26,12 +28,19 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
               header: c.skill,
               cell: (competency) => (
                 <span>
-                  <span className="block text-xs text-slate-500">{localized(locale, competency, "functionTitle")} · {localized(locale, competency, "contentTitle")}</span>
+                  <span className="block text-xs text-slate-500">
+                    {localized(locale, competency, "functionTitle")} · {localized(locale, competency, "contentTitle")}
+                  </span>
                   {localized(locale, competency, "title")}
                 </span>
               ),
             },
-            { key: "trainedBy", header: c.trainedBy, className: "text-slate-700", cell: (competency) => <Trainers competency={competency} m={m} locale={locale} /> },
+            {
+              key: "trainedBy",
+              header: c.trainedBy,
+              className: "text-slate-700",
+              cell: (competency) => <Trainers competency={competency} m={m} locale={locale} />,
+            },
           ]}
         />
       ))}

@@ -14,9 +14,15 @@ export function LearnerCompetencies({ competencies, m, locale }: { competencies:
   const practised = competencies.filter((entry) => entry.practised).length;
   return (
     <section aria-labelledby="my-competencies" className="space-y-3" data-testid="learner-competencies">
-      <h2 id="my-competencies" className="text-xl font-semibold">{c.learnerTitle}</h2>
-      <p className="text-sm text-slate-600">{interpolate(c.learnerIntro, { minItems: competencyBar.minItems, accuracy: `${competencyBar.minAccuracy * 100}%` })}</p>
-      <p className="font-medium" data-testid="competency-summary">{interpolate(c.summary, { met, practised, total: competencies.length })}</p>
+      <h2 id="my-competencies" className="text-xl font-semibold">
+        {c.learnerTitle}
+      </h2>
+      <p className="text-sm text-slate-600">
+        {interpolate(c.learnerIntro, { minItems: competencyBar.minItems, accuracy: `${competencyBar.minAccuracy * 100}%` })}
+      </p>
+      <p className="font-medium" data-testid="competency-summary">
+        {interpolate(c.summary, { met, practised, total: competencies.length })}
+      </p>
       <DataTable
         caption={c.learnerTitle}
         captionHidden

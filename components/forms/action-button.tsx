@@ -43,7 +43,14 @@ export function ActionButton<T>({
     }
   }, [autoSubmit]);
   return (
-    <form ref={form} action={formAction} className="space-y-3" onSubmit={(event) => { if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault(); }}>
+    <form
+      ref={form}
+      action={formAction}
+      className="space-y-3"
+      onSubmit={(event) => {
+        if (confirmMessage && !window.confirm(confirmMessage)) event.preventDefault();
+      }}
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -61,17 +61,17 @@ export function ActionForm<T>({ action, fields, hidden, submitLabel, pendingLabe
             error={failed?.fieldErrors[field.name]}
           />
         ) : (
-        <TextField
-          key={field.name}
-          name={field.name}
-          label={field.label}
-          type={field.type ?? "text"}
-          autoComplete={field.autoComplete}
-          hint={field.hint}
-          required={!field.optional}
-          defaultValue={failed?.values[field.name] ?? field.defaultValue}
-          error={failed?.fieldErrors[field.name]}
-        />
+          <TextField
+            key={field.name}
+            name={field.name}
+            label={field.label}
+            type={field.type ?? "text"}
+            autoComplete={field.autoComplete}
+            hint={field.hint}
+            required={!field.optional}
+            defaultValue={failed?.values[field.name] ?? field.defaultValue}
+            error={failed?.fieldErrors[field.name]}
+          />
         ),
       )}
       {children}

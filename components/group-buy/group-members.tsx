@@ -6,7 +6,9 @@ export function GroupMembers({ group, m }: { group: TGroupPage; m: TMessages }) 
   const empty = group.status === "OPEN" ? Math.max(0, group.size - group.members.length) : 0;
   return (
     <section aria-labelledby="members-title">
-      <h2 id="members-title" className="mb-3 text-lg font-semibold">{m.groupBuy.members}</h2>
+      <h2 id="members-title" className="mb-3 text-lg font-semibold">
+        {m.groupBuy.members}
+      </h2>
       <ol className="grid gap-3 sm:grid-cols-3" data-testid="group-members">
         {group.members.map((member) => (
           <li key={member.id} className="rounded-2xl border border-slate-200 p-4">
@@ -19,7 +21,9 @@ export function GroupMembers({ group, m }: { group: TGroupPage; m: TMessages }) 
           </li>
         ))}
         {Array.from({ length: empty }, (_, i) => (
-          <li key={`empty-${i}`} className="rounded-2xl border border-dashed border-slate-300 p-4 text-slate-500">{m.groupBuy.emptySlot}</li>
+          <li key={`empty-${i}`} className="rounded-2xl border border-dashed border-slate-300 p-4 text-slate-500">
+            {m.groupBuy.emptySlot}
+          </li>
         ))}
       </ol>
     </section>

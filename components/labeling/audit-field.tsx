@@ -19,7 +19,16 @@ type TProps = {
   fieldRef: (labelId: string) => Ref<HTMLDivElement>;
   error?: string;
   zh: boolean;
-  text: { theirLabel: string; wrong: string; rule: string; chooseRule: string; ruleOption: (rule: string) => string; value: string; valueHint: string; help: string };
+  text: {
+    theirLabel: string;
+    wrong: string;
+    rule: string;
+    chooseRule: string;
+    ruleOption: (rule: string) => string;
+    value: string;
+    valueHint: string;
+    help: string;
+  };
 };
 
 /**
@@ -67,8 +76,13 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
   }
   return (
     <fieldset className="space-y-2" aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-semibold text-slate-800">{title}{labeler ? ` · ${labeler}` : ""}</legend>
-      <p id={`${id}-help`} className="text-xs text-slate-600">{text.help}</p>
+      <legend className="text-sm font-semibold text-slate-800">
+        {title}
+        {labeler ? ` · ${labeler}` : ""}
+      </legend>
+      <p id={`${id}-help`} className="text-xs text-slate-600">
+        {text.help}
+      </p>
       <ul className="space-y-2">
         {labels.map((label) => {
           const rowId = `${id}-${label.id}`;
@@ -87,9 +101,13 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
                 className={`grid gap-2 rounded-xl border p-3 outline-offset-2 focus:bg-brand-50 sm:grid-cols-[minmax(0,1fr)_auto_auto] sm:items-center ${isWrong ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}
               >
                 <div className="min-w-0 text-sm">
-                  <span id={`${rowId}-name`} className="font-medium">{zh ? label.field : label.fieldEn}</span>
+                  <span id={`${rowId}-name`} className="font-medium">
+                    {zh ? label.field : label.fieldEn}
+                  </span>
                   <span className="text-slate-700"> · {text.theirLabel}：</span>
-                  <span id={`${rowId}-value`} className="font-semibold">{label.value}</span>
+                  <span id={`${rowId}-value`} className="font-semibold">
+                    {label.value}
+                  </span>
                 </div>
                 <label className="flex min-h-10 items-center gap-2 text-sm">
                   <input type="checkbox" checked={isWrong} onChange={(event) => setRow(label.id, event.target.checked, ruleOf(label.id))} className="h-5 w-5" />
@@ -104,7 +122,11 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
                     className="min-h-10 rounded-lg border border-slate-300 bg-white px-2 disabled:opacity-50"
                   >
                     <option value="">{text.chooseRule}</option>
-                    {rules.map((rule, index) => <option key={rule} value={rule}>{index + 1}. {text.ruleOption(rule)}</option>)}
+                    {rules.map((rule, index) => (
+                      <option key={rule} value={rule}>
+                        {index + 1}. {text.ruleOption(rule)}
+                      </option>
+                    ))}
                   </select>
                 </label>
                 {isWrong && (
@@ -134,7 +156,11 @@ export function AuditField({ id, title, labeler, labels, rules, value, onChange,
           );
         })}
       </ul>
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

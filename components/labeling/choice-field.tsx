@@ -43,7 +43,9 @@ export function ChoiceField({ id, label, choices, value, onChange, onFocus, onMo
   const detail = value === undefined ? undefined : describe?.(value);
   return (
     <div className="space-y-2">
-      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">{label}</p>
+      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">
+        {label}
+      </p>
       <div
         ref={fieldRef}
         role="radiogroup"
@@ -72,8 +74,16 @@ export function ChoiceField({ id, label, choices, value, onChange, onFocus, onMo
           </button>
         ))}
       </div>
-      {detail && <p id={`${id}-detail`} className="text-xs text-slate-600">{detail}</p>}
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {detail && (
+        <p id={`${id}-detail`} className="text-xs text-slate-600">
+          {detail}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

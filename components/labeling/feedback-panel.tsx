@@ -10,7 +10,12 @@ import { MathPreview, MathText } from "./math-preview";
 import { describeWriteCheck, writeCheckTitle } from "./write-check-text";
 import { targetLabel } from "./task-fields";
 
-const badge = { right: "bg-green-100 text-green-900", close: "bg-amber-100 text-amber-900", wrong: "bg-red-100 text-red-900", pending: "bg-slate-100 text-slate-700" } as const;
+const badge = {
+  right: "bg-green-100 text-green-900",
+  close: "bg-amber-100 text-amber-900",
+  wrong: "bg-red-100 text-red-900",
+  pending: "bg-slate-100 text-slate-700",
+} as const;
 const icon = { right: "✓", close: "≈", wrong: "✗", pending: "⏳" } as const;
 
 /** A readable rendering of a given or gold value: scores, flags, preferences, orders, texts. */
@@ -19,7 +24,7 @@ function formatValue(value: unknown, task: TPublicTask | undefined, m: TMessages
   if (task?.type === "preference" && typeof value === "number") return preferenceScale.find((p) => p.value === value)?.[locale] ?? String(value);
   if (task?.type === "verdict" && typeof value === "string") {
     const option = task.options.find((o) => o.value === value);
-    return option ? (localized(locale, option, "label")) : value;
+    return option ? localized(locale, option, "label") : value;
   }
   if (typeof value === "boolean") return value ? "✓" : "—";
   if (typeof value === "string") return (flagCatalog as Record<string, { zh: string; en: string }>)[value]?.[locale] ?? value;
@@ -93,7 +98,23 @@ function rewriteChecks(given: unknown): { changed?: boolean; mathErrors?: unknow
 }
 
 /** Field-by-field feedback: right / close / wrong, the expert answer, why, and the rule; then the class's anonymous answers. */
-export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale, onRule }: { grade: TItemGradeView; distribution: TDistributionView | null; tasks: TPublicTask[]; rationale?: string; m: TMessages; locale: TLocale; onRule: (rule: string) => void }) {
+export function FeedbackPanel({
+  grade,
+  distribution,
+  tasks,
+  rationale,
+  m,
+  locale,
+  onRule,
+}: {
+  grade: TItemGradeView;
+  distribution: TDistributionView | null;
+  tasks: TPublicTask[];
+  rationale?: string;
+  m: TMessages;
+  locale: TLocale;
+  onRule: (rule: string) => void;
+}) {
   const l = m.labeling;
   return (
     <section aria-labelledby="feedback-title" className="space-y-4 rounded-2xl border-2 border-brand-100 bg-white p-5" data-testid="feedback">
@@ -111,7 +132,12 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
           const task = tasks.find((t) => t.id === field.taskId);
           const checks = task?.type === "rewrite" ? rewriteChecks(field.given) : null;
           return (
-            <li key={`${field.taskId}-${field.field}-${index}`} className="rounded-xl border border-slate-200 p-3" data-testid="feedback-field" data-verdict={field.verdict}>
+            <li
+              key={`${field.taskId}-${field.field}-${index}`}
+              className="rounded-xl border border-slate-200 p-3"
+              data-testid="feedback-field"
+              data-verdict={field.verdict}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="font-semibold">{fieldTitle(field, task, m, locale)}</h3>
                 <span className={`rounded-full px-2.5 py-0.5 text-sm font-semibold ${badge[field.verdict]}`}>
@@ -120,7 +146,9 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
                 </span>
               </div>
               {isWriteCheck(field) ? (
-                <p className="mt-2 text-sm" data-testid="write-check">{describeWriteCheck(field.given, field.gold, l.writeChecks)}</p>
+                <p className="mt-2 text-sm" data-testid="write-check">
+                  {describeWriteCheck(field.given, field.gold, l.writeChecks)}
+                </p>
               ) : task?.type === "rewrite" ? (
                 <div className="mt-2 space-y-2 text-sm">
                   {checks && (
@@ -140,8 +168,13 @@ export function FeedbackPanel({ grade, distribution, tasks, rationale, m, locale
                   <dd className="font-semibold">{formatValue(field.gold, task, m, locale)}</dd>
                 </dl>
               )}
-              <p className="mt-2 text-sm text-slate-700"><span className="font-medium">{l.why}：</span><MathText text={field.rationale} /></p>
-              <button type="button" onClick={() => onRule(field.rule)} className="mt-1 text-sm text-brand-700 underline">{interpolate(l.rule, { rule: field.rule })}</button>
+              <p className="mt-2 text-sm text-slate-700">
+                <span className="font-medium">{l.why}：</span>
+                <MathText text={field.rationale} />
+              </p>
+              <button type="button" onClick={() => onRule(field.rule)} className="mt-1 text-sm text-brand-700 underline">
+                {interpolate(l.rule, { rule: field.rule })}
+              </button>
             </li>
           );
         })}
@@ -155,7 +188,11 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
   const l = m.labeling;
   const bar = (count: number) => `${Math.round((count / Math.max(1, distribution.respondents)) * 100)}%`;
   return (
-    <section aria-label={interpolate(l.classDistribution, { count: distribution.respondents })} className="rounded-xl bg-slate-50 p-4 text-sm" data-testid="distribution">
+    <section
+      aria-label={interpolate(l.classDistribution, { count: distribution.respondents })}
+      className="rounded-xl bg-slate-50 p-4 text-sm"
+      data-testid="distribution"
+    >
       <h3 className="mb-2 font-semibold">{interpolate(l.classDistribution, { count: distribution.respondents })}</h3>
       <ul className="space-y-2">
         {Object.entries(distribution.scores).map(([key, counts]) => {
@@ -164,11 +201,23 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
           const dimension = task?.type === "rubric" ? task.dimensions.find((d) => d.id === dimensionId) : undefined;
           return (
             <li key={key}>
-              <p>{dimension ? (locale === "zh" ? dimension.label : dimension.labelEn) : key}{targetOf(task, m) ? ` · ${targetOf(task, m)}` : ""}</p>
-              <div className="mt-1 flex items-end gap-1" aria-label={counts.slice(1).map((c, i) => `${i + 1}: ${c}`).join(", ")}>
+              <p>
+                {dimension ? (locale === "zh" ? dimension.label : dimension.labelEn) : key}
+                {targetOf(task, m) ? ` · ${targetOf(task, m)}` : ""}
+              </p>
+              <div
+                className="mt-1 flex items-end gap-1"
+                aria-label={counts
+                  .slice(1)
+                  .map((c, i) => `${i + 1}: ${c}`)
+                  .join(", ")}
+              >
                 {counts.slice(1).map((count, index) => (
                   <div key={index} className="flex w-8 flex-col items-center">
-                    <div className="w-full rounded-t bg-brand-600" style={{ height: `${Math.max(2, (count / Math.max(1, distribution.respondents)) * 48)}px` }} />
+                    <div
+                      className="w-full rounded-t bg-brand-600"
+                      style={{ height: `${Math.max(2, (count / Math.max(1, distribution.respondents)) * 48)}px` }}
+                    />
                     <span className="text-xs text-slate-600">{index + 1}</span>
                   </div>
                 ))}
@@ -178,13 +227,34 @@ function DistributionView({ distribution, tasks, m, locale }: { distribution: TD
         })}
         {Object.entries(distribution.flags).map(([key, count]) => {
           const flag = key.split(".").at(-1) as TFlag;
-          const target = targetOf(tasks.find((t) => t.id === key.split(".")[0]), m);
-          return <li key={key}>{flagCatalog[flag]?.[locale] ?? flag}{target ? ` · ${target}` : ""}: {interpolate(l.flaggedBy, { count })} ({bar(count)})</li>;
+          const target = targetOf(
+            tasks.find((t) => t.id === key.split(".")[0]),
+            m,
+          );
+          return (
+            <li key={key}>
+              {flagCatalog[flag]?.[locale] ?? flag}
+              {target ? ` · ${target}` : ""}: {interpolate(l.flaggedBy, { count })} ({bar(count)})
+            </li>
+          );
         })}
         {Object.entries(distribution.preferences).map(([key, counts]) => (
-          <li key={key}>{l.preference}：{preferenceScale.map((p, i) => `${p[locale]} ${counts[i] ?? 0}`).join(" · ")}</li>
+          <li key={key}>
+            {l.preference}：{preferenceScale.map((p, i) => `${p[locale]} ${counts[i] ?? 0}`).join(" · ")}
+          </li>
         ))}
-        {Object.entries(distribution.verdicts).map(([key, count]) => <li key={key}>{l.verdict}：{formatValue(key.split(".").at(-1), tasks.find((t) => t.id === key.split(".")[0]), m, locale)}: {count}</li>)}
+        {Object.entries(distribution.verdicts).map(([key, count]) => (
+          <li key={key}>
+            {l.verdict}：
+            {formatValue(
+              key.split(".").at(-1),
+              tasks.find((t) => t.id === key.split(".")[0]),
+              m,
+              locale,
+            )}
+            : {count}
+          </li>
+        ))}
       </ul>
     </section>
   );

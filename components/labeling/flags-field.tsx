@@ -44,15 +44,35 @@ export function FlagsField({ id, label, options, value, onChange, onFocus, onMov
   }
   return (
     <div className="space-y-2">
-      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">{label}</p>
-      <div ref={fieldRef} role="group" aria-labelledby={`${id}-label`} tabIndex={0} onKeyDown={onKeyDown} onFocus={onFocus} data-field={id} className="flex flex-wrap gap-1.5 rounded-xl p-1 focus:bg-brand-50">
+      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">
+        {label}
+      </p>
+      <div
+        ref={fieldRef}
+        role="group"
+        aria-labelledby={`${id}-label`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        data-field={id}
+        className="flex flex-wrap gap-1.5 rounded-xl p-1 focus:bg-brand-50"
+      >
         {options.map((flag, position) => {
           const on = value.flags.includes(flag);
           const name = flagCatalog[flag as TFlag]?.[locale] ?? flag;
           return (
             <span key={flag} className="inline-flex items-center gap-1">
-              <button type="button" role="checkbox" aria-checked={on} tabIndex={-1} onClick={() => toggle(flag)} className="min-h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm aria-checked:border-red-600 aria-checked:bg-red-50 aria-checked:text-red-800">
-                <kbd className="mr-1.5 rounded bg-slate-100 px-1 text-xs text-slate-600" aria-hidden>{keys[position]?.toUpperCase()}</kbd>
+              <button
+                type="button"
+                role="checkbox"
+                aria-checked={on}
+                tabIndex={-1}
+                onClick={() => toggle(flag)}
+                className="min-h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm aria-checked:border-red-600 aria-checked:bg-red-50 aria-checked:text-red-800"
+              >
+                <kbd className="mr-1.5 rounded bg-slate-100 px-1 text-xs text-slate-600" aria-hidden>
+                  {keys[position]?.toUpperCase()}
+                </kbd>
                 {name}
               </button>
               {on && earlierTurns.length > 0 && flagsWithReference.includes(flag as TFlag) && (
@@ -63,7 +83,11 @@ export function FlagsField({ id, label, options, value, onChange, onFocus, onMov
                   className="rounded-lg border border-slate-300 px-2 py-1 text-sm"
                 >
                   <option value="">{refersToLabel}</option>
-                  {earlierTurns.map((turn) => <option key={turn} value={turn}>{turn}</option>)}
+                  {earlierTurns.map((turn) => (
+                    <option key={turn} value={turn}>
+                      {turn}
+                    </option>
+                  ))}
                 </select>
               )}
             </span>

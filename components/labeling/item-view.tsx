@@ -31,7 +31,11 @@ export function ItemView({ item, m, judgedTurn, judgedResponse }: { item: TPubli
         </section>
       )}
       {item.responses.map((response) => (
-        <section key={response.id} aria-label={interpolate(l.response, { id: response.id.toUpperCase() })} className={`rounded-2xl border p-4 ${judgedResponse === response.id ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}>
+        <section
+          key={response.id}
+          aria-label={interpolate(l.response, { id: response.id.toUpperCase() })}
+          className={`rounded-2xl border p-4 ${judgedResponse === response.id ? "border-brand-600 ring-2 ring-brand-100" : "border-slate-200"}`}
+        >
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{interpolate(l.response, { id: response.id.toUpperCase() })}</h3>
           <div className="item-html" dangerouslySetInnerHTML={{ __html: response.html }} />
         </section>
@@ -43,8 +47,15 @@ export function ItemView({ item, m, judgedTurn, judgedResponse }: { item: TPubli
               const number = index + 1;
               const judged = judgedTurn === number;
               return (
-                <li key={number} className={`flex ${turn.role === "user" ? "justify-end" : "justify-start"}`} aria-current={judged ? "step" : undefined} data-turn={number}>
-                  <div className={`max-w-[85%] rounded-2xl px-4 py-3 ${turn.role === "user" ? "bg-brand-600 text-white" : "bg-slate-100"} ${judged ? "ring-4 ring-amber-400" : ""}`}>
+                <li
+                  key={number}
+                  className={`flex ${turn.role === "user" ? "justify-end" : "justify-start"}`}
+                  aria-current={judged ? "step" : undefined}
+                  data-turn={number}
+                >
+                  <div
+                    className={`max-w-[85%] rounded-2xl px-4 py-3 ${turn.role === "user" ? "bg-brand-600 text-white" : "bg-slate-100"} ${judged ? "ring-4 ring-amber-400" : ""}`}
+                  >
                     <p className={`mb-1 text-xs font-semibold ${turn.role === "user" ? "text-brand-100" : "text-slate-500"}`}>
                       {interpolate(l.turn, { index: number })} · {turn.role === "user" ? l.user : l.assistant}
                       {judged && <span className="ml-2 rounded bg-amber-300 px-1.5 text-amber-950">{interpolate(l.judgedTurn, { index: number })}</span>}

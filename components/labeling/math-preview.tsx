@@ -44,7 +44,12 @@ export function MathText({ text }: { text: string }) {
 export function MathPreview({ text, label }: { text: string; label: string }) {
   const segments = useMemo(() => splitMath(text), [text]);
   return (
-    <div aria-label={label} role="region" className="relative min-h-24 overflow-hidden whitespace-pre-wrap break-words rounded-xl border border-slate-200 bg-white p-3 text-sm leading-7 [contain:paint]" data-testid="rewrite-preview">
+    <div
+      aria-label={label}
+      role="region"
+      className="relative min-h-24 overflow-hidden whitespace-pre-wrap break-words rounded-xl border border-slate-200 bg-white p-3 text-sm leading-7 [contain:paint]"
+      data-testid="rewrite-preview"
+    >
       {segments.map((segment, index) =>
         segment.kind === "text" ? (
           <Fragment key={index}>{segment.value}</Fragment>

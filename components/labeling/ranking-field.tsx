@@ -30,14 +30,40 @@ export function RankingField({ id, label, order, onChange, onFocus, onMove, resp
   }
   return (
     <div className="space-y-2">
-      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">{label}</p>
-      <ol ref={fieldRef} aria-labelledby={`${id}-label`} tabIndex={0} onFocus={onFocus} onKeyDown={onKeyDown} data-field={id} className="space-y-1 rounded-xl p-1 focus:bg-brand-50">
+      <p id={`${id}-label`} className="text-sm font-semibold text-slate-800">
+        {label}
+      </p>
+      <ol
+        ref={fieldRef}
+        aria-labelledby={`${id}-label`}
+        tabIndex={0}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+        data-field={id}
+        className="space-y-1 rounded-xl p-1 focus:bg-brand-50"
+      >
         {order.map((responseId, index) => (
           <li key={responseId} className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-1.5 text-sm">
             <span className="w-16 text-slate-500">{labels.rank(index + 1)}</span>
             <span className="flex-1 font-medium">{responseLabel(responseId)}</span>
-            <button type="button" className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-30" disabled={index === 0} onClick={() => swap(index, index - 1)} aria-label={`${labels.up}: ${responseLabel(responseId)}`}>↑</button>
-            <button type="button" className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-30" disabled={index === order.length - 1} onClick={() => swap(index, index + 1)} aria-label={`${labels.down}: ${responseLabel(responseId)}`}>↓</button>
+            <button
+              type="button"
+              className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-30"
+              disabled={index === 0}
+              onClick={() => swap(index, index - 1)}
+              aria-label={`${labels.up}: ${responseLabel(responseId)}`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="rounded px-2 py-1 hover:bg-slate-100 disabled:opacity-30"
+              disabled={index === order.length - 1}
+              onClick={() => swap(index, index + 1)}
+              aria-label={`${labels.down}: ${responseLabel(responseId)}`}
+            >
+              ↓
+            </button>
           </li>
         ))}
       </ol>

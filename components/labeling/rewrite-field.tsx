@@ -20,7 +20,9 @@ type TProps = {
 export function RewriteField({ id, label, original, value, onChange, onFocus, error, fieldRef, labels }: TProps) {
   return (
     <div className="space-y-2">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+      </label>
       <textarea
         id={id}
         ref={fieldRef}
@@ -34,7 +36,11 @@ export function RewriteField({ id, label, original, value, onChange, onFocus, er
         aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-xl border border-slate-300 p-3 font-mono text-sm aria-invalid:border-red-600"
       />
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       <div className="grid gap-3 md:grid-cols-2">
         <div>
           <p className="mb-1 text-xs font-semibold text-slate-600">{labels.preview}</p>

@@ -26,7 +26,15 @@ export function targetLabel(task: { response?: string; turn?: number }, m: TMess
 }
 
 /** The input fields of one task, wired to the workspace's keyboard navigation. */
-export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefore }: {
+export function TaskFields({
+  task,
+  answer,
+  setAnswer,
+  api,
+  m,
+  locale,
+  turnsBefore,
+}: {
   task: TPublicTask;
   answer: unknown;
   setAnswer: (value: unknown) => void;
@@ -132,7 +140,16 @@ export function TaskFields({ task, answer, setAnswer, api, m, locale, turnsBefor
           fieldRef={(labelId) => api.register(`${task.id}.${labelId}`)}
           error={api.errorFor(task.id)}
           zh={locale === "zh"}
-          text={{ theirLabel: l.auditTheirLabel, wrong: l.auditWrong, rule: l.auditRule, chooseRule: l.auditChooseRule, ruleOption: (rule) => interpolate(l.auditRuleOption, { rule }), value: l.auditValue, valueHint: l.auditValueHint, help: l.auditHelp }}
+          text={{
+            theirLabel: l.auditTheirLabel,
+            wrong: l.auditWrong,
+            rule: l.auditRule,
+            chooseRule: l.auditChooseRule,
+            ruleOption: (rule) => interpolate(l.auditRuleOption, { rule }),
+            value: l.auditValue,
+            valueHint: l.auditValueHint,
+            help: l.auditHelp,
+          }}
         />
       );
     case "rewrite":

@@ -30,18 +30,32 @@ export function initialAnswers(item: TPublicItem, saved: TAnswerState | null | u
 
 /** The focusable field keys of an item in screen order (a rubric has one per dimension). */
 export function fieldKeys(tasks: TPublicTask[]): string[] {
-  return tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => `${task.id}.${d.id}`) : task.type === "audit" ? task.labels.map((label) => `${task.id}.${label.id}`) : [task.id]));
+  return tasks.flatMap((task) =>
+    task.type === "rubric"
+      ? task.dimensions.map((d) => `${task.id}.${d.id}`)
+      : task.type === "audit"
+        ? task.labels.map((label) => `${task.id}.${label.id}`)
+        : [task.id],
+  );
 }
 
 /** Registration of field elements and ↑/↓ moves between them, in the order of `keys`. */
 export function useFieldNavigation(keys: string[]) {
   const refs = useRef(new Map<string, HTMLElement>());
-  return useMemo(() => ({
-    refs,
-    register: (key: string) => (element: HTMLElement | null) => { if (element) refs.current.set(key, element); else refs.current.delete(key); },
-    move: (key: string, direction: 1 | -1) => refs.current.get(keys[Math.min(keys.length - 1, Math.max(0, keys.indexOf(key) + direction))]!)?.focus(),
-    focus: (key: string | undefined) => { if (key) refs.current.get(key)?.focus(); },
-  }), [keys]);
+  return useMemo(
+    () => ({
+      refs,
+      register: (key: string) => (element: HTMLElement | null) => {
+        if (element) refs.current.set(key, element);
+        else refs.current.delete(key);
+      },
+      move: (key: string, direction: 1 | -1) => refs.current.get(keys[Math.min(keys.length - 1, Math.max(0, keys.indexOf(key) + direction))]!)?.focus(),
+      focus: (key: string | undefined) => {
+        if (key) refs.current.get(key)?.focus();
+      },
+    }),
+    [keys],
+  );
 }
 
 /** The window-wide keys: Ctrl/⌘+Enter → `onSubmit`, `?` → `onHelp`, N → `onNext` (when given). */

@@ -64,12 +64,19 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     if (target && panel.current) panel.current.scrollTo({ top: target.offsetTop - panel.current.offsetTop - 8, behavior: "smooth" });
   }, []);
 
-  const api = useMemo(() => ({
-    register: navigation.register,
-    focusField: (_key: string, rule?: string, turn?: number, response?: string) => { setFocus({ turn, response }); if (rule) showRule(rule); },
-    move: navigation.move,
-    errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey === key || (errorKey.startsWith(`${key}.`) && !keys.includes(errorKey)))?.[1],
-  }), [errors, keys, showRule, navigation]);
+  const api = useMemo(
+    () => ({
+      register: navigation.register,
+      focusField: (_key: string, rule?: string, turn?: number, response?: string) => {
+        setFocus({ turn, response });
+        if (rule) showRule(rule);
+      },
+      move: navigation.move,
+      errorFor: (key: string) =>
+        errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey === key || (errorKey.startsWith(`${key}.`) && !keys.includes(errorKey)))?.[1],
+    }),
+    [errors, keys, showRule, navigation],
+  );
 
   // A graded attempt is shown as it was submitted; "try again" starts a new attempt from empty fields.
   const locked = result !== null;
@@ -84,7 +91,11 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     setDraftState("saving");
     const timer = setTimeout(async () => {
       if (submittingNow.current) return;
-      const request = fetch("/api/exercises/draft", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+      const request = fetch("/api/exercises/draft", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }),
+      }).catch(() => null);
       draftRequest.current = request;
       const response = await request;
       setDraftState(response?.ok ? "saved" : "idle");
@@ -101,10 +112,20 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
     await draftRequest.current;
     setDraftState("idle");
     setFormError(null);
-    const response = await fetch("/api/exercises/submit", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }) }).catch(() => null);
+    const response = await fetch("/api/exercises/submit", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ courseSlug, setId, itemId: item.id, answers }),
+    }).catch(() => null);
     setSubmitting(false);
     submittingNow.current = false;
-    const body = (await response?.json().catch(() => null)) as { ok?: boolean; fieldErrors?: Record<string, string>; grade?: TItemGradeView; distribution?: TDistributionView; error?: { message: string } } | null;
+    const body = (await response?.json().catch(() => null)) as {
+      ok?: boolean;
+      fieldErrors?: Record<string, string>;
+      grade?: TItemGradeView;
+      distribution?: TDistributionView;
+      error?: { message: string };
+    } | null;
     if (response?.status === 422 && body?.fieldErrors) {
       setErrors(body.fieldErrors);
       setFormError(interpolate(l.fixErrors, { count: Object.keys(body.fieldErrors).length }));
@@ -130,7 +151,9 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
   }, [item]);
 
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  const goNext = useCallback(() => { if (nextHref) router.push(nextHref); }, [nextHref, router]);
+  const goNext = useCallback(() => {
+    if (nextHref) router.push(nextHref);
+  }, [nextHref, router]);
   const onSubmitKey = useCallback(() => void submit(), [submit]);
   useLabelingKeys({ onSubmit: onSubmitKey, onHelp: openHelp, onNext: result && nextHref ? goNext : null });
 
@@ -152,49 +175,120 @@ export function Workspace({ courseSlug, setId, item, position, nextHref, previou
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
           <span data-testid="item-position">{interpolate(l.position, { index: position.index, total: position.total })}</span>
           <span aria-live="polite">{draftState === "saving" ? l.draftSaving : draftState === "saved" ? l.draftSaved : ""}</span>
-          <button type="button" onClick={() => setHelpOpen(true)} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">? {l.shortcuts}</button>
+          <button type="button" onClick={() => setHelpOpen(true)} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">
+            ? {l.shortcuts}
+          </button>
         </div>
         {result && (
-          <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950" data-testid="previous-attempt">
-            <p>{result.submittedAt ? interpolate(l.previousAttempt, { date: formatDateTime(new Date(result.submittedAt), locale), score: `${Math.round(result.grade.score * 100)}%` }) : l.submittedAttempt}</p>
-            <button type="button" onClick={tryAgain} className="min-h-10 rounded-lg border border-brand-600 bg-white px-3 font-semibold text-brand-700">{l.tryAgain}</button>
+          <div
+            className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950"
+            data-testid="previous-attempt"
+          >
+            <p>
+              {result.submittedAt
+                ? interpolate(l.previousAttempt, {
+                    date: formatDateTime(new Date(result.submittedAt), locale),
+                    score: `${Math.round(result.grade.score * 100)}%`,
+                  })
+                : l.submittedAttempt}
+            </p>
+            <button type="button" onClick={tryAgain} className="min-h-10 rounded-lg border border-brand-600 bg-white px-3 font-semibold text-brand-700">
+              {l.tryAgain}
+            </button>
           </div>
         )}
-        {formError && <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">{formError}</p>}
-        <form onSubmit={(event) => { event.preventDefault(); void submit(); }} className="space-y-5" aria-label={l.practice}>
+        {formError && (
+          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+            {formError}
+          </p>
+        )}
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+          className="space-y-5"
+          aria-label={l.practice}
+        >
           <fieldset disabled={locked} inert={locked} className="min-w-0 space-y-5">
-          {item.tasks.map((task) => (
-            <TaskFields key={task.id} task={task} answer={answers[task.id]} setAnswer={setAnswer(task.id)} api={api} m={m} locale={locale} turnsBefore={turnsBefore} />
-          ))}
-          {!item.tasks.some((task) => task.id === "rationale") && (
-            <div className="space-y-1">
-              <label htmlFor="field-rationale" className="text-sm font-semibold text-slate-800">{l.rationale}</label>
-              <textarea
-                id="field-rationale"
-                value={typeof answers.rationale === "string" ? answers.rationale : ""}
-                onChange={(event) => setAnswer("rationale")(event.target.value || undefined)}
-                rows={3}
-                maxLength={20_000}
-                aria-invalid={errors.rationale ? true : undefined}
-                className="block w-full rounded-xl border border-slate-300 p-3 text-sm"
+            {item.tasks.map((task) => (
+              <TaskFields
+                key={task.id}
+                task={task}
+                answer={answers[task.id]}
+                setAnswer={setAnswer(task.id)}
+                api={api}
+                m={m}
+                locale={locale}
+                turnsBefore={turnsBefore}
               />
-              {errors.rationale && <p className="text-sm text-red-700">{errors.rationale}</p>}
-            </div>
-          )}
+            ))}
+            {!item.tasks.some((task) => task.id === "rationale") && (
+              <div className="space-y-1">
+                <label htmlFor="field-rationale" className="text-sm font-semibold text-slate-800">
+                  {l.rationale}
+                </label>
+                <textarea
+                  id="field-rationale"
+                  value={typeof answers.rationale === "string" ? answers.rationale : ""}
+                  onChange={(event) => setAnswer("rationale")(event.target.value || undefined)}
+                  rows={3}
+                  maxLength={20_000}
+                  aria-invalid={errors.rationale ? true : undefined}
+                  className="block w-full rounded-xl border border-slate-300 p-3 text-sm"
+                />
+                {errors.rationale && <p className="text-sm text-red-700">{errors.rationale}</p>}
+              </div>
+            )}
           </fieldset>
-          {!locked && <button type="submit" disabled={submitting} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">
-            {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
-          </button>}
+          {!locked && (
+            <button
+              type="submit"
+              disabled={submitting}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+              className="min-h-11 w-full rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto"
+            >
+              {submitting ? l.submitting : l.submit} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
+            </button>
+          )}
         </form>
-        {result && <FeedbackPanel grade={result.grade} distribution={result.distribution} tasks={item.tasks} rationale={typeof answers.rationale === "string" ? answers.rationale : undefined} m={m} locale={locale} onRule={showRule} />}
+        {result && (
+          <FeedbackPanel
+            grade={result.grade}
+            distribution={result.distribution}
+            tasks={item.tasks}
+            rationale={typeof answers.rationale === "string" ? answers.rationale : undefined}
+            m={m}
+            locale={locale}
+            onRule={showRule}
+          />
+        )}
         <nav className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 text-sm" aria-label={l.position.replace(/\{.*?\}/g, "").trim()}>
-          {previousHref ? <Link className="text-brand-700 underline" href={previousHref}>← {l.previous}</Link> : <span />}
-          <Link className="text-brand-700 underline" href={backHref}>{l.backToPractice}</Link>
-          {nextHref ? <Link className="text-brand-700 underline" href={nextHref} aria-keyshortcuts="N">{l.next} →</Link> : <span />}
+          {previousHref ? (
+            <Link className="text-brand-700 underline" href={previousHref}>
+              ← {l.previous}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <Link className="text-brand-700 underline" href={backHref}>
+            {l.backToPractice}
+          </Link>
+          {nextHref ? (
+            <Link className="text-brand-700 underline" href={nextHref} aria-keyshortcuts="N">
+              {l.next} →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       </div>
       <aside aria-label={l.guideline} className="min-w-0">
-        <div ref={panel} className="sticky top-4 max-h-[85vh] overflow-y-auto rounded-2xl border border-slate-200 bg-slate-50 p-4 text-sm" data-testid="guideline-panel">
+        <div
+          ref={panel}
+          className="sticky top-4 max-h-[85vh] overflow-y-auto rounded-2xl border border-slate-200 bg-slate-50 p-4 text-sm"
+          data-testid="guideline-panel"
+        >
           {guideline}
         </div>
       </aside>

@@ -5,7 +5,14 @@ import type { TWriteCheckResult, TWriteFormat } from "@/lib/labeling/write-check
 
 type TLabels = TMessages["labeling"]["writeChecks"];
 /** A declared check as the grade stores it (without its why and rule), or as content declares it. */
-export type TCheckRequirement = { kind: TWriteCheckResult["kind"]; anyOf?: string[]; min?: number; max?: number; format?: TWriteFormat; language?: "zh" | "en" };
+export type TCheckRequirement = {
+  kind: TWriteCheckResult["kind"];
+  anyOf?: string[];
+  min?: number;
+  max?: number;
+  format?: TWriteFormat;
+  language?: "zh" | "en";
+};
 
 const isResult = (value: unknown): value is TWriteCheckResult => typeof value === "object" && value !== null && "kind" in value && "passed" in value;
 const isRequirement = (value: unknown): value is TCheckRequirement => typeof value === "object" && value !== null && "kind" in value;
@@ -26,10 +33,17 @@ export function describeWriteCheck(result: unknown, requirement: unknown, l: TLa
     case "include":
       return result.passed ? interpolate(l.found, { items: items(result.matched) }) : interpolate(l.notFound, { items: items(requirement.anyOf) });
     case "exclude":
-      return result.passed ? interpolate(l.forbiddenAbsent, { items: items(requirement.anyOf) }) : interpolate(l.forbiddenFound, { items: items(result.matched) });
+      return result.passed
+        ? interpolate(l.forbiddenAbsent, { items: items(requirement.anyOf) })
+        : interpolate(l.forbiddenFound, { items: items(result.matched) });
     case "length": {
       const { min, max } = requirement;
-      const range = min !== undefined && max !== undefined ? interpolate(l.between, { min, max }) : min !== undefined ? interpolate(l.atLeast, { min }) : interpolate(l.atMost, { max: max ?? 0 });
+      const range =
+        min !== undefined && max !== undefined
+          ? interpolate(l.between, { min, max })
+          : min !== undefined
+            ? interpolate(l.atLeast, { min })
+            : interpolate(l.atMost, { max: max ?? 0 });
       return interpolate(l.length, { count: result.count, range });
     }
     case "format": {
@@ -38,6 +52,11 @@ export function describeWriteCheck(result: unknown, requirement: unknown, l: TLa
       return interpolate(l.format, { format: l.formats[format], found: result.found, min: requirement.min ?? 1 });
     }
     case "language":
-      return interpolate(l.language, { detected: l.languages[result.detected], han: result.han, words: result.words, expected: l.languages[requirement.language ?? "zh"] });
+      return interpolate(l.language, {
+        detected: l.languages[result.detected],
+        han: result.han,
+        words: result.words,
+        expected: l.languages[requirement.language ?? "zh"],
+      });
   }
 }

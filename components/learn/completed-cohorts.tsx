@@ -9,7 +9,9 @@ export function CompletedCohorts({ completed, m, locale }: { completed: TLearner
   if (completed.length === 0) return null;
   return (
     <section aria-labelledby="completed-title" className="mb-10">
-      <h2 id="completed-title" className="mb-2 text-xl font-semibold">{m.dashboard.myCompleted}</h2>
+      <h2 id="completed-title" className="mb-2 text-xl font-semibold">
+        {m.dashboard.myCompleted}
+      </h2>
       <p className="mb-4 text-sm text-slate-600">{m.dashboard.completedNote}</p>
       <ul className="grid gap-4 md:grid-cols-2">
         {completed.map((enrollment) => {
@@ -23,8 +25,12 @@ export function CompletedCohorts({ completed, m, locale }: { completed: TLearner
                 {localized(locale, enrollment.cohort.course, "title")} · {interpolate(m.catalog.className, { code: enrollment.class.code })}
               </p>
               <div className="flex flex-wrap gap-4">
-                <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${slug}`}>{m.lessons.openCourse}</Link>
-                <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${slug}/qualification`}>{m.qualification.courseLink}</Link>
+                <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${slug}`}>
+                  {m.lessons.openCourse}
+                </Link>
+                <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${slug}/qualification`}>
+                  {m.qualification.courseLink}
+                </Link>
               </div>
             </li>
           );

@@ -10,14 +10,28 @@ import { localized } from "@/lib/i18n/localized";
 type TEnrollment = TLearnerDashboard["enrollments"][number];
 
 /** One cohort on the learner's dashboard: class, next session (when, where, link), schedule, calendar file. */
-export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment: TEnrollment; progress: { completed: number; total: number } | null; m: TMessages; locale: TLocale }) {
+export function EnrollmentCard({
+  enrollment,
+  progress,
+  m,
+  locale,
+}: {
+  enrollment: TEnrollment;
+  progress: { completed: number; total: number } | null;
+  m: TMessages;
+  locale: TLocale;
+}) {
   const { cohort, nextSession } = enrollment;
   const title = `${interpolate(m.catalog.cohortName, { number: cohort.number })} · ${localized(locale, cohort.campus, "name")}`;
   return (
     <article aria-labelledby={`enrollment-${enrollment.id}`} className="space-y-4 rounded-2xl border border-slate-200 p-5">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`enrollment-${enrollment.id}`} className="text-lg font-bold">{title}</h3>
-        <p className="text-sm text-slate-600">{m.dashboard.className}: <strong>{interpolate(m.catalog.className, { code: enrollment.class.code })}</strong></p>
+        <h3 id={`enrollment-${enrollment.id}`} className="text-lg font-bold">
+          {title}
+        </h3>
+        <p className="text-sm text-slate-600">
+          {m.dashboard.className}: <strong>{interpolate(m.catalog.className, { code: enrollment.class.code })}</strong>
+        </p>
       </header>
       <p className="text-sm text-slate-600">{localized(locale, cohort.course, "title")}</p>
       <section aria-label={m.dashboard.nextSession} className="rounded-xl bg-brand-50 p-4">
@@ -29,7 +43,11 @@ export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment
             </p>
             <p>{formatDateTime(nextSession.startsAt, locale, { dateStyle: "full", timeStyle: "short" }, cohort.timeZone)}</p>
             {nextSession.onlineUrl ? (
-              <p><a className="text-brand-700 underline" href={nextSession.onlineUrl}>{m.dashboard.online}</a></p>
+              <p>
+                <a className="text-brand-700 underline" href={nextSession.onlineUrl}>
+                  {m.dashboard.online}
+                </a>
+              </p>
             ) : (
               <p className="text-sm text-slate-600">{nextSession.room}</p>
             )}
@@ -38,7 +56,9 @@ export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment
           <p className="mt-1 text-slate-700">{m.dashboard.noNextSession}</p>
         )}
       </section>
-      <a className="inline-block font-semibold text-brand-700 underline" href={`/api/calendar/${cohort.id}`} download>{m.dashboard.calendar}</a>
+      <a className="inline-block font-semibold text-brand-700 underline" href={`/api/calendar/${cohort.id}`} download>
+        {m.dashboard.calendar}
+      </a>
       <details>
         <summary className="cursor-pointer font-medium">{m.dashboard.fullSchedule}</summary>
         <div className="mt-3">
@@ -54,10 +74,19 @@ export function EnrollmentCard({ enrollment, progress, m, locale }: { enrollment
       {progress && (
         <div className="flex flex-wrap items-end gap-4">
           <div className="min-w-60 flex-1">
-            <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.moduleProgress, { done: progress.completed, total: progress.total })} />
+            <ProgressBar
+              done={progress.completed}
+              total={progress.total}
+              label={m.lessons.courseProgress}
+              detail={interpolate(m.lessons.moduleProgress, { done: progress.completed, total: progress.total })}
+            />
           </div>
-          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}`}>{m.lessons.openCourse}</Link>
-          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}/practice`}>{m.labeling.practice}</Link>
+          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}`}>
+            {m.lessons.openCourse}
+          </Link>
+          <Link className="font-semibold text-brand-700 underline" href={`/learn/courses/${cohort.course.slug}/practice`}>
+            {m.labeling.practice}
+          </Link>
         </div>
       )}
     </article>

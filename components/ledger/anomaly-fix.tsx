@@ -14,7 +14,15 @@ export function AnomalyFix({ fix, id, m }: { fix: TLedgerFix; id: string; m: TMe
       <summary className="cursor-pointer text-sm font-semibold text-brand-700">{text.label}</summary>
       <div className="mt-2 space-y-2">
         <p className="text-sm text-slate-700">{text.consequence}</p>
-        <ActionButton action={fixAnomalyAction} hidden={{ fix, id }} label={text.confirm} pendingLabel={m.auth.working} successMessage={m.ledger.reconciliation.done} persistSuccess variant="secondary" />
+        <ActionButton
+          action={fixAnomalyAction}
+          hidden={{ fix, id }}
+          label={text.confirm}
+          pendingLabel={m.auth.working}
+          successMessage={m.ledger.reconciliation.done}
+          persistSuccess
+          variant="secondary"
+        />
       </div>
     </details>
   );

@@ -12,7 +12,8 @@ type TAnomaly = TAnomalies[TKind][number];
 function Learner({ user, cohort, m, locale }: { user: { name: string; email: string }; cohort: TAnomalyOrder["cohort"]; m: TMessages; locale: TLocale }) {
   return (
     <p className="font-semibold">
-      {user.name} <span className="font-normal text-slate-500">{user.email}</span> · {interpolate(m.catalog.cohortName, { number: cohort.number })} {localized(locale, cohort.campus, "name")}
+      {user.name} <span className="font-normal text-slate-500">{user.email}</span> · {interpolate(m.catalog.cohortName, { number: cohort.number })}{" "}
+      {localized(locale, cohort.campus, "name")}
     </p>
   );
 }
@@ -21,9 +22,15 @@ function OrderLine({ order, m, locale }: { order: TAnomalyOrder; m: TMessages; l
   const r = m.ledger.reconciliation;
   return (
     <p className="text-sm text-slate-700">
-      {m.ledger.order} <span className="font-mono text-xs">{order.id}</span> · {m.orders.statuses[order.status]} · {methodLabel(order.paymentMethod, m)} · {interpolate(r.received, { amount: formatMoney(order.amountFen, locale) })}
+      {m.ledger.order} <span className="font-mono text-xs">{order.id}</span> · {m.orders.statuses[order.status]} · {methodLabel(order.paymentMethod, m)} ·{" "}
+      {interpolate(r.received, { amount: formatMoney(order.amountFen, locale) })}
       {order.refundedFen > 0 && <> · {interpolate(r.refundedAmount, { amount: formatMoney(order.refundedFen, locale) })}</>}
-      {order.paidAt && <> · {m.ledger.paidAt} {formatDateTime(order.paidAt, locale)}</>}
+      {order.paidAt && (
+        <>
+          {" "}
+          · {m.ledger.paidAt} {formatDateTime(order.paidAt, locale)}
+        </>
+      )}
     </p>
   );
 }
@@ -37,7 +44,9 @@ function Details({ anomaly, m, locale }: { anomaly: TAnomaly; m: TMessages; loca
         <>
           <Learner user={anomaly.order.user} cohort={anomaly.order.cohort} m={m} locale={locale} />
           <OrderLine order={anomaly.order} m={m} locale={locale} />
-          <p className="text-sm text-slate-700">{r.enrollment}: {anomaly.enrollmentStatus ? m.ledger.enrollmentStatuses[anomaly.enrollmentStatus] : r.noEnrollment}</p>
+          <p className="text-sm text-slate-700">
+            {r.enrollment}: {anomaly.enrollmentStatus ? m.ledger.enrollmentStatuses[anomaly.enrollmentStatus] : r.noEnrollment}
+          </p>
         </>
       );
     case "enrollmentWithoutPayment":
@@ -45,8 +54,15 @@ function Details({ anomaly, m, locale }: { anomaly: TAnomaly; m: TMessages; loca
         <>
           <Learner user={anomaly.enrollment.user} cohort={anomaly.enrollment.cohort} m={m} locale={locale} />
           <p className="text-sm text-slate-700">
-            {interpolate(r.className, { code: anomaly.enrollment.classCode })} · {r.enrolledAt} {formatDateTime(anomaly.enrollment.createdAt, locale)} · {r.linkedOrder}:{" "}
-            {anomaly.order ? <>{m.orders.statuses[anomaly.order.status]} ({methodLabel(anomaly.order.paymentMethod, m)}, {money(anomaly.order.amountFen)})</> : r.noOrder}
+            {interpolate(r.className, { code: anomaly.enrollment.classCode })} · {r.enrolledAt} {formatDateTime(anomaly.enrollment.createdAt, locale)} ·{" "}
+            {r.linkedOrder}:{" "}
+            {anomaly.order ? (
+              <>
+                {m.orders.statuses[anomaly.order.status]} ({methodLabel(anomaly.order.paymentMethod, m)}, {money(anomaly.order.amountFen)})
+              </>
+            ) : (
+              r.noOrder
+            )}
           </p>
         </>
       );
@@ -57,15 +73,26 @@ function Details({ anomaly, m, locale }: { anomaly: TAnomaly; m: TMessages; loca
           <p className="text-sm font-semibold text-red-800">{anomaly.differences.map((difference) => r.differences[difference]).join("；")}</p>
           <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
             <dt className="text-slate-500">{r.ours}</dt>
-            <dd>{m.orders.statuses[anomaly.order.status]} · {interpolate(r.received, { amount: money(anomaly.order.amountFen) })} · {interpolate(r.refundedAmount, { amount: money(anomaly.order.refundedFen) })}</dd>
+            <dd>
+              {m.orders.statuses[anomaly.order.status]} · {interpolate(r.received, { amount: money(anomaly.order.amountFen) })} ·{" "}
+              {interpolate(r.refundedAmount, { amount: money(anomaly.order.refundedFen) })}
+            </dd>
             <dt className="text-slate-500">{r.stripe}</dt>
             <dd>
-              {anomaly.stripe
-                ? <>{interpolate(r.intentStatus, { status: anomaly.stripe.intentStatus })} · {interpolate(r.received, { amount: money(anomaly.stripe.amountReceivedFen) })} · {interpolate(r.refundedAmount, { amount: money(anomaly.stripe.amountRefundedFen) })}</>
-                : r.differences.missing}
+              {anomaly.stripe ? (
+                <>
+                  {interpolate(r.intentStatus, { status: anomaly.stripe.intentStatus })} ·{" "}
+                  {interpolate(r.received, { amount: money(anomaly.stripe.amountReceivedFen) })} ·{" "}
+                  {interpolate(r.refundedAmount, { amount: money(anomaly.stripe.amountRefundedFen) })}
+                </>
+              ) : (
+                r.differences.missing
+              )}
             </dd>
           </dl>
-          <p className="font-mono text-xs text-slate-500">{anomaly.order.id} · {anomaly.order.stripePaymentIntentId}</p>
+          <p className="font-mono text-xs text-slate-500">
+            {anomaly.order.id} · {anomaly.order.stripePaymentIntentId}
+          </p>
         </>
       );
   }
@@ -77,7 +104,9 @@ export function AnomalySection({ kind, anomalies, m, locale }: { kind: TKind; an
   if (anomalies.length === 0) return null;
   return (
     <section aria-labelledby={`${kind}-title`} className="mb-10" data-testid={`anomalies-${kind}`}>
-      <h2 id={`${kind}-title`} className="text-lg font-semibold">{r.kinds[kind].title} <span className="text-slate-500">({interpolate(r.count, { count: anomalies.length })})</span></h2>
+      <h2 id={`${kind}-title`} className="text-lg font-semibold">
+        {r.kinds[kind].title} <span className="text-slate-500">({interpolate(r.count, { count: anomalies.length })})</span>
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{r.kinds[kind].explain}</p>
       <ul className="space-y-3">
         {anomalies.map((anomaly) => (
@@ -87,7 +116,9 @@ export function AnomalySection({ kind, anomalies, m, locale }: { kind: TKind; an
               <p className="text-sm text-slate-600">{r.noFix}</p>
             ) : (
               <div className="grid gap-2 sm:grid-cols-2">
-                {anomaly.fixes.map((fix) => <AnomalyFix key={fix} fix={fix} id={anomaly.id} m={m} />)}
+                {anomaly.fixes.map((fix) => (
+                  <AnomalyFix key={fix} fix={fix} id={anomaly.id} m={m} />
+                ))}
               </div>
             )}
           </li>

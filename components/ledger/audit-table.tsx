@@ -32,9 +32,37 @@ export function AuditTable({ entries, caption, m, locale }: { entries: readonly 
       rowKey={(entry) => entry.id}
       columns={[
         { key: "when", header: a.when, numeric: true, cell: (entry) => formatDateTime(entry.createdAt, locale, { dateStyle: "medium", timeStyle: "medium" }) },
-        { key: "who", header: a.who, cell: (entry) => <>{entry.actor.name}<span className="block break-all text-xs text-slate-500">{entry.actor.email}</span></> },
-        { key: "what", header: a.what, primary: true, cell: (entry) => <>{(a.actions as Record<string, string>)[entry.action] ?? entry.action}<span className="block font-mono text-xs font-normal text-slate-500">{entry.action}</span></> },
-        { key: "entity", header: a.entity, cell: (entry) => <><span className="block">{(a.entities as Record<string, string>)[entry.entityType] ?? entry.entityType}</span><span className="break-all font-mono text-xs text-slate-500">{entry.entityId}</span></> },
+        {
+          key: "who",
+          header: a.who,
+          cell: (entry) => (
+            <>
+              {entry.actor.name}
+              <span className="block break-all text-xs text-slate-500">{entry.actor.email}</span>
+            </>
+          ),
+        },
+        {
+          key: "what",
+          header: a.what,
+          primary: true,
+          cell: (entry) => (
+            <>
+              {(a.actions as Record<string, string>)[entry.action] ?? entry.action}
+              <span className="block font-mono text-xs font-normal text-slate-500">{entry.action}</span>
+            </>
+          ),
+        },
+        {
+          key: "entity",
+          header: a.entity,
+          cell: (entry) => (
+            <>
+              <span className="block">{(a.entities as Record<string, string>)[entry.entityType] ?? entry.entityType}</span>
+              <span className="break-all font-mono text-xs text-slate-500">{entry.entityId}</span>
+            </>
+          ),
+        },
         {
           key: "change",
           header: a.change,
@@ -43,12 +71,26 @@ export function AuditTable({ entries, caption, m, locale }: { entries: readonly 
             const lines = changedLines(entry.before, entry.after);
             return (
               <div className="min-w-0">
-                {lines.length > 0 && <ul className="mb-1 break-all font-mono text-xs">{lines.map((line) => <li key={line}>{line}</li>)}</ul>}
+                {lines.length > 0 && (
+                  <ul className="mb-1 break-all font-mono text-xs">
+                    {lines.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
                 <details>
-                  <summary className="cursor-pointer text-xs text-brand-700">{a.before} / {a.after}</summary>
+                  <summary className="cursor-pointer text-xs text-brand-700">
+                    {a.before} / {a.after}
+                  </summary>
                   <div className="mt-1 grid gap-2 sm:grid-cols-2">
-                    <div><p className="text-xs font-semibold">{a.before}</p><pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">{json(entry.before)}</pre></div>
-                    <div><p className="text-xs font-semibold">{a.after}</p><pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">{json(entry.after)}</pre></div>
+                    <div>
+                      <p className="text-xs font-semibold">{a.before}</p>
+                      <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">{json(entry.before)}</pre>
+                    </div>
+                    <div>
+                      <p className="text-xs font-semibold">{a.after}</p>
+                      <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">{json(entry.after)}</pre>
+                    </div>
                   </div>
                 </details>
               </div>

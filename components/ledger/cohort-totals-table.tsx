@@ -21,7 +21,13 @@ export function CohortTotalsTable({ totals, m, locale }: { totals: TTotals; m: T
       rows={totals.rows}
       rowKey={(row) => row.cohortId}
       columns={[
-        { key: "cohort", header: l.cohort, primary: true, cell: (row) => interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: localized(locale, row, "campus") }) },
+        {
+          key: "cohort",
+          header: l.cohort,
+          primary: true,
+          cell: (row) =>
+            interpolate(l.cohortOption, { cohort: interpolate(m.catalog.cohortName, { number: row.number }), campus: localized(locale, row, "campus") }),
+        },
         { key: "paidCount", header: l.paidCount, numeric: true, cell: (row) => row.paidCount },
         { key: "gross", header: l.gross, numeric: true, cell: (row) => money(row.grossFen) },
         { key: "refunded", header: l.refunded, numeric: true, cell: (row) => money(row.refundedFen) },

@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 const inputClass = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
 
 /** A labelled field of a GET filter form (text, date or select). */
-export function FilterField({ name, label, defaultValue, type = "text", hint, children }: {
+export function FilterField({
+  name,
+  label,
+  defaultValue,
+  type = "text",
+  hint,
+  children,
+}: {
   name: string;
   label: string;
   defaultValue?: string;
@@ -15,13 +22,29 @@ export function FilterField({ name, label, defaultValue, type = "text", hint, ch
   const id = `filter-${name}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       {children ? (
-        <select id={id} name={name} defaultValue={defaultValue ?? ""} className={inputClass}>{children}</select>
+        <select id={id} name={name} defaultValue={defaultValue ?? ""} className={inputClass}>
+          {children}
+        </select>
       ) : (
-        <input id={id} name={name} type={type} defaultValue={defaultValue ?? ""} placeholder={hint} aria-describedby={hint ? `${id}-hint` : undefined} className={inputClass} />
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue ?? ""}
+          placeholder={hint}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          className={inputClass}
+        />
       )}
-      {hint && <p id={`${id}-hint`} className="sr-only">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="sr-only">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -24,8 +24,28 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
       rowKey={(row) => row.id}
       columns={[
         { key: "createdAt", header: l.createdAt, numeric: true, cell: (row) => formatDateTime(row.createdAt, locale) },
-        { key: "learner", header: l.learner, primary: true, cell: (row) => <>{row.user.name}<span className="block break-all text-xs font-normal text-slate-500">{row.user.email}</span></> },
-        { key: "cohort", header: l.cohort, className: "whitespace-nowrap", cell: (row) => <>{interpolate(m.catalog.cohortName, { number: row.cohort.number })} <span className="text-slate-500">{locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}</span></> },
+        {
+          key: "learner",
+          header: l.learner,
+          primary: true,
+          cell: (row) => (
+            <>
+              {row.user.name}
+              <span className="block break-all text-xs font-normal text-slate-500">{row.user.email}</span>
+            </>
+          ),
+        },
+        {
+          key: "cohort",
+          header: l.cohort,
+          className: "whitespace-nowrap",
+          cell: (row) => (
+            <>
+              {interpolate(m.catalog.cohortName, { number: row.cohort.number })}{" "}
+              <span className="text-slate-500">{locale === "zh" ? row.cohort.campus.nameZh : row.cohort.campus.nameEn}</span>
+            </>
+          ),
+        },
         {
           key: "status",
           header: l.status,
@@ -35,7 +55,9 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
               {m.orders.statuses[row.status]}
               {row.disputes.map((dispute, index) => (
                 <span key={index} className="mt-1 block rounded bg-red-50 px-1 text-xs text-red-800" data-testid="ledger-dispute">
-                  {dispute.closedAt ? (m.disputes.statuses as Record<string, string>)[dispute.status] ?? dispute.status : m.disputes.ledgerBadge} · −{formatMoney(dispute.withdrawnFen, locale)}{dispute.reinstatedFen > 0 ? ` · +${formatMoney(dispute.reinstatedFen, locale)}` : ""}
+                  {dispute.closedAt ? ((m.disputes.statuses as Record<string, string>)[dispute.status] ?? dispute.status) : m.disputes.ledgerBadge} · −
+                  {formatMoney(dispute.withdrawnFen, locale)}
+                  {dispute.reinstatedFen > 0 ? ` · +${formatMoney(dispute.reinstatedFen, locale)}` : ""}
                 </span>
               ))}
             </>
@@ -49,14 +71,31 @@ export function OrdersTable({ rows, total, m, locale }: { rows: readonly TLedger
           cell: (row) => (
             <>
               {formatMoney(row.amountFen, locale)}
-              {row.stripeFeeFen ? <span className="block text-xs text-slate-500" data-testid="ledger-fee">{interpolate(l.feeLine, { fee: formatMoney(row.stripeFeeFen, locale) })}</span> : null}
+              {row.stripeFeeFen ? (
+                <span className="block text-xs text-slate-500" data-testid="ledger-fee">
+                  {interpolate(l.feeLine, { fee: formatMoney(row.stripeFeeFen, locale) })}
+                </span>
+              ) : null}
             </>
           ),
         },
         { key: "refunded", header: l.refunded, numeric: true, cell: (row) => (row.refundedFen ? formatMoney(row.refundedFen, locale) : "—") },
         { key: "paidAt", header: l.paidAt, numeric: true, cell: (row) => (row.paidAt ? formatDateTime(row.paidAt, locale) : "—") },
-        { key: "order", header: l.order, cell: (row) => <><span className="whitespace-nowrap font-mono text-xs">{orderNumber(row)}</span><span className="block break-all font-mono text-xs text-slate-500">{row.id}</span></> },
-        { key: "paymentIntent", header: l.paymentIntent, cell: (row) => <span className="break-all font-mono text-xs">{row.stripePaymentIntentId ?? "—"}</span> },
+        {
+          key: "order",
+          header: l.order,
+          cell: (row) => (
+            <>
+              <span className="whitespace-nowrap font-mono text-xs">{orderNumber(row)}</span>
+              <span className="block break-all font-mono text-xs text-slate-500">{row.id}</span>
+            </>
+          ),
+        },
+        {
+          key: "paymentIntent",
+          header: l.paymentIntent,
+          cell: (row) => <span className="break-all font-mono text-xs">{row.stripePaymentIntentId ?? "—"}</span>,
+        },
       ]}
     />
   );

@@ -13,19 +13,37 @@ export function StuckWorkSection({ work, m, locale }: { work: TStuckWork; m: TMe
     `${who.user.name} · ${who.user.email} · ${interpolate(m.catalog.cohortName, { number: who.cohort.number })} · ${formatMoney(amountFen, locale)} · ${formatDateTime(at, locale)} · ${interpolate(r.stuckAttempts, { count: attempts })}`;
   return (
     <section aria-labelledby="stuck-title" className="mb-8 space-y-3" data-testid="stuck-work">
-      <h2 id="stuck-title" className="text-lg font-semibold">{r.stuckTitle}</h2>
+      <h2 id="stuck-title" className="text-lg font-semibold">
+        {r.stuckTitle}
+      </h2>
       <p className="text-sm text-slate-600">{r.stuckExplain}</p>
       <ul className="space-y-3">
         {work.orders.map((order) => (
           <li key={order.id} className="space-y-2 rounded-2xl border border-amber-300 p-4 text-sm">
-            <p><strong>{r.stuckOrder}</strong> · {line(order, order.amountFen, order.createdAt, order.retryAttempts)}</p>
-            <ActionButton action={retryStuckWorkAction} hidden={{ kind: "order", id: order.id }} label={r.stuckRetry} pendingLabel={m.auth.working} variant="secondary" />
+            <p>
+              <strong>{r.stuckOrder}</strong> · {line(order, order.amountFen, order.createdAt, order.retryAttempts)}
+            </p>
+            <ActionButton
+              action={retryStuckWorkAction}
+              hidden={{ kind: "order", id: order.id }}
+              label={r.stuckRetry}
+              pendingLabel={m.auth.working}
+              variant="secondary"
+            />
           </li>
         ))}
         {work.refunds.map((refund) => (
           <li key={refund.id} className="space-y-2 rounded-2xl border border-amber-300 p-4 text-sm">
-            <p><strong>{r.stuckRefund}</strong> · {line(refund.order, refund.amountFen, refund.createdAt, refund.retryAttempts)}</p>
-            <ActionButton action={retryStuckWorkAction} hidden={{ kind: "refund", id: refund.id }} label={r.stuckRetry} pendingLabel={m.auth.working} variant="secondary" />
+            <p>
+              <strong>{r.stuckRefund}</strong> · {line(refund.order, refund.amountFen, refund.createdAt, refund.retryAttempts)}
+            </p>
+            <ActionButton
+              action={retryStuckWorkAction}
+              hidden={{ kind: "refund", id: refund.id }}
+              label={r.stuckRetry}
+              pendingLabel={m.auth.working}
+              variant="secondary"
+            />
           </li>
         ))}
       </ul>

@@ -19,28 +19,54 @@ export function LessonView({ courseSlug, row, rendered, next, signedIn, m, local
     <div className="grid gap-10 lg:grid-cols-[1fr_15rem]">
       <article aria-labelledby="lesson-title" className="min-w-0">
         <p className="text-sm text-slate-500">
-          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : publicPageUrl(locale, `/courses/${courseSlug}`)}>{m.lessons.backToCourse}</Link>
-          {" · "}{interpolate(m.lessons.minutes, { minutes: frontmatter.minutes })}
+          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : publicPageUrl(locale, `/courses/${courseSlug}`)}>
+            {m.lessons.backToCourse}
+          </Link>
+          {" · "}
+          {interpolate(m.lessons.minutes, { minutes: frontmatter.minutes })}
           {frontmatter.draft && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{m.lessons.draft}</span>}
           {frontmatter.freePreview && <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-green-900">{m.lessons.freePreview}</span>}
         </p>
-        <h1 id="lesson-title" className="mt-2 text-3xl font-bold">{frontmatter.title}</h1>
+        <h1 id="lesson-title" className="mt-2 text-3xl font-bold">
+          {frontmatter.title}
+        </h1>
         <p className="mt-3 text-lg text-slate-600">{frontmatter.summary}</p>
         {locale === "en" && rendered.localeUsed === "zh" && <p className="mt-3 rounded-lg bg-slate-100 p-3 text-sm">{m.lessons.englishFallback}</p>}
         {frontmatter.objectives.length > 0 && (
           <section aria-labelledby="objectives" className="mt-6 rounded-2xl bg-brand-50 p-5">
-            <h2 id="objectives" className="font-semibold">{m.lessons.objectives}</h2>
-            <ul className="mt-2 list-disc space-y-1 pl-5">{frontmatter.objectives.map((line) => <li key={line}>{line}</li>)}</ul>
+            <h2 id="objectives" className="font-semibold">
+              {m.lessons.objectives}
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {frontmatter.objectives.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </section>
         )}
-        <div className="lesson-prose mt-8" lang={rendered.localeUsed === "zh" ? "zh-CN" : "en"} data-testid="lesson-body">{rendered.content}</div>
+        <div className="lesson-prose mt-8" lang={rendered.localeUsed === "zh" ? "zh-CN" : "en"} data-testid="lesson-body">
+          {rendered.content}
+        </div>
         <footer className="mt-12 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-          {signedIn && (row.completed ? (
-            <p role="status" className="font-semibold text-green-800">✓ {m.lessons.completed}</p>
-          ) : (
-            <ActionButton action={completeLessonAction} hidden={{ courseSlug, lessonSlug: row.slug }} label={m.lessons.markComplete} pendingLabel={m.auth.working} successMessage={m.lessons.markedComplete} />
-          ))}
-          {next && <Link className="font-semibold text-brand-700 underline" href={`/courses/${courseSlug}/lessons/${next.slug}`}>{interpolate(m.lessons.nextLesson, { title: titleOf(next) })} →</Link>}
+          {signedIn &&
+            (row.completed ? (
+              <p role="status" className="font-semibold text-green-800">
+                ✓ {m.lessons.completed}
+              </p>
+            ) : (
+              <ActionButton
+                action={completeLessonAction}
+                hidden={{ courseSlug, lessonSlug: row.slug }}
+                label={m.lessons.markComplete}
+                pendingLabel={m.auth.working}
+                successMessage={m.lessons.markedComplete}
+              />
+            ))}
+          {next && (
+            <Link className="font-semibold text-brand-700 underline" href={`/courses/${courseSlug}/lessons/${next.slug}`}>
+              {interpolate(m.lessons.nextLesson, { title: titleOf(next) })} →
+            </Link>
+          )}
         </footer>
       </article>
       {rendered.toc.length > 0 && (
@@ -50,7 +76,9 @@ export function LessonView({ courseSlug, row, rendered, next, signedIn, m, local
             <ul className="space-y-1.5 border-l border-slate-200 pl-3">
               {rendered.toc.map((entry) => (
                 <li key={entry.id} className={entry.depth === 3 ? "pl-3" : ""}>
-                  <a className="text-slate-600 hover:text-brand-700" href={`#${entry.id}`}>{entry.text}</a>
+                  <a className="text-slate-600 hover:text-brand-700" href={`#${entry.id}`}>
+                    {entry.text}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -27,5 +27,11 @@ async function renderLessonOnce(courseSlug: string, lessonSlug: string, locale: 
 export async function renderLessonCached(input: { courseSlug: string; lessonSlug: string; locale: TLocale }): Promise<TRenderedLesson | null> {
   const version = await lessonContentVersion(input.courseSlug, input.lessonSlug, input.locale);
   if (!version) return null;
-  return renderLessonOnce(input.courseSlug, input.lessonSlug, input.locale, version, lessonBodyProof(input.courseSlug, input.lessonSlug, input.locale, version));
+  return renderLessonOnce(
+    input.courseSlug,
+    input.lessonSlug,
+    input.locale,
+    version,
+    lessonBodyProof(input.courseSlug, input.lessonSlug, input.locale, version),
+  );
 }

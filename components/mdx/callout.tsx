@@ -42,7 +42,16 @@ export function Callout({
   return (
     <div role="note" className={clsx("my-6 rounded-lg border-l-4 border px-4 py-3 sm:px-5", style.box)}>
       <p className="mt-0 mb-2 flex items-start gap-2 font-semibold text-slate-900">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className={clsx("mt-0.5 size-5 shrink-0", style.icon)} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className={clsx("mt-0.5 size-5 shrink-0", style.icon)}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d={style.path} />
         </svg>
         <span>

@@ -19,7 +19,18 @@ export { buildRuleHref };
 
 /** Names authors may use in lessons and guidelines (the content checker rejects any other). */
 export const mdxComponentNames = [
-  "Callout", "Tabs", "Tab", "Figure", "Video", "Quiz", "Term", "Compare", "CompareSide", "RuleLink", "Rule", "Exercise",
+  "Callout",
+  "Tabs",
+  "Tab",
+  "Figure",
+  "Video",
+  "Quiz",
+  "Term",
+  "Compare",
+  "CompareSide",
+  "RuleLink",
+  "Rule",
+  "Exercise",
 ] as const;
 
 /**
@@ -58,10 +69,10 @@ export function createMdxComponents({
     Term,
     Compare: (props: { children?: ReactNode }) => <Compare {...props} label={m.compare.label} />,
     CompareSide,
-    RuleLink: (props: { guideline: string; rule: string; children?: ReactNode }) => (
-      <RuleLink {...props} courseSlug={courseSlug} labels={m.ruleLink} />
-    ),
+    RuleLink: (props: { guideline: string; rule: string; children?: ReactNode }) => <RuleLink {...props} courseSlug={courseSlug} labels={m.ruleLink} />,
     Rule: (props: { id: string; title: string; titleEn?: string; children?: ReactNode }) => <Rule {...props} locale={locale} labels={m.rule} />,
-    Exercise: (props: { id: string }) => <Exercise {...props} courseSlug={courseSlug} summary={exercises[props.id] ?? null} locale={locale} labels={m.exercise} />,
+    Exercise: (props: { id: string }) => (
+      <Exercise {...props} courseSlug={courseSlug} summary={exercises[props.id] ?? null} locale={locale} labels={m.exercise} />
+    ),
   };
 }

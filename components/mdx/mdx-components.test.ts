@@ -25,7 +25,14 @@ describe("createMdxComponents", () => {
 
   it("shows every tab panel stacked before hydration", () => {
     const components = createMdxComponents({ courseSlug: "c", locale: "zh" }) as Record<string, ComponentType<TAnyProps>>;
-    const html = render("zh", "Tabs", {}, createElement(components.Tab!, { label: "A", key: 1 }, "one"), "\n", createElement(components.Tab!, { label: "B", key: 2 }, "two"));
+    const html = render(
+      "zh",
+      "Tabs",
+      {},
+      createElement(components.Tab!, { label: "A", key: 1 }, "one"),
+      "\n",
+      createElement(components.Tab!, { label: "B", key: 2 }, "two"),
+    );
     expect(html).toContain('<section aria-label="A"');
     expect(html).toContain("one");
     expect(html).toContain("two");

@@ -80,7 +80,9 @@ export function Quiz({
       <div aria-live="polite" className="mt-3">
         {needChoice ? <p className="m-0 text-sm text-slate-700">{labels.chooseFirst}</p> : null}
         {checked !== null ? (
-          <div className={clsx("rounded-md border px-3 py-2", isCorrect ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900")}>
+          <div
+            className={clsx("rounded-md border px-3 py-2", isCorrect ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900")}
+          >
             <p className="m-0 font-semibold">
               <span aria-hidden="true">{isCorrect ? "✓ " : "✗ "}</span>
               {isCorrect ? labels.correct : interpolate(labels.incorrect, { answer: correctText })}

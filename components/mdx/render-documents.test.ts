@@ -29,7 +29,7 @@ describe("renderLesson", () => {
     expect(html).toContain('<span class="hljs-built_in">print</span>');
     expect(html).toContain('role="note"');
     expect(html).toContain('role="radiogroup"');
-    expect(html).toContain('乙 &quot;引号&quot;');
+    expect(html).toContain("乙 &quot;引号&quot;");
     expect(html).toContain('href="/courses/demo/guidelines/general#rule-2-1"');
     expect(html).toContain("没有找到练习「ex-1」。");
   });
@@ -60,16 +60,22 @@ describe("renderLesson", () => {
   });
 
   it("throws an error naming the file and line:col of malformed MDX", async () => {
-    await expect(renderLesson({ courseSlug: "demo", lessonSlug: "05-mdx-syntax", locale: "zh", contentDir: broken, componentsFor: createMdxComponents })).rejects.toThrow(
-      `${path.join(broken, "courses", "demo", "lessons", "05-mdx-syntax.mdx")}:14:29 Could not parse expression with acorn`,
-    );
+    await expect(
+      renderLesson({ courseSlug: "demo", lessonSlug: "05-mdx-syntax", locale: "zh", contentDir: broken, componentsFor: createMdxComponents }),
+    ).rejects.toThrow(`${path.join(broken, "courses", "demo", "lessons", "05-mdx-syntax.mdx")}:14:29 Could not parse expression with acorn`);
     expect(compiledLessonCacheStats().entries).toBe(0);
   });
 });
 
 describe("renderGuideline", () => {
   it("renders rules as linkable sections and lists them", async () => {
-    const guideline = await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "zh", contentDir: clean, componentsFor: createMdxComponents });
+    const guideline = await renderGuideline({
+      courseSlug: "demo",
+      guidelineId: "general",
+      locale: "zh",
+      contentDir: clean,
+      componentsFor: createMdxComponents,
+    });
     expect(guideline?.frontmatter).toMatchObject({ title: "演示规范", version: "1.2" });
     expect(guideline?.rules).toEqual([
       { id: "1.1", title: "以用户需求为准", titleEn: "Follow what the user actually needs" },
@@ -80,7 +86,9 @@ describe("renderGuideline", () => {
     expect(html).toContain("规则 2.1</span> 事实准确</h3>");
     expect(html).not.toContain("Get the facts right");
     expect(html).toContain('href="#rule-2-1" aria-label="规则 2.1 的链接"');
-    const english = renderToStaticMarkup((await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "en", contentDir: clean, componentsFor: createMdxComponents }))!.content);
+    const english = renderToStaticMarkup(
+      (await renderGuideline({ courseSlug: "demo", guidelineId: "general", locale: "en", contentDir: clean, componentsFor: createMdxComponents }))!.content,
+    );
     const heading = /<h3 id="rule-2-1-title"[^>]*>([\s\S]*?)<\/h3>/.exec(english)?.[1] ?? "";
     expect(heading.replace(/<[^>]+>/g, "")).toBe("Rule 2.1 Get the facts right 事实准确");
     expect(heading).toContain('<span lang="en">Get the facts right</span>');

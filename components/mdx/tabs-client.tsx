@@ -9,7 +9,11 @@ const subscribeNever = () => () => {};
 export function TabsClient({ tabs, label }: { tabs: { label: string; panel: ReactNode }[]; label: string }) {
   const baseId = useId();
   // false on the server and during hydration, true afterwards.
-  const enhanced = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const [selected, setSelected] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 

@@ -34,7 +34,9 @@ type TProps = {
 export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, items, saved, m, locale }: TProps) {
   const q = m.qualification;
   const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, TAnswerState>>(() => Object.fromEntries(items.map((item) => [item.id, initialAnswers(item, saved[item.id])])));
+  const [answers, setAnswers] = useState<Record<string, TAnswerState>>(() =>
+    Object.fromEntries(items.map((item) => [item.id, initialAnswers(item, saved[item.id])])),
+  );
   const [savedItems, setSavedItems] = useState<Set<string>>(() => new Set(Object.keys(saved)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -48,18 +50,25 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
   const keys = useMemo(() => fieldKeys(item.tasks), [item.tasks]);
   const navigation = useFieldNavigation(keys);
 
-  const api = useMemo(() => ({
-    register: navigation.register,
-    focusField: () => {},
-    move: navigation.move,
-    errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey.startsWith(`${key}.`))?.[1],
-  }), [errors, navigation]);
+  const api = useMemo(
+    () => ({
+      register: navigation.register,
+      focusField: () => {},
+      move: navigation.move,
+      errorFor: (key: string) => errors[key] ?? Object.entries(errors).find(([errorKey]) => errorKey.startsWith(`${key}.`))?.[1],
+    }),
+    [errors, navigation],
+  );
 
   const save = useCallback(async () => {
     if (saving || timeUp) return;
     setSaving(true);
     setMessage(null);
-    const response = await fetch("/api/qualification/answer", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ attemptId, itemId: item.id, answers: answers[item.id] }) }).catch(() => null);
+    const response = await fetch("/api/qualification/answer", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ attemptId, itemId: item.id, answers: answers[item.id] }),
+    }).catch(() => null);
     setSaving(false);
     const body = (await response?.json().catch(() => null)) as { ok?: boolean; fieldErrors?: Record<string, string>; error?: { message: string } } | null;
     if (response?.status === 422 && body?.fieldErrors) {
@@ -116,7 +125,11 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
           </button>
         </form>
       </div>
-      {timeUp && <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-900">{q.timeUp}</p>}
+      {timeUp && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 font-medium text-amber-900">
+          {q.timeUp}
+        </p>
+      )}
       {finishState && !finishState.ok && <FormAlert kind="error" message={finishState.message} />}
       <nav aria-label={q.itemNav}>
         <ol className="flex flex-wrap gap-2">
@@ -144,9 +157,18 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
             <p data-testid="qualification-position" data-item-id={item.id}>
               {interpolate(q.itemOf, { index: index + 1, total: items.length })} · {savedItems.has(item.id) ? q.saved : q.notSaved}
             </p>
-            <button type="button" onClick={openHelp} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">? {m.labeling.shortcuts}</button>
+            <button type="button" onClick={openHelp} className="rounded border border-slate-300 px-2 py-0.5" aria-keyshortcuts="?">
+              ? {m.labeling.shortcuts}
+            </button>
           </div>
-          <form onSubmit={(event) => { event.preventDefault(); void save(); }} className="space-y-5" aria-label={interpolate(q.itemOf, { index: index + 1, total: items.length })}>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+            className="space-y-5"
+            aria-label={interpolate(q.itemOf, { index: index + 1, total: items.length })}
+          >
             {item.tasks.map((task) => (
               <TaskFields
                 key={`${item.id}-${task.id}`}
@@ -160,13 +182,22 @@ export function AttemptRunner({ courseSlug, attemptId, deadline, serverNow, item
               />
             ))}
             {message && <FormAlert kind={message.kind} message={message.text} />}
-            <button type="submit" disabled={saving || timeUp} aria-keyshortcuts="Control+Enter Meta+Enter" className="min-h-11 w-full rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-60 sm:w-auto">
+            <button
+              type="submit"
+              disabled={saving || timeUp}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+              className="min-h-11 w-full rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-60 sm:w-auto"
+            >
               {saving ? q.saving : q.save} <kbd className="ml-2 text-xs">Ctrl/⌘ + Enter</kbd>
             </button>
           </form>
           <div className="flex justify-between border-t border-slate-200 pt-4 text-sm">
-            <button type="button" className="text-brand-700 underline disabled:invisible" disabled={index === 0} onClick={() => go(index - 1)}>← {q.previous}</button>
-            <button type="button" className="text-brand-700 underline disabled:invisible" disabled={index === items.length - 1} onClick={() => go(index + 1)}>{q.next} →</button>
+            <button type="button" className="text-brand-700 underline disabled:invisible" disabled={index === 0} onClick={() => go(index - 1)}>
+              ← {q.previous}
+            </button>
+            <button type="button" className="text-brand-700 underline disabled:invisible" disabled={index === items.length - 1} onClick={() => go(index + 1)}>
+              {q.next} →
+            </button>
           </div>
         </div>
       </div>

@@ -34,7 +34,10 @@ export function Countdown({ deadline, serverNow, label, onElapsed }: { deadline:
   }, [deadline, serverNow, onElapsed]);
   return (
     <p className="text-lg font-semibold" data-testid="qualification-countdown">
-      {label}: <span className={`tabular-nums ${left < 5 * 60_000 ? "text-red-700" : ""}`} role="timer" aria-live="off">{format(left)}</span>
+      {label}:{" "}
+      <span className={`tabular-nums ${left < 5 * 60_000 ? "text-red-700" : ""}`} role="timer" aria-live="off">
+        {format(left)}
+      </span>
     </p>
   );
 }

@@ -12,7 +12,9 @@ export function QualificationCard({ summaries, m, locale }: { summaries: TQualif
   const q = m.qualification;
   return (
     <section aria-labelledby="qualification-title" className="mb-10" data-testid="qualification-card">
-      <h2 id="qualification-title" className="mb-4 text-xl font-semibold">{q.dashboardTitle}</h2>
+      <h2 id="qualification-title" className="mb-4 text-xl font-semibold">
+        {q.dashboardTitle}
+      </h2>
       <ul className="grid gap-4 md:grid-cols-2">
         {summaries.map((summary) => (
           <li key={summary.courseSlug} className="space-y-2 rounded-2xl border border-slate-200 p-5">
@@ -27,8 +29,14 @@ export function QualificationCard({ summaries, m, locale }: { summaries: TQualif
                     : ""}
             </p>
             <div className="flex flex-wrap gap-4 text-sm">
-              {summary.certificateCode && <Link className="font-semibold text-brand-700 underline" href={publicPageUrl(locale, `/certificates/${summary.certificateCode}`)}>{q.certificateLink}</Link>}
-              <Link className="text-brand-700 underline" href={`/learn/courses/${summary.courseSlug}/qualification`}>{q.dashboardOpen}</Link>
+              {summary.certificateCode && (
+                <Link className="font-semibold text-brand-700 underline" href={publicPageUrl(locale, `/certificates/${summary.certificateCode}`)}>
+                  {q.certificateLink}
+                </Link>
+              )}
+              <Link className="text-brand-700 underline" href={`/learn/courses/${summary.courseSlug}/qualification`}>
+                {q.dashboardOpen}
+              </Link>
             </div>
           </li>
         ))}

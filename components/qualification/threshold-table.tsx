@@ -13,7 +13,9 @@ const percent = (value: number | null) => (value === null ? "—" : `${Math.roun
 /** The exam's bars per metric (总得分率 …): before an attempt the thresholds, after it the learner's value beside each. */
 export function metricThresholds(thresholds: Partial<Record<TQualificationMetricId, number>>, checks: TThresholdCheck[] | undefined, m: TMessages): TTable {
   const q = m.qualification;
-  const rows = checks ?? (Object.entries(thresholds) as [TQualificationMetricId, number][]).map(([metric, threshold]) => ({ metric, threshold, value: null, passed: false }));
+  const rows =
+    checks ??
+    (Object.entries(thresholds) as [TQualificationMetricId, number][]).map(([metric, threshold]) => ({ metric, threshold, value: null, passed: false }));
   return {
     caption: checks ? q.resultTitle : q.thresholdsTitle,
     testId: checks ? "qualification-result-table" : "qualification-thresholds",
@@ -27,12 +29,27 @@ export function metricThresholds(thresholds: Partial<Record<TQualificationMetric
 /** The exam's bars per task type: before an attempt the pass marks, after it the learner's mean score and item count beside each. */
 export function categoryThresholds(thresholds: Partial<Record<TItemCategory, number>>, checks: TCategoryCheck[] | undefined, m: TMessages): TTable {
   const q = m.qualification;
-  const rows = checks ?? (Object.entries(thresholds) as [TItemCategory, number][]).map(([category, threshold]) => ({ category, threshold, value: null, items: undefined, passed: false }));
+  const rows =
+    checks ??
+    (Object.entries(thresholds) as [TItemCategory, number][]).map(([category, threshold]) => ({
+      category,
+      threshold,
+      value: null,
+      items: undefined,
+      passed: false,
+    }));
   return {
     caption: checks ? q.categoryResultTitle : q.categoryThresholdsTitle,
     testId: checks ? "qualification-category-result" : "qualification-category-thresholds",
     labelHeader: q.category,
-    rows: rows.map((row) => ({ key: row.category, label: q.categories[row.category], items: row.items, value: row.value, threshold: row.threshold, passed: row.passed })),
+    rows: rows.map((row) => ({
+      key: row.category,
+      label: q.categories[row.category],
+      items: row.items,
+      value: row.value,
+      threshold: row.threshold,
+      passed: row.passed,
+    })),
     result: checks !== undefined,
     withItems: checks !== undefined,
   };
@@ -56,7 +73,15 @@ export function ThresholdTable({ table, m }: { table: TTable; m: TMessages }) {
         table.withItems && { key: "items", header: q.categoryItems, numeric: true, cell: (row) => row.items },
         table.result && { key: "value", header: q.yourValue, numeric: true, cell: (row) => percent(row.value) },
         { key: "threshold", header: q.threshold, numeric: true, cell: (row) => `≥ ${percent(row.threshold)}` },
-        table.result && { key: "reached", header: q.reached, cell: (row) => <span className={`font-semibold ${row.passed ? "text-emerald-700" : "text-red-700"}`}>{row.passed ? "✓" : "✗"} {row.passed ? q.passed : q.failed}</span> },
+        table.result && {
+          key: "reached",
+          header: q.reached,
+          cell: (row) => (
+            <span className={`font-semibold ${row.passed ? "text-emerald-700" : "text-red-700"}`}>
+              {row.passed ? "✓" : "✗"} {row.passed ? q.passed : q.failed}
+            </span>
+          ),
+        },
       ]}
     />
   );

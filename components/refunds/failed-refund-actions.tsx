@@ -6,7 +6,15 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Staff's two ways forward for a refund that failed: retry through Stripe (when it was paid through Stripe), or pay it out offline. */
-export function FailedRefundActions({ refundId, canRetry, labels }: { refundId: string; canRetry: boolean; labels: { retry: string; offline: string; working: string; done: string } }) {
+export function FailedRefundActions({
+  refundId,
+  canRetry,
+  labels,
+}: {
+  refundId: string;
+  canRetry: boolean;
+  labels: { retry: string; offline: string; working: string; done: string };
+}) {
   const { state, dispatch: action, inline } = useAnnouncedAction(replaceFailedRefundAction, () => labels.done);
   if (state?.ok) return inline ? <FormAlert kind="success" message={labels.done} /> : null;
   return (

@@ -16,22 +16,51 @@ export function PayoutForm({ refundId, today, labels }: { refundId: string; toda
   const error = (name: string) => failed?.fieldErrors[name];
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
-      {failed && <div className="sm:col-span-4"><FormAlert kind="error" message={failed.message} /></div>}
+      {failed && (
+        <div className="sm:col-span-4">
+          <FormAlert kind="error" message={failed.message} />
+        </div>
+      )}
       <input type="hidden" name="refundId" value={refundId} />
       <div className="space-y-1">
-        <label htmlFor={`paid-on-${refundId}`} className="block text-sm font-medium">{labels.date}</label>
-        <input id={`paid-on-${refundId}`} name="paidOn" type="date" defaultValue={failed?.values.paidOn ?? today} max={today} aria-invalid={error("paidOn") ? true : undefined} className={field} />
+        <label htmlFor={`paid-on-${refundId}`} className="block text-sm font-medium">
+          {labels.date}
+        </label>
+        <input
+          id={`paid-on-${refundId}`}
+          name="paidOn"
+          type="date"
+          defaultValue={failed?.values.paidOn ?? today}
+          max={today}
+          aria-invalid={error("paidOn") ? true : undefined}
+          className={field}
+        />
         {error("paidOn") && <p className="text-sm text-red-700">{error("paidOn")}</p>}
       </div>
       <div className="space-y-1">
-        <label htmlFor={`payout-method-${refundId}`} className="block text-sm font-medium">{labels.method}</label>
+        <label htmlFor={`payout-method-${refundId}`} className="block text-sm font-medium">
+          {labels.method}
+        </label>
         <select id={`payout-method-${refundId}`} name="method" defaultValue={failed?.values.method ?? "bank_transfer"} className={field}>
-          {Object.entries(labels.methods).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(labels.methods).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="space-y-1">
-        <label htmlFor={`payout-reference-${refundId}`} className="block text-sm font-medium">{labels.reference}</label>
-        <input id={`payout-reference-${refundId}`} name="reference" defaultValue={failed?.values.reference} maxLength={100} aria-invalid={error("reference") ? true : undefined} className={field} />
+        <label htmlFor={`payout-reference-${refundId}`} className="block text-sm font-medium">
+          {labels.reference}
+        </label>
+        <input
+          id={`payout-reference-${refundId}`}
+          name="reference"
+          defaultValue={failed?.values.reference}
+          maxLength={100}
+          aria-invalid={error("reference") ? true : undefined}
+          className={field}
+        />
         {error("reference") && <p className="text-sm text-red-700">{error("reference")}</p>}
       </div>
       <SubmitButton label={labels.submit} pendingLabel={labels.working} />

@@ -28,12 +28,21 @@ export function RefundLines({ refunds, m, locale }: { refunds: readonly TRefundL
         const amount = formatMoney(refund.amountFen, locale);
         const offline = refund.method === "OFFLINE";
         const help =
-          offline && refund.status === "PENDING" ? r.offlinePendingHelp
-          : offline && refund.status === "SUCCEEDED" && refund.paidOutAt
-            ? interpolate(r.paidOutLine, { date: formatDate(refund.paidOutAt, locale), method: (r.payoutMethods as Record<string, string>)[refund.payoutMethod ?? ""] ?? refund.payoutMethod ?? "", reference: refund.payoutReference ?? "" })
-          : !offline && refund.status === "PENDING" ? r.stripePendingHelp
-          : !offline && refund.status === "FAILED" ? interpolate(r.stripeFailedHelp, { reason: refund.failureReason ? ((r.failureReasons as Record<string, string>)[refund.failureReason] ?? refund.failureReason) : "—" })
-          : null;
+          offline && refund.status === "PENDING"
+            ? r.offlinePendingHelp
+            : offline && refund.status === "SUCCEEDED" && refund.paidOutAt
+              ? interpolate(r.paidOutLine, {
+                  date: formatDate(refund.paidOutAt, locale),
+                  method: (r.payoutMethods as Record<string, string>)[refund.payoutMethod ?? ""] ?? refund.payoutMethod ?? "",
+                  reference: refund.payoutReference ?? "",
+                })
+              : !offline && refund.status === "PENDING"
+                ? r.stripePendingHelp
+                : !offline && refund.status === "FAILED"
+                  ? interpolate(r.stripeFailedHelp, {
+                      reason: refund.failureReason ? ((r.failureReasons as Record<string, string>)[refund.failureReason] ?? refund.failureReason) : "—",
+                    })
+                  : null;
         return (
           <li key={refund.id} className="rounded-lg bg-slate-50 px-3 py-2">
             <span>{interpolate(offline ? r.offlineLine : r.stripeLine, { amount })}</span>

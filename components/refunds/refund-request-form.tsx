@@ -15,7 +15,13 @@ export function RefundRequestForm({ orderId, labels }: { orderId: string; labels
     <form action={action} className="space-y-3" noValidate>
       {failed && <FormAlert kind="error" message={failed.message} />}
       <input type="hidden" name="orderId" value={orderId} />
-      <TextAreaField id={`refund-reason-${orderId}`} name="reason" label={labels.reason} error={failed?.fieldErrors.reason} defaultValue={failed?.values.reason} />
+      <TextAreaField
+        id={`refund-reason-${orderId}`}
+        name="reason"
+        label={labels.reason}
+        error={failed?.fieldErrors.reason}
+        defaultValue={failed?.values.reason}
+      />
       <SubmitButton label={labels.submit} pendingLabel={labels.working} />
     </form>
   );

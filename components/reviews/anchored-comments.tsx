@@ -61,34 +61,77 @@ export function AnchoredComments({ text, anchors, onChange, errors, labels }: TP
 
   return (
     <section aria-labelledby="anchored-title" className="space-y-3">
-      <h2 id="anchored-title" className="text-lg font-semibold">{labels.anchored}</h2>
+      <h2 id="anchored-title" className="text-lg font-semibold">
+        {labels.anchored}
+      </h2>
       <p className="text-sm text-slate-600">{labels.anchoredHint}</p>
       {errors.anchors && <p className="text-sm text-red-700">{errors.anchors}</p>}
-      <p id="review-source-label" className="text-xs font-semibold text-slate-600">{labels.sourceText}</p>
-      <div ref={sourceRef} role="document" tabIndex={0} aria-labelledby="review-source-label" className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-xl border border-slate-200 bg-white p-3 font-mono text-sm leading-7" data-testid="review-source">
+      <p id="review-source-label" className="text-xs font-semibold text-slate-600">
+        {labels.sourceText}
+      </p>
+      <div
+        ref={sourceRef}
+        role="document"
+        tabIndex={0}
+        aria-labelledby="review-source-label"
+        className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-xl border border-slate-200 bg-white p-3 font-mono text-sm leading-7"
+        data-testid="review-source"
+      >
         <HighlightedText text={text} anchors={anchors} numbered={false} />
       </div>
-      <button type="button" className={buttonClass("secondary")} onMouseDown={(event) => event.preventDefault()} onClick={takeSelection}>{labels.commentSelection}</button>
+      <button type="button" className={buttonClass("secondary")} onMouseDown={(event) => event.preventDefault()} onClick={takeSelection}>
+        {labels.commentSelection}
+      </button>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor="anchor-quote" className="block text-sm font-medium">{labels.quote}</label>
-          <textarea id="anchor-quote" rows={2} value={quote} onChange={(event) => { setQuote(event.target.value); setRange(null); }} className="block w-full rounded-lg border border-slate-300 p-2 font-mono text-sm" />
+          <label htmlFor="anchor-quote" className="block text-sm font-medium">
+            {labels.quote}
+          </label>
+          <textarea
+            id="anchor-quote"
+            rows={2}
+            value={quote}
+            onChange={(event) => {
+              setQuote(event.target.value);
+              setRange(null);
+            }}
+            className="block w-full rounded-lg border border-slate-300 p-2 font-mono text-sm"
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor="anchor-body" className="block text-sm font-medium">{labels.commentBody}</label>
-          <textarea id="anchor-body" rows={2} maxLength={2_000} value={body} onChange={(event) => setBody(event.target.value)} className="block w-full rounded-lg border border-slate-300 p-2 text-sm" />
+          <label htmlFor="anchor-body" className="block text-sm font-medium">
+            {labels.commentBody}
+          </label>
+          <textarea
+            id="anchor-body"
+            rows={2}
+            maxLength={2_000}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            className="block w-full rounded-lg border border-slate-300 p-2 text-sm"
+          />
         </div>
       </div>
-      {problem && <p role="alert" className="text-sm text-red-700">{problem}</p>}
-      <button type="button" className={buttonClass("secondary")} onClick={add}>{labels.addComment}</button>
+      {problem && (
+        <p role="alert" className="text-sm text-red-700">
+          {problem}
+        </p>
+      )}
+      <button type="button" className={buttonClass("secondary")} onClick={add}>
+        {labels.addComment}
+      </button>
       {anchors.length > 0 && (
         <ol className="space-y-2" data-testid="anchored-list">
           {anchors.map((anchor, index) => (
             <li key={`${anchor.start}-${anchor.end}-${index}`} className="rounded-lg border border-amber-200 bg-amber-50 p-2 text-sm">
-              <p><span className="font-semibold">{index + 1}.</span> <mark className="bg-amber-200">{anchor.quote}</mark></p>
+              <p>
+                <span className="font-semibold">{index + 1}.</span> <mark className="bg-amber-200">{anchor.quote}</mark>
+              </p>
               <p className="whitespace-pre-wrap">{anchor.body}</p>
               {errors[`anchors.${index}`] && <p className="text-red-700">{errors[`anchors.${index}`]}</p>}
-              <button type="button" className="text-sm text-red-700 underline" onClick={() => onChange(anchors.filter((_, other) => other !== index))}>{labels.removeComment}</button>
+              <button type="button" className="text-sm text-red-700 underline" onClick={() => onChange(anchors.filter((_, other) => other !== index))}>
+                {labels.removeComment}
+              </button>
             </li>
           ))}
         </ol>

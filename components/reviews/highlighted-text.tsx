@@ -17,7 +17,10 @@ export function HighlightedText({ text, anchors, numbered = true }: { text: stri
             {part.text}
             {numbered && part.marks.some((index) => anchors[index]!.end === part.start + part.text.length) && (
               <sup className="select-none px-0.5 text-xs font-semibold text-amber-900" aria-hidden="true">
-                {part.marks.filter((index) => anchors[index]!.end === part.start + part.text.length).map((index) => index + 1).join(",")}
+                {part.marks
+                  .filter((index) => anchors[index]!.end === part.start + part.text.length)
+                  .map((index) => index + 1)
+                  .join(",")}
               </sup>
             )}
           </mark>

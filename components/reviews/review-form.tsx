@@ -13,7 +13,10 @@ import { AnchoredComments } from "./anchored-comments";
 
 type TLabels = TMessages["reviews"];
 type TProps = {
-  action: (previous: TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>, formData: FormData) => Promise<TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>>;
+  action: (
+    previous: TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>,
+    formData: FormData,
+  ) => Promise<TActionState<{ fieldErrors: Record<string, TReviewErrorCode> }>>;
   submissionId: string;
   rewriteText: string;
   rubric: readonly TLabeledReviewDimension[];
@@ -26,7 +29,11 @@ type TProps = {
 };
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio"));
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.tagName === "TEXTAREA" ||
+    target.tagName === "SELECT" ||
+    (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio"));
 
 /**
  * The reviewer's form: a 1–5 radio group per rubric dimension (labels show the anchors), a verdict,
@@ -43,7 +50,9 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
   const [focused, setFocused] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const groupRefs = useRef<(HTMLFieldSetElement | null)[]>([]);
-  const fieldErrors: Record<string, string> = state?.ok ? Object.fromEntries(Object.entries(state.data.fieldErrors).map(([key, code]) => [key, labels.errors[code]])) : {};
+  const fieldErrors: Record<string, string> = state?.ok
+    ? Object.fromEntries(Object.entries(state.data.fieldErrors).map(([key, code]) => [key, labels.errors[code]]))
+    : {};
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -77,31 +86,54 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
       {Object.keys(fieldErrors).length > 0 && <FormAlert kind="error" message={invalidMessage} />}
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="review" value={payload} />
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <section aria-labelledby="rubric-title" className="space-y-4">
-        <h2 id="rubric-title" className="text-lg font-semibold">{labels.rubric}</h2>
+        <h2 id="rubric-title" className="text-lg font-semibold">
+          {labels.rubric}
+        </h2>
         {rubric.map((dimension, index) => {
           const label = dimension.label;
           const error = fieldErrors[`score.${dimension.id}`];
           return (
             <fieldset
               key={dimension.id}
-              ref={(element) => { groupRefs.current[index] = element; }}
+              ref={(element) => {
+                groupRefs.current[index] = element;
+              }}
               onFocus={() => setFocused(index)}
               aria-describedby={error ? `score-${dimension.id}-error` : undefined}
               data-dimension={dimension.id}
               className={`rounded-xl border p-3 ${focused === index ? "border-brand-600" : "border-slate-200"}`}
             >
-              <legend className="px-1 text-sm font-semibold">{labels.dimensionScore.replace("{label}", label).replace("{scale}", String(dimension.scale))}</legend>
+              <legend className="px-1 text-sm font-semibold">
+                {labels.dimensionScore.replace("{label}", label).replace("{scale}", String(dimension.scale))}
+              </legend>
               <div className="grid gap-1 sm:grid-cols-5">
                 {dimension.anchors.map((anchor, point) => (
-                  <label key={point} className="flex cursor-pointer gap-2 rounded-lg p-2 text-sm has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600">
-                    <input type="radio" name={`score-${dimension.id}`} value={point + 1} checked={scores[dimension.id] === point + 1} onChange={() => setScores((current) => ({ ...current, [dimension.id]: point + 1 }))} />
-                    <span><strong>{point + 1}</strong> · {anchor}</span>
+                  <label
+                    key={point}
+                    className="flex cursor-pointer gap-2 rounded-lg p-2 text-sm has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600"
+                  >
+                    <input
+                      type="radio"
+                      name={`score-${dimension.id}`}
+                      value={point + 1}
+                      checked={scores[dimension.id] === point + 1}
+                      onChange={() => setScores((current) => ({ ...current, [dimension.id]: point + 1 }))}
+                    />
+                    <span>
+                      <strong>{point + 1}</strong> · {anchor}
+                    </span>
                   </label>
                 ))}
               </div>
-              {error && <p id={`score-${dimension.id}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+              {error && (
+                <p id={`score-${dimension.id}-error`} className="mt-1 text-sm text-red-700">
+                  {error}
+                </p>
+              )}
             </fieldset>
           );
         })}
@@ -116,11 +148,17 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
             </label>
           ))}
         </div>
-        {fieldErrors.verdict && <p id="verdict-error" className="text-sm text-red-700">{fieldErrors.verdict}</p>}
+        {fieldErrors.verdict && (
+          <p id="verdict-error" className="text-sm text-red-700">
+            {fieldErrors.verdict}
+          </p>
+        )}
       </fieldset>
       <AnchoredComments text={rewriteText} anchors={anchors} onChange={setAnchors} errors={fieldErrors} labels={labels} />
       <div className="space-y-1">
-        <label htmlFor="review-comment" className="block text-sm font-semibold">{labels.comment}</label>
+        <label htmlFor="review-comment" className="block text-sm font-semibold">
+          {labels.comment}
+        </label>
         <textarea
           id="review-comment"
           value={comment}
@@ -131,14 +169,26 @@ export function ReviewForm({ action, submissionId, rewriteText, rubric, initial,
           aria-describedby="review-comment-hint"
           className="block w-full rounded-xl border border-slate-300 p-3 text-sm"
         />
-        <p id="review-comment-hint" className="text-xs text-slate-500">{fieldErrors.comment ?? labels.commentHint}</p>
+        <p id="review-comment-hint" className="text-xs text-slate-500">
+          {fieldErrors.comment ?? labels.commentHint}
+        </p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={labels.save} pendingLabel={labels.saving} />
-        {previousHref && <a className={buttonClass("ghost")} href={previousHref}>{labels.previous}</a>}
-        {nextHref && <a className={buttonClass("ghost")} href={nextHref}>{labels.next}</a>}
+        {previousHref && (
+          <a className={buttonClass("ghost")} href={previousHref}>
+            {labels.previous}
+          </a>
+        )}
+        {nextHref && (
+          <a className={buttonClass("ghost")} href={nextHref}>
+            {labels.next}
+          </a>
+        )}
       </div>
-      <p className="text-xs text-slate-500" data-testid="review-shortcuts">{labels.shortcuts}</p>
+      <p className="text-xs text-slate-500" data-testid="review-shortcuts">
+        {labels.shortcuts}
+      </p>
     </form>
   );
 }

@@ -15,10 +15,20 @@ export function ReviewView({ review: mine, m, locale }: { review: TMyReview; m: 
   const { review } = mine;
   const anchors = review.comments.map((comment) => ({ start: comment.anchorStart, end: comment.anchorEnd }));
   return (
-    <section id="instructor-review" aria-labelledby="instructor-review-title" className="mt-8 space-y-4 rounded-2xl border border-brand-100 bg-brand-50 p-5" data-testid="instructor-review">
+    <section
+      id="instructor-review"
+      aria-labelledby="instructor-review-title"
+      className="mt-8 space-y-4 rounded-2xl border border-brand-100 bg-brand-50 p-5"
+      data-testid="instructor-review"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="instructor-review-title" className="text-lg font-semibold">{r.learnerTitle}</h2>
-        <p className={`rounded-full px-3 py-1 text-sm font-semibold ${review.verdict === "ACCEPTED" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`} data-testid="review-verdict">
+        <h2 id="instructor-review-title" className="text-lg font-semibold">
+          {r.learnerTitle}
+        </h2>
+        <p
+          className={`rounded-full px-3 py-1 text-sm font-semibold ${review.verdict === "ACCEPTED" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+          data-testid="review-verdict"
+        >
           {r.verdicts[review.verdict]}
         </p>
       </div>
@@ -41,7 +51,9 @@ export function ReviewView({ review: mine, m, locale }: { review: TMyReview; m: 
       {review.comment && (
         <div>
           <h3 className="text-sm font-semibold">{r.overall}</h3>
-          <p className="whitespace-pre-wrap text-sm" data-testid="review-comment">{review.comment}</p>
+          <p className="whitespace-pre-wrap text-sm" data-testid="review-comment">
+            {review.comment}
+          </p>
         </div>
       )}
       {review.comments.length > 0 && (
@@ -53,7 +65,10 @@ export function ReviewView({ review: mine, m, locale }: { review: TMyReview; m: 
           <ol className="space-y-2" data-testid="review-anchored">
             {review.comments.map((comment, index) => (
               <li key={comment.id} className="rounded-lg bg-white p-2 text-sm">
-                <p className="font-medium"><span className="mr-1 font-semibold">{index + 1}.</span>{interpolate(r.commentOn, { quote: comment.quote })}</p>
+                <p className="font-medium">
+                  <span className="mr-1 font-semibold">{index + 1}.</span>
+                  {interpolate(r.commentOn, { quote: comment.quote })}
+                </p>
                 <p className="whitespace-pre-wrap">{comment.body}</p>
               </li>
             ))}

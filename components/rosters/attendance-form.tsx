@@ -32,7 +32,11 @@ export function AttendanceForm<T>({
   return (
     <form action={formAction} className="space-y-4" data-testid="attendance-form">
       <input type="hidden" name="sessionId" value={sessionId} />
-      {!started && <p role="note" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{labels.futureHint}</p>}
+      {!started && (
+        <p role="note" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+          {labels.futureHint}
+        </p>
+      )}
       {state && !state.ok && <FormAlert kind="error" message={state.message} />}
       {state?.ok && <FormAlert kind="success" message={labels.saved} />}
       <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200">
@@ -58,7 +62,9 @@ export function AttendanceForm<T>({
                         disabled={!started && mark !== "EXCUSED"}
                         className="size-4"
                       />
-                      <label htmlFor={id} className="text-sm">{labels.marks[mark]}</label>
+                      <label htmlFor={id} className="text-sm">
+                        {labels.marks[mark]}
+                      </label>
                     </span>
                   );
                 })}

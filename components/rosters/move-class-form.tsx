@@ -27,7 +27,9 @@ export function MoveClassForm<T>({
       <label htmlFor={id} className="sr-only">{`${learnerName} · ${labels.moveTo}`}</label>
       <select id={id} name="classId" className="rounded-lg border border-slate-300 bg-white px-2 py-2 text-sm" defaultValue={options[0]?.value}>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
       <SubmitButton label={labels.move} pendingLabel={labels.working} variant="secondary" />

@@ -34,13 +34,31 @@ export function RosterFilters({ roster, m, basePath, csvHref }: { roster: TRoste
         <form method="get" action={basePath} role="search" className="flex flex-wrap items-end gap-2">
           {roster.classId && <input type="hidden" name="classId" value={roster.classId} />}
           <div className="space-y-1">
-            <label htmlFor="roster-search" className="block text-sm font-medium text-slate-800">{r.search}</label>
-            <input id="roster-search" name="q" type="search" defaultValue={roster.query} placeholder={r.searchHint} maxLength={100} className="block w-64 max-w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
+            <label htmlFor="roster-search" className="block text-sm font-medium text-slate-800">
+              {r.search}
+            </label>
+            <input
+              id="roster-search"
+              name="q"
+              type="search"
+              defaultValue={roster.query}
+              placeholder={r.searchHint}
+              maxLength={100}
+              className="block w-64 max-w-full rounded-lg border border-slate-300 px-3 py-2 text-base"
+            />
           </div>
-          <button type="submit" className={buttonClass("secondary")}>{r.searchSubmit}</button>
-          {roster.query && <Link href={withQuery(roster.classId, false)} className={buttonClass("ghost")}>{r.clearSearch}</Link>}
+          <button type="submit" className={buttonClass("secondary")}>
+            {r.searchSubmit}
+          </button>
+          {roster.query && (
+            <Link href={withQuery(roster.classId, false)} className={buttonClass("ghost")}>
+              {r.clearSearch}
+            </Link>
+          )}
         </form>
-        <a href={csvHref} download className={buttonClass("secondary")}>{r.exportCsv}</a>
+        <a href={csvHref} download className={buttonClass("secondary")}>
+          {r.exportCsv}
+        </a>
       </div>
     </div>
   );

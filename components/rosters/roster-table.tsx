@@ -13,7 +13,19 @@ import { TransferForm } from "@/components/staff/transfer-form";
  * The roster table. Payment columns exist only when the roster carries payments (staff);
  * `manage` adds staff's per-row actions (move to another class, mark completed).
  */
-export function RosterTable({ roster, m, locale, manage = false, transferTargets = [] }: { roster: TRoster; m: TMessages; locale: TLocale; manage?: boolean; transferTargets?: readonly { value: string; label: string; full?: boolean }[] }) {
+export function RosterTable({
+  roster,
+  m,
+  locale,
+  manage = false,
+  transferTargets = [],
+}: {
+  roster: TRoster;
+  m: TMessages;
+  locale: TLocale;
+  manage?: boolean;
+  transferTargets?: readonly { value: string; label: string; full?: boolean }[];
+}) {
   const r = m.rosters;
   const c = r.columns;
   if (roster.rows.length === 0) {
@@ -38,8 +50,23 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
         { key: "status", header: c.status, cell: (row) => r.statuses[row.status] },
         { key: "progress", header: c.progress, cell: (row) => interpolate(r.progressValue, { done: row.lessonsCompleted, total: roster.lessonsTotal }) },
         { key: "attendance", header: c.attendance, cell: (row) => interpolate(r.attendanceValue, { attended: row.attended, held: roster.sessionsHeld }) },
-        roster.withPayments && { key: "payment", header: c.payment, cell: (row) => { const p = payment(row); return p ? m.orders.statuses[p.status] : r.noOrder; } },
-        roster.withPayments && { key: "amount", header: c.amount, numeric: true, cell: (row) => { const p = payment(row); return `${p ? formatMoney(p.amountFen, locale) : "—"}${p?.refundedFen ? ` (−${formatMoney(p.refundedFen, locale)})` : ""}`; } },
+        roster.withPayments && {
+          key: "payment",
+          header: c.payment,
+          cell: (row) => {
+            const p = payment(row);
+            return p ? m.orders.statuses[p.status] : r.noOrder;
+          },
+        },
+        roster.withPayments && {
+          key: "amount",
+          header: c.amount,
+          numeric: true,
+          cell: (row) => {
+            const p = payment(row);
+            return `${p ? formatMoney(p.amountFen, locale) : "—"}${p?.refundedFen ? ` (−${formatMoney(p.refundedFen, locale)})` : ""}`;
+          },
+        },
         roster.withPayments && { key: "method", header: c.method, cell: (row) => methodLabel(payment(row)?.method ?? null, m) },
         manage && { key: "actions", header: c.actions, cell: (row) => row.status === "ACTIVE" && <RowMenu row={row} /> },
       ]}
@@ -51,7 +78,10 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
     const otherClasses = roster.classes.filter((x) => x.id !== row.classId);
     return (
       <details className="group relative" data-testid="roster-row-menu">
-        <summary className="inline-flex min-h-9 cursor-pointer list-none items-center rounded-lg border border-slate-300 px-3 text-sm font-medium">{r.rowMenu}<span className="sr-only"> · {row.name}</span></summary>
+        <summary className="inline-flex min-h-9 cursor-pointer list-none items-center rounded-lg border border-slate-300 px-3 text-sm font-medium">
+          {r.rowMenu}
+          <span className="sr-only"> · {row.name}</span>
+        </summary>
         <div className="mt-2 w-72 max-w-[80vw] space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-lg">
           {otherClasses.length > 0 && (
             <MoveClassForm
@@ -67,10 +97,25 @@ export function RosterTable({ roster, m, locale, manage = false, transferTargets
               enrollmentId={row.enrollmentId}
               learnerName={row.name}
               cohorts={transferTargets}
-              labels={{ toCohort: m.transfers.toCohort, choose: m.rosters.chooseCohort, submit: m.transfers.submit, working: r.working, completed: m.transfers.completed, awaiting: m.transfers.awaiting }}
+              labels={{
+                toCohort: m.transfers.toCohort,
+                choose: m.rosters.chooseCohort,
+                submit: m.transfers.submit,
+                working: r.working,
+                completed: m.transfers.completed,
+                awaiting: m.transfers.awaiting,
+              }}
             />
           )}
-          <ActionButton action={completeEnrollmentAction} hidden={{ enrollmentId: row.enrollmentId }} label={r.complete} pendingLabel={r.working} successMessage={r.completed} persistSuccess variant="secondary" />
+          <ActionButton
+            action={completeEnrollmentAction}
+            hidden={{ enrollmentId: row.enrollmentId }}
+            label={r.complete}
+            pendingLabel={r.working}
+            successMessage={r.completed}
+            persistSuccess
+            variant="secondary"
+          />
         </div>
       </details>
     );

@@ -8,7 +8,11 @@ export function SiteFooter({ m, showDevMail, year }: { m: TMessages; showDevMail
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-slate-600 sm:flex-row sm:items-center sm:justify-between">
         <p>{m.footer.tagline}</p>
         <div className="flex gap-4">
-          {showDevMail && <Link className="underline hover:text-slate-900" href="/dev/mail">{m.footer.devMail}</Link>}
+          {showDevMail && (
+            <Link className="underline hover:text-slate-900" href="/dev/mail">
+              {m.footer.devMail}
+            </Link>
+          )}
           <span>{interpolate(m.footer.rights, { year })}</span>
         </div>
       </div>

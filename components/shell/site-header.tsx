@@ -18,11 +18,39 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
         </Link>
         <nav aria-label={m.nav.main} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-1">
-            <li><Link className={linkClass} href={publicPageUrl(locale, "/courses")}>{m.nav.catalog}</Link></li>
-            {user && <li><Link className={linkClass} href="/learn">{m.nav.learn}</Link></li>}
-            {user && hasRole(user, ["INSTRUCTOR"]) && <li><Link className={linkClass} href="/teach">{m.nav.teach}</Link></li>}
-            {user && hasRole(user, ["STAFF"]) && <li><Link className={linkClass} href="/staff">{m.nav.staff}</Link></li>}
-            {user && user.role === "COACH" && <li><Link className={linkClass} href="/coach">{m.nav.coach}</Link></li>}
+            <li>
+              <Link className={linkClass} href={publicPageUrl(locale, "/courses")}>
+                {m.nav.catalog}
+              </Link>
+            </li>
+            {user && (
+              <li>
+                <Link className={linkClass} href="/learn">
+                  {m.nav.learn}
+                </Link>
+              </li>
+            )}
+            {user && hasRole(user, ["INSTRUCTOR"]) && (
+              <li>
+                <Link className={linkClass} href="/teach">
+                  {m.nav.teach}
+                </Link>
+              </li>
+            )}
+            {user && hasRole(user, ["STAFF"]) && (
+              <li>
+                <Link className={linkClass} href="/staff">
+                  {m.nav.staff}
+                </Link>
+              </li>
+            )}
+            {user && user.role === "COACH" && (
+              <li>
+                <Link className={linkClass} href="/coach">
+                  {m.nav.coach}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
@@ -40,16 +68,24 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
               </summary>
               <div className="absolute right-0 z-20 mt-2 w-48 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
                 <p className="truncate px-3 py-1 text-xs text-slate-500">{user.email}</p>
-                <Link className={`${linkClass} block`} href="/learn/orders">{m.nav.orders}</Link>
-                <Link className={`${linkClass} block`} href="/account">{m.nav.account}</Link>
+                <Link className={`${linkClass} block`} href="/learn/orders">
+                  {m.nav.orders}
+                </Link>
+                <Link className={`${linkClass} block`} href="/account">
+                  {m.nav.account}
+                </Link>
                 <form action={signOutAction}>
-                  <button type="submit" className={`${linkClass} block w-full text-left`}>{m.nav.signOut}</button>
+                  <button type="submit" className={`${linkClass} block w-full text-left`}>
+                    {m.nav.signOut}
+                  </button>
                 </form>
               </div>
             </details>
           ) : (
             <>
-              <Link className={linkClass} href="/sign-in">{m.nav.signIn}</Link>
+              <Link className={linkClass} href="/sign-in">
+                {m.nav.signIn}
+              </Link>
               <Link className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700" href="/sign-up">
                 {m.nav.signUp}
               </Link>

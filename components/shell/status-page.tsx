@@ -6,9 +6,13 @@ export function StatusPage({ code, title, body, homeLabel }: { code: string; tit
   return (
     <section aria-labelledby="status-title" className="mx-auto max-w-xl py-16 text-center">
       <p className="text-sm font-semibold text-brand-600">{code}</p>
-      <h1 id="status-title" className="mt-2 text-3xl font-bold text-slate-900">{title}</h1>
+      <h1 id="status-title" className="mt-2 text-3xl font-bold text-slate-900">
+        {title}
+      </h1>
       <p className="mt-4 text-slate-600">{body}</p>
-      <Link href="/" className={buttonClass("primary", "mt-8")}>{homeLabel}</Link>
+      <Link href="/" className={buttonClass("primary", "mt-8")}>
+        {homeLabel}
+      </Link>
     </section>
   );
 }

@@ -25,7 +25,9 @@ export function ActionNotices({ label, dismissLabel, children }: { label: string
     (message) => {
       nextId.current += 1;
       const id = nextId.current;
-      setNotices((current) => [...current.filter((notice) => notice.path === pathname && notice.message !== message), { id, path: pathname, message }].slice(-3));
+      setNotices((current) =>
+        [...current.filter((notice) => notice.path === pathname && notice.message !== message), { id, path: pathname, message }].slice(-3),
+      );
     },
     [pathname],
   );
@@ -33,11 +35,26 @@ export function ActionNotices({ label, dismissLabel, children }: { label: string
   return (
     <NoticeContext.Provider value={announce}>
       {/* Always in the page (empty until something happens), so screen readers announce what is added. */}
-      <div role="status" aria-live="polite" aria-label={label} className="sticky top-2 z-30 mx-auto w-full max-w-6xl space-y-2 px-4" data-testid="action-notices">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label={label}
+        className="sticky top-2 z-30 mx-auto w-full max-w-6xl space-y-2 px-4"
+        data-testid="action-notices"
+      >
         {notices.map((notice) => (
-          <p key={notice.id} className="flex items-start justify-between gap-3 rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800 shadow-sm" data-testid="action-notice">
+          <p
+            key={notice.id}
+            className="flex items-start justify-between gap-3 rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800 shadow-sm"
+            data-testid="action-notice"
+          >
             <span>{notice.message}</span>
-            <button type="button" className="min-h-6 shrink-0 px-1 font-semibold" aria-label={`${dismissLabel}: ${notice.message}`} onClick={() => setNotices((current) => current.filter((other) => other.id !== notice.id))}>
+            <button
+              type="button"
+              className="min-h-6 shrink-0 px-1 font-semibold"
+              aria-label={`${dismissLabel}: ${notice.message}`}
+              onClick={() => setNotices((current) => current.filter((other) => other.id !== notice.id))}
+            >
               ×
             </button>
           </p>

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { DataTable, type TDataColumn } from "./data-table";
 
 type TRow = { id: string; name: string; amount: number };
-const rows: TRow[] = [{ id: "a", name: "李明", amount: 100 }, { id: "b", name: "张悦", amount: 250 }];
+const rows: TRow[] = [
+  { id: "a", name: "李明", amount: 100 },
+  { id: "b", name: "张悦", amount: 250 },
+];
 
 function render(columns: readonly (TDataColumn<TRow> | false)[], extra: Record<string, unknown> = {}): string {
   return renderToStaticMarkup(createElement(DataTable<TRow>, { caption: "订单", columns, rows, rowKey: (row) => row.id, ...extra }));

@@ -33,7 +33,14 @@ type TProps<R> = {
   minWidth?: keyof typeof minWidths;
 };
 
-const minWidths = { "24rem": "sm:min-w-[24rem]", "32rem": "sm:min-w-[32rem]", "40rem": "sm:min-w-[40rem]", "48rem": "sm:min-w-[48rem]", "56rem": "sm:min-w-[56rem]", "64rem": "sm:min-w-[64rem]" } as const;
+const minWidths = {
+  "24rem": "sm:min-w-[24rem]",
+  "32rem": "sm:min-w-[32rem]",
+  "40rem": "sm:min-w-[40rem]",
+  "48rem": "sm:min-w-[48rem]",
+  "56rem": "sm:min-w-[56rem]",
+  "64rem": "sm:min-w-[64rem]",
+} as const;
 
 const weight = /(^|\s)font-(thin|light|normal|medium|semibold|bold|extrabold|black)(\s|$)/;
 
@@ -45,8 +52,17 @@ function cellClass<R>(column: TDataColumn<R>): string {
 
 /** One cell: the primary column's cell heads its row (th scope=row); the others carry their column's name for the phone layout. */
 function Cell<R>({ column, children }: { column: TDataColumn<R>; children: ReactNode }) {
-  if (column.primary) return <th scope="row" className={cellClass(column)}>{children}</th>;
-  return <td data-label={typeof column.header === "string" ? column.header : undefined} className={cellClass(column)}>{children}</td>;
+  if (column.primary)
+    return (
+      <th scope="row" className={cellClass(column)}>
+        {children}
+      </th>
+    );
+  return (
+    <td data-label={typeof column.header === "string" ? column.header : undefined} className={cellClass(column)}>
+      {children}
+    </td>
+  );
 }
 
 /**
@@ -55,17 +71,34 @@ function Cell<R>({ column, children }: { column: TDataColumn<R>; children: React
  * cell a line led by its column's name (globals.css: .table-cards), so nothing is off-screen.
  * Accessible either way: a caption, column headers (th scope=col), a row header per row.
  */
-export function DataTable<R>({ caption, captionHidden, captionTitle, captionTestId, columns: all, rows, rowKey, rowTestId, rowData, footer, testId, minWidth = "40rem" }: TProps<R>) {
+export function DataTable<R>({
+  caption,
+  captionHidden,
+  captionTitle,
+  captionTestId,
+  columns: all,
+  rows,
+  rowKey,
+  rowTestId,
+  rowData,
+  footer,
+  testId,
+  minWidth = "40rem",
+}: TProps<R>) {
   const columns = all.filter((column): column is TDataColumn<R> => column !== false);
   const captionClass = captionHidden ? "sr-only" : captionTitle ? "px-3 pt-3 text-left font-semibold" : "px-3 pt-3 text-left text-slate-600";
   return (
     <div className="max-w-full overflow-x-auto rounded-2xl border border-slate-200">
       <table className={`table-cards w-full text-left text-sm ${minWidths[minWidth]}`} data-testid={testId}>
-        <caption className={captionClass} data-testid={captionTestId}>{caption}</caption>
+        <caption className={captionClass} data-testid={captionTestId}>
+          {caption}
+        </caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${column.numeric ? "text-right" : ""}`}>{column.header}</th>
+              <th key={column.key} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${column.numeric ? "text-right" : ""}`}>
+                {column.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -73,7 +106,9 @@ export function DataTable<R>({ caption, captionHidden, captionTitle, captionTest
           {rows.map((row) => (
             <tr key={rowKey(row)} className="border-t border-slate-100 align-top" data-testid={rowTestId} {...rowData?.(row)}>
               {columns.map((column) => (
-                <Cell key={column.key} column={column}>{column.cell(row)}</Cell>
+                <Cell key={column.key} column={column}>
+                  {column.cell(row)}
+                </Cell>
               ))}
             </tr>
           ))}
@@ -82,7 +117,9 @@ export function DataTable<R>({ caption, captionHidden, captionTitle, captionTest
           <tfoot className="border-t-2 border-slate-300 font-semibold">
             <tr>
               {columns.map((column) => (
-                <Cell key={column.key} column={column}>{footer[column.key]}</Cell>
+                <Cell key={column.key} column={column}>
+                  {footer[column.key]}
+                </Cell>
               ))}
             </tr>
           </tfoot>

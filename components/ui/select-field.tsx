@@ -10,7 +10,9 @@ export function SelectField({ name, label, options, defaultValue, error }: TSele
   const id = `field-${name}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <select
         id={id}
         name={name}
@@ -20,10 +22,16 @@ export function SelectField({ name, label, options, defaultValue, error }: TSele
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -21,7 +21,10 @@ function walk(dir: string): string[] {
 
 /** "app/(staff)/staff/cohorts/[cohortId]/page.tsx" → "/staff/cohorts/[cohortId]" (route groups dropped). */
 function routeOf(file: string): string {
-  const segments = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = path
+    .relative(path.join(root, "app"), path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -48,8 +51,22 @@ export function listRouteHandlers(): string[] {
     const source = readFileSync(file, "utf8");
     const exported = new Set<string>();
     for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) exported.add(match[1]!);
-    for (const match of source.matchAll(/export\s+(?:const|let)\s*\{([^}]*)\}/g)) for (const name of match[1]!.split(",")) exported.add(name.trim().split(/\s+as\s+/).pop()!);
-    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const name of match[1]!.split(",")) exported.add(name.trim().split(/\s+as\s+/).pop()!);
+    for (const match of source.matchAll(/export\s+(?:const|let)\s*\{([^}]*)\}/g))
+      for (const name of match[1]!.split(","))
+        exported.add(
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        );
+    for (const match of source.matchAll(/export\s*\{([^}]*)\}/g))
+      for (const name of match[1]!.split(","))
+        exported.add(
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        );
     for (const method of methods) if (exported.has(method)) out.push(`${method} ${routeOf(file)}`);
   }
   // Metadata route handlers Next.js generates from special files.

@@ -38,7 +38,13 @@ function users(anonymous: TOutcome, rest: TOutcome, except: Partial<TExpect<TOut
   return { ...all(rest), anonymous, ...except };
 }
 /** Only the listed callers get `allowed`; other signed-in callers `denied`; anonymous `anonymous`. */
-function only(allowed: readonly TCaller[], outcome: TOutcome, denied: TOutcome, anonymous: TOutcome, except: Partial<TExpect<TOutcome>> = {}): TExpect<TOutcome> {
+function only(
+  allowed: readonly TCaller[],
+  outcome: TOutcome,
+  denied: TOutcome,
+  anonymous: TOutcome,
+  except: Partial<TExpect<TOutcome>> = {},
+): TExpect<TOutcome> {
   return { ...all(denied), ...Object.fromEntries(allowed.map((c) => [c, outcome])), anonymous, ...except };
 }
 
@@ -63,8 +69,14 @@ export const pages: Record<string, TPageRow> = {
   "/certificates/[code]": { url: "/zh/certificates/NOSUCHCODE", expect: all(404) },
   "/groups/[code]": { url: "/groups/NOSUCHGROUP", expect: all(404) },
   "/dev/mail": { url: "/dev/mail", expect: all(200) },
-  "/sign-in": { url: "/sign-in", expect: users(200, "→/learn", { instructor: "→/teach", otherInstructor: "→/teach", coach: "→/coach", staff: "→/staff", admin: "→/staff" }) },
-  "/sign-up": { url: "/sign-up", expect: users(200, "→/learn", { instructor: "→/teach", otherInstructor: "→/teach", coach: "→/coach", staff: "→/staff", admin: "→/staff" }) },
+  "/sign-in": {
+    url: "/sign-in",
+    expect: users(200, "→/learn", { instructor: "→/teach", otherInstructor: "→/teach", coach: "→/coach", staff: "→/staff", admin: "→/staff" }),
+  },
+  "/sign-up": {
+    url: "/sign-up",
+    expect: users(200, "→/learn", { instructor: "→/teach", otherInstructor: "→/teach", coach: "→/coach", staff: "→/staff", admin: "→/staff" }),
+  },
   "/forgot-password": { url: "/forgot-password", expect: all(200) },
   "/magic-link": { url: "/magic-link", expect: all(200) },
   "/reset-password": { url: "/reset-password?token=x", expect: all(200) },
@@ -90,7 +102,10 @@ export const pages: Record<string, TPageRow> = {
   "/teach/courses/[slug]/lessons/[lesson]": { url: "/teach/courses/ai-trainer/lessons/{lockedLesson}", expect: teachPage },
   "/teach/exports": { url: "/teach/exports", expect: teachPage },
   "/teach/reviews": { url: "/teach/reviews", expect: teachPage },
-  "/teach/reviews/[submissionId]": { url: "/teach/reviews/{submission}", expect: only(["instructor", "staff", "admin"], 200, 403, "signin", { otherInstructor: 404 }) },
+  "/teach/reviews/[submissionId]": {
+    url: "/teach/reviews/{submission}",
+    expect: only(["instructor", "staff", "admin"], 200, 403, "signin", { otherInstructor: 404 }),
+  },
   "/staff": { url: "/staff", expect: staffPage },
   "/staff/audit": { url: "/staff/audit", expect: adminPage },
   "/staff/users": { url: "/staff/users", expect: adminPage },
@@ -128,8 +143,14 @@ export const routeHandlers: Record<string, TRouteRow> = {
   "GET /api/orders/[orderId]": { url: "/api/orders/{orderA}", expect: users(401, 404, { learnerA: 200 }) },
   "GET /api/calendar/[cohortId]": { url: "/api/calendar/{cohort12}", expect: users(401, 404, { learnerA: 200 }) },
   // 刘老师 teaches 第12期 B班: both instructors get their own class's learners only (lib/exports/export-access.ts, lib/rosters/read-roster.ts).
-  "GET /api/exports/[cohortId]/[kind]": { url: "/api/exports/{cohort12}/scores.csv", expect: only(["instructor", "otherInstructor", "staff", "admin"], 200, 403, 401) },
-  "GET /api/staff/cohorts/[cohortId]/roster.csv": { url: "/api/staff/cohorts/{cohort12}/roster.csv", expect: only(["instructor", "otherInstructor", "staff", "admin"], 200, 403, 401) },
+  "GET /api/exports/[cohortId]/[kind]": {
+    url: "/api/exports/{cohort12}/scores.csv",
+    expect: only(["instructor", "otherInstructor", "staff", "admin"], 200, 403, 401),
+  },
+  "GET /api/staff/cohorts/[cohortId]/roster.csv": {
+    url: "/api/staff/cohorts/{cohort12}/roster.csv",
+    expect: only(["instructor", "otherInstructor", "staff", "admin"], 200, 403, 401),
+  },
   "GET /api/staff/ledger.csv": { url: "/api/staff/ledger.csv", expect: only(["staff", "admin"], 200, 403, 401) },
   // 第12期 is running: a hold is refused after the caller check (410), so nothing is written.
   "POST /api/cohorts/[cohortId]/holds": { url: "/api/cohorts/{cohort12}/holds", body: {}, expect: users(401, 410) },

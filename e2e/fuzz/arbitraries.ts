@@ -8,12 +8,68 @@ import fc from "fast-check";
  */
 
 const special = [
-  "", " ", "\u0000", "a\u0000b", "\ud800", "x\udfffy", "\udc00\ud800", "\u202eevil\u202c", "\u200f\u200e", "\u200b", "\u200d\ufeff", "\u2028\u2029",
-  "../../../../etc/passwd", "..\\..\\windows\\win.ini", "%2e%2e%2f%2e%2e%2f", "....//....//", "/dev/null", "C:\\", "file:///etc/passwd",
-  "%00", "%", "%E0%A4%A", "%FF", "__proto__", "constructor", "prototype", "toString", "hasOwnProperty",
-  "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; drop table \"User\"; --", "${7*7}", "{{7*7}}", "$K1", "$@1", "$Q0", "$undefined",
-  "null", "undefined", "NaN", "-1", "0", "1e309", "-0", "9".repeat(400), "😀👩🏽‍💻", "\r\nX-Injected: 1", "\t", "ﷺ", "العربية", "zh-CN", "en", "zh",
-  "c".padEnd(25, "x"), "cmxb3ttov000cil7dv4jylnhn", "ai-trainer", "general-qa-scoring", "ABCD1234", "true", "false", "[]", "{}",
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "x\udfffy",
+  "\udc00\ud800",
+  "\u202eevil\u202c",
+  "\u200f\u200e",
+  "\u200b",
+  "\u200d\ufeff",
+  "\u2028\u2029",
+  "../../../../etc/passwd",
+  "..\\..\\windows\\win.ini",
+  "%2e%2e%2f%2e%2e%2f",
+  "....//....//",
+  "/dev/null",
+  "C:\\",
+  "file:///etc/passwd",
+  "%00",
+  "%",
+  "%E0%A4%A",
+  "%FF",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  '\'; drop table "User"; --',
+  "${7*7}",
+  "{{7*7}}",
+  "$K1",
+  "$@1",
+  "$Q0",
+  "$undefined",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "1e309",
+  "-0",
+  "9".repeat(400),
+  "😀👩🏽‍💻",
+  "\r\nX-Injected: 1",
+  "\t",
+  "ﷺ",
+  "العربية",
+  "zh-CN",
+  "en",
+  "zh",
+  "c".padEnd(25, "x"),
+  "cmxb3ttov000cil7dv4jylnhn",
+  "ai-trainer",
+  "general-qa-scoring",
+  "ABCD1234",
+  "true",
+  "false",
+  "[]",
+  "{}",
 ];
 
 const characters = fc.oneof(
@@ -29,7 +85,12 @@ export const nastyText: fc.Arbitrary<string> = fc
   .oneof(
     { weight: 4, arbitrary: fc.constantFrom(...special) },
     { weight: 4, arbitrary: fc.array(characters, { maxLength: 40 }).map((chars) => chars.join("")) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "中", "\u200b", "../", "\u0000"), fc.integer({ min: 1_000, max: 60_000 })).map(([unit, times]) => unit.repeat(times)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom("a", "中", "\u200b", "../", "\u0000"), fc.integer({ min: 1_000, max: 60_000 }))
+        .map(([unit, times]) => unit.repeat(times)),
+    },
   )
   .map(withoutAt);
 
@@ -38,11 +99,63 @@ export const fieldName: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc.constantFrom(
-      "cohortId", "holdId", "memberId", "groupId", "code", "orderId", "requestId", "refundId", "payoutId", "enrollmentId", "classId", "toCohortId",
-      "userId", "learnerId", "coachId", "assignmentId", "sessionId", "submissionId", "attemptId", "itemId", "setId", "courseSlug", "lessonSlug",
-      "courseId", "email", "password", "currentPassword", "newPassword", "name", "next", "token", "locale", "role", "reason", "note", "body",
-      "amountFen", "amount", "how", "method", "status", "score", "scores", "answers", "position", "startsAt", "endsAt", "startDate", "capacity",
-      "listPriceFen", "number", "kind", "date", "reference", "comment", "quote", "rubric",
+      "cohortId",
+      "holdId",
+      "memberId",
+      "groupId",
+      "code",
+      "orderId",
+      "requestId",
+      "refundId",
+      "payoutId",
+      "enrollmentId",
+      "classId",
+      "toCohortId",
+      "userId",
+      "learnerId",
+      "coachId",
+      "assignmentId",
+      "sessionId",
+      "submissionId",
+      "attemptId",
+      "itemId",
+      "setId",
+      "courseSlug",
+      "lessonSlug",
+      "courseId",
+      "email",
+      "password",
+      "currentPassword",
+      "newPassword",
+      "name",
+      "next",
+      "token",
+      "locale",
+      "role",
+      "reason",
+      "note",
+      "body",
+      "amountFen",
+      "amount",
+      "how",
+      "method",
+      "status",
+      "score",
+      "scores",
+      "answers",
+      "position",
+      "startsAt",
+      "endsAt",
+      "startDate",
+      "capacity",
+      "listPriceFen",
+      "number",
+      "kind",
+      "date",
+      "reference",
+      "comment",
+      "quote",
+      "rubric",
     ),
   },
   { weight: 2, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "__defineGetter__", "$ACTION_ID_x", "$ACTION_REF_1", "0", "") },
@@ -70,17 +183,22 @@ export const deepJson = fc.tuple(fc.integer({ min: 20, max: 5_000 }), fc.constan
 });
 
 /** A JSON request body: an object of known and unknown fields with values of any type, or something else entirely. */
-export const jsonBody: fc.Arbitrary<{ text: string; contentType: string | null }> = fc.oneof(
-  { weight: 6, arbitrary: fc.dictionary(fieldName, jsonValue, { maxKeys: 8 }).map((value) => JSON.stringify(value)) },
-  { weight: 1, arbitrary: jsonValue.map((value) => JSON.stringify(value) ?? "null") },
-  { weight: 1, arbitrary: deepJson },
-  { weight: 1, arbitrary: nastyText },
-).chain((text) =>
-  fc.record({
-    text: fc.constant(text),
-    contentType: fc.oneof({ weight: 6, arbitrary: fc.constant("application/json") }, { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-16", null) }),
-  }),
-);
+export const jsonBody: fc.Arbitrary<{ text: string; contentType: string | null }> = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.dictionary(fieldName, jsonValue, { maxKeys: 8 }).map((value) => JSON.stringify(value)) },
+    { weight: 1, arbitrary: jsonValue.map((value) => JSON.stringify(value) ?? "null") },
+    { weight: 1, arbitrary: deepJson },
+    { weight: 1, arbitrary: nastyText },
+  )
+  .chain((text) =>
+    fc.record({
+      text: fc.constant(text),
+      contentType: fc.oneof(
+        { weight: 6, arbitrary: fc.constant("application/json") },
+        { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "application/json; charset=utf-16", null) },
+      ),
+    }),
+  );
 
 /** Form fields for a server action. */
 export const formFields: fc.Arbitrary<Array<[string, string]>> = fc.array(fc.tuple(fieldName, nastyText), { maxLength: 8 });
@@ -91,8 +209,25 @@ export const actionArguments: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      "[]", "{}", '"$K1"', '["$K1"]', '[null,"$K1","$K1"]', '[null,"$K2"]', '[{"__proto__":{"polluted":1}},"$K1"]', '[null,{"cohortId":"x"}]',
-      '[null,"$@1"]', '[null,"$Q1"]', '[null,"$W1"]', '[null,"$B1"]', '[null,"$n1"]', '[null,"$D1"]', '[null,"$T"]', '[null,"$h1"]', '["$undefined","$K1"]', "null", "1",
+      "[]",
+      "{}",
+      '"$K1"',
+      '["$K1"]',
+      '[null,"$K1","$K1"]',
+      '[null,"$K2"]',
+      '[{"__proto__":{"polluted":1}},"$K1"]',
+      '[null,{"cohortId":"x"}]',
+      '[null,"$@1"]',
+      '[null,"$Q1"]',
+      '[null,"$W1"]',
+      '[null,"$B1"]',
+      '[null,"$n1"]',
+      '[null,"$D1"]',
+      '[null,"$T"]',
+      '[null,"$h1"]',
+      '["$undefined","$K1"]',
+      "null",
+      "1",
     ),
   },
   { weight: 1, arbitrary: jsonValue.map((value) => JSON.stringify([value, "$K1"])) },
@@ -106,7 +241,8 @@ function percentEncode(text: string): string {
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%ED%${(0xa0 + ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 + (code & 0x3f)).toString(16).toUpperCase()}`;
+    if (code >= 0xd800 && code <= 0xdfff)
+      out += `%ED%${(0xa0 + ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 + (code & 0x3f)).toString(16).toUpperCase()}`;
     else out += /^[A-Za-z0-9_.~-]$/.test(char) ? char : [...Buffer.from(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("");
   }
   return out;

@@ -34,7 +34,9 @@ export async function snapshotDatabase(dataDir = path.join(process.cwd(), ".data
       for (const { name } of tables.rows) {
         if (excluded.has(name)) continue;
         const columns = rowsOnly[name] ? `(${rowsOnly[name]})` : "t";
-        const row = await db.query<{ n: number; digest: string | null }>(`select count(*)::int as n, md5(string_agg(${columns}::text, E'\\n' order by ${columns}::text)) as digest from "${name}" t`);
+        const row = await db.query<{ n: number; digest: string | null }>(
+          `select count(*)::int as n, md5(string_agg(${columns}::text, E'\\n' order by ${columns}::text)) as digest from "${name}" t`,
+        );
         snapshot[name] = `${row.rows[0]!.n}:${row.rows[0]!.digest ?? "-"}`;
       }
       return snapshot;

@@ -35,7 +35,12 @@ export async function resolveExportScope(actor: TSessionUser, cohortId: string, 
     const enrollments = await db.enrollment.findMany({ where: { cohortId, classId: { in: classIds } }, select: { userId: true } });
     learnerIds = [...new Set(enrollments.map((enrollment) => enrollment.userId))].sort();
   }
-  return { cohort: { id: cohort.id, number: cohort.number, courseSlug: cohort.course.slug }, learnerIds, allLearners: staff, withIdentities: options.withIdentities };
+  return {
+    cohort: { id: cohort.id, number: cohort.number, courseSlug: cohort.course.slug },
+    learnerIds,
+    allLearners: staff,
+    withIdentities: options.withIdentities,
+  };
 }
 
 /** The practice submissions an export of this scope reads (qualification answers are an assessment, never exported). */

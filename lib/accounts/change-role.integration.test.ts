@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-
 describe("changing roles", () => {
   it("only admins change roles, never their own, and every change is audited", async () => {
     const [admin, user] = (await createTestUsers(2, "roles")) as [string, string];

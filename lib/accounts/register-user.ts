@@ -38,7 +38,11 @@ export async function registerUser(input: TSignUpInput, locale: TLocale, options
       const m = messagesFor(locale);
       const url = `${APP_URL}/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(next)}`;
       return enqueueMail(tx, {
-        kind: "account.welcome", to: input.email, locale, subject: m.mail.welcomeSubject, text: interpolate(m.mail.welcomeBody, { name: input.name, url, signInUrl: `${APP_URL}/sign-in` }),
+        kind: "account.welcome",
+        to: input.email,
+        locale,
+        subject: m.mail.welcomeSubject,
+        text: interpolate(m.mail.welcomeBody, { name: input.name, url, signInUrl: `${APP_URL}/sign-in` }),
         content: { action: { label: m.mailLayout.actions["account.welcome"], url } },
       });
     })
@@ -55,7 +59,9 @@ export async function registerUser(input: TSignUpInput, locale: TLocale, options
   const m = messagesFor(owner.locale);
   const signInUrl = `${APP_URL}/sign-in`;
   const mailId = await enqueueMail(db, {
-    kind: "account.signUpAttempt", to: input.email, locale: owner.locale,
+    kind: "account.signUpAttempt",
+    to: input.email,
+    locale: owner.locale,
     subject: m.mail.signUpAttemptSubject,
     text: interpolate(m.mail.signUpAttemptBody, { name: owner.name, signInUrl, resetUrl: `${APP_URL}/forgot-password` }),
     content: { action: { label: m.mailLayout.actions["account.signUpAttempt"], url: signInUrl } },

@@ -15,11 +15,7 @@ const linkPath = { MAGIC_LINK: "/verify", PASSWORD_RESET: "/reset-password" } as
  * the same time. Says nothing either way to the caller, so the form cannot be used to find out
  * who is registered.
  */
-export async function sendTokenLink(
-  email: string,
-  kind: keyof typeof linkPath,
-  options: { locale?: TLocale; now?: Date } = {},
-): Promise<void> {
+export async function sendTokenLink(email: string, kind: keyof typeof linkPath, options: { locale?: TLocale; now?: Date } = {}): Promise<void> {
   const db = await getDb();
   const now = options.now ?? new Date();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
@@ -28,7 +24,11 @@ export async function sendTokenLink(
     const m = messagesFor(locale);
     const url = `${env().APP_URL}/sign-up`;
     const mailId = await enqueueMail(db, {
-      kind: "account.noAccount", to: email, locale, subject: m.mail.noAccountSubject, text: interpolate(m.mail.noAccountBody, { url }),
+      kind: "account.noAccount",
+      to: email,
+      locale,
+      subject: m.mail.noAccountSubject,
+      text: interpolate(m.mail.noAccountBody, { url }),
       content: { action: { label: m.mailLayout.actions["account.noAccount"], url } },
     });
     await deliverQueuedMails([mailId]);
@@ -39,10 +39,16 @@ export async function sendTokenLink(
     const token = await issueOneTimeToken(tx, user.id, kind, now);
     const m = messagesFor(user.locale);
     const url = `${env().APP_URL}${linkPath[kind]}?token=${encodeURIComponent(token)}`;
-    const [subject, body] =
-      kind === "MAGIC_LINK" ? [m.mail.magicLinkSubject, m.mail.magicLinkBody] : [m.mail.resetSubject, m.mail.resetBody];
+    const [subject, body] = kind === "MAGIC_LINK" ? [m.mail.magicLinkSubject, m.mail.magicLinkBody] : [m.mail.resetSubject, m.mail.resetBody];
     const mailKind = kind === "MAGIC_LINK" ? "account.magicLink" : "account.passwordReset";
-    return enqueueMail(tx, { kind: mailKind, to: email, locale: user.locale, subject, text: interpolate(body, { name: user.name, url }), content: { action: { label: m.mailLayout.actions[mailKind], url } } });
+    return enqueueMail(tx, {
+      kind: mailKind,
+      to: email,
+      locale: user.locale,
+      subject,
+      text: interpolate(body, { name: user.name, url }),
+      content: { action: { label: m.mailLayout.actions[mailKind], url } },
+    });
   });
   await deliverQueuedMails([mailId]);
 }

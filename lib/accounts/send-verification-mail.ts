@@ -14,10 +14,7 @@ import { enqueueMail } from "../mail/outbox/enqueue-mail";
  * Counted like the other mails (5 per address, 100 per client per hour: tooManyRequests).
  * Nothing is sent to an address that is already verified.
  */
-export async function sendVerificationMail(
-  userId: string,
-  options: { client: string; next?: unknown; now?: Date },
-): Promise<{ alreadyVerified: boolean }> {
+export async function sendVerificationMail(userId: string, options: { client: string; next?: unknown; now?: Date }): Promise<{ alreadyVerified: boolean }> {
   const db = await getDb();
   const now = options.now ?? new Date();
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true, emailVerified: true } });
@@ -30,7 +27,11 @@ export async function sendVerificationMail(
     const url = `${env().APP_URL}/verify?token=${encodeURIComponent(token)}&next=${encodeURIComponent(next)}`;
     const m = messagesFor(user.locale);
     return enqueueMail(tx, {
-      kind: "account.magicLink", to: user.email, locale: user.locale, subject: m.mail.verifyEmailSubject, text: interpolate(m.mail.verifyEmailBody, { name: user.name, url }),
+      kind: "account.magicLink",
+      to: user.email,
+      locale: user.locale,
+      subject: m.mail.verifyEmailSubject,
+      text: interpolate(m.mail.verifyEmailBody, { name: user.name, url }),
       content: { action: { label: m.mailLayout.actions["account.magicLink"], url } },
     });
   });

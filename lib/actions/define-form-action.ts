@@ -48,7 +48,10 @@ export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options
     const context: TRequestContext = { requestId: await requestIdHeader(), route: "server-action" };
     const result = await runWithRequestContext(context, () => runAction(previous, formData));
     const outcome = result?.ok ? "ok" : "refused";
-    log().info({ requestId: context.requestId, route: context.route, userId: context.userId, outcome, durationMs: Math.round(performance.now() - started) }, "action");
+    log().info(
+      { requestId: context.requestId, route: context.route, userId: context.userId, outcome, durationMs: Math.round(performance.now() - started) },
+      "action",
+    );
     return result;
   };
 
@@ -58,19 +61,17 @@ export function defineFormAction<S extends z.ZodType, T, W extends TWho>(options
     try {
       // A direct POST can send any arguments: only a real form is read, and nothing is run otherwise.
       if (!(formData instanceof FormData)) throw new AppError("invalidRequest");
-      const raw = Object.fromEntries(
-        [...formData.entries()].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string"),
-      ) as Record<string, string>;
+      const raw = Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$ACTION") && typeof value === "string")) as Record<
+        string,
+        string
+      >;
       values = Object.fromEntries((options.echo ?? []).map((key) => [key, hasUnsafeCharacters(raw[key] ?? "") ? "" : (raw[key] ?? "")]));
       const unsafe = Object.keys(raw).filter((key) => hasUnsafeCharacters(raw[key]!));
       if (unsafe.length > 0) {
         const fieldErrors = Object.fromEntries(unsafe.map((key) => [key, m.validation.invalidCharacters]));
         return { ok: false, message: m.errors.invalidInput, fieldErrors, values };
       }
-      const user =
-        options.who === "public"
-          ? null
-          : await assertUser(options.who === "user" ? undefined : (options.who as readonly Role[]));
+      const user = options.who === "public" ? null : await assertUser(options.who === "user" ? undefined : (options.who as readonly Role[]));
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) return toActionFailure(m, t, parsed.error, values);
       const context = { user } as TContext<W>;

@@ -49,13 +49,23 @@ describe("defineJsonRoute", () => {
     caller.user = { id: "u1", role: "LEARNER" };
     const file = defineJsonRoute({ who: "user", run: async () => new Response("a,b", { status: 201 }) });
     expect((await file(new Request("http://localhost/f"), { params: Promise.resolve({}) })).status).toBe(201);
-    const full = defineJsonRoute({ who: "user", run: async () => { throw new AppError("cohortFull"); } });
+    const full = defineJsonRoute({
+      who: "user",
+      run: async () => {
+        throw new AppError("cohortFull");
+      },
+    });
     expect((await full(new Request("http://localhost/f"), { params: Promise.resolve({}) })).status).toBe(409);
   });
 
   it("answers an unexpected failure 500 without its details", async () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const broken = defineJsonRoute({ who: "public", run: async () => { throw new Error("secret stack detail"); } });
+    const broken = defineJsonRoute({
+      who: "public",
+      run: async () => {
+        throw new Error("secret stack detail");
+      },
+    });
     const answer = await broken(new Request("http://localhost/f"), { params: Promise.resolve({}) });
     expect(answer.status).toBe(500);
     expect(await answer.text()).not.toContain("secret");

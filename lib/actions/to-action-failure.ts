@@ -10,12 +10,7 @@ type TFailure = { ok: false; message: string; fieldErrors: Record<string, string
  * Turns a zod error, an AppError or anything unexpected into a message in the user's language.
  * Zod messages are keys of the `validation` catalog; unknown keys fall back to "required".
  */
-export function toActionFailure(
-  m: TMessages,
-  t: typeof interpolate,
-  error: unknown,
-  values: Record<string, string>,
-): TFailure {
+export function toActionFailure(m: TMessages, t: typeof interpolate, error: unknown, values: Record<string, string>): TFailure {
   if (error instanceof z.ZodError) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) {

@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-
 describe("class analytics and calibration", () => {
   it("instructors open only their own classes' analytics; learners and coaches none", async () => {
     const { cohortId } = await createTestCohort();
@@ -24,7 +23,9 @@ describe("class analytics and calibration", () => {
     const classes = await db.cohortClass.findMany({ where: { cohortId }, orderBy: { code: "asc" } });
     await db.cohortClass.update({ where: { id: classes[0]!.id }, data: { instructorId: teacherA } });
     await db.cohortClass.update({ where: { id: classes[1]!.id }, data: { instructorId: teacherB } });
-    await expect(readClassAnalytics(testActor(teacherB, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring", classId: classes[0]!.id })).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(readClassAnalytics(testActor(teacherB, "INSTRUCTOR"), { cohortId, setId: "general-qa-scoring", classId: classes[0]!.id })).rejects.toSatisfy(
+      failsWith("forbidden"),
+    );
     for (const role of ["LEARNER", "COACH"] as const) {
       await expect(readClassAnalytics(testActor(learner, role), { cohortId, setId: "general-qa-scoring" })).rejects.toSatisfy(failsWith("forbidden"));
     }
@@ -38,7 +39,16 @@ describe("class analytics and calibration", () => {
     const set = (await loadExerciseSet("ai-trainer", "general-qa-scoring"))!;
     for (const item of set.items) {
       await db.exerciseSubmission.create({
-        data: { userId: me, courseSlug: "ai-trainer", setId: set.id, itemId: item.id, guidelineVersion: set.guidelineVersion, answers: goldAnswersOf(item) as Prisma.InputJsonValue, grade: {}, score: 1 },
+        data: {
+          userId: me,
+          courseSlug: "ai-trainer",
+          setId: set.id,
+          itemId: item.id,
+          guidelineVersion: set.guidelineVersion,
+          answers: goldAnswersOf(item) as Prisma.InputJsonValue,
+          grade: {},
+          score: 1,
+        },
       });
     }
     const mine = await readCalibration(me, "ai-trainer");

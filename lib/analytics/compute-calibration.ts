@@ -89,6 +89,9 @@ export function computeCalibration(sets: readonly TExerciseSet[], history: reado
       count: tally.count,
     })),
     kappaWithGold: goldScores.length > 0 ? cohenKappa(givenScores, goldScores, { categories: [1, 2, 3, 4, 5, 6, 7], weights: "quadratic" }).kappa : null,
-    revisit: [...latest.values()].filter((answer) => answer.score < 1).sort((a, b) => a.score - b.score).map(({ setId, itemId, score }) => ({ setId, itemId, score })),
+    revisit: [...latest.values()]
+      .filter((answer) => answer.score < 1)
+      .sort((a, b) => a.score - b.score)
+      .map(({ setId, itemId, score }) => ({ setId, itemId, score })),
   };
 }

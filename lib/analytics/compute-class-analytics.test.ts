@@ -5,14 +5,37 @@ import { computeClassAnalytics, type TLearnerInput } from "./compute-class-analy
 
 const dimension = (id: string) => ({ id, label: id, labelEn: id, scale: 5 as const, anchors: ["1", "2", "3", "4", "5"], rule: "1.1" });
 const item = (id: string, gold: number) => ({
-  id, prompt: "p", responses: [{ id: "a", text: "x" }], sources: [], dialogue: [],
+  id,
+  prompt: "p",
+  responses: [{ id: "a", text: "x" }],
+  sources: [],
+  dialogue: [],
   tasks: [
-    { type: "rubric" as const, id: "score", response: "a", dimensions: [dimension("accuracy")], gold: { accuracy: { score: gold, tolerance: 1, rationale: "r", rule: "1.1" } } },
-    { type: "flags" as const, id: "flags", response: "a", options: ["hallucination" as const, "unsafe" as const], gold: { flags: gold < 3 ? ["hallucination" as const] : [], refersTo: {}, rationale: "r", rule: "1.1" } },
+    {
+      type: "rubric" as const,
+      id: "score",
+      response: "a",
+      dimensions: [dimension("accuracy")],
+      gold: { accuracy: { score: gold, tolerance: 1, rationale: "r", rule: "1.1" } },
+    },
+    {
+      type: "flags" as const,
+      id: "flags",
+      response: "a",
+      options: ["hallucination" as const, "unsafe" as const],
+      gold: { flags: gold < 3 ? ["hallucination" as const] : [], refersTo: {}, rationale: "r", rule: "1.1" },
+    },
   ],
 });
 const set = ZExerciseSet.parse({
-  id: "s", title: "t", titleEn: "t", kind: "single-turn", guideline: "general", guidelineVersion: "1.0", instructions: "i", instructionsEn: "i",
+  id: "s",
+  title: "t",
+  titleEn: "t",
+  kind: "single-turn",
+  guideline: "general",
+  guidelineVersion: "1.0",
+  instructions: "i",
+  instructionsEn: "i",
   items: [item("q1", 1), item("q2", 3), item("q3", 5), item("q4", 2)],
 });
 const answer = (score: number, flags: string[]): TItemAnswers => ({ score: { scores: { accuracy: score } }, flags: { flags: flags as never } });

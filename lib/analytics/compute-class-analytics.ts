@@ -12,7 +12,13 @@ export type TLearnerInput = { key: string; name: string; answers: ReadonlyMap<st
 export type TClassAnalytics = {
   learners: number;
   /** Krippendorff's α among learners, per kind of judgement (null when undefined). */
-  alpha: { rubricOrdinal: number | null; rubricInterval: number | null; flagsNominal: number | null; preferenceOrdinal: number | null; verdictNominal: number | null };
+  alpha: {
+    rubricOrdinal: number | null;
+    rubricInterval: number | null;
+    flagsNominal: number | null;
+    preferenceOrdinal: number | null;
+    verdictNominal: number | null;
+  };
   /** Fleiss' κ over rubric units that every learner who answered the set answered (null with fewer than 2 such learners or no such unit). */
   fleissRubric: { kappa: number | null; units: number };
   perLearner: { key: string; name: string; answered: number; meanScore: number | null; kappaWithGold: number | null; needsHelp: boolean }[];
@@ -34,7 +40,10 @@ const mean = (values: readonly number[]) => (values.length === 0 ? null : values
 
 function alphaOf(units: readonly TUnit[], metric: "nominal" | "ordinal" | "interval", domain?: readonly (number | string)[]): number | null {
   if (units.length === 0) return null;
-  return krippendorffAlpha(units.map((unit) => unit.answers), { metric, domain }).alpha;
+  return krippendorffAlpha(
+    units.map((unit) => unit.answers),
+    { metric, domain },
+  ).alpha;
 }
 
 /**
@@ -45,7 +54,10 @@ function alphaOf(units: readonly TUnit[], metric: "nominal" | "ordinal" | "inter
  * Pure: the caller reads the data and checks who may see it.
  */
 export function computeClassAnalytics(set: TExerciseSet, learners: readonly TLearnerInput[]): TClassAnalytics {
-  const units = setUnits(set, learners.map((learner) => learner.answers));
+  const units = setUnits(
+    set,
+    learners.map((learner) => learner.answers),
+  );
   const byKind = (kind: TUnit["kind"]) => units.filter((unit) => unit.kind === kind);
   const rubric = byKind("rubric");
   const scale = rubric.reduce((widest, unit) => Math.max(widest, unit.categories.length), 0);
@@ -58,15 +70,32 @@ export function computeClassAnalytics(set: TExerciseSet, learners: readonly TLea
 
   const perLearner = learners.map((learner, index) => {
     const scores = [...learner.itemScores.values()];
-    const kappa = rubric.length > 0 ? cohenKappa(rubric.map((unit) => unit.answers[index] ?? null), rubric.map((unit) => unit.gold), { categories: rubricDomain, weights: "quadratic" }).kappa : null;
+    const kappa =
+      rubric.length > 0
+        ? cohenKappa(
+            rubric.map((unit) => unit.answers[index] ?? null),
+            rubric.map((unit) => unit.gold),
+            { categories: rubricDomain, weights: "quadratic" },
+          ).kappa
+        : null;
     const meanScore = mean(scores);
-    const needsHelp = scores.length >= 3 && (kappa !== null ? kappa < helpThresholds.kappaWithGold : meanScore !== null && meanScore < helpThresholds.meanScore);
+    const needsHelp =
+      scores.length >= 3 && (kappa !== null ? kappa < helpThresholds.kappaWithGold : meanScore !== null && meanScore < helpThresholds.meanScore);
     return { key: learner.key, name: learner.name, answered: scores.length, meanScore, kappaWithGold: kappa, needsHelp };
   });
 
   const perItem = set.items.map((item) => {
     const scores = learners.flatMap((learner) => (learner.itemScores.has(item.id) ? [learner.itemScores.get(item.id)!] : []));
-    return { itemId: item.id, meanScore: mean(scores), answered: scores.length, alphaOrdinal: alphaOf(rubric.filter((unit) => unit.itemId === item.id), "ordinal", rubricDomain) };
+    return {
+      itemId: item.id,
+      meanScore: mean(scores),
+      answered: scores.length,
+      alphaOrdinal: alphaOf(
+        rubric.filter((unit) => unit.itemId === item.id),
+        "ordinal",
+        rubricDomain,
+      ),
+    };
   });
 
   const confusionBy = (kind: "rubric" | "flag") => {
@@ -85,13 +114,20 @@ export function computeClassAnalytics(set: TExerciseSet, learners: readonly TLea
       rubricOrdinal: alphaOf(rubric, "ordinal", rubricDomain),
       rubricInterval: alphaOf(rubric, "interval"),
       flagsNominal: alphaOf(byKind("flag"), "nominal"),
-      preferenceOrdinal: alphaOf(byKind("preference"), "ordinal", Array.from({ length: 7 }, (_, i) => i - 3)),
+      preferenceOrdinal: alphaOf(
+        byKind("preference"),
+        "ordinal",
+        Array.from({ length: 7 }, (_, i) => i - 3),
+      ),
       verdictNominal: alphaOf(byKind("verdict"), "nominal"),
     },
     fleissRubric: { kappa: fleiss, units: complete.length },
     perLearner,
     perItem,
-    hardestItems: perItem.filter((item) => item.meanScore !== null).sort((a, b) => a.meanScore! - b.meanScore!).map((item) => item.itemId),
+    hardestItems: perItem
+      .filter((item) => item.meanScore !== null)
+      .sort((a, b) => a.meanScore! - b.meanScore!)
+      .map((item) => item.itemId),
     rubricConfusion: confusionBy("rubric").map(({ label, matrix }) => ({ dimension: label, matrix })),
     flagConfusion: confusionBy("flag").map(({ label, matrix }) => ({ flag: label, matrix })),
   };

@@ -16,7 +16,10 @@ export async function readCalibration(userId: string, courseSlug: string) {
     orderBy: { createdAt: "asc" },
     select: { setId: true, itemId: true, answers: true, score: true, createdAt: true },
   });
-  const calibration = computeCalibration(sets, history.map((row) => ({ ...row, answers: row.answers as TItemAnswers })));
+  const calibration = computeCalibration(
+    sets,
+    history.map((row) => ({ ...row, answers: row.answers as TItemAnswers })),
+  );
   const position = (setId: string, itemId: string) => (sets.find((set) => set.id === setId)?.items.findIndex((item) => item.id === itemId) ?? -1) + 1;
   return {
     ...calibration,

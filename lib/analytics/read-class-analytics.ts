@@ -30,7 +30,12 @@ export async function readClassAnalytics(actor: TSessionUser, input: { cohortId:
   const db = await getDb();
   const cohort = await db.cohort.findUnique({
     where: { id: input.cohortId },
-    select: { id: true, number: true, course: { select: { slug: true } }, classes: { where: { id: { in: classIds } }, orderBy: { code: "asc" }, select: { id: true, code: true } } },
+    select: {
+      id: true,
+      number: true,
+      course: { select: { slug: true } },
+      classes: { where: { id: { in: classIds } }, orderBy: { code: "asc" }, select: { id: true, code: true } },
+    },
   });
   if (!cohort) throw new AppError("cohortNotFound");
   const sets = await loadExerciseSets(cohort.course.slug);
@@ -61,11 +66,18 @@ export async function readClassAnalytics(actor: TSessionUser, input: { cohortId:
     answers: latest.get(e.userId)?.answers ?? new Map(),
     itemScores: latest.get(e.userId)?.scores ?? new Map(),
   }));
-  return { cohort, set: {
+  return {
+    cohort,
+    set: {
       id: set.id,
       title: set.title,
       titleEn: set.titleEn,
       itemIds: set.items.map((item) => item.id),
-      dimensions: set.items.flatMap((item) => item.tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => ({ id: d.id, label: d.label, labelEn: d.labelEn })) : []))),
-    }, sets: sets.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn })), analytics: computeClassAnalytics(set, learners) };
+      dimensions: set.items.flatMap((item) =>
+        item.tasks.flatMap((task) => (task.type === "rubric" ? task.dimensions.map((d) => ({ id: d.id, label: d.label, labelEn: d.labelEn })) : [])),
+      ),
+    },
+    sets: sets.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn })),
+    analytics: computeClassAnalytics(set, learners),
+  };
 }

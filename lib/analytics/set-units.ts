@@ -33,14 +33,24 @@ export function setUnits(set: TExerciseSet, learners: readonly (ReadonlyMap<stri
           const gold = task.gold[dimension.id];
           if (!gold) continue;
           units.push({
-            ...base, key: `${item.id}/${task.id}/${dimension.id}`, kind: "rubric", label: dimension.id, categories: range(1, dimension.scale), gold: gold.score,
+            ...base,
+            key: `${item.id}/${task.id}/${dimension.id}`,
+            kind: "rubric",
+            label: dimension.id,
+            categories: range(1, dimension.scale),
+            gold: gold.score,
             answers: answersOf.map((answers) => readTaskAnswer(answers, task)?.scores[dimension.id] ?? null),
           });
         }
       } else if (task.type === "flags") {
         for (const flag of task.options) {
           units.push({
-            ...base, key: `${item.id}/${task.id}/${flag}`, kind: "flag", label: flag, categories: ["absent", "raised"], gold: task.gold.flags.includes(flag) ? "raised" : "absent",
+            ...base,
+            key: `${item.id}/${task.id}/${flag}`,
+            kind: "flag",
+            label: flag,
+            categories: ["absent", "raised"],
+            gold: task.gold.flags.includes(flag) ? "raised" : "absent",
             answers: answersOf.map((answers) => {
               const answer = readTaskAnswer(answers, task);
               return answer ? (answer.flags.includes(flag) ? "raised" : "absent") : null;
@@ -48,10 +58,23 @@ export function setUnits(set: TExerciseSet, learners: readonly (ReadonlyMap<stri
           });
         }
       } else if (task.type === "preference") {
-        units.push({ ...base, key: `${item.id}/${task.id}`, kind: "preference", label: task.id, categories: range(-3, 3), gold: task.gold.value, answers: answersOf.map((answers) => readTaskAnswer(answers, task)?.value ?? null) });
+        units.push({
+          ...base,
+          key: `${item.id}/${task.id}`,
+          kind: "preference",
+          label: task.id,
+          categories: range(-3, 3),
+          gold: task.gold.value,
+          answers: answersOf.map((answers) => readTaskAnswer(answers, task)?.value ?? null),
+        });
       } else if (task.type === "verdict") {
         units.push({
-          ...base, key: `${item.id}/${task.id}`, kind: "verdict", label: task.id, categories: task.options.map((option) => option.value), gold: task.gold.value,
+          ...base,
+          key: `${item.id}/${task.id}`,
+          kind: "verdict",
+          label: task.id,
+          categories: task.options.map((option) => option.value),
+          gold: task.gold.value,
           answers: answersOf.map((answers) => readTaskAnswer(answers, task)?.value ?? null),
         });
       }

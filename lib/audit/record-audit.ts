@@ -24,6 +24,13 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
  */
 export async function recordAudit(client: TTransaction | TPrismaClient, entry: TAuditEntry): Promise<void> {
   await client.auditLog.create({
-    data: { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, before: toJson(entry.before), after: toJson(entry.after) },
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
   });
 }

@@ -19,10 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * invalidCredentials or tooManyAttempts; never says which of email or password was wrong, and
  * takes the same time for an unknown email.
  */
-export async function authenticateWithPassword(
-  input: TSignInInput,
-  context: { client?: string; now?: Date } = {},
-): Promise<TAuthenticatedUser> {
+export async function authenticateWithPassword(input: TSignInInput, context: { client?: string; now?: Date } = {}): Promise<TAuthenticatedUser> {
   const db = await getDb();
   const now = context.now ?? new Date();
   const client = context.client ?? "unknown";

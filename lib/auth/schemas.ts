@@ -5,11 +5,12 @@ import { safeString } from "../validation/safe-text";
  * Input schemas for the account forms. Error messages are keys of the `validation` catalog,
  * turned into the user's language by the action wrapper.
  */
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" }));
-export const ZPassword = z
-  .string({ error: "required" })
-  .min(8, { error: "passwordTooShort" })
-  .max(200, { error: "passwordTooLong" });
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" }));
+export const ZPassword = z.string({ error: "required" }).min(8, { error: "passwordTooShort" }).max(200, { error: "passwordTooLong" });
 export const ZName = safeString(z.string({ error: "nameRequired" }).trim().min(1, { error: "nameRequired" }).max(50, { error: "nameTooLong" }));
 export const ZLocale = z.enum(["zh", "en"], { error: "required" });
 

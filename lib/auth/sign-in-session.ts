@@ -19,11 +19,7 @@ function toAppError(error: CredentialsSignin): AppError {
  * switches the UI to the account's preferred language. Refusals become AppErrors. Returns the
  * signed-in account's role, so the caller can send the person to their home page.
  */
-export async function startSession(
-  provider: "password" | "magic-link",
-  credentials: Record<string, string>,
-  email?: string,
-): Promise<{ role: Role }> {
+export async function startSession(provider: "password" | "magic-link", credentials: Record<string, string>, email?: string): Promise<{ role: Role }> {
   try {
     await signIn(provider, { ...credentials, redirect: false });
   } catch (error) {

@@ -44,8 +44,13 @@ describe("buildIcs", () => {
   it("writes the calendar header and the Shanghai VTIMEZONE", () => {
     const lines = physicalLines(ics);
     expect(lines.slice(0, 7)).toEqual([
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//AI Trainer Academy//Cohort schedule//ZH", "CALSCALE:GREGORIAN",
-      "METHOD:PUBLISH", "X-WR-CALNAME:AI 训练师就业班 · 第 1 期", "X-WR-TIMEZONE:Asia/Shanghai",
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//AI Trainer Academy//Cohort schedule//ZH",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "X-WR-CALNAME:AI 训练师就业班 · 第 1 期",
+      "X-WR-TIMEZONE:Asia/Shanghai",
     ]);
     expect(lines.at(-1)).toBe("END:VCALENDAR");
     const calendar = parseCalendar(ics);
@@ -93,18 +98,26 @@ describe("buildIcs", () => {
     const lines = physicalLines(ics);
     expect(lines.filter((line) => line.startsWith(" ")).length).toBeGreaterThan(4);
     for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
-    const description = unfold(ics).split("\r\n").find((line) => line.startsWith("DESCRIPTION:"));
+    const description = unfold(ics)
+      .split("\r\n")
+      .find((line) => line.startsWith("DESCRIPTION:"));
     expect(description).toBe(`DESCRIPTION:${escapeIcsText(events[1]!.description!)}`);
   });
 
   it("rejects other time zones and invalid events with a RangeError", () => {
-    const build = (timeZone: string, list: IcsEvent[] = events) => () => buildIcs({ calendarName: "x", timeZone, events: list, now });
+    const build =
+      (timeZone: string, list: IcsEvent[] = events) =>
+      () =>
+        buildIcs({ calendarName: "x", timeZone, events: list, now });
     expect(build("America/New_York")).toThrow(/only Asia\/Shanghai/);
     expect(build("UTC")).toThrow(RangeError);
     const first = events[0]!;
     for (const bad of [
-      { ...first, startsAt: new Date(NaN) }, { ...first, endsAt: first.startsAt }, { ...first, uid: " " },
-      { ...first, sequence: -1 }, { ...first, url: "https://x.example/a\r\nBEGIN:VEVENT" },
+      { ...first, startsAt: new Date(NaN) },
+      { ...first, endsAt: first.startsAt },
+      { ...first, uid: " " },
+      { ...first, sequence: -1 },
+      { ...first, url: "https://x.example/a\r\nBEGIN:VEVENT" },
     ]) {
       expect(build("Asia/Shanghai", [bad])).toThrow(RangeError);
     }

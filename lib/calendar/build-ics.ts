@@ -94,10 +94,7 @@ function formatUtc(date: Date): string {
 /** "YYYYMMDDTHHMMSS" local wall-clock time in `timeZone`. */
 function formatLocal(date: Date, timeZone: string): string {
   const d = new TZDate(date.getTime(), timeZone);
-  return (
-    `${pad(d.getFullYear(), 4)}${pad(d.getMonth() + 1)}${pad(d.getDate())}` +
-    `T${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
-  );
+  return `${pad(d.getFullYear(), 4)}${pad(d.getMonth() + 1)}${pad(d.getDate())}` + `T${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 }
 
 function buildEventLines(event: IcsEvent, index: number, timeZone: string, dtstamp: string): string[] {

@@ -28,7 +28,9 @@ export type TCohortPage = TCohortCard & {
 export const readCohortPage = cache(readCohortPageUncached);
 
 /** What the signed-in viewer has in the cohort (enrolled, holding, in a group, waitlisted, nothing), read with their own id only. */
-export const readCohortViewer = cache(async (cohortId: string, viewerId: string | null): Promise<TViewerState> => (viewerId ? viewerState(cohortId, viewerId, new Date()) : { kind: "anonymous" }));
+export const readCohortViewer = cache(async (cohortId: string, viewerId: string | null): Promise<TViewerState> =>
+  viewerId ? viewerState(cohortId, viewerId, new Date()) : { kind: "anonymous" },
+);
 
 async function readCohortPageUncached(courseSlug: string, number: number, now?: Date): Promise<TCohortPage | null> {
   now ??= new Date();

@@ -7,11 +7,7 @@ import { seatTakingHoldWhere } from "../enrollment/seat-rule";
  * for any number of cohorts. A display figure: the authoritative check happens under the row
  * lock when a seat is held.
  */
-export async function seatsLeftByCohort(
-  db: TPrismaClient,
-  cohorts: readonly { id: string; capacity: number }[],
-  now: Date,
-): Promise<Map<string, number>> {
+export async function seatsLeftByCohort(db: TPrismaClient, cohorts: readonly { id: string; capacity: number }[], now: Date): Promise<Map<string, number>> {
   const ids = cohorts.map((cohort) => cohort.id);
   const [enrolled, held] = await Promise.all([
     db.enrollment.groupBy({ by: ["cohortId"], where: { cohortId: { in: ids }, status: "ACTIVE" }, _count: { _all: true } }),

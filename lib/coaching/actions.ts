@@ -11,7 +11,6 @@ import { scheduleCoachSession } from "@/lib/coaching/schedule-coach-session";
 import { updateCoachSession } from "@/lib/coaching/update-coach-session";
 import { AppError } from "@/lib/errors";
 
-
 export const assignCoachAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({ learnerId: ZFormId, coachId: ZFormId }),
@@ -36,8 +35,14 @@ export const scheduleCoachSessionAction = defineFormAction({
   who: ["COACH"],
   schema: z.object({
     assignmentId: ZFormId,
-    date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "required" }),
-    time: z.string().trim().regex(/^\d{2}:\d{2}$/, { error: "required" }),
+    date: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "required" }),
+    time: z
+      .string()
+      .trim()
+      .regex(/^\d{2}:\d{2}$/, { error: "required" }),
     durationMinutes: z.coerce.number({ error: "required" }).int({ error: "required" }),
     onlineUrl: z.string().trim().max(500, { error: "required" }).optional(),
     topic: z.string().trim().max(200, { error: "required" }).optional(),
@@ -46,7 +51,13 @@ export const scheduleCoachSessionAction = defineFormAction({
   async run(input, { user }) {
     const startsAt = instantFromLocal(input.date, input.time);
     if (!startsAt) throw new AppError("invalidInput");
-    const result = await scheduleCoachSession(user, { assignmentId: input.assignmentId, startsAt, durationMinutes: input.durationMinutes, onlineUrl: input.onlineUrl, topic: input.topic });
+    const result = await scheduleCoachSession(user, {
+      assignmentId: input.assignmentId,
+      startsAt,
+      durationMinutes: input.durationMinutes,
+      onlineUrl: input.onlineUrl,
+      topic: input.topic,
+    });
     revalidatePath(`/coach/learners/${input.assignmentId}`);
     revalidatePath("/coach");
     return result;

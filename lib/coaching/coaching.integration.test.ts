@@ -92,8 +92,15 @@ describe("assigning a coach", () => {
     expect(await assignCoach(staff!, { learnerId: learner!.id, coachId: coachA!.id })).toEqual({ assignmentId: first.assignmentId, changed: false });
     const second = await assignCoach(admin!, { learnerId: learner!.id, coachId: coachB!.id });
     const db = await getDb();
-    const rows = await db.coachAssignment.findMany({ where: { learnerId: learner!.id }, orderBy: { createdAt: "asc" }, select: { id: true, coachId: true, endedAt: true } });
-    expect(rows.map((row) => [row.coachId, row.endedAt === null])).toEqual([[coachA!.id, false], [coachB!.id, true]]);
+    const rows = await db.coachAssignment.findMany({
+      where: { learnerId: learner!.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, coachId: true, endedAt: true },
+    });
+    expect(rows.map((row) => [row.coachId, row.endedAt === null])).toEqual([
+      [coachA!.id, false],
+      [coachB!.id, true],
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "coach.assign", entityId: second.assignmentId } });
     expect(audit.before).toEqual({ assignmentId: first.assignmentId, coachId: coachA!.id });
     expect(await db.auditLog.count({ where: { action: "coach.assign", entityId: { in: rows.map((row) => row.id) } } })).toBe(2);
@@ -105,10 +112,9 @@ describe("assigning a coach", () => {
     const learners = await users(8, "learner", "LEARNER");
     const ids = learners.map((learner) => learner.id);
     await enroll(ids, "COMPLETED");
-    await Promise.all(ids.flatMap((learnerId) => [
-      assignCoach(staffA!, { learnerId, coachId: coachA!.id }),
-      assignCoach(staffB!, { learnerId, coachId: coachB!.id }),
-    ]));
+    await Promise.all(
+      ids.flatMap((learnerId) => [assignCoach(staffA!, { learnerId, coachId: coachA!.id }), assignCoach(staffB!, { learnerId, coachId: coachB!.id })]),
+    );
     const db = await getDb();
     const open = await db.coachAssignment.groupBy({ by: ["learnerId"], where: { learnerId: { in: ids }, endedAt: null }, _count: { _all: true } });
     expect(open.map((row) => row._count._all)).toEqual(ids.map(() => 1));
@@ -137,7 +143,9 @@ describe("a coach sees only their own learners", () => {
 
     await expect(addCoachNote(mine!, { assignmentId: b.assignmentId, body: "不该写进去" })).rejects.toSatisfy(failsWith("notFound"));
     await expect(addCoachNote(alice!, { assignmentId: a.assignmentId, body: "学员自己写" })).rejects.toSatisfy(failsWith("forbidden"));
-    await expect(scheduleCoachSession(mine!, { assignmentId: b.assignmentId, startsAt: new Date(Date.now() + 24 * hour), durationMinutes: 60 })).rejects.toSatisfy(failsWith("notFound"));
+    await expect(
+      scheduleCoachSession(mine!, { assignmentId: b.assignmentId, startsAt: new Date(Date.now() + 24 * hour), durationMinutes: 60 }),
+    ).rejects.toSatisfy(failsWith("notFound"));
     const { sessionId } = await scheduleCoachSession(other!, { assignmentId: b.assignmentId, startsAt: new Date(Date.now() + 24 * hour), durationMinutes: 60 });
     await expect(updateCoachSession(mine!, { sessionId, status: "CANCELLED" })).rejects.toSatisfy(failsWith("notFound"));
     const db = await getDb();
@@ -162,10 +170,18 @@ describe("notes and sessions", () => {
     const base = { assignmentId, durationMinutes: 60 };
     await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() - hour) }, now)).rejects.toSatisfy(failsWith("coachSessionInPast"));
     await expect(scheduleCoachSession(coach!, { ...base, startsAt: now }, now)).rejects.toSatisfy(failsWith("coachSessionInPast"));
-    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), durationMinutes: 10 }, now)).rejects.toSatisfy(failsWith("coachSessionDuration"));
-    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), durationMinutes: 241 }, now)).rejects.toSatisfy(failsWith("coachSessionDuration"));
-    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), onlineUrl: "http://meet.example.com/x" }, now)).rejects.toSatisfy(failsWith("coachLinkInvalid"));
-    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), onlineUrl: "javascript:alert(1)" }, now)).rejects.toSatisfy(failsWith("coachLinkInvalid"));
+    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), durationMinutes: 10 }, now)).rejects.toSatisfy(
+      failsWith("coachSessionDuration"),
+    );
+    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), durationMinutes: 241 }, now)).rejects.toSatisfy(
+      failsWith("coachSessionDuration"),
+    );
+    await expect(
+      scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), onlineUrl: "http://meet.example.com/x" }, now),
+    ).rejects.toSatisfy(failsWith("coachLinkInvalid"));
+    await expect(scheduleCoachSession(coach!, { ...base, startsAt: new Date(now.getTime() + hour), onlineUrl: "javascript:alert(1)" }, now)).rejects.toSatisfy(
+      failsWith("coachLinkInvalid"),
+    );
 
     // 20:00 in Shanghai on 3 June 2030.
     const startsAt = new Date("2030-06-03T12:00:00Z");

@@ -6,9 +6,6 @@ import type { Prisma } from "../generated/prisma/client";
  */
 export function eligibleEnrollmentWhere(now: Date): Prisma.EnrollmentWhereInput {
   return {
-    OR: [
-      { status: "COMPLETED" },
-      { status: "ACTIVE", cohort: { sessions: { some: {}, every: { endsAt: { lte: now } } } } },
-    ],
+    OR: [{ status: "COMPLETED" }, { status: "ACTIVE", cohort: { sessions: { some: {}, every: { endsAt: { lte: now } } } } }],
   };
 }

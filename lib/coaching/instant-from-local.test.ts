@@ -9,7 +9,13 @@ describe("instantFromLocal", () => {
     expect(instantFromLocal(date, time)?.toISOString()).toBe(iso);
   });
 
-  it.each([["2026-02-30", "10:00"], ["2026-12-01", "24:00"], ["2026-12-01", "9:00"], ["01/12/2026", "10:00"], ["", ""]])("rejects %s %s", (date, time) => {
+  it.each([
+    ["2026-02-30", "10:00"],
+    ["2026-12-01", "24:00"],
+    ["2026-12-01", "9:00"],
+    ["01/12/2026", "10:00"],
+    ["", ""],
+  ])("rejects %s %s", (date, time) => {
     expect(instantFromLocal(date, time)).toBeNull();
   });
 });

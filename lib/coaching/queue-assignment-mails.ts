@@ -22,7 +22,13 @@ export async function queueAssignmentMails(tx: TTransaction, assignmentId: strin
   // One mail per side: who receives it, where its button leads, and which texts of the catalog it uses.
   const mails = [
     { kind: "coaching.assignedLearner", to: learner, url: `${appUrl}/learn`, subject: "mailAssignedLearnerSubject", body: "mailAssignedLearnerBody" },
-    { kind: "coaching.assignedCoach", to: coach, url: `${appUrl}/coach/learners/${assignmentId}`, subject: "mailAssignedCoachSubject", body: "mailAssignedCoachBody" },
+    {
+      kind: "coaching.assignedCoach",
+      to: coach,
+      url: `${appUrl}/coach/learners/${assignmentId}`,
+      subject: "mailAssignedCoachSubject",
+      body: "mailAssignedCoachBody",
+    },
   ] as const;
   const ids: string[] = [];
   for (const mail of mails) {

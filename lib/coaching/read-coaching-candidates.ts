@@ -30,7 +30,12 @@ export async function readCoachingCandidates(actor: TSessionUser, now: Date = ne
         id: true,
         name: true,
         email: true,
-        enrollments: { where: eligible, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, completedAt: true, cohort: { select: cohortSelect } } },
+        enrollments: {
+          where: eligible,
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { status: true, completedAt: true, cohort: { select: cohortSelect } },
+        },
       },
     }),
     db.coachAssignment.findMany({

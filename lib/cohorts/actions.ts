@@ -10,7 +10,6 @@ import { cohortFormFields, parseShanghaiDateTime, ZCohortForm } from "@/lib/coho
 import { rescheduleSession } from "@/lib/cohorts/reschedule-session";
 import { staffCreateCohort, staffUpdateCohort } from "@/lib/cohorts/save-cohort";
 
-
 export const createCohortAction = defineFormAction({
   who: ["STAFF"],
   schema: ZCohortForm.and(z.object({ courseId: ZFormId })),
@@ -33,12 +32,20 @@ export const updateCohortAction = defineFormAction({
   },
 });
 
-const dateTime = z.string().trim().transform((value, ctx) => {
-  const date = parseShanghaiDateTime(value);
-  if (!date) ctx.addIssue({ code: "custom", message: "invalidDate" });
-  return date ?? new Date(0);
-});
-const optionalText = (max: number) => z.string().trim().max(max, { error: "required" }).transform((value) => (value === "" ? null : value));
+const dateTime = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const date = parseShanghaiDateTime(value);
+    if (!date) ctx.addIssue({ code: "custom", message: "invalidDate" });
+    return date ?? new Date(0);
+  });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "required" })
+    .transform((value) => (value === "" ? null : value));
 
 export const rescheduleSessionAction = defineFormAction({
   who: ["STAFF"],
@@ -51,7 +58,12 @@ export const rescheduleSessionAction = defineFormAction({
   }),
   echo: ["startsAt", "endsAt", "room", "onlineUrl"],
   async run(input, { user }) {
-    const result = await rescheduleSession(user, input.sessionId, { startsAt: input.startsAt, endsAt: input.endsAt, room: input.room, onlineUrl: input.onlineUrl });
+    const result = await rescheduleSession(user, input.sessionId, {
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      room: input.room,
+      onlineUrl: input.onlineUrl,
+    });
     revalidatePath("/", "layout");
     return result;
   },

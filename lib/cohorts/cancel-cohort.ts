@@ -29,10 +29,15 @@ function queueCancelMail(tx: TTransaction, accountId: string, user: TCancelMailT
   const m = messagesFor(user.locale);
   const values = { name: user.name, number: user.number, amount: formatMoney(amountFen, user.locale), catalogUrl: `${env().APP_URL}/courses` };
   return enqueueMail(tx, {
-    kind: "cohort.cancelled", to: user.email, locale: user.locale,
+    kind: "cohort.cancelled",
+    to: user.email,
+    locale: user.locale,
     subject: interpolate(m.staffCohorts.cancelMailSubject, values),
     text: interpolate(byStripe ? m.staffCohorts.cancelMailBodyRefund : m.staffCohorts.cancelMailBodyOffline, values),
-    content: { action: { label: m.mailLayout.actions["cohort.cancelled"], url: values.catalogUrl }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
+    content: {
+      action: { label: m.mailLayout.actions["cohort.cancelled"], url: values.catalogUrl },
+      facts: [{ label: m.mailLayout.facts.amount, value: values.amount }],
+    },
     dedupeKey: `cohort.cancelled:${accountId}`,
   });
 }
@@ -42,16 +47,29 @@ function queueCancelMail(tx: TTransaction, accountId: string, user: TCancelMailT
  * (under the account's lock): the call that plans it also queues the learner's mail, in the same
  * transaction (`mailId`).
  */
-async function planCancellationRefund(accountId: string, user: TCancelMailTo): Promise<{ mailId: string | null; amountFen: number; stripeRefundIds: string[]; offlineRefundIds: string[] }> {
+async function planCancellationRefund(
+  accountId: string,
+  user: TCancelMailTo,
+): Promise<{ mailId: string | null; amountFen: number; stripeRefundIds: string[]; offlineRefundIds: string[] }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const account = await lockSeatAccount(tx, accountId);
     if (!account) return { mailId: null, amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
-    const earlier = await tx.refund.findMany({ where: { reason: cohortCancelledReason, order: { accountId } }, select: { id: true, method: true, amountFen: true, status: true, stripeRefundId: true } });
+    const earlier = await tx.refund.findMany({
+      where: { reason: cohortCancelledReason, order: { accountId } },
+      select: { id: true, method: true, amountFen: true, status: true, stripeRefundId: true },
+    });
     if (earlier.length > 0) {
-      const unissued = earlier.filter((refund) => refund.method === "STRIPE" && !refund.stripeRefundId && refund.status === "PENDING").map((refund) => refund.id);
+      const unissued = earlier
+        .filter((refund) => refund.method === "STRIPE" && !refund.stripeRefundId && refund.status === "PENDING")
+        .map((refund) => refund.id);
       const anyStripe = earlier.some((refund) => refund.method === "STRIPE");
-      return { mailId: null, amountFen: earlier.reduce((sum, refund) => sum + refund.amountFen, 0), stripeRefundIds: anyStripe ? unissued : [], offlineRefundIds: earlier.filter((refund) => refund.method === "OFFLINE").map((refund) => refund.id) };
+      return {
+        mailId: null,
+        amountFen: earlier.reduce((sum, refund) => sum + refund.amountFen, 0),
+        stripeRefundIds: anyStripe ? unissued : [],
+        offlineRefundIds: earlier.filter((refund) => refund.method === "OFFLINE").map((refund) => refund.id),
+      };
     }
     const left = seatMoney(account.orders).netFen;
     if (left <= 0) return { mailId: await queueCancelMail(tx, accountId, user, 0, false), amountFen: 0, stripeRefundIds: [], offlineRefundIds: [] };
@@ -79,7 +97,14 @@ export async function cancelCohort(actor: TSessionUser, cohortId: string, now: D
     await tx.cohort.update({ where: { id: cohortId }, data: { status: "CANCELLED", cancelledAt: now } });
     await tx.seatHold.updateMany({ where: { cohortId, status: "ACTIVE", source: { not: "GROUP" } }, data: { status: "RELEASED" } });
     await tx.waitlistEntry.updateMany({ where: { cohortId, status: { in: ["WAITING", "OFFERED"] } }, data: { status: "LEFT" } });
-    await recordAudit(tx, { actorId: actor.id, action: "cohort.cancel", entityType: "Cohort", entityId: cohortId, before: { status: cohort.status }, after: { status: "CANCELLED" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "cohort.cancel",
+      entityType: "Cohort",
+      entityId: cohortId,
+      before: { status: cohort.status },
+      after: { status: "CANCELLED" },
+    });
   }, lockingTransactionOptions);
 
   for (const group of await db.groupBuy.findMany({ where: { cohortId, status: { in: ["OPEN", "FILLED", "FAILED"] } }, select: { id: true } })) {

@@ -3,8 +3,19 @@ import { parseYuanToFen } from "../validation/parse-yuan";
 import { parseClasses, parseShanghaiDateTime, toShanghaiInput, ZCohortForm } from "./cohort-form";
 
 const valid = {
-  campusId: "c1", startDate: "2027-03-06", classes: "A=25, B=25", listPrice: "27,999", groupPrice: "25999", groupSize: "3",
-  groupBuyStartsAt: "2027-01-10T10:00", groupBuyEndsAt: "2027-01-14T10:00", enrollmentDeadline: "", fullRefundDays: "7", adminFee: "500", lastRefundSession: "5", status: "OPEN",
+  campusId: "c1",
+  startDate: "2027-03-06",
+  classes: "A=25, B=25",
+  listPrice: "27,999",
+  groupPrice: "25999",
+  groupSize: "3",
+  groupBuyStartsAt: "2027-01-10T10:00",
+  groupBuyEndsAt: "2027-01-14T10:00",
+  enrollmentDeadline: "",
+  fullRefundDays: "7",
+  adminFee: "500",
+  lastRefundSession: "5",
+  status: "OPEN",
 };
 
 describe("cohort form", () => {
@@ -26,8 +37,15 @@ describe("cohort form", () => {
   });
 
   it("reads classes and their sizes", () => {
-    expect(parseClasses("A=25, B=25")).toEqual([{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }]);
-    expect(parseClasses("a:20 b：30 c=10")).toEqual([{ code: "A", capacity: 20 }, { code: "B", capacity: 30 }, { code: "C", capacity: 10 }]);
+    expect(parseClasses("A=25, B=25")).toEqual([
+      { code: "A", capacity: 25 },
+      { code: "B", capacity: 25 },
+    ]);
+    expect(parseClasses("a:20 b：30 c=10")).toEqual([
+      { code: "A", capacity: 20 },
+      { code: "B", capacity: 30 },
+      { code: "C", capacity: 10 },
+    ]);
     expect(parseClasses("A=25, A=25")).toBeNull();
     expect(parseClasses("A=0")).toBeNull();
     expect(parseClasses("")).toBeNull();

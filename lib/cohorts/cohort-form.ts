@@ -22,42 +22,64 @@ export function toShanghaiInput(date: Date): string {
 /** "A=25, B=25" → [{ code: "A", capacity: 25 }, …]; null when malformed or codes repeat. */
 export function parseClasses(text: string): { code: string; capacity: number }[] | null {
   const parts = text.split(/[,，;；\s]+/).filter(Boolean);
-  const classes = parts.map((part) => /^([A-Za-z]{1,3})[=:：](\d{1,3})$/.exec(part)).map((m) => (m ? { code: m[1]!.toUpperCase(), capacity: Number(m[2]) } : null));
+  const classes = parts
+    .map((part) => /^([A-Za-z]{1,3})[=:：](\d{1,3})$/.exec(part))
+    .map((m) => (m ? { code: m[1]!.toUpperCase(), capacity: Number(m[2]) } : null));
   if (classes.length === 0 || classes.length > 8 || classes.some((c) => !c || c.capacity < 1 || c.capacity > 200)) return null;
   const codes = new Set(classes.map((c) => c!.code));
   return codes.size === classes.length ? (classes as { code: string; capacity: number }[]) : null;
 }
 
-const money = z.string().trim().transform((value, ctx) => {
-  const fen = parseYuanToFen(value);
-  if (fen === null || fen < 100) ctx.addIssue({ code: "custom", message: "invalidMoney" });
-  return fen ?? 0;
-});
-const optionalMoney = z.string().trim().transform((value, ctx) => {
-  if (value === "") return null;
-  const fen = parseYuanToFen(value);
-  if (fen === null) ctx.addIssue({ code: "custom", message: "invalidMoney" });
-  return fen;
-});
-const optionalDateTime = z.string().trim().transform((value, ctx) => {
-  if (value === "") return null;
-  const date = parseShanghaiDateTime(value);
-  if (!date) ctx.addIssue({ code: "custom", message: "invalidDate" });
-  return date;
-});
+const money = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const fen = parseYuanToFen(value);
+    if (fen === null || fen < 100) ctx.addIssue({ code: "custom", message: "invalidMoney" });
+    return fen ?? 0;
+  });
+const optionalMoney = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const fen = parseYuanToFen(value);
+    if (fen === null) ctx.addIssue({ code: "custom", message: "invalidMoney" });
+    return fen;
+  });
+const optionalDateTime = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const date = parseShanghaiDateTime(value);
+    if (!date) ctx.addIssue({ code: "custom", message: "invalidDate" });
+    return date;
+  });
 const int = (min: number, max: number) =>
-  z.string().trim().regex(/^\d{1,6}$/, { error: "invalidNumber" }).transform(Number).pipe(z.number().min(min, { error: "invalidNumber" }).max(max, { error: "invalidNumber" }));
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/, { error: "invalidNumber" })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: "invalidNumber" }).max(max, { error: "invalidNumber" }));
 
 /** The staff cohort form (create and edit), as strings from FormData → typed values. */
 export const ZCohortForm = z
   .object({
     campusId: z.string().trim().min(1, { error: "required" }).max(64),
-    startDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }),
-    classes: z.string().trim().transform((value, ctx) => {
-      const parsed = parseClasses(value);
-      if (!parsed) ctx.addIssue({ code: "custom", message: "invalidClasses" });
-      return parsed ?? [];
-    }),
+    startDate: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }),
+    classes: z
+      .string()
+      .trim()
+      .transform((value, ctx) => {
+        const parsed = parseClasses(value);
+        if (!parsed) ctx.addIssue({ code: "custom", message: "invalidClasses" });
+        return parsed ?? [];
+      }),
     listPrice: money,
     groupPrice: optionalMoney,
     groupSize: int(2, 10),
@@ -74,10 +96,26 @@ export const ZCohortForm = z
     if (form.groupPrice !== null && form.groupPrice >= form.listPrice) ctx.addIssue({ code: "custom", path: ["groupPrice"], message: "invalidMoney" });
     const { groupBuyStartsAt: starts, groupBuyEndsAt: ends } = form;
     if ((starts === null) !== (ends === null)) ctx.addIssue({ code: "custom", path: [starts ? "groupBuyEndsAt" : "groupBuyStartsAt"], message: "required" });
-    if (starts && ends && checkGroupWindow(starts, ends) !== "ok") ctx.addIssue({ code: "custom", path: ["groupBuyEndsAt"], message: checkGroupWindow(starts, ends) === "tooLong" ? "groupWindowTooLong" : "invalidDate" });
+    if (starts && ends && checkGroupWindow(starts, ends) !== "ok")
+      ctx.addIssue({ code: "custom", path: ["groupBuyEndsAt"], message: checkGroupWindow(starts, ends) === "tooLong" ? "groupWindowTooLong" : "invalidDate" });
     if (starts && form.groupPrice === null) ctx.addIssue({ code: "custom", path: ["groupPrice"], message: "required" });
   });
 
 export type TCohortForm = z.infer<typeof ZCohortForm>;
 
-export const cohortFormFields = ["campusId", "startDate", "classes", "listPrice", "groupPrice", "groupSize", "groupBuyStartsAt", "groupBuyEndsAt", "enrollmentDeadline", "fullRefundDays", "adminFee", "lastRefundSession", "disputeSeatRule", "status"] as const;
+export const cohortFormFields = [
+  "campusId",
+  "startDate",
+  "classes",
+  "listPrice",
+  "groupPrice",
+  "groupSize",
+  "groupBuyStartsAt",
+  "groupBuyEndsAt",
+  "enrollmentDeadline",
+  "fullRefundDays",
+  "adminFee",
+  "lastRefundSession",
+  "disputeSeatRule",
+  "status",
+] as const;

@@ -49,7 +49,10 @@ export async function createCohort(db: TPrismaClient, input: TNewCohort): Promis
 export async function createCohortIn(tx: TTransaction, input: TNewCohort): Promise<{ id: string }> {
   const timeZone = input.timeZone ?? "Asia/Shanghai";
   const startDate = firstWeekendOnOrAfter(input.startDate, timeZone);
-  const classes = input.classes ?? [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }];
+  const classes = input.classes ?? [
+    { code: "A", capacity: 25 },
+    { code: "B", capacity: 25 },
+  ];
   const sessions = generateWeekendSessions({ startDate, timeZone });
   if (input.groupBuyStartsAt && input.groupBuyEndsAt && checkGroupWindow(input.groupBuyStartsAt, input.groupBuyEndsAt) !== "ok") {
     throw new RangeError("group-buy window must end after it starts and last at most 4 days");

@@ -52,8 +52,16 @@ describe("generateWeekendSessions", () => {
   it("schedules a Saturday-start cohort on five consecutive weekends", () => {
     const sessions = generateWeekendSessions({ startDate: "2026-12-05", timeZone: SH });
     expect(sessions.map((s) => localDateOf(s.startsAt, SH))).toEqual([
-      "2026-12-05", "2026-12-06", "2026-12-12", "2026-12-13", "2026-12-19",
-      "2026-12-20", "2026-12-26", "2026-12-27", "2027-01-02", "2027-01-03",
+      "2026-12-05",
+      "2026-12-06",
+      "2026-12-12",
+      "2026-12-13",
+      "2026-12-19",
+      "2026-12-20",
+      "2026-12-26",
+      "2026-12-27",
+      "2027-01-02",
+      "2027-01-03",
     ]);
     expect(sessions[0]?.startsAt).toEqual(new Date("2026-12-05T01:30:00Z"));
     expect(sessions[0]?.endsAt).toEqual(new Date("2026-12-05T08:30:00Z"));
@@ -73,12 +81,8 @@ describe("generateWeekendSessions", () => {
   });
 
   it("moves a Wednesday start to that Saturday and a Sunday start to the next Saturday", () => {
-    expect(localDateOf(generateWeekendSessions({ startDate: "2026-12-02", timeZone: SH })[0]!.startsAt, SH)).toBe(
-      "2026-12-05",
-    );
-    expect(localDateOf(generateWeekendSessions({ startDate: "2026-12-06", timeZone: SH })[0]!.startsAt, SH)).toBe(
-      "2026-12-12",
-    );
+    expect(localDateOf(generateWeekendSessions({ startDate: "2026-12-02", timeZone: SH })[0]!.startsAt, SH)).toBe("2026-12-05");
+    expect(localDateOf(generateWeekendSessions({ startDate: "2026-12-06", timeZone: SH })[0]!.startsAt, SH)).toBe("2026-12-12");
   });
 
   it("puts every session on a Saturday or Sunday at 09:30–16:30 Shanghai time", () => {
@@ -97,22 +101,42 @@ describe("generateWeekendSessions", () => {
   });
 
   it("honours count, custom times and custom topics", () => {
-    const topics = [{ zh: "甲", en: "A" }, { zh: "乙", en: "B" }, { zh: "丙", en: "C" }];
+    const topics = [
+      { zh: "甲", en: "A" },
+      { zh: "乙", en: "B" },
+      { zh: "丙", en: "C" },
+    ];
     const sessions = generateWeekendSessions({
-      startDate: "2026-12-05", timeZone: SH, count: 3, startTime: "19:00", endTime: "21:00", topics,
+      startDate: "2026-12-05",
+      timeZone: SH,
+      count: 3,
+      startTime: "19:00",
+      endTime: "21:00",
+      topics,
     });
     expect(sessions.map((s) => [s.index, s.topicEn, s.startsAt.toISOString()])).toEqual([
-      [1, "A", "2026-12-05T11:00:00.000Z"], [2, "B", "2026-12-06T11:00:00.000Z"], [3, "C", "2026-12-12T11:00:00.000Z"],
+      [1, "A", "2026-12-05T11:00:00.000Z"],
+      [2, "B", "2026-12-06T11:00:00.000Z"],
+      [3, "C", "2026-12-12T11:00:00.000Z"],
     ]);
   });
 
   it("rejects bad input with a RangeError", () => {
     const ok = { startDate: "2026-12-05", timeZone: SH };
     const bad = [
-      { ...ok, startDate: "2026-02-30" }, { ...ok, startDate: "2026-1-5" }, { ...ok, startDate: "hello" },
-      { ...ok, startDate: "2026-12-05T00:00" }, { ...ok, timeZone: "Mars/Olympus_Mons" }, { ...ok, count: 0 },
-      { ...ok, count: 21 }, { ...ok, count: 2.5 }, { ...ok, count: 11 }, { ...ok, endTime: "09:30" },
-      { ...ok, endTime: "08:00" }, { ...ok, startTime: "9:30" }, { ...ok, startTime: "24:00" },
+      { ...ok, startDate: "2026-02-30" },
+      { ...ok, startDate: "2026-1-5" },
+      { ...ok, startDate: "hello" },
+      { ...ok, startDate: "2026-12-05T00:00" },
+      { ...ok, timeZone: "Mars/Olympus_Mons" },
+      { ...ok, count: 0 },
+      { ...ok, count: 21 },
+      { ...ok, count: 2.5 },
+      { ...ok, count: 11 },
+      { ...ok, endTime: "09:30" },
+      { ...ok, endTime: "08:00" },
+      { ...ok, startTime: "9:30" },
+      { ...ok, startTime: "24:00" },
     ];
     for (const input of bad) expect(() => generateWeekendSessions(input), JSON.stringify(input)).toThrow(RangeError);
     expect(() => generateWeekendSessions({ ...ok, endTime: "09:30" })).toThrow(/endTime 09:30 must be after/);

@@ -48,13 +48,7 @@ function parseCalendarDate(value: string): CalendarDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [NaN, NaN, NaN];
   const utc = new Date(Date.UTC(year, month - 1, day));
-  if (
-    !match ||
-    year < 1900 ||
-    utc.getUTCFullYear() !== year ||
-    utc.getUTCMonth() !== month - 1 ||
-    utc.getUTCDate() !== day
-  ) {
+  if (!match || year < 1900 || utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) {
     throw new RangeError(`Invalid date ${JSON.stringify(value)}: expected a real calendar date "YYYY-MM-DD"`);
   }
   return { year, month, day };
@@ -99,14 +93,7 @@ export function localDateOf(date: Date, timeZone: string): string {
 /** Converts a local wall-clock time on a calendar day in `timeZone` to a UTC instant. */
 function toInstant(dayMs: number, minutes: number, timeZone: string): Date {
   const d = new Date(dayMs);
-  const local = new TZDate(
-    d.getUTCFullYear(),
-    d.getUTCMonth(),
-    d.getUTCDate(),
-    Math.floor(minutes / 60),
-    minutes % 60,
-    timeZone,
-  );
+  const local = new TZDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), Math.floor(minutes / 60), minutes % 60, timeZone);
   return new Date(local.getTime());
 }
 

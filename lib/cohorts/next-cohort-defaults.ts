@@ -28,9 +28,27 @@ export async function nextCohortDefaults(db: TPrismaClient | TTransaction, cours
   const previous = await db.cohort.findFirst({
     where: { courseId },
     orderBy: { number: "desc" },
-    select: { number: true, listPriceFen: true, groupPriceFen: true, startDate: true, campusId: true, classes: { orderBy: { code: "asc" }, select: { code: true, capacity: true } } },
+    select: {
+      number: true,
+      listPriceFen: true,
+      groupPriceFen: true,
+      startDate: true,
+      campusId: true,
+      classes: { orderBy: { code: "asc" }, select: { code: true, capacity: true } },
+    },
   });
-  if (!previous) return { number: 1, listPriceFen: 2_299_900, groupPriceFen: null, startDate: addDays(today, 28), campusId: null, classes: [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }] };
+  if (!previous)
+    return {
+      number: 1,
+      listPriceFen: 2_299_900,
+      groupPriceFen: null,
+      startDate: addDays(today, 28),
+      campusId: null,
+      classes: [
+        { code: "A", capacity: 25 },
+        { code: "B", capacity: 25 },
+      ],
+    };
   const listPriceFen = previous.listPriceFen + cohortPriceStepFen;
   const startDate = addDays(previous.startDate, 14) > today ? addDays(previous.startDate, 14) : addDays(today, 28);
   return {
@@ -39,6 +57,12 @@ export async function nextCohortDefaults(db: TPrismaClient | TTransaction, cours
     groupPriceFen: previous.groupPriceFen === null ? null : listPriceFen - (previous.listPriceFen - previous.groupPriceFen),
     startDate,
     campusId: previous.campusId,
-    classes: previous.classes.length > 0 ? previous.classes : [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }],
+    classes:
+      previous.classes.length > 0
+        ? previous.classes
+        : [
+            { code: "A", capacity: 25 },
+            { code: "B", capacity: 25 },
+          ],
   };
 }

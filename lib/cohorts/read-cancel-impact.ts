@@ -11,5 +11,8 @@ export async function readCancelImpact(cohortId: string): Promise<{ learners: nu
     where: { cohortId, status: { in: ["PAID", "PARTIALLY_REFUNDED", "AUTHORIZED"] } },
     select: { userId: true, amountFen: true, refundedFen: true },
   });
-  return { learners: new Set(orders.map((order) => order.userId)).size, refundFen: orders.reduce((sum, order) => sum + order.amountFen - order.refundedFen, 0) };
+  return {
+    learners: new Set(orders.map((order) => order.userId)).size,
+    refundFen: orders.reduce((sum, order) => sum + order.amountFen - order.refundedFen, 0),
+  };
 }

@@ -18,7 +18,16 @@ export async function readStaffCohorts(actor: TSessionUser, now: Date = new Date
   const [cohorts, enrolled, held, waiting, revenue] = await Promise.all([
     db.cohort.findMany({
       orderBy: [{ courseId: "asc" }, { number: "desc" }],
-      select: { id: true, number: true, status: true, startDate: true, capacity: true, listPriceFen: true, course: { select: { slug: true, titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        startDate: true,
+        capacity: true,
+        listPriceFen: true,
+        course: { select: { slug: true, titleZh: true, titleEn: true } },
+        campus: { select: { nameZh: true, nameEn: true } },
+      },
     }),
     db.enrollment.groupBy({ by: ["cohortId"], where: { status: "ACTIVE" }, _count: { _all: true } }),
     db.seatHold.groupBy({ by: ["cohortId"], where: seatTakingHoldWhere(now), _count: { _all: true } }),
@@ -49,12 +58,32 @@ export async function readStaffCohort(actor: TSessionUser, cohortId: string) {
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true, number: true, status: true, startDate: true, capacity: true, courseId: true, campusId: true, listPriceFen: true, groupPriceFen: true, groupSize: true,
-      groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true, disputeSeatRule: true, cancelledAt: true,
+      id: true,
+      number: true,
+      status: true,
+      startDate: true,
+      capacity: true,
+      courseId: true,
+      campusId: true,
+      listPriceFen: true,
+      groupPriceFen: true,
+      groupSize: true,
+      groupBuyStartsAt: true,
+      groupBuyEndsAt: true,
+      enrollmentDeadline: true,
+      refundPolicy: true,
+      disputeSeatRule: true,
+      cancelledAt: true,
       course: { select: { slug: true, titleZh: true, titleEn: true } },
       campus: { select: { nameZh: true, nameEn: true } },
-      classes: { orderBy: { code: "asc" }, select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } } },
-      sessions: { orderBy: { index: "asc" }, select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true, sequence: true } },
+      classes: {
+        orderBy: { code: "asc" },
+        select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
+      },
+      sessions: {
+        orderBy: { index: "asc" },
+        select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true, sequence: true },
+      },
     },
   });
   if (!cohort) throw new AppError("cohortNotFound");

@@ -25,18 +25,41 @@ export async function rescheduleSession(actor: TSessionUser, sessionId: string, 
   const db = await getDb();
   const before = await db.cohortSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, index: true, cohortId: true, startsAt: true, endsAt: true, room: true, onlineUrl: true, sequence: true, cohort: { select: { number: true, status: true } } },
+    select: {
+      id: true,
+      index: true,
+      cohortId: true,
+      startsAt: true,
+      endsAt: true,
+      room: true,
+      onlineUrl: true,
+      sequence: true,
+      cohort: { select: { number: true, status: true } },
+    },
   });
   if (!before) throw new AppError("notFound");
   if (before.cohort.status === "CANCELLED" || before.cohort.status === "FINISHED") throw new AppError("enrollmentClosed");
   const changed =
-    before.startsAt.getTime() !== change.startsAt.getTime() || before.endsAt.getTime() !== change.endsAt.getTime() || before.room !== change.room || before.onlineUrl !== change.onlineUrl;
+    before.startsAt.getTime() !== change.startsAt.getTime() ||
+    before.endsAt.getTime() !== change.endsAt.getTime() ||
+    before.room !== change.room ||
+    before.onlineUrl !== change.onlineUrl;
   if (!changed) return { changed: false, emailed: 0 };
   const mailIds = await db.$transaction(async (tx) => {
     const updated = await tx.cohortSession.update({ where: { id: sessionId }, data: { ...change, sequence: { increment: 1 } }, select: { sequence: true } });
     const { cohort: _cohort, ...beforeFields } = before;
-    await recordAudit(tx, { actorId: actor.id, action: "session.reschedule", entityType: "CohortSession", entityId: sessionId, before: beforeFields, after: { ...change, sequence: before.sequence + 1 } });
-    const learners = await tx.enrollment.findMany({ where: { cohortId: before.cohortId, status: "ACTIVE" }, select: { user: { select: { email: true, name: true, locale: true } } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "session.reschedule",
+      entityType: "CohortSession",
+      entityId: sessionId,
+      before: beforeFields,
+      after: { ...change, sequence: before.sequence + 1 },
+    });
+    const learners = await tx.enrollment.findMany({
+      where: { cohortId: before.cohortId, status: "ACTIVE" },
+      select: { user: { select: { email: true, name: true, locale: true } } },
+    });
     const ids: string[] = [];
     for (const { user } of learners) {
       const m = messagesFor(user.locale);
@@ -50,15 +73,24 @@ export async function rescheduleSession(actor: TSessionUser, sessionId: string, 
         calendarUrl: `${env().APP_URL}/api/calendar/${before.cohortId}`,
       };
       const f = m.mailLayout.facts;
-      ids.push(await enqueueMail(tx, {
-        kind: "cohort.sessionRescheduled", to: user.email, locale: user.locale,
-        subject: interpolate(m.staffCohorts.rescheduleMailSubject, values), text: interpolate(m.staffCohorts.rescheduleMailBody, values),
-        content: {
-          action: { label: m.mailLayout.actions["cohort.sessionRescheduled"], url: values.calendarUrl },
-          facts: [{ label: f.before, value: values.before }, { label: f.after, value: values.after }, { label: f.place, value: values.place }].filter((fact) => fact.value),
-        },
-        dedupeKey: `cohort.sessionRescheduled:${sessionId}:${updated.sequence}:${user.email}`,
-      }));
+      ids.push(
+        await enqueueMail(tx, {
+          kind: "cohort.sessionRescheduled",
+          to: user.email,
+          locale: user.locale,
+          subject: interpolate(m.staffCohorts.rescheduleMailSubject, values),
+          text: interpolate(m.staffCohorts.rescheduleMailBody, values),
+          content: {
+            action: { label: m.mailLayout.actions["cohort.sessionRescheduled"], url: values.calendarUrl },
+            facts: [
+              { label: f.before, value: values.before },
+              { label: f.after, value: values.after },
+              { label: f.place, value: values.place },
+            ].filter((fact) => fact.value),
+          },
+          dedupeKey: `cohort.sessionRescheduled:${sessionId}:${updated.sequence}:${user.email}`,
+        }),
+      );
     }
     return ids;
   }, lockingTransactionOptions);

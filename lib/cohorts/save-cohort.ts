@@ -26,7 +26,12 @@ function isUniqueViolation(error: unknown): boolean {
  * transaction; a concurrent creation that took it makes this one retry with the next), ten
  * weekend sessions come from the start date, and the creation is audited. Staff and admins only.
  */
-export async function staffCreateCohort(actor: TSessionUser, courseId: string, form: TCohortForm, now: Date = new Date()): Promise<{ id: string; number: number }> {
+export async function staffCreateCohort(
+  actor: TSessionUser,
+  courseId: string,
+  form: TCohortForm,
+  now: Date = new Date(),
+): Promise<{ id: string; number: number }> {
   assertStaff(actor);
   const db = await getDb();
   const campus = await db.campus.findUnique({ where: { id: form.campusId }, select: { id: true } });
@@ -76,7 +81,17 @@ export async function staffUpdateCohort(actor: TSessionUser, cohortId: string, f
     const before = await tx.cohort.findUniqueOrThrow({
       where: { id: cohortId },
       select: {
-        status: true, campusId: true, capacity: true, listPriceFen: true, groupPriceFen: true, groupSize: true, groupBuyStartsAt: true, groupBuyEndsAt: true, enrollmentDeadline: true, refundPolicy: true, disputeSeatRule: true,
+        status: true,
+        campusId: true,
+        capacity: true,
+        listPriceFen: true,
+        groupPriceFen: true,
+        groupSize: true,
+        groupBuyStartsAt: true,
+        groupBuyEndsAt: true,
+        enrollmentDeadline: true,
+        refundPolicy: true,
+        disputeSeatRule: true,
         classes: { select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } } },
       },
     });

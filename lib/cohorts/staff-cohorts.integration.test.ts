@@ -14,7 +14,6 @@ import { failsWith, testActor } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 
-
 async function staff() {
   const [id] = (await createTestUsers(1, "ops")) as [string];
   return testActor(id, "STAFF");
@@ -22,8 +21,20 @@ async function staff() {
 
 function form(campusId: string, overrides: Record<string, string> = {}) {
   return ZCohortForm.parse({
-    campusId, startDate: "2030-06-01", classes: "A=2, B=2", listPrice: "24999", groupPrice: "22999", groupSize: "3", groupBuyStartsAt: "", groupBuyEndsAt: "",
-    enrollmentDeadline: "", fullRefundDays: "7", adminFee: "500", lastRefundSession: "5", status: "OPEN", ...overrides,
+    campusId,
+    startDate: "2030-06-01",
+    classes: "A=2, B=2",
+    listPrice: "24999",
+    groupPrice: "22999",
+    groupSize: "3",
+    groupBuyStartsAt: "",
+    groupBuyEndsAt: "",
+    enrollmentDeadline: "",
+    fullRefundDays: "7",
+    adminFee: "500",
+    lastRefundSession: "5",
+    status: "OPEN",
+    ...overrides,
   });
 }
 
@@ -38,7 +49,10 @@ describe("staff cohorts", () => {
     const campusId = (await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).campusId;
     const created = await Promise.all([staffCreateCohort(ops, courseId, form(campusId)), staffCreateCohort(ops, courseId, form(campusId))]);
     expect(created.map((c) => c.number).sort()).toEqual([14, 15]);
-    const cohort = await db.cohort.findUniqueOrThrow({ where: { id: created[0]!.id }, select: { capacity: true, sessions: { select: { id: true } }, classes: { select: { code: true } } } });
+    const cohort = await db.cohort.findUniqueOrThrow({
+      where: { id: created[0]!.id },
+      select: { capacity: true, sessions: { select: { id: true } }, classes: { select: { code: true } } },
+    });
     expect(cohort.capacity).toBe(4);
     expect(cohort.sessions).toHaveLength(10);
     expect(await db.auditLog.count({ where: { action: "cohort.create", entityId: { in: created.map((c) => c.id) } } })).toBe(2);
@@ -47,7 +61,13 @@ describe("staff cohorts", () => {
   });
 
   it("editing never takes capacity below the seats taken or a class below its learners", async () => {
-    const { cohortId } = await createTestCohort({ capacity: 4, classes: [{ code: "A", capacity: 2 }, { code: "B", capacity: 2 }] });
+    const { cohortId } = await createTestCohort({
+      capacity: 4,
+      classes: [
+        { code: "A", capacity: 2 },
+        { code: "B", capacity: 2 },
+      ],
+    });
     const db = await getDb();
     const campusId = (await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).campusId;
     const learners = (await createTestUsers(3, "seat")) as string[];
@@ -55,7 +75,10 @@ describe("staff cohorts", () => {
     const ops = await staff();
     await expect(staffUpdateCohort(ops, cohortId, form(campusId, { classes: "A=1, B=1" }))).rejects.toSatisfy(failsWith("capacityBelowTaken"));
     await staffUpdateCohort(ops, cohortId, form(campusId, { classes: "A=3, B=2, C=1", listPrice: "25999" }));
-    const after = await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { capacity: true, listPriceFen: true, classes: { select: { code: true } } } });
+    const after = await db.cohort.findUniqueOrThrow({
+      where: { id: cohortId },
+      select: { capacity: true, listPriceFen: true, classes: { select: { code: true } } },
+    });
     expect(after).toMatchObject({ capacity: 6, listPriceFen: 2_599_900 });
     expect(after.classes.map((c) => c.code).sort()).toEqual(["A", "B", "C"]);
     expect(await db.auditLog.count({ where: { action: "cohort.update", entityId: cohortId } })).toBe(1);
@@ -68,7 +91,12 @@ describe("staff cohorts", () => {
     const db = await getDb();
     const session = await db.cohortSession.findFirstOrThrow({ where: { cohortId, index: 3 } });
     const ops = await staff();
-    const later = { startsAt: new Date(session.startsAt.getTime() + 86_400_000), endsAt: new Date(session.endsAt.getTime() + 86_400_000), room: "新教室 305", onlineUrl: null };
+    const later = {
+      startsAt: new Date(session.startsAt.getTime() + 86_400_000),
+      endsAt: new Date(session.endsAt.getTime() + 86_400_000),
+      room: "新教室 305",
+      onlineUrl: null,
+    };
     await expect(rescheduleSession(ops, session.id, { ...later, endsAt: later.startsAt })).rejects.toSatisfy(failsWith("sessionEndsBeforeStart"));
     expect(await rescheduleSession(ops, session.id, later)).toEqual({ changed: true, emailed: 1 });
     expect(await rescheduleSession(ops, session.id, later)).toEqual({ changed: false, emailed: 0 });

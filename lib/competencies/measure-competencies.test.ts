@@ -35,7 +35,11 @@ const set = (id: string, competencies: string[], items = 6): TExerciseSet => ({
 
 describe("measureCoverage", () => {
   it("lists every competency by level with what trains it, counting covered ones", () => {
-    const levels = measureCoverage(standard, [{ kind: "lesson", id: "05", title: "五", titleEn: "Five", competencies: ["L5-2.1.2"] }], [{ kind: "set", id: "qa", title: "问答", titleEn: "QA", competencies: ["L5-2.1.2", "L4-2.2.1"] }]);
+    const levels = measureCoverage(
+      standard,
+      [{ kind: "lesson", id: "05", title: "五", titleEn: "Five", competencies: ["L5-2.1.2"] }],
+      [{ kind: "set", id: "qa", title: "问答", titleEn: "QA", competencies: ["L5-2.1.2", "L4-2.2.1"] }],
+    );
     expect(levels.map((level) => [level.level, level.covered, level.competencies.length])).toEqual([
       [5, 1, 2],
       [4, 1, 1],

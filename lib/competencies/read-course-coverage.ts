@@ -16,7 +16,15 @@ export async function readCourseCoverage(courseSlug: string): Promise<TCoverageL
   const sets = await loadExerciseSets(courseSlug);
   return measureCoverage(
     competencies,
-    content.lessons.filter((lesson) => !lesson.draft).map((lesson) => ({ kind: "lesson" as const, id: lesson.slug, title: lesson.title, titleEn: lesson.titleEn ?? lesson.title, competencies: lesson.competencies })),
+    content.lessons
+      .filter((lesson) => !lesson.draft)
+      .map((lesson) => ({
+        kind: "lesson" as const,
+        id: lesson.slug,
+        title: lesson.title,
+        titleEn: lesson.titleEn ?? lesson.title,
+        competencies: lesson.competencies,
+      })),
     sets.map((set) => ({ kind: "set" as const, id: set.id, title: set.title, titleEn: set.titleEn, competencies: set.competencies })),
   );
 }

@@ -28,8 +28,18 @@ describe("disputes (chargebacks)", () => {
   it("are recorded on the order with the money withdrawn, staff are told, the seat is kept and flagged, and a won dispute reinstates the money", async () => {
     const seat = await disputedLearner("dispute-keep", "KEEP");
     const db = await getDb();
-    expect(await db.dispute.findUniqueOrThrow({ where: { stripeDisputeId: seat.dispute.id }, select: { orderId: true, status: true, amountFen: true, withdrawnFen: true, reinstatedFen: true, closedAt: true } })).toEqual({
-      orderId: seat.orderId, status: "needs_response", amountFen: 2_299_900, withdrawnFen: 2_299_900, reinstatedFen: 0, closedAt: null,
+    expect(
+      await db.dispute.findUniqueOrThrow({
+        where: { stripeDisputeId: seat.dispute.id },
+        select: { orderId: true, status: true, amountFen: true, withdrawnFen: true, reinstatedFen: true, closedAt: true },
+      }),
+    ).toEqual({
+      orderId: seat.orderId,
+      status: "needs_response",
+      amountFen: 2_299_900,
+      withdrawnFen: 2_299_900,
+      reinstatedFen: 0,
+      closedAt: null,
     });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: seat.enrollmentId } })).status).toBe("ACTIVE");
     expect(await db.mailMessage.count({ where: { to: seat.staffEmail, subject: { startsWith: "付款争议：" } } })).toBe(1);
@@ -37,7 +47,9 @@ describe("disputes (chargebacks)", () => {
 
     harness.local.control.closeDispute(seat.dispute.id, "won");
     await idle();
-    expect(await db.dispute.findUniqueOrThrow({ where: { stripeDisputeId: seat.dispute.id }, select: { status: true, reinstatedFen: true, closedAt: true } })).toMatchObject({ status: "won", reinstatedFen: 2_299_900, closedAt: expect.any(Date) });
+    expect(
+      await db.dispute.findUniqueOrThrow({ where: { stripeDisputeId: seat.dispute.id }, select: { status: true, reinstatedFen: true, closedAt: true } }),
+    ).toMatchObject({ status: "won", reinstatedFen: 2_299_900, closedAt: expect.any(Date) });
     expect(await db.mailMessage.count({ where: { to: seat.staffEmail, subject: { startsWith: "付款争议已结束" } } })).toBe(1);
     expect((await readDisputes(seat.staff)).map((row) => row.order.id)).not.toContain(seat.orderId);
   });

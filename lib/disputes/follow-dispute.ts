@@ -17,7 +17,7 @@ const closedStatuses = new Set(["won", "lost", "warning_closed", "prevented"]);
  */
 export async function followDispute(disputeId: string, now: Date = new Date()): Promise<"recorded" | "unknownOrder"> {
   const dispute: Stripe.Dispute = await getStripe().disputes.retrieve(disputeId);
-  const paymentIntentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id ?? null;
+  const paymentIntentId = typeof dispute.payment_intent === "string" ? dispute.payment_intent : (dispute.payment_intent?.id ?? null);
   const chargeId = typeof dispute.charge === "string" ? dispute.charge : dispute.charge.id;
   const db = await getDb();
   const order = await db.order.findFirst({
@@ -33,7 +33,17 @@ export async function followDispute(disputeId: string, now: Date = new Date()): 
   const mailIds = await db.$transaction(async (tx) => {
     await tx.dispute.upsert({
       where: { stripeDisputeId: dispute.id },
-      create: { stripeDisputeId: dispute.id, orderId: order.id, amountFen: dispute.amount, reason: dispute.reason, status: dispute.status, withdrawnFen, reinstatedFen, openedAt: new Date(dispute.created * 1000), closedAt: closed ? now : null },
+      create: {
+        stripeDisputeId: dispute.id,
+        orderId: order.id,
+        amountFen: dispute.amount,
+        reason: dispute.reason,
+        status: dispute.status,
+        withdrawnFen,
+        reinstatedFen,
+        openedAt: new Date(dispute.created * 1000),
+        closedAt: closed ? now : null,
+      },
       update: { status: dispute.status, amountFen: dispute.amount, withdrawnFen, reinstatedFen, ...(closed && !before?.closedAt ? { closedAt: now } : {}) },
     });
     if (!before) return queueDisputeMails(tx, dispute.id, "opened");

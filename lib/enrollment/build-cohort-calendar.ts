@@ -23,7 +23,10 @@ export async function buildCohortCalendar(userId: string, cohortId: string, loca
           timeZone: true,
           course: { select: { titleZh: true, titleEn: true } },
           campus: { select: { nameZh: true, nameEn: true } },
-          sessions: { orderBy: { index: "asc" }, select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true, sequence: true } },
+          sessions: {
+            orderBy: { index: "asc" },
+            select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true, sequence: true },
+          },
         },
       },
     },

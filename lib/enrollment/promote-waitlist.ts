@@ -49,8 +49,18 @@ export async function promoteWaitlist(cohortId: string, now: Date = new Date()):
       const m = messagesFor(locale);
       const values = { name: entry.user.name, number, until: formatDateTime(expiresAt, locale), url: `${env().APP_URL}/learn` };
       const mailId = await enqueueMail(tx, {
-        kind: "waitlist.offer", to: entry.user.email, locale, subject: interpolate(m.mail.waitlistOfferSubject, values), text: interpolate(m.mail.waitlistOfferBody, values),
-        content: { action: { label: m.mailLayout.actions["waitlist.offer"], url: values.url }, facts: [{ label: m.mailLayout.facts.cohort, value: String(number) }, { label: m.mailLayout.facts.holdUntil, value: values.until }] },
+        kind: "waitlist.offer",
+        to: entry.user.email,
+        locale,
+        subject: interpolate(m.mail.waitlistOfferSubject, values),
+        text: interpolate(m.mail.waitlistOfferBody, values),
+        content: {
+          action: { label: m.mailLayout.actions["waitlist.offer"], url: values.url },
+          facts: [
+            { label: m.mailLayout.facts.cohort, value: String(number) },
+            { label: m.mailLayout.facts.holdUntil, value: values.until },
+          ],
+        },
         dedupeKey: `waitlist.offer:${hold.id}`,
       });
       offered.push({ holdId: hold.id, mailId, expiresAt });

@@ -26,7 +26,10 @@ export async function readLearnerDashboard(userId: string, now: Date = new Date(
         cohort: {
           select: {
             ...cohortSelect,
-            sessions: { orderBy: { index: "asc" }, select: { index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true } },
+            sessions: {
+              orderBy: { index: "asc" },
+              select: { index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true, onlineUrl: true },
+            },
           },
         },
       },
@@ -41,7 +44,13 @@ export async function readLearnerDashboard(userId: string, now: Date = new Date(
       select: { joinedAt: true, cohortId: true, cohort: { select: cohortSelect } },
     }),
     db.groupBuyMember.findMany({
-      where: { userId, late: false, status: { in: ["PENDING_PAYMENT", "AUTHORIZED", "PAID"] }, group: { status: { in: ["OPEN", "FILLED"] } }, hold: { status: "ACTIVE", expiresAt: { gt: now } } },
+      where: {
+        userId,
+        late: false,
+        status: { in: ["PENDING_PAYMENT", "AUTHORIZED", "PAID"] },
+        group: { status: { in: ["OPEN", "FILLED"] } },
+        hold: { status: "ACTIVE", expiresAt: { gt: now } },
+      },
       orderBy: { createdAt: "desc" },
       select: { id: true, status: true, group: { select: { code: true, status: true, deadline: true, priceFen: true, cohort: { select: cohortSelect } } } },
     }),

@@ -24,12 +24,7 @@ export async function lockCohort(tx: TTransaction, cohortId: string): Promise<TL
 }
 
 /** The learner's current claim on the cohort, if any: an active enrollment or a live hold. */
-export async function readLearnerClaim(
-  tx: TTransaction,
-  cohortId: string,
-  userId: string,
-  now: Date,
-): Promise<"enrolled" | "holding" | null> {
+export async function readLearnerClaim(tx: TTransaction, cohortId: string, userId: string, now: Date): Promise<"enrolled" | "holding" | null> {
   const enrollment = await tx.enrollment.findFirst({ where: { cohortId, userId, status: "ACTIVE" }, select: { id: true } });
   if (enrollment) return "enrolled";
   const hold = await tx.seatHold.findFirst({

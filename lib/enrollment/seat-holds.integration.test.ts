@@ -94,7 +94,12 @@ describe("holdSeat", () => {
 
 describe("convertHoldToEnrollment", () => {
   it("balances classes, never overfills one, and is idempotent", async () => {
-    const { cohortId } = await createTestCohort({ classes: [{ code: "A", capacity: 3 }, { code: "B", capacity: 3 }] });
+    const { cohortId } = await createTestCohort({
+      classes: [
+        { code: "A", capacity: 3 },
+        { code: "B", capacity: 3 },
+      ],
+    });
     const learners = await createTestUsers(6);
     const holds = [];
     for (const userId of learners) holds.push(await holdSeat({ userId, cohortId, now }));

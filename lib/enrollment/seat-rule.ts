@@ -53,28 +53,47 @@ export async function peekCohortSeats(db: Pick<TTransaction, "cohort">, cohortId
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true, status: true, capacity: true, enrollmentDeadline: true,
-      _count: { select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } } },
+      id: true,
+      status: true,
+      capacity: true,
+      enrollmentDeadline: true,
+      _count: {
+        select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } },
+      },
       enrollments: { where: { userId, status: "ACTIVE" }, select: { id: true }, take: 1 },
       holds: { where: { userId, status: "ACTIVE", expiresAt: { gt: now } }, select: { id: true }, take: 1 },
     },
   });
   if (!cohort) return null;
   const claim: "enrolled" | "holding" | null = cohort.enrollments.length > 0 ? "enrolled" : cohort.holds.length > 0 ? "holding" : null;
-  return { id: cohort.id, status: cohort.status, capacity: cohort.capacity, enrollmentDeadline: cohort.enrollmentDeadline, free: cohort.capacity - cohort._count.enrollments - cohort._count.holds - cohort._count.waitlist, claim };
+  return {
+    id: cohort.id,
+    status: cohort.status,
+    capacity: cohort.capacity,
+    enrollmentDeadline: cohort.enrollmentDeadline,
+    free: cohort.capacity - cohort._count.enrollments - cohort._count.holds - cohort._count.waitlist,
+    claim,
+  };
 }
 
 /**
  * Enrolls a learner in the class of the (locked) cohort with fewer learners (pickClassForNewLearner),
  * linking the hold it came from, if any. Throws `whenFull` when every class is full.
  */
-export async function enrollInSmallerClass(tx: TTransaction, input: { cohortId: string; userId: string; holdId?: string }, whenFull: TAppErrorCode): Promise<{ enrollmentId: string; classId: string }> {
+export async function enrollInSmallerClass(
+  tx: TTransaction,
+  input: { cohortId: string; userId: string; holdId?: string },
+  whenFull: TAppErrorCode,
+): Promise<{ enrollmentId: string; classId: string }> {
   const classes = await tx.cohortClass.findMany({
     where: { cohortId: input.cohortId },
     select: { id: true, code: true, capacity: true, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
   });
   const classId = pickClassForNewLearner(classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, enrolled: c._count.enrollments })));
   if (!classId) throw new AppError(whenFull);
-  const enrollment = await tx.enrollment.create({ data: { cohortId: input.cohortId, userId: input.userId, classId, ...(input.holdId ? { holdId: input.holdId } : {}) }, select: { id: true } });
+  const enrollment = await tx.enrollment.create({
+    data: { cohortId: input.cohortId, userId: input.userId, classId, ...(input.holdId ? { holdId: input.holdId } : {}) },
+    select: { id: true },
+  });
   return { enrollmentId: enrollment.id, classId };
 }

@@ -24,7 +24,13 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 async function fullCohortOfTwo() {
-  const { cohortId } = await createTestCohort({ capacity: 2, classes: [{ code: "A", capacity: 1 }, { code: "B", capacity: 1 }] });
+  const { cohortId } = await createTestCohort({
+    capacity: 2,
+    classes: [
+      { code: "A", capacity: 1 },
+      { code: "B", capacity: 1 },
+    ],
+  });
   const [a, b, c, d, e] = await createTestUsers(5, "wl");
   const holdA = await holdSeat({ userId: a!, cohortId, now: t0, holdMinutes: 15 });
   const holdB = await holdSeat({ userId: b!, cohortId, now: t0, holdMinutes: 15 });

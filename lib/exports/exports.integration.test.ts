@@ -24,15 +24,27 @@ let preferenceSet: TExerciseSet, pairItem: TItem, rankItem: TItem, rewriteItem: 
 let acceptedId: string;
 
 const session = (id: string, role: Role, name = id): TSessionUser => ({ id, email: `${id}@example.com`, name, role, locale: "zh" });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 async function download(actor: TSessionUser, kind: TExportKind, options: { withIdentities?: boolean; cohort?: string; pageSize?: number } = {}) {
-  const opened = await openExport(actor, { cohortId: options.cohort ?? cohortId, kind, withIdentities: options.withIdentities ?? false }, { pageSize: options.pageSize });
+  const opened = await openExport(
+    actor,
+    { cohortId: options.cohort ?? cohortId, kind, withIdentities: options.withIdentities ?? false },
+    { pageSize: options.pageSize },
+  );
   const chunks: Uint8Array[] = [];
   for await (const chunk of opened.chunks) chunks.push(chunk);
   return { text: Buffer.concat(chunks).toString("utf8"), opened };
 }
-const jsonLines = (text: string) => text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (text: string) =>
+  text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 async function submit(user: TSessionUser, set: TExerciseSet, item: TItem, answers: unknown): Promise<string> {
   const result = await submitItem(user, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers });
@@ -43,17 +55,41 @@ async function submit(user: TSessionUser, set: TExerciseSet, item: TItem, answer
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
   const db = await getDb();
-  const course = await db.course.upsert({ where: { slug: "ai-trainer" }, create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" }, update: {} });
-  const campus = await db.campus.upsert({ where: { slug: "online" }, create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true }, update: {} });
+  const course = await db.course.upsert({
+    where: { slug: "ai-trainer" },
+    create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" },
+    update: {},
+  });
+  const campus = await db.campus.upsert({
+    where: { slug: "online" },
+    create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true },
+    update: {},
+  });
   const number = () => 40_000 + Math.floor(Math.random() * 50_000);
-  ({ id: cohortId } = await createCohort(db, { courseId: course.id, campusId: campus.id, number: number(), startDate: "2031-03-01", status: "OPEN", listPriceFen: 100 }));
-  ({ id: otherCohortId } = await createCohort(db, { courseId: course.id, campusId: campus.id, number: number(), startDate: "2031-09-01", status: "OPEN", listPriceFen: 100 }));
+  ({ id: cohortId } = await createCohort(db, {
+    courseId: course.id,
+    campusId: campus.id,
+    number: number(),
+    startDate: "2031-03-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  }));
+  ({ id: otherCohortId } = await createCohort(db, {
+    courseId: course.id,
+    campusId: campus.id,
+    number: number(),
+    startDate: "2031-09-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  }));
   const [classA, classB] = await db.cohortClass.findMany({ where: { cohortId }, orderBy: { code: "asc" } });
   const otherClass = await db.cohortClass.findFirstOrThrow({ where: { cohortId: otherCohortId }, orderBy: { code: "asc" } });
   const ids = await createTestUsers(7, "exporter");
   const roles: Role[] = ["INSTRUCTOR", "INSTRUCTOR", "INSTRUCTOR", "STAFF", "LEARNER", "LEARNER", "LEARNER"];
   for (const [index, id] of ids.entries()) await db.user.update({ where: { id }, data: { role: roles[index]! } });
-  [instructorA, instructorB, outsiderInstructor, staff, learner1, learner2, learner3] = ids.map((id, index) => session(id, roles[index]!)) as TSessionUser[] as [TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser];
+  [instructorA, instructorB, outsiderInstructor, staff, learner1, learner2, learner3] = ids.map((id, index) =>
+    session(id, roles[index]!),
+  ) as TSessionUser[] as [TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser, TSessionUser];
   await db.cohortClass.update({ where: { id: classA!.id }, data: { instructorId: instructorA.id } });
   await db.cohortClass.update({ where: { id: classB!.id }, data: { instructorId: instructorB.id } });
   await db.cohortClass.update({ where: { id: otherClass.id }, data: { instructorId: outsiderInstructor.id } });
@@ -82,13 +118,30 @@ beforeAll(async () => {
   await submit(learner2, preferenceSet, pairItem, { ...goldAnswersOf(pairItem), [pairTask.id]: { value: 0 } });
   const revisedId = await submit(learner2, qaSet, rewriteItem, { ...goldAnswersOf(rewriteItem), [rewriteTask.id]: { text: "学员二的改写，需要修改。" } });
   await submit(learner3, preferenceSet, pairItem, goldAnswersOf(pairItem));
-  for (const [submissionId, verdict] of [[acceptedId, "ACCEPTED"], [turnId, "ACCEPTED"], [revisedId, "REVISE"]] as const) {
+  for (const [submissionId, verdict] of [
+    [acceptedId, "ACCEPTED"],
+    [turnId, "ACCEPTED"],
+    [revisedId, "REVISE"],
+  ] as const) {
     await db.submissionReview.create({ data: { submissionId, reviewerId: instructorA.id, scores: {}, verdict } });
   }
   // learner2 also sat the qualification test in this cohort: an assessment, never exported.
-  const attempt = await db.qualificationAttempt.create({ data: { userId: learner2.id, courseSlug: "ai-trainer", setId: "qualification-test", cohortId, deadline: new Date(Date.now() + 60_000) } });
+  const attempt = await db.qualificationAttempt.create({
+    data: { userId: learner2.id, courseSlug: "ai-trainer", setId: "qualification-test", cohortId, deadline: new Date(Date.now() + 60_000) },
+  });
   await db.exerciseSubmission.create({
-    data: { userId: learner2.id, courseSlug: "ai-trainer", setId: "qualification-test", itemId: "exam-item", cohortId, guidelineVersion: "1", answers: { secret: "考试答案" }, grade: {}, score: 1, attemptId: attempt.id },
+    data: {
+      userId: learner2.id,
+      courseSlug: "ai-trainer",
+      setId: "qualification-test",
+      itemId: "exam-item",
+      cohortId,
+      guidelineVersion: "1",
+      answers: { secret: "考试答案" },
+      grade: {},
+      score: 1,
+      attemptId: attempt.id,
+    },
   });
 });
 afterAll(() => cleanup());
@@ -104,7 +157,10 @@ describe("exports: contents", () => {
       expect(text).not.toContain(`${learner.id}@example.com`);
     }
     const pairRows = rows.filter((row) => row.learner === learnerPseudonym(cohortId, learner1.id) && row.item === pairItem.id);
-    expect(pairRows.map((row) => [row.attempt, row.latest])).toEqual([[1, false], [2, true]]);
+    expect(pairRows.map((row) => [row.attempt, row.latest])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     expect(pairRows[0]).toMatchObject({ set: preferenceSet.id, guidelineVersion: preferenceSet.guidelineVersion, taskTypes: ["preference"] });
     expect(typeof pairRows[0]!.submittedAt).toBe("string");
     const accepted = rows.find((row) => row.submission === acceptedId)!;
@@ -147,7 +203,10 @@ describe("exports: contents", () => {
     expect(contents).toContain("学员一改写的那一轮。");
     expect(JSON.stringify(records)).not.toContain("学员二的改写");
     const single = records.find((record) => record.messages.at(-1)!.content === "学员一的改写，已通过。")!;
-    expect(single.messages).toEqual([{ role: "user", content: rewriteItem.prompt!.trimEnd() }, { role: "assistant", content: "学员一的改写，已通过。" }]);
+    expect(single.messages).toEqual([
+      { role: "user", content: rewriteItem.prompt!.trimEnd() },
+      { role: "assistant", content: "学员一的改写，已通过。" },
+    ]);
     const turn = records.find((record) => record.messages.at(-1)!.content === "学员一改写的那一轮。")!;
     expect(turn.messages[0]).toEqual({ role: "user", content: turnItem.dialogue[0]!.text.trimEnd() });
     expect(turn.messages.at(-1)!.role).toBe("assistant");
@@ -189,7 +248,10 @@ describe("exports: who may export what", () => {
   it("records each export in the audit log: who, what, with identities or not", async () => {
     const db = await getDb();
     await download(staff, "scores.csv", { withIdentities: true });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { actorId: staff.id, action: "export.scores", entityId: cohortId }, orderBy: { createdAt: "desc" } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { actorId: staff.id, action: "export.scores", entityId: cohortId },
+      orderBy: { createdAt: "desc" },
+    });
     expect(entry.entityType).toBe("Cohort");
     expect(entry.after).toMatchObject({ kind: "scores.csv", withIdentities: true, learners: "all", submissions: 8 });
     const instructorEntry = await db.auditLog.findFirstOrThrow({ where: { actorId: instructorA.id, action: "export.raw" } });

@@ -20,7 +20,21 @@ export type TPageSubmissionsOptions = {
 export const defaultExportPageSize = 1_000;
 
 /** The selected columns, in this order (rows come as arrays). */
-const columns = ["id", "userId", "courseSlug", "setId", "itemId", "guidelineVersion", "answersJson", "score", "submittedAt", "verdict", "reviewedAt", "name", "email"] as const;
+const columns = [
+  "id",
+  "userId",
+  "courseSlug",
+  "setId",
+  "itemId",
+  "guidelineVersion",
+  "answersJson",
+  "score",
+  "submittedAt",
+  "verdict",
+  "reviewedAt",
+  "name",
+  "email",
+] as const;
 const at = Object.fromEntries(columns.map((name, index) => [name, index])) as Record<(typeof columns)[number], number>;
 type TKey = { userId: string; courseSlug: string; setId: string; itemId: string; submittedAt: string; id: string };
 
@@ -37,7 +51,14 @@ function pageQuery(options: TPageSubmissionsOptions, after: TKey | null): { sql:
   if (options.acceptedOnly) where.push(`r."verdict" = 'ACCEPTED'`);
   if (after) {
     // The exact row comparison against the index's own columns: it bounds the index scan, and rows come in index order (no sort).
-    const key = [param(after.userId), param(after.courseSlug), param(after.setId), param(after.itemId), `CAST(${param(after.submittedAt)} AS timestamp(3))`, param(after.id)].join(", ");
+    const key = [
+      param(after.userId),
+      param(after.courseSlug),
+      param(after.setId),
+      param(after.itemId),
+      `CAST(${param(after.submittedAt)} AS timestamp(3))`,
+      param(after.id),
+    ].join(", ");
     where.push(`(s."userId", s."courseSlug", s."setId", s."itemId", s."createdAt", s."id") > (${key})`);
   }
   const sql = `
@@ -84,7 +105,14 @@ export async function* pageSubmissions(readRows: TReadRows, options: TPageSubmis
     const more = rows.length === options.pageSize && last !== undefined;
     // Ask for the next page before turning this one into lines, so the database works while we do.
     if (more) {
-      pending = query({ userId: text(last[at.userId]), courseSlug: text(last[at.courseSlug]), setId: text(last[at.setId]), itemId: text(last[at.itemId]), submittedAt: text(last[at.submittedAt]), id: text(last[at.id]) });
+      pending = query({
+        userId: text(last[at.userId]),
+        courseSlug: text(last[at.courseSlug]),
+        setId: text(last[at.setId]),
+        itemId: text(last[at.itemId]),
+        submittedAt: text(last[at.submittedAt]),
+        id: text(last[at.id]),
+      });
     }
     const page: TAttemptedSubmission[] = [];
     for (const row of rows) {

@@ -59,11 +59,48 @@ describe("rawLabelLine", () => {
   });
 
   it("escapes any text and keeps the documented field order", () => {
-    const awkward: TAttemptedSubmission = { ...submission, setId: 'set "quoted" \\ back', itemId: "line\nbreak", guidelineVersion: "v\u2028", identity: { name: '李"明', email: "li\\@example.com" }, score: 1, verdict: null, reviewedAt: null, answersJson: "{}" };
+    const awkward: TAttemptedSubmission = {
+      ...submission,
+      setId: 'set "quoted" \\ back',
+      itemId: "line\nbreak",
+      guidelineVersion: "v\u2028",
+      identity: { name: '李"明', email: "li\\@example.com" },
+      score: 1,
+      verdict: null,
+      reviewedAt: null,
+      answersJson: "{}",
+    };
     const line = rawLabelLine(awkward, { cohortNumber: 7, pseudonym: "L-abc", withIdentities: true, found });
     const row = JSON.parse(line) as Record<string, unknown>;
-    expect(Object.keys(row)).toEqual(["submission", "cohort", "course", "set", "item", "taskTypes", "learner", "learnerName", "learnerEmail", "guidelineVersion", "submittedAt", "attempt", "latest", "score", "review", "reviewedAt", "answers"]);
-    expect(row).toMatchObject({ set: 'set "quoted" \\ back', item: "line\nbreak", guidelineVersion: "v\u2028", learnerName: '李"明', learnerEmail: "li\\@example.com", review: null, reviewedAt: null, answers: {} });
+    expect(Object.keys(row)).toEqual([
+      "submission",
+      "cohort",
+      "course",
+      "set",
+      "item",
+      "taskTypes",
+      "learner",
+      "learnerName",
+      "learnerEmail",
+      "guidelineVersion",
+      "submittedAt",
+      "attempt",
+      "latest",
+      "score",
+      "review",
+      "reviewedAt",
+      "answers",
+    ]);
+    expect(row).toMatchObject({
+      set: 'set "quoted" \\ back',
+      item: "line\nbreak",
+      guidelineVersion: "v\u2028",
+      learnerName: '李"明',
+      learnerEmail: "li\\@example.com",
+      review: null,
+      reviewedAt: null,
+      answers: {},
+    });
     expect(line.slice(0, -1)).not.toContain("\n");
   });
 });

@@ -7,7 +7,7 @@ const set = { id: "rag-set", items: [ragItem, preferenceItem, dialogueItem] } as
 const columns = dimensionColumns([set, set]);
 const input: TScoresCsvInput = {
   pseudonym: "L-0123456789",
-  identity: { name: "=HYPERLINK(\"x\")", email: "li@example.com" },
+  identity: { name: '=HYPERLINK("x")', email: "li@example.com" },
   setId: "rag-set",
   itemId: "rag",
   attempt: 2,

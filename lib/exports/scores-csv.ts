@@ -33,7 +33,10 @@ export function csvRecord(cells: readonly (string | number | null | undefined)[]
  */
 export function scoresCsvHeader(columns: readonly TDimensionColumn[], withIdentities: boolean): string {
   const identity = withIdentities ? ["learner_name", "learner_email"] : [];
-  return csvBom + csvRecord(["learner", ...identity, "set", "item", "attempt", "submitted_at", "guideline_version", "score", "review", ...columns.map((c) => c.name)]);
+  return (
+    csvBom +
+    csvRecord(["learner", ...identity, "set", "item", "attempt", "submitted_at", "guideline_version", "score", "review", ...columns.map((c) => c.name)])
+  );
 }
 
 export type TScoresCsvInput = {

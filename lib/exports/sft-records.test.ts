@@ -36,6 +36,13 @@ describe("sftRecords", () => {
 
   it("a write-from-scratch answer becomes the prompt, then the learner's text", () => {
     const item = writeSet().items[0]!;
-    expect(sftRecords(item, { write: { text: " 写好的回答 " } })).toEqual([{ messages: [{ role: "user", content: item.prompt!.trimEnd() }, { role: "assistant", content: "写好的回答" }] }]);
+    expect(sftRecords(item, { write: { text: " 写好的回答 " } })).toEqual([
+      {
+        messages: [
+          { role: "user", content: item.prompt!.trimEnd() },
+          { role: "assistant", content: "写好的回答" },
+        ],
+      },
+    ]);
   });
 });

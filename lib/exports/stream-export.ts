@@ -79,11 +79,14 @@ async function* exportChunks(scope: TExportScope, kind: TExportKind, sets: reado
 
   if (kind === "raw.jsonl") {
     for await (const page of pages()) {
-      for (const row of page) out.write(rawLabelLine(row, { cohortNumber: scope.cohort.number, pseudonym: pseudonymOf(row.userId), withIdentities, found: find(row) }));
+      for (const row of page)
+        out.write(rawLabelLine(row, { cohortNumber: scope.cohort.number, pseudonym: pseudonymOf(row.userId), withIdentities, found: find(row) }));
       yield* out.take();
     }
   } else if (kind === "preference-pairs.jsonl") {
-    const setIds = sets.filter((set) => set.items.some((item) => item.tasks.some((task) => task.type === "preference" || task.type === "ranking"))).map((set) => set.id);
+    const setIds = sets
+      .filter((set) => set.items.some((item) => item.tasks.some((task) => task.type === "preference" || task.type === "ranking")))
+      .map((set) => set.id);
     for await (const page of pages({ setIds })) {
       for (const row of page) {
         const found = row.latest ? find(row) : null;

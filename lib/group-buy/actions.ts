@@ -13,7 +13,6 @@ import { startGroup } from "@/lib/group-buy/start-group";
 import { startMemberCheckout } from "@/lib/group-buy/start-member-checkout";
 import { getLocale } from "@/lib/i18n/server";
 
-
 /** Opens the member's checkout; if Stripe cannot be reached, the place is given back at once. */
 async function checkoutOrRelease(userId: string, memberId: string): Promise<string> {
   try {
@@ -36,7 +35,13 @@ export const startGroupAction = defineFormAction({
 
 export const joinGroupAction = defineFormAction({
   who: "user",
-  schema: z.object({ code: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{4,16}$/, { error: "required" }) }),
+  schema: z.object({
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z]{4,16}$/, { error: "required" }),
+  }),
   async run(input, { user }) {
     const { memberId } = await joinGroup({ userId: user.id, code: input.code });
     revalidatePublicPages();

@@ -20,10 +20,14 @@ export async function claimGroupPlace(
   const claim = await readLearnerClaim(tx, cohort.id, userId, now);
   if (claim === "enrolled") throw new AppError("alreadyEnrolled");
   if (claim === "holding") {
-    const inGroup = await tx.seatHold.findFirst({ where: { cohortId: cohort.id, userId, status: "ACTIVE", expiresAt: { gt: now }, source: "GROUP" }, select: { id: true } });
+    const inGroup = await tx.seatHold.findFirst({
+      where: { cohortId: cohort.id, userId, status: "ACTIVE", expiresAt: { gt: now }, source: "GROUP" },
+      select: { id: true },
+    });
     throw new AppError(inGroup ? "alreadyInGroup" : "alreadyHolding");
   }
-  if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) < input.seatsNeeded) throw new AppError(input.seatsNeeded > 1 ? "groupNoSeats" : "cohortFull");
+  if ((await freeSeats(tx, cohort, now, { waitlistFirst: true })) < input.seatsNeeded)
+    throw new AppError(input.seatsNeeded > 1 ? "groupNoSeats" : "cohortFull");
   const expiresAt = checkoutExpiry(now, now);
   const hold = await tx.seatHold.create({ data: { cohortId: cohort.id, userId, source: "GROUP", expiresAt }, select: { id: true } });
   return { holdId: hold.id, expiresAt };

@@ -28,7 +28,10 @@ export async function completeMember(memberId: string, end: TMemberEnd, now: Dat
     const group = (await lockGroup(tx, found.groupId))!;
     const member = group.members.find((candidate) => candidate.id === memberId)!;
     if (member.status !== "AUTHORIZED" && member.status !== "PAID") return false;
-    const order = await tx.order.findUniqueOrThrow({ where: { id: member.orderId! }, select: { id: true, userId: true, cohortId: true, status: true, amountFen: true } });
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: member.orderId! },
+      select: { id: true, userId: true, cohortId: true, status: true, amountFen: true },
+    });
     if (end.kind === "captured") {
       let enrollmentId: string | null = null;
       try {
@@ -41,7 +44,8 @@ export async function completeMember(memberId: string, end: TMemberEnd, now: Dat
         where: { id: order.id },
         data: { status: nextOrderStatus(order.status, { kind: "paid" }), paidAt: now, enrollmentId, noSeatRefundAt: enrollmentId ? null : now },
       });
-      if (enrollmentId) await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId, orderId: order.id, agreedPriceFen: order.amountFen });
+      if (enrollmentId)
+        await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId, orderId: order.id, agreedPriceFen: order.amountFen });
       return { mailId: await queueGroupMail(tx, member.id, "filled") };
     }
     await tx.groupBuyMember.update({ where: { id: member.id }, data: { status: end.kind === "cancelled" ? "CANCELLED" : "REFUNDED", settledAt: now } });

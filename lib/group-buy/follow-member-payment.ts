@@ -19,7 +19,10 @@ export async function followMemberCheckout(facts: TCheckoutFacts, otherwise: "ex
     return;
   }
   const db = await getDb();
-  const member = await db.groupBuyMember.findUnique({ where: { id: facts.groupMemberId }, select: { id: true, orderId: true, order: { select: { stripeCheckoutSessionId: true } } } });
+  const member = await db.groupBuyMember.findUnique({
+    where: { id: facts.groupMemberId },
+    select: { id: true, orderId: true, order: { select: { stripeCheckoutSessionId: true } } },
+  });
   if (!member || member.order?.stripeCheckoutSessionId !== facts.sessionId) return;
   if (otherwise === "awaitingPayment") {
     await db.order.updateMany({ where: { id: member.orderId!, status: "PENDING" }, data: { paymentMethod: facts.paymentMethod } });

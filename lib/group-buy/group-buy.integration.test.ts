@@ -20,12 +20,23 @@ const idle = () => harness.local.control.idle(15_000);
 
 async function groupCohort(options: { capacity?: number; size?: number } = {}) {
   const capacity = options.capacity ?? 50;
-  const { cohortId } = await createTestCohort({ capacity, classes: [{ code: "A", capacity: Math.ceil(capacity / 2) }, { code: "B", capacity: Math.floor(capacity / 2) }] });
+  const { cohortId } = await createTestCohort({
+    capacity,
+    classes: [
+      { code: "A", capacity: Math.ceil(capacity / 2) },
+      { code: "B", capacity: Math.floor(capacity / 2) },
+    ],
+  });
   const db = await getDb();
   const now = Date.now();
   await db.cohort.update({
     where: { id: cohortId },
-    data: { groupPriceFen: groupPrice, groupSize: options.size ?? 3, groupBuyStartsAt: new Date(now - 3_600_000), groupBuyEndsAt: new Date(now + 2 * 86_400_000) },
+    data: {
+      groupPriceFen: groupPrice,
+      groupSize: options.size ?? 3,
+      groupBuyStartsAt: new Date(now - 3_600_000),
+      groupBuyEndsAt: new Date(now + 2 * 86_400_000),
+    },
   });
   return cohortId;
 }
@@ -72,7 +83,11 @@ describe("group-buy", () => {
     expect((await db.groupBuy.findUniqueOrThrow({ where: { id: started.groupId } })).status).toBe("SETTLED");
     for (const memberId of [started.memberId, second.memberId, third.memberId]) {
       const view = await memberView(memberId);
-      expect(view).toMatchObject({ status: "CAPTURED", hold: { status: "CONVERTED" }, order: { status: "PAID", amountFen: groupPrice, enrollment: { status: "ACTIVE" } } });
+      expect(view).toMatchObject({
+        status: "CAPTURED",
+        hold: { status: "CONVERTED" },
+        order: { status: "PAID", amountFen: groupPrice, enrollment: { status: "ACTIVE" } },
+      });
       expect((await harness.stripe.paymentIntents.retrieve(view.order!.stripePaymentIntentId!)).status).toBe("succeeded");
       expect(view.mails.filter((subject) => subject.startsWith("拼团成功"))).toHaveLength(1);
     }

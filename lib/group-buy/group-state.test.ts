@@ -44,12 +44,20 @@ describe("group-buy state machine", () => {
   });
 
   it("stops counting a paying member's place once their checkout lapsed", () => {
-    expect(placesLeft(group(), [{ status: "PENDING_PAYMENT", placeLive: false }, { status: "PENDING_PAYMENT", placeLive: true }])).toBe(2);
+    expect(
+      placesLeft(group(), [
+        { status: "PENDING_PAYMENT", placeLive: false },
+        { status: "PENDING_PAYMENT", placeLive: true },
+      ]),
+    ).toBe(2);
   });
 
   it("never settles a member twice: every action leads to a terminal status", () => {
     const after = { capture: "CAPTURED", keep: "CAPTURED", cancel: "CANCELLED", refund: "REFUNDED" } as const;
-    const member = fc.record({ status: fc.constantFrom<TMemberStatus>("PENDING_PAYMENT", "AUTHORIZED", "PAID", "CAPTURED", "CANCELLED", "REFUNDED", "DROPPED"), late: fc.boolean() });
+    const member = fc.record({
+      status: fc.constantFrom<TMemberStatus>("PENDING_PAYMENT", "AUTHORIZED", "PAID", "CAPTURED", "CANCELLED", "REFUNDED", "DROPPED"),
+      late: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.constantFrom("filled" as const, "failed" as const), member, (outcome, m) => {
         const action = settleAction(outcome, m);
@@ -69,10 +77,18 @@ describe("group-buy state machine", () => {
       fc.date({ noInvalidDate: true }).map((now) => ({ kind: "deadlinePassed" as const, now })),
     );
     fc.assert(
-      fc.property(status, fc.array(member.map((s) => ({ status: s })), { maxLength: 6 }), event, (start, list, happened) => {
-        const once = nextGroupStatus({ ...group(), status: start }, list, happened);
-        expect(nextGroupStatus({ ...group(), status: once }, list, happened)).toBe(once);
-      }),
+      fc.property(
+        status,
+        fc.array(
+          member.map((s) => ({ status: s })),
+          { maxLength: 6 },
+        ),
+        event,
+        (start, list, happened) => {
+          const once = nextGroupStatus({ ...group(), status: start }, list, happened);
+          expect(nextGroupStatus({ ...group(), status: once }, list, happened)).toBe(once);
+        },
+      ),
     );
   });
 });

@@ -63,7 +63,8 @@ export function nextGroupStatus(group: TGroup, members: readonly TMember[], even
  */
 export function settleAction(outcome: "filled" | "failed", member: TMember): "capture" | "keep" | "cancel" | "refund" | "none" {
   if (member.late) outcome = "failed";
-  if (outcome === "filled") return member.status === "AUTHORIZED" ? "capture" : member.status === "PAID" ? "keep" : member.status === "PENDING_PAYMENT" ? "cancel" : "none";
+  if (outcome === "filled")
+    return member.status === "AUTHORIZED" ? "capture" : member.status === "PAID" ? "keep" : member.status === "PENDING_PAYMENT" ? "cancel" : "none";
   return member.status === "AUTHORIZED" ? "cancel" : member.status === "PAID" ? "refund" : member.status === "PENDING_PAYMENT" ? "cancel" : "none";
 }
 

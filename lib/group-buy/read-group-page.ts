@@ -22,9 +22,17 @@ export type TGroupPage = {
   placesLeft: number;
   leaderName: string;
   cohort: {
-    id: string; number: number; listPriceFen: number; courseSlug: string; titleZh: string; titleEn: string; campusZh: string; campusEn: string;
+    id: string;
+    number: number;
+    listPriceFen: number;
+    courseSlug: string;
+    titleZh: string;
+    titleEn: string;
+    campusZh: string;
+    campusEn: string;
     /** What a friend needs to decide: where, when, and the sessions (public facts of the cohort). */
-    online: boolean; timeZone: string;
+    online: boolean;
+    timeZone: string;
     sessions: { index: number; startsAt: Date; endsAt: Date; topicZh: string; topicEn: string; room: string | null; online: boolean }[];
   };
   /** Members holding a place or enrolled through the group, names masked. */
@@ -42,11 +50,21 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
   const group = await db.groupBuy.findUnique({
     where: { code },
     select: {
-      id: true, code: true, status: true, size: true, priceFen: true, deadline: true, filledAt: true, leaderId: true,
+      id: true,
+      code: true,
+      status: true,
+      size: true,
+      priceFen: true,
+      deadline: true,
+      filledAt: true,
+      leaderId: true,
       leader: { select: { name: true } },
       cohort: {
         select: {
-          id: true, number: true, listPriceFen: true, timeZone: true,
+          id: true,
+          number: true,
+          listPriceFen: true,
+          timeZone: true,
           course: { select: { slug: true, titleZh: true, titleEn: true } },
           campus: { select: { nameZh: true, nameEn: true, isOnline: true } },
           sessions: { orderBy: { index: "asc" }, select: { index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true, room: true } },
@@ -55,7 +73,12 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
       members: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, userId: true, status: true, late: true, holdId: true, orderId: true,
+          id: true,
+          userId: true,
+          status: true,
+          late: true,
+          holdId: true,
+          orderId: true,
           user: { select: { name: true } },
           hold: { select: { status: true, expiresAt: true } },
           order: { select: { status: true, stripeCheckoutUrl: true, checkoutExpiresAt: true } },
@@ -67,7 +90,9 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
   const states = group.members.map((member) => memberState(member, now));
   // Open: who holds a place now. Decided: everyone who paid or authorized in time.
   const visible = group.members.filter((member, i) =>
-    group.status === "OPEN" ? holdsPlace(states[i]!) || member.status === "CAPTURED" : !member.late && member.status !== "DROPPED" && member.status !== "PENDING_PAYMENT",
+    group.status === "OPEN"
+      ? holdsPlace(states[i]!) || member.status === "CAPTURED"
+      : !member.late && member.status !== "DROPPED" && member.status !== "PENDING_PAYMENT",
   );
   const mine = viewerId ? [...group.members].reverse().find((member) => member.userId === viewerId) : undefined;
   const viewer: TGroupViewer = !viewerId
@@ -78,7 +103,12 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
           memberId: mine.id,
           status: mine.status,
           orderStatus: mine.order?.status ?? null,
-          canPay: group.status === "OPEN" && mine.status === "PENDING_PAYMENT" && !mine.late && memberState(mine, now).placeLive === true && (mine.order === null || mine.order.status === "PENDING"),
+          canPay:
+            group.status === "OPEN" &&
+            mine.status === "PENDING_PAYMENT" &&
+            !mine.late &&
+            memberState(mine, now).placeLive === true &&
+            (mine.order === null || mine.order.status === "PENDING"),
         }
       : { kind: "outsider" };
   const { cohort } = group;
@@ -92,11 +122,26 @@ export const readGroupPage = cache(async (code: string, viewerId: string | null,
     deadline: group.deadline,
     placesLeft: group.status === "OPEN" ? placesLeft(group, states) : 0,
     leaderName: maskName(group.leader.name),
-    cohort: { id: cohort.id, number: cohort.number, listPriceFen: cohort.listPriceFen, courseSlug: cohort.course.slug, titleZh: cohort.course.titleZh, titleEn: cohort.course.titleEn, campusZh: cohort.campus.nameZh, campusEn: cohort.campus.nameEn,
-      online: cohort.campus.isOnline, timeZone: cohort.timeZone,
+    cohort: {
+      id: cohort.id,
+      number: cohort.number,
+      listPriceFen: cohort.listPriceFen,
+      courseSlug: cohort.course.slug,
+      titleZh: cohort.course.titleZh,
+      titleEn: cohort.course.titleEn,
+      campusZh: cohort.campus.nameZh,
+      campusEn: cohort.campus.nameEn,
+      online: cohort.campus.isOnline,
+      timeZone: cohort.timeZone,
       sessions: cohort.sessions.map((session) => ({ ...session, online: cohort.campus.isOnline })),
     },
-    members: visible.map((member) => ({ id: member.id, name: maskName(member.user.name), isLeader: member.userId === group.leaderId, status: member.status, isViewer: member.userId === viewerId })),
+    members: visible.map((member) => ({
+      id: member.id,
+      name: maskName(member.user.name),
+      isLeader: member.userId === group.leaderId,
+      status: member.status,
+      isViewer: member.userId === viewerId,
+    })),
     viewer,
   };
 });
@@ -111,7 +156,11 @@ export async function readOpenGroups(cohortId: string, now: Date = new Date(), t
     orderBy: { createdAt: "asc" },
     take: 50,
     select: {
-      code: true, status: true, size: true, deadline: true, leader: { select: { name: true } },
+      code: true,
+      status: true,
+      size: true,
+      deadline: true,
+      leader: { select: { name: true } },
       members: { select: { status: true, late: true, hold: { select: { status: true, expiresAt: true } } } },
     },
   });
@@ -120,7 +169,10 @@ export async function readOpenGroups(cohortId: string, now: Date = new Date(), t
       code: group.code,
       leaderName: maskName(group.leader.name),
       deadline: group.deadline,
-      placesLeft: placesLeft(group, group.members.map((member) => memberState(member, now))),
+      placesLeft: placesLeft(
+        group,
+        group.members.map((member) => memberState(member, now)),
+      ),
     }))
     .filter((group) => group.placesLeft > 0)
     .slice(0, take);

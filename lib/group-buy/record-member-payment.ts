@@ -26,7 +26,10 @@ export async function recordMemberPayment(facts: TCheckoutFacts, now: Date = new
   const secured = checkoutSecured(facts);
   if (secured !== "paid" && secured !== "authorized") return "notPaidYet";
   const db = await getDb();
-  const found = await db.groupBuyMember.findUnique({ where: { id: facts.groupMemberId }, select: { groupId: true, order: { select: { stripeCheckoutSessionId: true } } } });
+  const found = await db.groupBuyMember.findUnique({
+    where: { id: facts.groupMemberId },
+    select: { groupId: true, order: { select: { stripeCheckoutSessionId: true } } },
+  });
   if (!found || found.order?.stripeCheckoutSessionId !== facts.sessionId) return "unknownMember";
   const authorized = facts.paymentIntentStatus === "requires_capture";
 

@@ -40,7 +40,9 @@ export async function settleMember(
     if (order?.stripeCheckoutSessionId) {
       const facts = await readCheckout(order.stripeCheckoutSessionId);
       if (facts.status === "open") {
-        await stripe.checkout.sessions.expire(order.stripeCheckoutSessionId, {}, { idempotencyKey: settleKey(group.id, member.id, "expire") }).catch(() => undefined);
+        await stripe.checkout.sessions
+          .expire(order.stripeCheckoutSessionId, {}, { idempotencyKey: settleKey(group.id, member.id, "expire") })
+          .catch(() => undefined);
       }
       const after = await readCheckout(order.stripeCheckoutSessionId);
       // Paid meanwhile: the payment webhook (or the next run) records it as late and reverses it.
@@ -77,6 +79,12 @@ export async function settleMember(
     { payment_intent: intent.id, reason: "requested_by_customer", metadata: { orderId: order.id, reason: groupRefundReason } },
     { idempotencyKey: settleKey(group.id, member.id, "refund") },
   );
-  await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: groupRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
+  await saveStripeRefund(db, {
+    orderId: order.id,
+    stripeRefundId: refund.id,
+    amountFen: refund.amount,
+    reason: groupRefundReason,
+    status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING",
+  });
   await completeMember(member.id, { kind: "refunded", refundedFen: refund.amount }, now);
 }

@@ -23,13 +23,27 @@ export async function readStaffGroups(actor: TSessionUser, filter: TStaffGroupFi
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true, code: true, status: true, size: true, priceFen: true, deadline: true, filledAt: true, failedAt: true, settledAt: true, settledEarlyById: true, createdAt: true,
+      id: true,
+      code: true,
+      status: true,
+      size: true,
+      priceFen: true,
+      deadline: true,
+      filledAt: true,
+      failedAt: true,
+      settledAt: true,
+      settledEarlyById: true,
+      createdAt: true,
       cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
       leader: { select: { name: true, email: true } },
       members: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, status: true, late: true, dropReason: true, createdAt: true,
+          id: true,
+          status: true,
+          late: true,
+          dropReason: true,
+          createdAt: true,
           user: { select: { name: true, email: true } },
           order: { select: { id: true, status: true, amountFen: true, refundedFen: true, paymentMethod: true, stripePaymentIntentId: true } },
         },
@@ -47,6 +61,13 @@ export async function settleGroupAsStaff(actor: TSessionUser, groupId: string): 
   const group = await db.groupBuy.findUnique({ where: { id: groupId }, select: { id: true, status: true } });
   if (!group) throw new AppError("groupNotFound");
   const result = await settleGroup(group.id, { closeBy: actor.id });
-  await recordAudit(db, { actorId: actor.id, action: "groupBuy.settleEarly", entityType: "GroupBuy", entityId: group.id, before: { status: group.status }, after: result });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "groupBuy.settleEarly",
+    entityType: "GroupBuy",
+    entityId: group.id,
+    before: { status: group.status },
+    after: result,
+  });
   return result;
 }

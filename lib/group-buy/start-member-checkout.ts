@@ -26,8 +26,19 @@ export async function startMemberCheckout(input: { userId: string; memberId: str
       order: { select: { id: true, status: true, stripeCheckoutUrl: true, checkoutExpiresAt: true } },
       group: {
         select: {
-          id: true, code: true, priceFen: true, status: true, cohortId: true,
-          cohort: { select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
+          id: true,
+          code: true,
+          priceFen: true,
+          status: true,
+          cohortId: true,
+          cohort: {
+            select: {
+              number: true,
+              listPriceFen: true,
+              course: { select: { titleZh: true, titleEn: true } },
+              campus: { select: { nameZh: true, nameEn: true } },
+            },
+          },
         },
       },
     },

@@ -21,9 +21,15 @@ function ipv6Groups(address: string): string[] | null {
  * client cannot escape its limits by rotating addresses within its own prefix.
  */
 export function clientKey(forwardedFor: string | null | undefined, trustedHops: number): string {
-  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   let address = entries[entries.length - Math.max(1, trustedHops)] ?? "";
-  address = address.replace(/^\[|\](:\d+)?$/g, "").replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").replace(/%.*$/, "");
+  address = address
+    .replace(/^\[|\](:\d+)?$/g, "")
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+    .replace(/%.*$/, "");
   if (isIP(address) === 4) return address;
   if (isIP(address) === 6) {
     const groups = ipv6Groups(address);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { hasSessionCookie, routePageRequest } from "./page-route";
 
 const route = (pathname: string, options: { cookie?: string; accept?: string; signedIn?: boolean; method?: string } = {}) =>
-  routePageRequest({ pathname, method: options.method ?? "GET", localeCookie: options.cookie, acceptLanguage: options.accept ?? null, signedIn: options.signedIn ?? false });
+  routePageRequest({
+    pathname,
+    method: options.method ?? "GET",
+    localeCookie: options.cookie,
+    acceptLanguage: options.accept ?? null,
+    signedIn: options.signedIn ?? false,
+  });
 
 describe("routePageRequest", () => {
   it("serves anonymous visitors the cached public page of the URL's language, whatever cookie or browser says", () => {
@@ -29,7 +35,11 @@ describe("routePageRequest", () => {
     expect(route("/zh/courses/ai-trainer/lessons/01-intro")).toEqual({ kind: "redirect", to: "/courses/ai-trainer/lessons/01-intro" });
   });
   it("never redirects a form post: it reaches the page it was posted to", () => {
-    expect(route("/courses/ai-trainer/14", { method: "POST", signedIn: true })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh/member/courses/ai-trainer/14" });
+    expect(route("/courses/ai-trainer/14", { method: "POST", signedIn: true })).toEqual({
+      kind: "perRequest",
+      locale: "zh",
+      rewrite: "/zh/member/courses/ai-trainer/14",
+    });
     expect(route("/zh/courses/ai-trainer/14", { method: "POST", signedIn: true }).kind).toBe("perRequest");
   });
   it("leaves API routes, assets, files and the language switch alone", () => {

@@ -44,7 +44,13 @@ export type TPageRoute =
  * - Other pages (signed-in areas, forms) keep their URLs and are rendered per request in the
  *   visitor's language; asked with a language prefix (/en/learn) they are redirected without it.
  */
-export function routePageRequest(input: { pathname: string; method: string; localeCookie: string | undefined; acceptLanguage: string | null; signedIn: boolean }): TPageRoute {
+export function routePageRequest(input: {
+  pathname: string;
+  method: string;
+  localeCookie: string | undefined;
+  acceptLanguage: string | null;
+  signedIn: boolean;
+}): TPageRoute {
   const { pathname } = input;
   const lastSegment = pathname.slice(pathname.lastIndexOf("/") + 1);
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname === "/locale" || lastSegment.includes(".")) return { kind: "asIs" };
@@ -55,14 +61,20 @@ export function routePageRequest(input: { pathname: string; method: string; loca
     const rest = prefixed[2] ?? "/";
     if (isPublicPagePath(rest)) {
       const suffix = rest === "/" ? "" : rest;
-      return input.signedIn ? { kind: "perRequest", locale, rewrite: `/${locale}/member${suffix}` } : { kind: "cached", locale, rewrite: `/${locale}${suffix}` };
+      return input.signedIn
+        ? { kind: "perRequest", locale, rewrite: `/${locale}/member${suffix}` }
+        : { kind: "cached", locale, rewrite: `/${locale}${suffix}` };
     }
     if (reading) return { kind: "redirect", to: rest };
   }
   const locale = negotiateLocale(input.localeCookie, input.acceptLanguage);
   if (isPublicPagePath(pathname)) {
     if (reading) return { kind: "redirect", to: publicPageUrl(locale, pathname) };
-    return { kind: "perRequest", locale, rewrite: input.signedIn ? publicPageUrl(locale, `/member${pathname === "/" ? "" : pathname}`) : publicPageUrl(locale, pathname) };
+    return {
+      kind: "perRequest",
+      locale,
+      rewrite: input.signedIn ? publicPageUrl(locale, `/member${pathname === "/" ? "" : pathname}`) : publicPageUrl(locale, pathname),
+    };
   }
   return { kind: "perRequest", locale, rewrite: `/${locale}${pathname === "/" ? "" : pathname}` };
 }

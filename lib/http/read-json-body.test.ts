@@ -27,11 +27,14 @@ describe("readJsonBody", () => {
 });
 
 describe("readJsonBody content type", () => {
-  it.each(["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""])("refuses %j as unsupportedMediaType", async (contentType) => {
-    const request = new Request("http://school.test/api/x", { method: "POST", headers: contentType ? { "content-type": contentType } : {}, body: "{}" });
-    if (!contentType) request.headers.delete("content-type");
-    expect(await codeOf(readJsonBody(request))).toBe("unsupportedMediaType");
-  });
+  it.each(["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""])(
+    "refuses %j as unsupportedMediaType",
+    async (contentType) => {
+      const request = new Request("http://school.test/api/x", { method: "POST", headers: contentType ? { "content-type": contentType } : {}, body: "{}" });
+      if (!contentType) request.headers.delete("content-type");
+      expect(await codeOf(readJsonBody(request))).toBe("unsupportedMediaType");
+    },
+  );
   it.each(["application/json", "application/json; charset=utf-8", "Application/JSON"])("accepts %j", async (contentType) => {
     const request = new Request("http://school.test/api/x", { method: "POST", headers: { "content-type": contentType }, body: "{}" });
     expect(await readJsonBody(request)).toEqual({});

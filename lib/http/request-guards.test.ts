@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { checkActionPayload, checkApiRequest, checkRequestUrl, isCrossOriginRequest } from "./request-guards";
 
 describe("checkRequestUrl", () => {
-  it.each(["/", "/courses/ai-trainer", "/%E8%AF%BE%E7%A8%8B", "/staff/users?q=%E5%BC%A0", "/x?q=%", "/x?q=%FF", "/sign-in?next=%2Flearn"])("lets %s through", (url) => {
-    expect(checkRequestUrl(url)).toBeNull();
-  });
+  it.each(["/", "/courses/ai-trainer", "/%E8%AF%BE%E7%A8%8B", "/staff/users?q=%E5%BC%A0", "/x?q=%", "/x?q=%FF", "/sign-in?next=%2Flearn"])(
+    "lets %s through",
+    (url) => {
+      expect(checkRequestUrl(url)).toBeNull();
+    },
+  );
   it.each([
     "/courses/%E0%A4%A",
     "/courses/%",
@@ -44,9 +47,20 @@ describe("isCrossOriginRequest", () => {
 describe("checkActionPayload", () => {
   it("lets React's own encodings through", () => {
     expect(checkActionPayload('[null,{"a":"$K1"}]')).toBeNull();
-    expect(checkActionPayload([["0", '["$K1"]'], ["1_email", "{{{ not json, a form value"], ["$ACTION_2:0", '{"id":"7f","bound":"$@1"}'], ["$ACTION_KEY", "k1"]])).toBeNull();
+    expect(
+      checkActionPayload([
+        ["0", '["$K1"]'],
+        ["1_email", "{{{ not json, a form value"],
+        ["$ACTION_2:0", '{"id":"7f","bound":"$@1"}'],
+        ["$ACTION_KEY", "k1"],
+      ]),
+    ).toBeNull();
     // A previous state as React encodes it: escaped "$" text, undefined, dates, big integers, special numbers.
-    expect(checkActionPayload([["0", '[{"ok":false,"message":"$$5","values":{"a":"$undefined"},"at":"$D2030-01-01T00:00:00.000Z","n":"$n12","x":"$-0","y":"$NaN"},"$K1"]']])).toBeNull();
+    expect(
+      checkActionPayload([
+        ["0", '[{"ok":false,"message":"$$5","values":{"a":"$undefined"},"at":"$D2030-01-01T00:00:00.000Z","n":"$n12","x":"$-0","y":"$NaN"},"$K1"]'],
+      ]),
+    ).toBeNull();
   });
   it.each([
     ["broken JSON text", "{{{"],
@@ -63,14 +77,25 @@ describe("checkActionPayload", () => {
     ["a blob reference", '[null,"$B1"]'],
     ["a big integer that is not one", [["0", '[null,"$nx"]']]],
     ["a nested reference", [["0", '[{"a":["$T"]},"$K1"]']]],
-    ["a field name holding NUL", [["_1_a\u0000b", "v"], ["0", '[null,"$K1"]']]],
+    [
+      "a field name holding NUL",
+      [
+        ["_1_a\u0000b", "v"],
+        ["0", '[null,"$K1"]'],
+      ],
+    ],
   ])("refuses %s", (_label, body) => {
     expect(checkActionPayload(body as string | [string, string][])).toBe("invalidRequest");
   });
   it("refuses a call through fetch without its argument list, but not a form posted without JavaScript", () => {
     expect(checkActionPayload([["_1_cohortId", "x"]], { fetchCall: true })).toBe("invalidRequest");
     expect(checkActionPayload("", { fetchCall: true })).toBe("invalidRequest");
-    expect(checkActionPayload([["$ACTION_ID_7f", ""], ["cohortId", "x"]])).toBeNull();
+    expect(
+      checkActionPayload([
+        ["$ACTION_ID_7f", ""],
+        ["cohortId", "x"],
+      ]),
+    ).toBeNull();
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } from "./security-headers";
 
-const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((part) => part.split(" ")).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split("; ")
+      .map((part) => part.split(" "))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts by nonce only, never 'unsafe-inline', and eval only in development", () => {
@@ -16,7 +22,10 @@ describe("contentSecurityPolicy", () => {
     expect(cached["frame-ancestors"]).toEqual(["'none'"]);
   });
   it("lets forms post to this site and the configured Stripe checkout only", () => {
-    expect(directives(contentSecurityPolicy({ nonce: "n", isDev: false, formTargets: ["https://checkout.stripe.com"] }))["form-action"]).toEqual(["'self'", "https://checkout.stripe.com"]);
+    expect(directives(contentSecurityPolicy({ nonce: "n", isDev: false, formTargets: ["https://checkout.stripe.com"] }))["form-action"]).toEqual([
+      "'self'",
+      "https://checkout.stripe.com",
+    ]);
     expect(stripeCheckoutOrigin({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_LOCAL_URL: "http://127.0.0.1:12111" })).toBe("https://checkout.stripe.com");
     expect(stripeCheckoutOrigin({ STRIPE_SECRET_KEY: undefined, STRIPE_LOCAL_URL: "http://127.0.0.1:12111/" })).toBe("http://127.0.0.1:12111");
   });

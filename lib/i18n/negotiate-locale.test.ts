@@ -24,9 +24,7 @@ describe("negotiateLocale", () => {
 describe("catalogs", () => {
   it("have the same keys in both languages", () => {
     const keys = (value: unknown, prefix = ""): string[] =>
-      value && typeof value === "object"
-        ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
-        : [prefix];
+      value && typeof value === "object" ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`)) : [prefix];
     expect(keys(messagesFor("en"))).toEqual(keys(messagesFor("zh")));
   });
   it("interpolates placeholders and leaves unknown ones visible", () => {

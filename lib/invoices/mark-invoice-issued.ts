@@ -14,9 +14,19 @@ export async function markInvoiceIssued(actor: TSessionUser, requestId: string, 
   return db.$transaction(async (tx) => {
     const request = await tx.invoiceRequest.findUnique({ where: { id: requestId }, select: { id: true, orderId: true, status: true, title: true } });
     if (!request) throw new AppError("notFound");
-    const { count } = await tx.invoiceRequest.updateMany({ where: { id: request.id, status: "REQUESTED" }, data: { status: "ISSUED", issuedAt: now, issuedById: actor.id } });
+    const { count } = await tx.invoiceRequest.updateMany({
+      where: { id: request.id, status: "REQUESTED" },
+      data: { status: "ISSUED", issuedAt: now, issuedById: actor.id },
+    });
     if (count === 0) throw new AppError("invoiceAlreadyIssued");
-    await recordAudit(tx, { actorId: actor.id, action: "invoice.issue", entityType: "InvoiceRequest", entityId: request.id, before: { status: "REQUESTED" }, after: { status: "ISSUED", issuedAt: now } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invoice.issue",
+      entityType: "InvoiceRequest",
+      entityId: request.id,
+      before: { status: "REQUESTED" },
+      after: { status: "ISSUED", issuedAt: now },
+    });
     return { orderId: request.orderId };
   });
 }

@@ -10,7 +10,10 @@ import type { TInvoiceInput } from "./invoice-input";
  */
 export async function requestInvoice(userId: string, orderId: string, input: TInvoiceInput): Promise<{ id: string }> {
   const db = await getDb();
-  const order = await db.order.findFirst({ where: { id: orderId, userId }, select: { id: true, paidAt: true, amountFen: true, refundedFen: true, invoiceRequest: { select: { status: true } } } });
+  const order = await db.order.findFirst({
+    where: { id: orderId, userId },
+    select: { id: true, paidAt: true, amountFen: true, refundedFen: true, invoiceRequest: { select: { status: true } } },
+  });
   if (!order || !order.paidAt || order.amountFen === 0 || order.refundedFen >= order.amountFen) throw new AppError("invoiceNotPossible");
   if (order.invoiceRequest?.status === "ISSUED") throw new AppError("invoiceAlreadyIssued");
   const data = { title: input.title, taxId: input.taxId, email: input.email };

@@ -88,8 +88,7 @@ export function readTaskAnswer<T extends TTask>(answers: TItemAnswers | null | u
     ranking: () => stringList(answer.order),
     rewrite: () => typeof answer.text === "string",
     verdict: () => typeof answer.value === "string",
-    audit: () =>
-      stringList(answer.wrong) && (answer.rules === undefined || isRecord(answer.rules)) && (answer.fixes === undefined || isRecord(answer.fixes)),
+    audit: () => stringList(answer.wrong) && (answer.rules === undefined || isRecord(answer.rules)) && (answer.fixes === undefined || isRecord(answer.fixes)),
   }[task.type];
   return fits() ? (answer as TAnswerByType[T["type"]]) : undefined;
 }

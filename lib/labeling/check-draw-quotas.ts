@@ -26,7 +26,9 @@ export function checkDrawQuotas(set: TExerciseSet): string[] {
     problems.push(`qualification.minBankSize: the bank has ${set.items.length} items, needs at least ${qualification.minBankSize}`);
   }
   if (set.items.length < attemptLength(set) * bankToAttemptRatio) {
-    problems.push(`qualification.draw: an attempt draws ${attemptLength(set)} items, so the bank needs at least ${Math.ceil(attemptLength(set) * bankToAttemptRatio)} (has ${set.items.length})`);
+    problems.push(
+      `qualification.draw: an attempt draws ${attemptLength(set)} items, so the bank needs at least ${Math.ceil(attemptLength(set) * bankToAttemptRatio)} (has ${set.items.length})`,
+    );
   }
   for (const category of Object.keys(qualification.categoryThresholds ?? {})) {
     if (!(category in qualification.draw)) problems.push(`qualification.categoryThresholds.${category}: the draw has no ${category} items`);

@@ -19,7 +19,8 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
     // A qualification bank mixes kinds: there an item with a dialogue is multi-turn.
     const kind = set.qualification && item.dialogue.length > 0 ? "multi-turn" : set.qualification ? "single-turn" : set.kind;
     const writesOnly = item.tasks.every((task) => task.type === "rewrite" && task.mode === "write");
-    if (kind === "single-turn" && (!item.prompt || (responses.size === 0 && !writesOnly))) problems.push(`${where}: a single-turn item needs a prompt and responses`);
+    if (kind === "single-turn" && (!item.prompt || (responses.size === 0 && !writesOnly)))
+      problems.push(`${where}: a single-turn item needs a prompt and responses`);
     if (kind === "multi-turn" && item.dialogue.length < 2) problems.push(`${where}: a multi-turn item needs a dialogue`);
     const assistantTurn = (turn: number) => item.dialogue[turn - 1]?.role === "assistant";
     const taskIds = new Set<string>();
@@ -33,7 +34,8 @@ export function checkExerciseSet(set: TExerciseSet): string[] {
       }
       if (task.type === "rubric") {
         for (const dimension of task.dimensions) {
-          if (dimension.anchors.length !== dimension.scale) problems.push(`${at}: ${dimension.id} needs ${dimension.scale} anchors, has ${dimension.anchors.length}`);
+          if (dimension.anchors.length !== dimension.scale)
+            problems.push(`${at}: ${dimension.id} needs ${dimension.scale} anchors, has ${dimension.anchors.length}`);
           const gold = task.gold[dimension.id];
           if (!gold) problems.push(`${at}: no gold score for ${dimension.id}`);
           else if (gold.score > dimension.scale) problems.push(`${at}: gold ${dimension.id} ${gold.score} is above the scale`);

@@ -23,7 +23,8 @@ export function checkQualificationSet(set: TExerciseSet): string[] {
   const problems: string[] = [];
   const tasks = set.items.flatMap((item) => item.tasks.map((task) => ({ item, task })));
   for (const { item, task } of tasks) {
-    if (task.type === "rewrite") problems.push(`item ${item.id} task ${task.id}: a qualification test cannot contain rewrite tasks (they are not graded automatically)`);
+    if (task.type === "rewrite")
+      problems.push(`item ${item.id} task ${task.id}: a qualification test cannot contain rewrite tasks (they are not graded automatically)`);
   }
   for (const metric of Object.keys(set.qualification.passThresholds) as TQualificationMetricId[]) {
     const type = metricTaskType[metric];

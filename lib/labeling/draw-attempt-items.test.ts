@@ -6,8 +6,14 @@ import { attemptLength, drawAttemptItems } from "./draw-attempt-items";
 
 const base = exampleItem();
 const item = (id: string, category: TItemCategory): TItem => ({ ...base, id, category });
-function bank(counts: Partial<Record<TItemCategory, number>>, draw: Partial<Record<TItemCategory, number>>, extra: Partial<NonNullable<TExerciseSet["qualification"]>> = {}): TExerciseSet {
-  const items = Object.entries(counts).flatMap(([category, count]) => Array.from({ length: count }, (_, index) => item(`${category}-${index}`, category as TItemCategory)));
+function bank(
+  counts: Partial<Record<TItemCategory, number>>,
+  draw: Partial<Record<TItemCategory, number>>,
+  extra: Partial<NonNullable<TExerciseSet["qualification"]>> = {},
+): TExerciseSet {
+  const items = Object.entries(counts).flatMap(([category, count]) =>
+    Array.from({ length: count }, (_, index) => item(`${category}-${index}`, category as TItemCategory)),
+  );
   return {
     id: "bank",
     title: "t",
@@ -57,7 +63,9 @@ describe("drawAttemptItems", () => {
 describe("checkDrawQuotas", () => {
   it("passes a bank that can meet its quotas within 90–120 minutes", () => {
     expect(checkDrawQuotas(bank({ math: 3, rag: 3 }, { math: 2, rag: 2 }, { minBankSize: 6, categoryThresholds: { math: 0.6 } }))).toEqual([]);
-    expect(checkDrawQuotas(bank({ math: 3, rag: 2 }, { math: 2, rag: 2 }))).toEqual(["qualification.draw: an attempt draws 4 items, so the bank needs at least 6 (has 5)"]);
+    expect(checkDrawQuotas(bank({ math: 3, rag: 2 }, { math: 2, rag: 2 }))).toEqual([
+      "qualification.draw: an attempt draws 4 items, so the bank needs at least 6 (has 5)",
+    ]);
   });
 
   it("names a quota the bank cannot meet, a bank under its minimum, a stray threshold, a time limit outside 90–120, an item without category", () => {

@@ -47,7 +47,11 @@ export function drawAttemptItems(set: TExerciseSet, seed: string): string[] {
     const quota = quotas[category] ?? 0;
     const bank = byCategory.get(category) ?? [];
     if (quota > bank.length) throw new RangeError(`draw quota ${category}: ${quota} > ${bank.length} items in the bank`);
-    drawn.push(...shuffled(bank, random).slice(0, quota).map((item) => item.id));
+    drawn.push(
+      ...shuffled(bank, random)
+        .slice(0, quota)
+        .map((item) => item.id),
+    );
   }
   return shuffled(drawn, random);
 }

@@ -146,7 +146,15 @@ export const ZItem = z.object({
  * rubric.withinToleranceRate, flagPrecision/flagRecall/flagF1 = flags.overall.*,
  * preferenceDirectionRate = preference.directionAgreementRate, verdictAccuracy = verdict.accuracy.
  */
-export const qualificationMetricIds = ["overallScore", "rubricWithinToleranceRate", "flagPrecision", "flagRecall", "flagF1", "preferenceDirectionRate", "verdictAccuracy"] as const;
+export const qualificationMetricIds = [
+  "overallScore",
+  "rubricWithinToleranceRate",
+  "flagPrecision",
+  "flagRecall",
+  "flagF1",
+  "preferenceDirectionRate",
+  "verdictAccuracy",
+] as const;
 export type TQualificationMetricId = (typeof qualificationMetricIds)[number];
 
 /** Per-category item counts each attempt draws from the bank (sum = the attempt's length). */
@@ -159,7 +167,9 @@ export const ZDrawQuotas = z.partialRecord(z.enum(itemCategories), z.number().in
  */
 export const ZQualification = z.object({
   timeLimitMinutes: z.number().int().min(5).max(180),
-  passThresholds: z.partialRecord(z.enum(qualificationMetricIds), z.number().min(0).max(1)).refine((thresholds) => Object.keys(thresholds).length > 0, "name at least one metric"),
+  passThresholds: z
+    .partialRecord(z.enum(qualificationMetricIds), z.number().min(0).max(1))
+    .refine((thresholds) => Object.keys(thresholds).length > 0, "name at least one metric"),
   draw: ZDrawQuotas.optional(),
   /** Smallest item bank content:check accepts for a drawing test. */
   minBankSize: z.number().int().min(1).optional(),

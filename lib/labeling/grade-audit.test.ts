@@ -54,9 +54,21 @@ describe("audit tasks", () => {
   it("a wrong label found with the right rule and the right value (typed any fair way) is right; a wrong or blank value counts partly", () => {
     const withValues = (fixes: Record<string, string>) =>
       grade({ wrong: ["correctness", "flags"], rules: { correctness: "2.4", flags: "2.4" }, fixes }).fields.map((field) => [field.verdict, field.points]);
-    expect(withValues({ correctness: "２", flags: " 时效性问题 " })).toEqual([["right", 1], ["right", 1], ["right", 1]]);
-    expect(withValues({ correctness: "3", flags: "幻觉/编造" })).toEqual([["close", 0.75], ["right", 1], ["close", 0.75]]);
-    expect(withValues({})).toEqual([["close", 0.75], ["right", 1], ["close", 0.75]]);
+    expect(withValues({ correctness: "２", flags: " 时效性问题 " })).toEqual([
+      ["right", 1],
+      ["right", 1],
+      ["right", 1],
+    ]);
+    expect(withValues({ correctness: "3", flags: "幻觉/编造" })).toEqual([
+      ["close", 0.75],
+      ["right", 1],
+      ["close", 0.75],
+    ]);
+    expect(withValues({})).toEqual([
+      ["close", 0.75],
+      ["right", 1],
+      ["close", 0.75],
+    ]);
     // Another rule and the right value: half for finding it, a quarter for the value.
     const otherRule = grade({ wrong: ["correctness"], rules: { correctness: "2.3" }, fixes: { correctness: "1" } });
     expect([otherRule.fields[0]!.verdict, otherRule.fields[0]!.points]).toEqual(["close", 0.75]);
@@ -100,7 +112,10 @@ describe("audit tasks", () => {
 
   it("takes a typed right value per wrong label, trimmed, and refuses it cleanly when it is not one", () => {
     const check = (audit: unknown) => validateItemAnswers(item, { audit });
-    expect(check({ wrong: ["flags"], fixes: { flags: "  时效性问题 " } })).toEqual({ ok: true, answers: { audit: { wrong: ["flags"], fixes: { flags: "时效性问题" } } } });
+    expect(check({ wrong: ["flags"], fixes: { flags: "  时效性问题 " } })).toEqual({
+      ok: true,
+      answers: { audit: { wrong: ["flags"], fixes: { flags: "时效性问题" } } },
+    });
     // A blank value is no value (the text field sends "" when left empty).
     expect(check({ wrong: ["flags"], fixes: { flags: " ", correctness: "" } })).toEqual({ ok: true, answers: { audit: { wrong: ["flags"] } } });
     expect(check({ wrong: ["flags"], fixes: { correctness: "1" } })).toEqual({ ok: false, fieldErrors: { "audit.fixes.correctness": "invalidLabel" } });
@@ -108,6 +123,9 @@ describe("audit tasks", () => {
     expect(check({ wrong: ["flags"], fixes: ["x"] })).toEqual({ ok: false, fieldErrors: { "audit.fixes": "invalidType" } });
     expect(check({ wrong: ["flags"], fixes: { flags: "长".repeat(101) } })).toEqual({ ok: false, fieldErrors: { "audit.fixes.flags": "textTooLong" } });
     expect(check({ wrong: ["flags"], fixes: { flags: "😀".repeat(100) } }).ok).toBe(true);
-    expect(check({ wrong: ["flags"], fixes: JSON.parse('{"__proto__": "x"}') })).toEqual({ ok: false, fieldErrors: { "audit.fixes.__proto__": "invalidLabel" } });
+    expect(check({ wrong: ["flags"], fixes: JSON.parse('{"__proto__": "x"}') })).toEqual({
+      ok: false,
+      fieldErrors: { "audit.fixes.__proto__": "invalidLabel" },
+    });
   });
 });

@@ -31,7 +31,18 @@ describe("gradeItem", () => {
       "rewrite1.text:pending",
       "verdict1.value:right",
     ]);
-    expect(result.fields[0]).toEqual({ taskId: "rubric1", taskType: "rubric", field: "correctness", label: "正确性", verdict: "right", given: 2, gold: 2, rationale: "依据规则 2.1。", rule: "2.1", points: 1 });
+    expect(result.fields[0]).toEqual({
+      taskId: "rubric1",
+      taskType: "rubric",
+      field: "correctness",
+      label: "正确性",
+      verdict: "right",
+      given: 2,
+      gold: 2,
+      rationale: "依据规则 2.1。",
+      rule: "2.1",
+      points: 1,
+    });
     expect(result.fields[2]).toMatchObject({ label: "上下文丢失", given: { raised: true, refersTo: 1 }, gold: { raised: true, refersTo: 1 }, rule: "1.1" });
   });
 
@@ -43,8 +54,16 @@ describe("gradeItem", () => {
   });
 
   it("rubric with a cap: scores under the cap within the tolerance are close, any score above the cap is wrong", () => {
-    const capped = { ...item, tasks: item.tasks.map((task) => (task.type === "rubric" ? { ...task, gold: { ...task.gold, correctness: { ...task.gold.correctness!, score: 2, tolerance: 1, cap: 2 } } } : task)) };
-    const verdictOf = (score: number) => gradeItem(capped, { ...goldAnswersOf(capped), rubric1: { scores: { correctness: score, helpfulness: 3 } } }).fields.find((field) => field.field === "correctness")?.verdict;
+    const capped = {
+      ...item,
+      tasks: item.tasks.map((task) =>
+        task.type === "rubric" ? { ...task, gold: { ...task.gold, correctness: { ...task.gold.correctness!, score: 2, tolerance: 1, cap: 2 } } } : task,
+      ),
+    };
+    const verdictOf = (score: number) =>
+      gradeItem(capped, { ...goldAnswersOf(capped), rubric1: { scores: { correctness: score, helpfulness: 3 } } }).fields.find(
+        (field) => field.field === "correctness",
+      )?.verdict;
     expect([1, 2, 3].map(verdictOf)).toEqual(["close", "right", "wrong"]);
   });
 
@@ -82,7 +101,13 @@ describe("gradeItem", () => {
     expect(swapped.points).toBeCloseTo(1 / 3, 10);
     expect(verdictAndPoints(fieldOf({ rank1: { order: ["c", "a", "b"] } }, "rank1"))).toEqual(["wrong", 0]);
     // Four responses: one adjacent swap is τ = 4/6, close.
-    const four = { ...item, responses: [...item.responses, { id: "d", text: "D" }], tasks: item.tasks.map((task) => (task.type === "ranking" ? { ...task, responses: ["a", "b", "c", "d"], gold: { ...task.gold, order: ["b", "a", "c", "d"] } } : task)) };
+    const four = {
+      ...item,
+      responses: [...item.responses, { id: "d", text: "D" }],
+      tasks: item.tasks.map((task) =>
+        task.type === "ranking" ? { ...task, responses: ["a", "b", "c", "d"], gold: { ...task.gold, order: ["b", "a", "c", "d"] } } : task,
+      ),
+    };
     const rankingOf = (order: string[]) => gradeItem(four, { ...gold, rank1: { order } }).fields.find((field) => field.taskId === "rank1")!;
     expect(rankingOf(["b", "a", "d", "c"]).verdict).toBe("close");
     expect(rankingOf(["b", "a", "d", "c"]).points).toBeCloseTo(2 / 3, 10);
@@ -134,7 +159,9 @@ describe("gradeItem properties", () => {
   it("score and points always lie in [0, 1], for valid and for arbitrary answers", () => {
     const answers = fc.oneof(
       arbitraryAnsweredItem(),
-      fc.tuple(arbitraryItem(), fc.dictionary(fc.constantFrom("rubric1", "flags2", "ranking3", "rationale"), fc.anything())).map(([generated, raw]) => ({ item: generated, answers: raw as TItemAnswers })),
+      fc
+        .tuple(arbitraryItem(), fc.dictionary(fc.constantFrom("rubric1", "flags2", "ranking3", "rationale"), fc.anything()))
+        .map(([generated, raw]) => ({ item: generated, answers: raw as TItemAnswers })),
     );
     fc.assert(
       fc.property(answers, ({ item: generated, answers: given }) => {

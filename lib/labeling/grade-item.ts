@@ -48,7 +48,19 @@ function gradeRubric(task: TRubricTask, answers: TItemAnswers): TFieldGrade[] {
     const distance = typeof given === "number" ? Math.abs(given - gold.score) : Infinity;
     const aboveCap = gold.cap !== undefined && typeof given === "number" && given > gold.cap;
     const verdict = distance === 0 ? "right" : distance <= gold.tolerance && !aboveCap ? "close" : "wrong";
-    return [{ taskId: task.id, taskType: task.type, field: dimension.id, label: dimension.label, ...judged(verdict), given: given ?? null, gold: gold.score, rationale: gold.rationale, rule: gold.rule }];
+    return [
+      {
+        taskId: task.id,
+        taskType: task.type,
+        field: dimension.id,
+        label: dimension.label,
+        ...judged(verdict),
+        given: given ?? null,
+        gold: gold.score,
+        rationale: gold.rationale,
+        rule: gold.rule,
+      },
+    ];
   });
 }
 
@@ -110,11 +122,31 @@ function gradeRewrite(item: TItem, task: TRewriteTask, answers: TItemAnswers): T
   const given = text === undefined ? null : { text, checks: checkRewrite(originalOf(item, task), text) };
   const declared = task.checks ?? [];
   const results = text === undefined ? null : runWriteChecks(declared, text);
-  const pending: TFieldGrade = { taskId: task.id, taskType: task.type, field: "text", verdict: "pending", points: 0, given, gold: task.gold.text, rationale: task.gold.rationale, rule: task.gold.rule };
+  const pending: TFieldGrade = {
+    taskId: task.id,
+    taskType: task.type,
+    field: "text",
+    verdict: "pending",
+    points: 0,
+    given,
+    gold: task.gold.text,
+    rationale: task.gold.rationale,
+    rule: task.gold.rule,
+  };
   const checks = declared.map((check, index): TFieldGrade => {
     const result = results?.[index] ?? null;
     const labels = "label" in check ? { label: check.label, ...(check.labelEn ? { labelEn: check.labelEn } : {}) } : {};
-    return { taskId: task.id, taskType: task.type, field: `check.${index + 1}`, ...labels, ...judged(result?.passed ? "right" : "wrong"), given: result, gold: requirementOf(check), rationale: check.why, rule: check.rule };
+    return {
+      taskId: task.id,
+      taskType: task.type,
+      field: `check.${index + 1}`,
+      ...labels,
+      ...judged(result?.passed ? "right" : "wrong"),
+      given: result,
+      gold: requirementOf(check),
+      rationale: check.why,
+      rule: check.rule,
+    };
   });
   return [pending, ...checks];
 }
@@ -151,7 +183,20 @@ function gradeAudit(task: TAuditTask, answers: TItemAnswers): TFieldGrade[] {
     const verdict = earned === 1 ? "right" : earned === 0 ? "wrong" : "close";
     const given: TAuditState | null = answer ? { wrong, ...(rule ? { rule } : {}), ...(typed ? { value: typed } : {}) } : null;
     const expected: TAuditState = gold.wrong ? { wrong: true, rule: gold.rule, ...(gold.fix ? { fix: gold.fix } : {}) } : { wrong: false };
-    return [{ taskId: task.id, taskType: task.type, field: label.id, label: label.field, verdict, points: earned, given, gold: expected, rationale: gold.rationale, rule: gold.rule }];
+    return [
+      {
+        taskId: task.id,
+        taskType: task.type,
+        field: label.id,
+        label: label.field,
+        verdict,
+        points: earned,
+        given,
+        gold: expected,
+        rationale: gold.rationale,
+        rule: gold.rule,
+      },
+    ];
   });
 }
 
@@ -162,13 +207,7 @@ function gradeTask(item: TItem, task: TTask, answers: TItemAnswers): TFieldGrade
   const fields =
     task.type === "flags"
       ? gradeFlags(task, answers)
-      : [
-          task.type === "preference"
-            ? gradePreference(task, answers)
-            : task.type === "ranking"
-              ? gradeRanking(task, answers)
-              : gradeVerdict(task, answers),
-        ];
+      : [task.type === "preference" ? gradePreference(task, answers) : task.type === "ranking" ? gradeRanking(task, answers) : gradeVerdict(task, answers)];
   return fields.map((field) => ({ taskId: task.id, taskType: task.type, ...field, rationale: task.gold.rationale, rule: task.gold.rule }));
 }
 

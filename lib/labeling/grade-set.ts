@@ -53,7 +53,15 @@ export function summarizeSet(grades: readonly TItemGrade[]): TSetSummary {
       const count = (verdict: TVerdict) => fields.filter((field) => field.verdict === verdict).length;
       const tasks = ofType.reduce((sum, list) => sum + new Set(list.map((field) => field.taskId)).size, 0);
       const graded = fields.filter((field) => field.verdict !== "pending").map((field) => field.points);
-      const summary: TTypeSummary = { tasks, fields: fields.length, right: count("right"), close: count("close"), wrong: count("wrong"), pending: count("pending"), score: meanOf(graded) };
+      const summary: TTypeSummary = {
+        tasks,
+        fields: fields.length,
+        right: count("right"),
+        close: count("close"),
+        wrong: count("wrong"),
+        pending: count("pending"),
+        score: meanOf(graded),
+      };
       return [type, summary];
     }),
   ) as Record<TTaskType, TTypeSummary>;

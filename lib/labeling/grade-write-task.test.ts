@@ -20,8 +20,22 @@ describe("a write-from-scratch task", () => {
     const answers = validateItemAnswers(item, { write: { text: "我们支持七天无理由退货，随时退都行。" } });
     expect(answers.ok).toBe(true);
     const grade = gradeItem(item, answers.ok ? answers.answers : {});
-    expect(grade.fields.map((field) => `${field.field}:${field.verdict}`)).toEqual(["text:pending", "check.1:right", "check.2:wrong", "check.3:right", "check.4:wrong"]);
-    expect(grade.fields[1]).toMatchObject({ label: "说明 7 天时限", labelEn: "States the 7-day window", given: { kind: "include", passed: true, matched: ["七天"] }, gold: { kind: "include", anyOf: ["7 天", "七天"] }, rationale: "时限是用户最关心的。", rule: "2.1", points: 1 });
+    expect(grade.fields.map((field) => `${field.field}:${field.verdict}`)).toEqual([
+      "text:pending",
+      "check.1:right",
+      "check.2:wrong",
+      "check.3:right",
+      "check.4:wrong",
+    ]);
+    expect(grade.fields[1]).toMatchObject({
+      label: "说明 7 天时限",
+      labelEn: "States the 7-day window",
+      given: { kind: "include", passed: true, matched: ["七天"] },
+      gold: { kind: "include", anyOf: ["7 天", "七天"] },
+      rationale: "时限是用户最关心的。",
+      rule: "2.1",
+      points: 1,
+    });
     expect(grade.fields[2]).toMatchObject({ given: { kind: "exclude", passed: false, matched: ["随时退"] }, rule: "3.1", points: 0 });
     expect(grade.fields[4]).toMatchObject({ given: { kind: "format", passed: false, found: 0 }, gold: { kind: "format", format: "numbered-list", min: 3 } });
     expect(grade.fields[4]!.gold).not.toHaveProperty("why");
@@ -41,7 +55,12 @@ describe("a write-from-scratch task", () => {
     withResponse.items[0]!.tasks[0] = { ...withResponse.items[0]!.tasks[0]!, response: "a" } as TItem["tasks"][number];
     expect(checkExerciseSet(withResponse)).toContain("item return-policy task write: a write task starts from nothing: no response or turn");
     const noPrompt = writeSet({ prompt: undefined });
-    expect(checkExerciseSet(noPrompt)).toEqual(expect.arrayContaining(["item return-policy: a single-turn item needs a prompt and responses", "item return-policy task write: a write task needs the item's prompt"]));
+    expect(checkExerciseSet(noPrompt)).toEqual(
+      expect.arrayContaining([
+        "item return-policy: a single-turn item needs a prompt and responses",
+        "item return-policy task write: a write task needs the item's prompt",
+      ]),
+    );
   });
 
   it("the schema refuses an empty check list and unknown check kinds", () => {

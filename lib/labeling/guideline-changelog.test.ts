@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkChangelog, compareVersions, releasesBetween, type TGuidelineRelease } from "./guideline-changelog";
 
-const release = (version: string, changes: TGuidelineRelease["changes"], previous = "1.0"): TGuidelineRelease => ({ version, previous, date: "2026-11-20", summary: "s", summaryEn: "s", changes });
+const release = (version: string, changes: TGuidelineRelease["changes"], previous = "1.0"): TGuidelineRelease => ({
+  version,
+  previous,
+  date: "2026-11-20",
+  summary: "s",
+  summaryEn: "s",
+  changes,
+});
 
 describe("guideline changelog", () => {
   it("orders versions numerically", () => {
@@ -11,14 +18,22 @@ describe("guideline changelog", () => {
   });
 
   it("accepts a consistent changelog", () => {
-    const log = [release("1.1", [{ rule: "2.2", kind: "changed", before: "a", after: "b", note: "n", noteEn: "n" }, { rule: "3.9", kind: "removed", before: "a", note: "n", noteEn: "n" }])];
+    const log = [
+      release("1.1", [
+        { rule: "2.2", kind: "changed", before: "a", after: "b", note: "n", noteEn: "n" },
+        { rule: "3.9", kind: "removed", before: "a", note: "n", noteEn: "n" },
+      ]),
+    ];
     expect(checkChangelog(log, "1.1", new Set(["2.2"]))).toEqual([]);
   });
 
   it("reports unknown, still-present and half-described rules, order and the newest version", () => {
     const log = [
       release("1.2", [{ rule: "2.2", kind: "changed", after: "b", note: "n", noteEn: "n" }], "1.1"),
-      release("1.1", [{ rule: "9.9", kind: "added", after: "x", note: "n", noteEn: "n" }, { rule: "2.2", kind: "removed", before: "a", note: "n", noteEn: "n" }]),
+      release("1.1", [
+        { rule: "9.9", kind: "added", after: "x", note: "n", noteEn: "n" },
+        { rule: "2.2", kind: "removed", before: "a", note: "n", noteEn: "n" },
+      ]),
     ];
     const problems = checkChangelog(log, "1.2", new Set(["2.2"]));
     expect(problems).toEqual([

@@ -69,9 +69,12 @@ export function checkChangelog(changelog: readonly TGuidelineRelease[], version:
   const problems: string[] = [];
   changelog.forEach((release, index) => {
     const previous = changelog[index - 1];
-    if (previous && compareVersions(release.version, previous.version) <= 0) problems.push(`changelog: version ${release.version} must come after ${previous.version}`);
-    if (compareVersions(release.previous, release.version) >= 0) problems.push(`changelog ${release.version}: previous ${release.previous} must be an earlier version`);
-    else if (previous && release.previous !== previous.version) problems.push(`changelog ${release.version}: previous is ${release.previous}, but the release before it is ${previous.version}`);
+    if (previous && compareVersions(release.version, previous.version) <= 0)
+      problems.push(`changelog: version ${release.version} must come after ${previous.version}`);
+    if (compareVersions(release.previous, release.version) >= 0)
+      problems.push(`changelog ${release.version}: previous ${release.previous} must be an earlier version`);
+    else if (previous && release.previous !== previous.version)
+      problems.push(`changelog ${release.version}: previous is ${release.previous}, but the release before it is ${previous.version}`);
     for (const change of release.changes) {
       const at = `changelog ${release.version} rule ${change.rule}`;
       if (change.kind === "removed" ? ruleIds.has(change.rule) : !ruleIds.has(change.rule)) {

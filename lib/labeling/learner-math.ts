@@ -20,8 +20,21 @@ export const learnerKatexOptions = {
 
 /** Points per unit, as TeX and KaTeX count them; 1em = 10pt at the base size. */
 const ptPerUnit: Record<string, number> = {
-  pt: 1, mm: 7227 / 2540, cm: 7227 / 254, in: 72.27, bp: 803 / 800, pc: 12, dd: 1238 / 1157, cc: 14856 / 1157,
-  nd: 685 / 642, nc: 1370 / 107, sp: 1 / 65536, px: 803 / 800, em: 10, ex: 4.31, mu: 10 / 18,
+  pt: 1,
+  mm: 7227 / 2540,
+  cm: 7227 / 254,
+  in: 72.27,
+  bp: 803 / 800,
+  pc: 12,
+  dd: 1238 / 1157,
+  cc: 14856 / 1157,
+  nd: 685 / 642,
+  nc: 1370 / 107,
+  sp: 1 / 65536,
+  px: 803 / 800,
+  em: 10,
+  ex: 4.31,
+  mu: 10 / 18,
 };
 const explicitSize = /([-+\s]*)(\d+\.?\d*|\.\d+)\s*(pt|mm|cm|in|bp|pc|dd|cc|nd|nc|sp|px|em|ex|mu)(?![a-z])/g;
 

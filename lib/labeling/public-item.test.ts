@@ -9,8 +9,20 @@ const item: TItem = {
   sources: [],
   dialogue: [],
   tasks: [
-    { type: "rubric", id: "r", response: "A", dimensions: [{ id: "correctness", label: "正确性", labelEn: "Correctness", scale: 5, anchors: ["1", "2", "3", "4", "5"], rule: "2.1" }], gold: { correctness: { score: 2, tolerance: 1, rationale: "GOLD-RATIONALE", rule: "2.3" } } },
-    { type: "flags", id: "f", response: "A", options: ["hallucination"], gold: { flags: ["hallucination"], refersTo: {}, rationale: "GOLD-FLAGS", rule: "2.3" } },
+    {
+      type: "rubric",
+      id: "r",
+      response: "A",
+      dimensions: [{ id: "correctness", label: "正确性", labelEn: "Correctness", scale: 5, anchors: ["1", "2", "3", "4", "5"], rule: "2.1" }],
+      gold: { correctness: { score: 2, tolerance: 1, rationale: "GOLD-RATIONALE", rule: "2.3" } },
+    },
+    {
+      type: "flags",
+      id: "f",
+      response: "A",
+      options: ["hallucination"],
+      gold: { flags: ["hallucination"], refersTo: {}, rationale: "GOLD-FLAGS", rule: "2.3" },
+    },
     { type: "rewrite", id: "w", response: "A", mode: "rewrite", gold: { text: "GOLD-REWRITE", rationale: "x", rule: "2.1" } },
   ],
 };

@@ -3,7 +3,13 @@ import { renderItemHtml } from "./render-item-html";
 
 /** A task as the browser sees it before submitting: everything but the gold answer. */
 export type TPublicTask =
-  | { type: "rubric"; id: string; response?: string; turn?: number; dimensions: { id: string; label: string; labelEn: string; scale: number; anchors: string[]; rule: string }[] }
+  | {
+      type: "rubric";
+      id: string;
+      response?: string;
+      turn?: number;
+      dimensions: { id: string; label: string; labelEn: string; scale: number; anchors: string[]; rule: string }[];
+    }
   | { type: "flags"; id: string; response?: string; turn?: number; options: string[] }
   | { type: "preference"; id: string; a: string; b: string }
   | { type: "ranking"; id: string; responses: string[] }

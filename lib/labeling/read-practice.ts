@@ -34,9 +34,7 @@ export async function readPracticeProgress(userId: string, courseSlug: string): 
       total: set.items.length,
       meanScore: mine.length ? mine.reduce((sum, row) => sum + row.score, 0) / mine.length : null,
       toReview: set.items.filter((item) => mine.some((row) => row.itemId === item.id && row.score < 1)).map((item) => item.id),
-      metrics: aggregateMetrics(
-        mine.map((row) => ({ item: set.items.find((item) => item.id === row.itemId)!, answers: row.answers as TItemAnswers })),
-      ),
+      metrics: aggregateMetrics(mine.map((row) => ({ item: set.items.find((item) => item.id === row.itemId)!, answers: row.answers as TItemAnswers }))),
     };
   });
 }
@@ -53,6 +51,9 @@ export async function readLatestSubmission(userId: string, courseSlug: string, s
 
 export async function readDraft(userId: string, courseSlug: string, setId: string, itemId: string): Promise<unknown> {
   const db = await getDb();
-  const draft = await db.exerciseDraft.findUnique({ where: { userId_courseSlug_setId_itemId: { userId, courseSlug, setId, itemId } }, select: { answers: true } });
+  const draft = await db.exerciseDraft.findUnique({
+    where: { userId_courseSlug_setId_itemId: { userId, courseSlug, setId, itemId } },
+    select: { answers: true },
+  });
   return draft?.answers ?? null;
 }

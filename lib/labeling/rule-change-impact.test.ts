@@ -5,9 +5,30 @@ import type { TItem } from "./exercise-schema";
 import { findAffectedAnswers, rulesOfItem } from "./rule-change-impact";
 
 const changelog: TGuidelineRelease[] = [
-  { version: "1.0", previous: "0.9", date: "2026-10-01", summary: "首版", summaryEn: "First", changes: [{ rule: "1.1", kind: "added", after: "x", note: "n", noteEn: "n" }] },
-  { version: "1.1", previous: "1.0", date: "2026-11-20", summary: "改 2.2", summaryEn: "2.2", changes: [{ rule: "2.2", kind: "changed", before: "a", after: "b", note: "n", noteEn: "n" }] },
-  { version: "1.2", previous: "1.1", date: "2026-12-01", summary: "加 3.4", summaryEn: "3.4", changes: [{ rule: "3.4", kind: "added", after: "c", note: "n", noteEn: "n" }] },
+  {
+    version: "1.0",
+    previous: "0.9",
+    date: "2026-10-01",
+    summary: "首版",
+    summaryEn: "First",
+    changes: [{ rule: "1.1", kind: "added", after: "x", note: "n", noteEn: "n" }],
+  },
+  {
+    version: "1.1",
+    previous: "1.0",
+    date: "2026-11-20",
+    summary: "改 2.2",
+    summaryEn: "2.2",
+    changes: [{ rule: "2.2", kind: "changed", before: "a", after: "b", note: "n", noteEn: "n" }],
+  },
+  {
+    version: "1.2",
+    previous: "1.1",
+    date: "2026-12-01",
+    summary: "加 3.4",
+    summaryEn: "3.4",
+    changes: [{ rule: "3.4", kind: "added", after: "c", note: "n", noteEn: "n" }],
+  },
 ];
 const item = (id: string, rules?: string[]): TItem => ({ ...exampleItem(), id, rules });
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
@@ -42,7 +63,17 @@ describe("findAffectedAnswers", () => {
   });
 
   it("compares versions as numbers, not strings", () => {
-    const long = [...changelog, { version: "1.10", previous: "1.2", date: "2027-01-01", summary: "s", summaryEn: "s", changes: [{ rule: "4.1", kind: "changed" as const, before: "a", after: "b", note: "n", noteEn: "n" }] }];
+    const long = [
+      ...changelog,
+      {
+        version: "1.10",
+        previous: "1.2",
+        date: "2027-01-01",
+        summary: "s",
+        summaryEn: "s",
+        changes: [{ rule: "4.1", kind: "changed" as const, before: "a", after: "b", note: "n", noteEn: "n" }],
+      },
+    ];
     const result = findAffectedAnswers({ ...set, guidelineVersion: "1.10" }, long, [{ itemId: "two", guidelineVersion: "1.9", createdAt: at(1) }]);
     expect(result.affected.map((answer) => answer.rules)).toEqual([["4.1"]]);
   });

@@ -21,9 +21,24 @@ let cohortId: string;
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
   const db = await getDb();
-  const course = await db.course.upsert({ where: { slug: "ai-trainer" }, create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" }, update: {} });
-  const campus = await db.campus.upsert({ where: { slug: "online" }, create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true }, update: {} });
-  ({ id: cohortId } = await createCohort(db, { courseId: course.id, campusId: campus.id, number: 20_000 + Math.floor(Math.random() * 10_000), startDate: "2031-03-01", status: "OPEN", listPriceFen: 100 }));
+  const course = await db.course.upsert({
+    where: { slug: "ai-trainer" },
+    create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" },
+    update: {},
+  });
+  const campus = await db.campus.upsert({
+    where: { slug: "online" },
+    create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true },
+    update: {},
+  });
+  ({ id: cohortId } = await createCohort(db, {
+    courseId: course.id,
+    campusId: campus.id,
+    number: 20_000 + Math.floor(Math.random() * 10_000),
+    startDate: "2031-03-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  }));
   const classId = (await db.cohortClass.findFirstOrThrow({ where: { cohortId } })).id;
   const ids = await createTestUsers(3, "labeler");
   for (const id of ids.slice(0, 2)) await db.enrollment.create({ data: { cohortId, userId: id, classId } });
@@ -32,7 +47,11 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("submitItem", () => {
   it("grades the gold answers as fully right and stores the attempt; the draft is cleared", async () => {
@@ -95,9 +114,10 @@ describe("submitItem", () => {
     const item = set.items[2]!;
     const gold = goldAnswersOf(item) as Record<string, { scores?: Record<string, number> }>;
     const rubric = item.tasks.find((task) => task.type === "rubric");
-    const wrong = rubric?.type === "rubric"
-      ? { ...gold, [rubric.id]: { scores: Object.fromEntries(rubric.dimensions.map((d) => [d.id, rubric.gold[d.id]!.score >= 3 ? 1 : d.scale])) } }
-      : gold;
+    const wrong =
+      rubric?.type === "rubric"
+        ? { ...gold, [rubric.id]: { scores: Object.fromEntries(rubric.dimensions.map((d) => [d.id, rubric.gold[d.id]!.score >= 3 ? 1 : d.scale])) } }
+        : gold;
     await submitItem(learner, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: wrong });
     await submitItem(classmate, { courseSlug: "ai-trainer", setId: set.id, itemId: item.id, answers: gold });
     const distribution = await readItemDistribution(item, { courseSlug: "ai-trainer", setId: set.id, cohortId });

@@ -70,7 +70,11 @@ describe("validateItemAnswers", () => {
   });
 
   it("allows references only to turns before the judged turn, and none without a dialogue", () => {
-    const noDialogue: TItem = { ...item, dialogue: [], tasks: item.tasks.map((task) => (task.type === "flags" ? { ...task, turn: undefined, response: "a" } : task)) };
+    const noDialogue: TItem = {
+      ...item,
+      dialogue: [],
+      tasks: item.tasks.map((task) => (task.type === "flags" ? { ...task, turn: undefined, response: "a" } : task)),
+    };
     const result = validateItemAnswers(noDialogue, withTask("flags1", { flags: ["context_loss"], refersTo: { context_loss: 1 } }));
     expect(result).toEqual({ ok: false, fieldErrors: { "flags1.refersTo.context_loss": "invalidReference" } });
   });
@@ -79,7 +83,12 @@ describe("validateItemAnswers", () => {
     expect(errorsOf(withTask("pref1", { value: 4 }))).toEqual({ "pref1.value": "preferenceOutOfRange" });
     expect(errorsOf(withTask("pref1", { value: 0.5 }))).toEqual({ "pref1.value": "preferenceOutOfRange" });
     expect(errorsOf(withTask("pref1", { value: "1" }))).toEqual({ "pref1.value": "invalidType" });
-    for (const order of [["a", "b"], ["a", "b", "b"], ["a", "b", "c", "d"], ["a", "b", "x"]]) {
+    for (const order of [
+      ["a", "b"],
+      ["a", "b", "b"],
+      ["a", "b", "c", "d"],
+      ["a", "b", "x"],
+    ]) {
       expect(errorsOf(withTask("rank1", { order }))).toEqual({ "rank1.order": "invalidRanking" });
     }
     expect(errorsOf(withTask("rank1", { order: "abc" }))).toEqual({ "rank1.order": "invalidType" });
@@ -88,7 +97,10 @@ describe("validateItemAnswers", () => {
     expect(errorsOf(withTask("rewrite1", { text: "x".repeat(maxAnswerTextLength + 1) }))).toEqual({ "rewrite1.text": "textTooLong" });
     expect(errorsOf(withTask("rewrite1", { text: "😀".repeat(maxAnswerTextLength) }))).toEqual({});
     const rewrite = item.tasks.find((task) => task.id === "rewrite1");
-    const original = rewrite?.type === "rewrite" && rewrite.turn !== undefined ? item.dialogue[rewrite.turn - 1]!.text : item.responses.find((r) => rewrite?.type === "rewrite" && r.id === rewrite.response)!.text;
+    const original =
+      rewrite?.type === "rewrite" && rewrite.turn !== undefined
+        ? item.dialogue[rewrite.turn - 1]!.text
+        : item.responses.find((r) => rewrite?.type === "rewrite" && r.id === rewrite.response)!.text;
     expect(errorsOf(withTask("rewrite1", { text: original }))).toEqual({ "rewrite1.text": "unchangedRewrite" });
     expect(errorsOf(withTask("rewrite1", { text: ` ${original}\n` }))).toEqual({ "rewrite1.text": "unchangedRewrite" });
     expect(errorsOf({ ...valid(), rationale: "x".repeat(maxAnswerTextLength + 1) })).toEqual({ rationale: "textTooLong" });
@@ -110,7 +122,20 @@ describe("validateItemAnswers", () => {
   it("is not fooled by inherited properties", () => {
     const parsed: unknown = JSON.parse(JSON.stringify(valid()).replace(/^\{/, '{"__proto__":{"x":1},'));
     expect(errorsOf(parsed)).toEqual(Object.fromEntries([["__proto__", "unknownTask"]]));
-    const withConstructor: TItem = { ...item, tasks: [{ type: "verdict", id: "constructor", options: [{ value: "a", label: "A", labelEn: "A" }, { value: "b", label: "B", labelEn: "B" }], gold: { value: "a", rationale: "r", rule: "1.1" } }] };
+    const withConstructor: TItem = {
+      ...item,
+      tasks: [
+        {
+          type: "verdict",
+          id: "constructor",
+          options: [
+            { value: "a", label: "A", labelEn: "A" },
+            { value: "b", label: "B", labelEn: "B" },
+          ],
+          gold: { value: "a", rationale: "r", rule: "1.1" },
+        },
+      ],
+    };
     expect(validateItemAnswers(withConstructor, {})).toEqual({ ok: false, fieldErrors: { constructor: "missingAnswer" } });
   });
 
@@ -134,7 +159,11 @@ describe("validateItemAnswers properties", () => {
   });
 
   it("never accepts a score outside the dimension's scale", () => {
-    const outside = fc.tuple(fc.constantFrom("below", "above", "fraction"), fc.integer({ min: 0, max: 100 }), fc.double({ min: 0.001, max: 0.999, noNaN: true }));
+    const outside = fc.tuple(
+      fc.constantFrom("below", "above", "fraction"),
+      fc.integer({ min: 0, max: 100 }),
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+    );
     fc.assert(
       fc.property(arbitraryItem(), outside, (generated, [kind, offset, fraction]) => {
         const gold = goldAnswersOf(generated);

@@ -135,7 +135,8 @@ function validateAuditFixes(task: TAuditTask, ids: string[], fixes: unknown, rep
 
 function validateAudit(task: TAuditTask, answer: Record<string, unknown>, report: TReport): TTaskAnswer | undefined {
   const { wrong, rules, fixes } = answer;
-  if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === "string")) return report(`${task.id}.wrong`, wrong === undefined ? "missingAnswer" : "invalidType");
+  if (!Array.isArray(wrong) || !wrong.every((id) => typeof id === "string"))
+    return report(`${task.id}.wrong`, wrong === undefined ? "missingAnswer" : "invalidType");
   const ids = wrong as string[];
   if (!ids.every((id, i) => task.labels.some((label) => label.id === id) && ids.indexOf(id) === i)) return report(`${task.id}.wrong`, "invalidLabel");
   const out: TAuditAnswer = { wrong: [...ids] };
@@ -184,7 +185,8 @@ function validateTask(item: TItem, task: TTask, answer: unknown, report: TReport
       if (!onlyKeys(answer, ["text"], task.id, report)) return undefined;
       if (!validateText(answer.text, `${task.id}.text`, report, false)) return undefined;
       // An untouched rewrite is not an answer: refuse it rather than grade or queue it for an instructor.
-      if (task.mode === "rewrite" && (answer.text as string).trim() === rewriteOriginal(item, task).trim()) return report(`${task.id}.text`, "unchangedRewrite");
+      if (task.mode === "rewrite" && (answer.text as string).trim() === rewriteOriginal(item, task).trim())
+        return report(`${task.id}.text`, "unchangedRewrite");
       return { text: answer.text as string };
     case "verdict":
       return onlyKeys(answer, ["value"], task.id, report) ? validateVerdict(task, answer.value, report) : undefined;

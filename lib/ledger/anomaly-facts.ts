@@ -10,8 +10,19 @@ const learnerAndCohort = {
 
 /** What the ledger reads about an order to judge it (shared by the finder and the fixes' re-check). */
 export const paidOrderFactsSelect = {
-  id: true, userId: true, cohortId: true, holdId: true, status: true, amountFen: true, refundedFen: true, paymentMethod: true,
-  paidAt: true, createdAt: true, noSeatRefundAt: true, stripePaymentIntentId: true, enrollmentId: true,
+  id: true,
+  userId: true,
+  cohortId: true,
+  holdId: true,
+  status: true,
+  amountFen: true,
+  refundedFen: true,
+  paymentMethod: true,
+  paidAt: true,
+  createdAt: true,
+  noSeatRefundAt: true,
+  stripePaymentIntentId: true,
+  enrollmentId: true,
   ...learnerAndCohort,
   enrollment: { select: { id: true, status: true, transferOut: { select: { status: true } } } },
   transfer: { select: { toEnrollment: { select: { status: true } } } },
@@ -46,7 +57,11 @@ export function toPaidOrderFacts(row: TPaidOrderRow): TPaidOrderFacts {
 
 /** What the ledger reads about an enrollment to judge it. */
 export const enrollmentFactsSelect = {
-  id: true, status: true, userId: true, cohortId: true, createdAt: true,
+  id: true,
+  status: true,
+  userId: true,
+  cohortId: true,
+  createdAt: true,
   ...learnerAndCohort,
   class: { select: { code: true } },
   transferIn: { select: { id: true } },
@@ -60,5 +75,9 @@ type TEnrollmentRow = {
 };
 
 export function toEnrollmentFacts(row: TEnrollmentRow): TEnrollmentFacts {
-  return { status: row.status, transferredIn: row.transferIn !== null, order: row.order ? { status: row.order.status, paymentMethod: row.order.paymentMethod } : null };
+  return {
+    status: row.status,
+    transferredIn: row.transferIn !== null,
+    order: row.order ? { status: row.order.status, paymentMethod: row.order.paymentMethod } : null,
+  };
 }

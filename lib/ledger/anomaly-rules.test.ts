@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { compareWithStripe, isEnrollmentWithoutPayment, isPaidWithoutEnrollment, type TPaidOrderFacts } from "./anomaly-rules";
 
 const paid: TPaidOrderFacts = {
-  status: "PAID", amountFen: 2_299_900, refundedFen: 0, enrollmentStatus: null, transferredOut: false, groupStatus: null, refunds: [], endedWithPartialRefund: false,
+  status: "PAID",
+  amountFen: 2_299_900,
+  refundedFen: 0,
+  enrollmentStatus: null,
+  transferredOut: false,
+  groupStatus: null,
+  refunds: [],
+  endedWithPartialRefund: false,
 };
 
 describe("isPaidWithoutEnrollment", () => {
@@ -18,7 +25,15 @@ describe("isPaidWithoutEnrollment", () => {
     expect(isPaidWithoutEnrollment({ ...paid, status: "AUTHORIZED" })).toBe(false);
     expect(isPaidWithoutEnrollment({ ...paid, status: "REFUNDED", refundedFen: paid.amountFen })).toBe(false);
     expect(isPaidWithoutEnrollment({ ...paid, refunds: [{ amountFen: paid.amountFen, status: "PENDING" }] })).toBe(false);
-    expect(isPaidWithoutEnrollment({ ...paid, refunds: [{ amountFen: 100, status: "SUCCEEDED" }, { amountFen: paid.amountFen - 100, status: "SUCCEEDED" }] })).toBe(false);
+    expect(
+      isPaidWithoutEnrollment({
+        ...paid,
+        refunds: [
+          { amountFen: 100, status: "SUCCEEDED" },
+          { amountFen: paid.amountFen - 100, status: "SUCCEEDED" },
+        ],
+      }),
+    ).toBe(false);
   });
 
   it("still flags an order whose only refund failed or was partial", () => {
@@ -45,7 +60,9 @@ describe("isEnrollmentWithoutPayment", () => {
 
   it("accepts paid, offline, transferred-in and ended enrollments", () => {
     expect(isEnrollmentWithoutPayment({ status: "ACTIVE", transferredIn: false, order: { status: "PAID", paymentMethod: "card" } })).toBe(false);
-    expect(isEnrollmentWithoutPayment({ status: "ACTIVE", transferredIn: false, order: { status: "PARTIALLY_REFUNDED", paymentMethod: "alipay" } })).toBe(false);
+    expect(isEnrollmentWithoutPayment({ status: "ACTIVE", transferredIn: false, order: { status: "PARTIALLY_REFUNDED", paymentMethod: "alipay" } })).toBe(
+      false,
+    );
     expect(isEnrollmentWithoutPayment({ status: "ACTIVE", transferredIn: false, order: { status: "PENDING", paymentMethod: "offline" } })).toBe(false);
     expect(isEnrollmentWithoutPayment({ status: "ACTIVE", transferredIn: true, order: null })).toBe(false);
     expect(isEnrollmentWithoutPayment({ status: "CANCELLED", transferredIn: false, order: null })).toBe(false);
@@ -74,14 +91,25 @@ describe("compareWithStripe", () => {
   });
 
   it("re-syncs a refund we missed, partial or full", () => {
-    expect(compareWithStripe({ status: "PAID", amountFen: 2_299_900, refundedFen: 0 }, { ...stripe, amountRefundedFen: 50_000 })?.resync).toEqual({ status: "PARTIALLY_REFUNDED", amountFen: 2_299_900, refundedFen: 50_000 });
-    expect(compareWithStripe({ status: "PARTIALLY_REFUNDED", amountFen: 2_299_900, refundedFen: 50_000 }, { ...stripe, amountRefundedFen: 2_299_900 })?.resync?.status).toBe("REFUNDED");
+    expect(compareWithStripe({ status: "PAID", amountFen: 2_299_900, refundedFen: 0 }, { ...stripe, amountRefundedFen: 50_000 })?.resync).toEqual({
+      status: "PARTIALLY_REFUNDED",
+      amountFen: 2_299_900,
+      refundedFen: 50_000,
+    });
+    expect(
+      compareWithStripe({ status: "PARTIALLY_REFUNDED", amountFen: 2_299_900, refundedFen: 50_000 }, { ...stripe, amountRefundedFen: 2_299_900 })?.resync
+        ?.status,
+    ).toBe("REFUNDED");
   });
 
   it("offers no re-sync where the order rules cannot follow (a refund Stripe does not know, a payment Stripe never took)", () => {
     const unknownRefund = compareWithStripe({ status: "PARTIALLY_REFUNDED", amountFen: 2_299_900, refundedFen: 50_000 }, stripe);
     expect(unknownRefund?.differences).toEqual(["refunded", "status"]);
     expect(unknownRefund?.resync).toBeNull();
-    expect(compareWithStripe({ status: "PAID", amountFen: 2_299_900, refundedFen: 0 }, { ...stripe, intentStatus: "canceled", amountReceivedFen: 0 })).toEqual({ differences: ["status"], expected: null, resync: null });
+    expect(compareWithStripe({ status: "PAID", amountFen: 2_299_900, refundedFen: 0 }, { ...stripe, intentStatus: "canceled", amountReceivedFen: 0 })).toEqual({
+      differences: ["status"],
+      expected: null,
+      resync: null,
+    });
   });
 });

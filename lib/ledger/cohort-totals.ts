@@ -27,7 +27,10 @@ export type TCohortTotal = {
  * amounts), refunded, Stripe's fees and net (gross − refunded − fees), sorted by cohort number; plus the sum of all rows. A status filter
  * outside the received statuses gives no rows. Staff and admins only (checked here).
  */
-export async function readCohortTotals(actor: TSessionUser, filters: Omit<TLedgerFilters, "page">): Promise<{ rows: TCohortTotal[]; sum: Omit<TCohortTotal, "cohortId" | "number" | "campusZh" | "campusEn"> }> {
+export async function readCohortTotals(
+  actor: TSessionUser,
+  filters: Omit<TLedgerFilters, "page">,
+): Promise<{ rows: TCohortTotal[]; sum: Omit<TCohortTotal, "cohortId" | "number" | "campusZh" | "campusEn"> }> {
   assertStaff(actor);
   const db = await getDb();
   const where = { AND: [buildOrderWhere(filters), { status: { in: [...receivedStatuses] } }] };
@@ -44,13 +47,26 @@ export async function readCohortTotals(actor: TSessionUser, filters: Omit<TLedge
       const refundedFen = group._sum.refundedFen ?? 0;
       const feesFen = group._sum.stripeFeeFen ?? 0;
       return {
-        cohortId: group.cohortId, number: cohort?.number ?? 0, campusZh: cohort?.campus.nameZh ?? "", campusEn: cohort?.campus.nameEn ?? "",
-        paidCount: group._count._all, grossFen, refundedFen, feesFen, netFen: grossFen - refundedFen - feesFen,
+        cohortId: group.cohortId,
+        number: cohort?.number ?? 0,
+        campusZh: cohort?.campus.nameZh ?? "",
+        campusEn: cohort?.campus.nameEn ?? "",
+        paidCount: group._count._all,
+        grossFen,
+        refundedFen,
+        feesFen,
+        netFen: grossFen - refundedFen - feesFen,
       };
     })
     .sort((a, b) => a.number - b.number || a.campusZh.localeCompare(b.campusZh) || a.cohortId.localeCompare(b.cohortId));
   const sum = rows.reduce(
-    (total, row) => ({ paidCount: total.paidCount + row.paidCount, grossFen: total.grossFen + row.grossFen, refundedFen: total.refundedFen + row.refundedFen, feesFen: total.feesFen + row.feesFen, netFen: total.netFen + row.netFen }),
+    (total, row) => ({
+      paidCount: total.paidCount + row.paidCount,
+      grossFen: total.grossFen + row.grossFen,
+      refundedFen: total.refundedFen + row.refundedFen,
+      feesFen: total.feesFen + row.feesFen,
+      netFen: total.netFen + row.netFen,
+    }),
     { paidCount: 0, grossFen: 0, refundedFen: 0, feesFen: 0, netFen: 0 },
   );
   return { rows, sum };

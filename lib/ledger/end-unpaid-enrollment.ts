@@ -28,8 +28,16 @@ export async function endUnpaidEnrollment(actor: TSessionUser, enrollmentId: str
     if (!isEnrollmentWithoutPayment(toEnrollmentFacts(enrollment))) return "alreadyFixed";
     await tx.enrollment.update({ where: { id: enrollmentId }, data: { status: "CANCELLED" } });
     await recordAudit(tx, {
-      actorId: actor.id, action: "ledger.endUnpaidEnrollment", entityType: "Enrollment", entityId: enrollmentId,
-      before: { status: enrollment.status, classCode: enrollment.class.code, orderId: enrollment.order?.id ?? null, orderStatus: enrollment.order?.status ?? null },
+      actorId: actor.id,
+      action: "ledger.endUnpaidEnrollment",
+      entityType: "Enrollment",
+      entityId: enrollmentId,
+      before: {
+        status: enrollment.status,
+        classCode: enrollment.class.code,
+        orderId: enrollment.order?.id ?? null,
+        orderStatus: enrollment.order?.status ?? null,
+      },
       after: { status: "CANCELLED" },
     });
     return "fixed";

@@ -44,17 +44,28 @@ export async function enrollPaidOrder(actor: TSessionUser, orderId: string, now:
     if (!isPaidWithoutEnrollment(toPaidOrderFacts(order))) return "alreadyFixed";
     if (order.transfer) throw new AppError("ledgerFixUnavailable");
     const hold = await tx.seatHold.findUnique({ where: { id: order.holdId }, select: { id: true, enrollment: { select: { id: true } } } });
-    const enrolled = hold && !hold.enrollment
-      ? await convertHoldToEnrollment(hold.id, now, tx)
-      : await enrollWithoutHold(tx, order.cohortId, order.userId, now);
+    const enrolled =
+      hold && !hold.enrollment ? await convertHoldToEnrollment(hold.id, now, tx) : await enrollWithoutHold(tx, order.cohortId, order.userId, now);
     await tx.order.update({ where: { id: order.id }, data: { enrollmentId: enrolled.enrollmentId, noSeatRefundAt: null } });
-    await openSeatAccount(tx, { userId: order.userId, cohortId: order.cohortId, enrollmentId: enrolled.enrollmentId, orderId: order.id, agreedPriceFen: order.amountFen });
+    await openSeatAccount(tx, {
+      userId: order.userId,
+      cohortId: order.cohortId,
+      enrollmentId: enrolled.enrollmentId,
+      orderId: order.id,
+      agreedPriceFen: order.amountFen,
+    });
     await recordAudit(tx, {
-      actorId: actor.id, action: "ledger.enrollPaid", entityType: "Order", entityId: order.id,
+      actorId: actor.id,
+      action: "ledger.enrollPaid",
+      entityType: "Order",
+      entityId: order.id,
       before: { enrollmentId: order.enrollmentId, enrollmentStatus: order.enrollment?.status ?? null },
       after: { enrollmentId: enrolled.enrollmentId, classId: enrolled.classId },
     });
-    return { outcome: "fixed" as const, mailId: await queueOrderMail(tx, order.id, "enrolled", { dedupeKey: `ledger.enrollPaid:${order.id}:${enrolled.enrollmentId}` }) };
+    return {
+      outcome: "fixed" as const,
+      mailId: await queueOrderMail(tx, order.id, "enrolled", { dedupeKey: `ledger.enrollPaid:${order.id}:${enrolled.enrollmentId}` }),
+    };
   }, lockingTransactionOptions);
   if (typeof result === "string") return result;
   await deliverQueuedMails([result.mailId]);

@@ -5,7 +5,14 @@ import type { EnrollmentStatus, OrderStatus } from "../generated/prisma/enums";
 import { seatTakingHoldWhere } from "../enrollment/seat-rule";
 import { assertStaff } from "../access/staff-access";
 import { enrollmentFactsSelect, paidOrderFactsSelect, toEnrollmentFacts, toPaidOrderFacts } from "./anomaly-facts";
-import { compareWithStripe, isEnrollmentWithoutPayment, isPaidWithoutEnrollment, type TOurMoney, type TStripeDifference, type TStripeMoney } from "./anomaly-rules";
+import {
+  compareWithStripe,
+  isEnrollmentWithoutPayment,
+  isPaidWithoutEnrollment,
+  type TOurMoney,
+  type TStripeDifference,
+  type TStripeMoney,
+} from "./anomaly-rules";
 import { receivedStatuses } from "./cohort-totals";
 import { readStripeMoney } from "./read-stripe-money";
 
@@ -20,20 +27,40 @@ type TAnomalyCohort = { id: string; number: number; campus: { nameZh: string; na
 type TAnomalyLearner = { name: string; email: string };
 
 export type TAnomalyOrder = {
-  id: string; status: OrderStatus; amountFen: number; refundedFen: number; paymentMethod: string | null;
-  paidAt: Date | null; createdAt: Date; stripePaymentIntentId: string | null; user: TAnomalyLearner; cohort: TAnomalyCohort;
+  id: string;
+  status: OrderStatus;
+  amountFen: number;
+  refundedFen: number;
+  paymentMethod: string | null;
+  paidAt: Date | null;
+  createdAt: Date;
+  stripePaymentIntentId: string | null;
+  user: TAnomalyLearner;
+  cohort: TAnomalyCohort;
 };
 
-export type TPaidWithoutEnrollment = { kind: "paidWithoutEnrollment"; id: string; order: TAnomalyOrder; enrollmentStatus: EnrollmentStatus | null; fixes: TLedgerFix[] };
+export type TPaidWithoutEnrollment = {
+  kind: "paidWithoutEnrollment";
+  id: string;
+  order: TAnomalyOrder;
+  enrollmentStatus: EnrollmentStatus | null;
+  fixes: TLedgerFix[];
+};
 export type TEnrollmentWithoutPayment = {
-  kind: "enrollmentWithoutPayment"; id: string;
+  kind: "enrollmentWithoutPayment";
+  id: string;
   enrollment: { id: string; createdAt: Date; classCode: string; user: TAnomalyLearner; cohort: TAnomalyCohort };
   order: { id: string; status: OrderStatus; paymentMethod: string | null; amountFen: number } | null;
   fixes: TLedgerFix[];
 };
 export type TDiffersFromStripe = {
-  kind: "differsFromStripe"; id: string; order: TAnomalyOrder; differences: TStripeDifference[] | ["missing"];
-  stripe: TStripeMoney | null; expected: TOurMoney | null; fixes: TLedgerFix[];
+  kind: "differsFromStripe";
+  id: string;
+  order: TAnomalyOrder;
+  differences: TStripeDifference[] | ["missing"];
+  stripe: TStripeMoney | null;
+  expected: TOurMoney | null;
+  fixes: TLedgerFix[];
 };
 
 export type TAnomalies = {
@@ -56,8 +83,11 @@ async function cohortsWithFreeSeat(cohortIds: readonly string[], now: Date): Pro
   const cohorts = await db.cohort.findMany({
     where: { id: { in: [...new Set(cohortIds)] }, status: { not: "CANCELLED" } },
     select: {
-      id: true, capacity: true,
-      _count: { select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } } },
+      id: true,
+      capacity: true,
+      _count: {
+        select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } },
+      },
     },
   });
   return new Set(cohorts.filter((c) => c._count.enrollments + c._count.holds + c._count.waitlist < c.capacity).map((c) => c.id));
@@ -72,7 +102,10 @@ async function findPaidWithoutEnrollment(now: Date): Promise<TPaidWithoutEnrollm
     select: paidOrderFactsSelect,
   });
   const found = rows.filter((row) => isPaidWithoutEnrollment(toPaidOrderFacts(row)));
-  const free = await cohortsWithFreeSeat(found.map((row) => row.cohortId), now);
+  const free = await cohortsWithFreeSeat(
+    found.map((row) => row.cohortId),
+    now,
+  );
   const enrolledElsewhere = await db.enrollment.findMany({
     where: { status: "ACTIVE", OR: found.map((row) => ({ userId: row.userId, cohortId: row.cohortId })) },
     select: { userId: true, cohortId: true },
@@ -140,8 +173,13 @@ async function findDiffersFromStripe(stripeLimit: number): Promise<{ found: TDif
       const comparison = compareWithStripe(row, result.value);
       if (!comparison) return;
       found.push({
-        kind: "differsFromStripe", id: row.id, order: orderOf(row), differences: comparison.differences, stripe: result.value,
-        expected: comparison.expected, fixes: comparison.resync ? ["resync"] : [],
+        kind: "differsFromStripe",
+        id: row.id,
+        order: orderOf(row),
+        differences: comparison.differences,
+        stripe: result.value,
+        expected: comparison.expected,
+        fixes: comparison.resync ? ["resync"] : [],
       });
     });
   }
@@ -163,5 +201,11 @@ export async function findAnomalies(actor: TSessionUser, options: { stripeLimit?
     findEnrollmentWithoutPayment(),
     findDiffersFromStripe(options.stripeLimit ?? 200),
   ]);
-  return { paidWithoutEnrollment, enrollmentWithoutPayment, differsFromStripe: stripe.found, stripeChecked: stripe.checked, stripeUnavailable: stripe.unavailable };
+  return {
+    paidWithoutEnrollment,
+    enrollmentWithoutPayment,
+    differsFromStripe: stripe.found,
+    stripeChecked: stripe.checked,
+    stripeUnavailable: stripe.unavailable,
+  };
 }

@@ -24,7 +24,10 @@ export type TSeatMoneyProblem = {
  * left covers the price agreed less what staff waived. Also counts the refund work waiting for
  * staff (offline payouts, failed refunds). Read-only; staff and admins only (checked here).
  */
-export async function findSeatProblems(actor: TSessionUser, take = 5_000): Promise<{ problems: TSeatMoneyProblem[]; awaitingPayout: number; failedRefunds: number }> {
+export async function findSeatProblems(
+  actor: TSessionUser,
+  take = 5_000,
+): Promise<{ problems: TSeatMoneyProblem[]; awaitingPayout: number; failedRefunds: number }> {
   assertStaff(actor);
   const db = await getDb();
   const [accounts, awaitingPayout, failedRefunds] = await Promise.all([
@@ -32,7 +35,9 @@ export async function findSeatProblems(actor: TSessionUser, take = 5_000): Promi
       orderBy: { createdAt: "desc" },
       take,
       select: {
-        id: true, agreedPriceFen: true, waivedFen: true,
+        id: true,
+        agreedPriceFen: true,
+        waivedFen: true,
         enrollment: { select: { status: true } },
         user: { select: { name: true, email: true } },
         cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
@@ -49,8 +54,16 @@ export async function findSeatProblems(actor: TSessionUser, take = 5_000): Promi
     if (found.length === 0) continue;
     const money = seatMoney(account.orders);
     problems.push({
-      accountId: account.id, problems: found, user: account.user, cohort: account.cohort, enrollmentStatus: account.enrollment?.status ?? null,
-      agreedPriceFen: account.agreedPriceFen, waivedFen: account.waivedFen, receivedFen: money.receivedFen, refundedFen: money.refundedFen, refundingFen: money.refundingFen,
+      accountId: account.id,
+      problems: found,
+      user: account.user,
+      cohort: account.cohort,
+      enrollmentStatus: account.enrollment?.status ?? null,
+      agreedPriceFen: account.agreedPriceFen,
+      waivedFen: account.waivedFen,
+      receivedFen: money.receivedFen,
+      refundedFen: money.refundedFen,
+      refundingFen: money.refundingFen,
     });
   }
   return { problems, awaitingPayout, failedRefunds };

@@ -19,7 +19,13 @@ describe("calendarDayBounds", () => {
 describe("parseLedgerFilters", () => {
   it("keeps valid values and drops malformed ones", () => {
     expect(parseLedgerFilters({ learner: " 李 ", status: "PAID", method: "offline", from: "2026-02-30", to: "2026-03-01", page: "3", cohortId: "" })).toEqual({
-      learner: "李", status: "PAID", method: "offline", from: undefined, to: "2026-03-01", page: 3, cohortId: undefined,
+      learner: "李",
+      status: "PAID",
+      method: "offline",
+      from: undefined,
+      to: "2026-03-01",
+      page: 3,
+      cohortId: undefined,
     });
     expect(parseLedgerFilters({ status: "STOLEN", method: "cash", page: "-1" })).toMatchObject({ status: undefined, method: undefined, page: 1 });
   });
@@ -27,6 +33,11 @@ describe("parseLedgerFilters", () => {
   it("builds a query string that round-trips", () => {
     const query = ledgerQuery({ learner: "li", status: "REFUNDED", from: "2026-01-01" }, 2);
     expect(query).toBe("learner=li&status=REFUNDED&from=2026-01-01&page=2");
-    expect(parseLedgerFilters(Object.fromEntries(new URLSearchParams(query)))).toMatchObject({ learner: "li", status: "REFUNDED", from: "2026-01-01", page: 2 });
+    expect(parseLedgerFilters(Object.fromEntries(new URLSearchParams(query)))).toMatchObject({
+      learner: "li",
+      status: "REFUNDED",
+      from: "2026-01-01",
+      page: 2,
+    });
   });
 });

@@ -8,11 +8,14 @@ export const ledgerPageSize = 50;
 /** Payment methods staff can filter by: Stripe's three, and bank transfers recorded by hand. */
 export const ledgerMethods = ["card", "alipay", "wechat_pay", "offline"] as const;
 
-const ZCalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => {
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-});
+const ZCalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  });
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 

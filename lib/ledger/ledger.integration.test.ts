@@ -22,9 +22,18 @@ const actors = {} as Record<"learner" | "instructor" | "coach" | "staff" | "admi
 
 beforeAll(async () => {
   const db = await getDb();
-  const roles: [keyof typeof actors, Role][] = [["learner", "LEARNER"], ["instructor", "INSTRUCTOR"], ["coach", "COACH"], ["staff", "STAFF"], ["admin", "ADMIN"]];
+  const roles: [keyof typeof actors, Role][] = [
+    ["learner", "LEARNER"],
+    ["instructor", "INSTRUCTOR"],
+    ["coach", "COACH"],
+    ["staff", "STAFF"],
+    ["admin", "ADMIN"],
+  ];
   for (const [key, role] of roles) {
-    const user = await db.user.create({ data: { email: `ledger-${key}-${Date.now()}@example.com`, name: `账务${key}`, role }, select: { id: true, email: true, name: true, role: true } });
+    const user = await db.user.create({
+      data: { email: `ledger-${key}-${Date.now()}@example.com`, name: `账务${key}`, role },
+      select: { id: true, email: true, name: true, role: true },
+    });
     actors[key] = { ...user, locale: "zh" };
   }
 });
@@ -44,9 +53,19 @@ async function paidOrder(cohortId?: string) {
   const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { stripeCheckoutSessionId: true } });
   harness.local.control.completeCheckout(stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
   await settle();
-  const order = await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { id: true, status: true, enrollmentId: true, stripePaymentIntentId: true, user: { select: { email: true } } } });
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: checkout.orderId },
+    select: { id: true, status: true, enrollmentId: true, stripePaymentIntentId: true, user: { select: { email: true } } },
+  });
   expect(order.status).toBe("PAID");
-  return { cohortId: cohort, userId: userId!, orderId: order.id, enrollmentId: order.enrollmentId!, paymentIntentId: order.stripePaymentIntentId!, email: order.user.email };
+  return {
+    cohortId: cohort,
+    userId: userId!,
+    orderId: order.id,
+    enrollmentId: order.enrollmentId!,
+    paymentIntentId: order.stripePaymentIntentId!,
+    email: order.user.email,
+  };
 }
 
 async function auditCount(action: string, entityId: string) {
@@ -64,7 +83,13 @@ describe("search and totals", () => {
     const all = await searchOrders(actors.staff, filters({ cohortId: paid.cohortId }));
     expect(all.total).toBe(2);
     expect(all.rows.map((row) => row.id)).toEqual([pending.orderId, paid.orderId]);
-    expect(all.rows[1]).toMatchObject({ status: "PAID", paymentMethod: "card", amountFen: 2_299_900, stripePaymentIntentId: paid.paymentIntentId, cohort: { number: 13 } });
+    expect(all.rows[1]).toMatchObject({
+      status: "PAID",
+      paymentMethod: "card",
+      amountFen: 2_299_900,
+      stripePaymentIntentId: paid.paymentIntentId,
+      cohort: { number: 13 },
+    });
     expect((await searchOrders(actors.staff, filters({ cohortId: paid.cohortId, status: "PAID" }))).rows.map((row) => row.id)).toEqual([paid.orderId]);
     expect((await searchOrders(actors.staff, filters({ learner: paid.email.slice(0, 14).toUpperCase() }))).rows.map((row) => row.id)).toEqual([paid.orderId]);
     expect((await searchOrders(actors.staff, filters({ cohortId: paid.cohortId, method: "card" }))).total).toBe(1);
@@ -76,7 +101,16 @@ describe("search and totals", () => {
     const totals = await readCohortTotals(actors.staff, filters({ cohortId: paid.cohortId }));
     const { stripeFeeFen } = await (await getDb()).order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { stripeFeeFen: true } });
     expect(stripeFeeFen).toBeGreaterThan(0);
-    expect(totals.rows).toEqual([expect.objectContaining({ cohortId: paid.cohortId, paidCount: 1, grossFen: 2_299_900, refundedFen: 0, feesFen: stripeFeeFen, netFen: 2_299_900 - stripeFeeFen! })]);
+    expect(totals.rows).toEqual([
+      expect.objectContaining({
+        cohortId: paid.cohortId,
+        paidCount: 1,
+        grossFen: 2_299_900,
+        refundedFen: 0,
+        feesFen: stripeFeeFen,
+        netFen: 2_299_900 - stripeFeeFen!,
+      }),
+    ]);
     expect((await readCohortTotals(actors.staff, filters({ cohortId: paid.cohortId, method: "alipay" }))).rows).toEqual([]);
 
     // Leave no open checkout behind: on PostgreSQL later test files share this database (and not this Stripe).
@@ -95,7 +129,10 @@ describe("anomalies and their fixes", () => {
     const found = (await findAnomalies(actors.staff)).paidWithoutEnrollment.find((anomaly) => anomaly.id === paid.orderId);
     expect(found).toMatchObject({ enrollmentStatus: "CANCELLED", fixes: ["enroll", "refund"] });
 
-    const outcomes = await Promise.all([fixAnomaly(actors.staff, { fix: "enroll", id: paid.orderId }), fixAnomaly(actors.admin, { fix: "enroll", id: paid.orderId })]);
+    const outcomes = await Promise.all([
+      fixAnomaly(actors.staff, { fix: "enroll", id: paid.orderId }),
+      fixAnomaly(actors.admin, { fix: "enroll", id: paid.orderId }),
+    ]);
     expect(outcomes.sort()).toEqual(["alreadyFixed", "fixed"]);
     const db = await getDb();
     const order = await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { enrollment: { select: { id: true, status: true } } } });
@@ -111,7 +148,10 @@ describe("anomalies and their fixes", () => {
   it("refunding a paid order without a seat makes one Stripe refund even when pressed twice at once", async () => {
     const paid = await paidOrder();
     await endEnrollment(paid.enrollmentId, "CANCELLED");
-    const outcomes = await Promise.all([fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId }), fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId })]);
+    const outcomes = await Promise.all([
+      fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId }),
+      fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId }),
+    ]);
     expect(outcomes.sort()).toEqual(["alreadyFixed", "fixed"]);
     expect(await fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId })).toBe("alreadyFixed");
     await settle();
@@ -119,7 +159,10 @@ describe("anomalies and their fixes", () => {
     expect(refunds.data).toHaveLength(1);
     expect(refunds.data[0]!.amount).toBe(2_299_900);
     const db = await getDb();
-    const order = await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true, refunds: { select: { reason: true, amountFen: true } } } });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: paid.orderId },
+      select: { status: true, refundedFen: true, refunds: { select: { reason: true, amountFen: true } } },
+    });
     expect(order).toMatchObject({ status: "REFUNDED", refundedFen: 2_299_900, refunds: [{ reason: "ledger_refund", amountFen: 2_299_900 }] });
     expect(await auditCount("ledger.refundUnfulfilled", paid.orderId)).toBe(1);
     expect((await findAnomalies(actors.staff)).paidWithoutEnrollment.some((anomaly) => anomaly.id === paid.orderId)).toBe(false);
@@ -136,19 +179,51 @@ describe("anomalies and their fixes", () => {
     const offline = await createTestCohort();
     const [bankPayer, movedIn] = await createTestUsers(2, "fine");
     const offlineClass = await db.cohortClass.findFirstOrThrow({ where: { cohortId: offline.cohortId }, select: { id: true } });
-    const offlineEnrollment = await db.enrollment.create({ data: { cohortId: offline.cohortId, userId: bankPayer!, classId: offlineClass.id }, select: { id: true } });
-    const offlineHold = await db.seatHold.create({ data: { cohortId: offline.cohortId, userId: bankPayer!, status: "CONVERTED", expiresAt: new Date(Date.now() - 86_400_000) } });
-    await db.order.create({ data: { userId: bankPayer!, cohortId: offline.cohortId, holdId: offlineHold.id, status: "PENDING", listPriceFen: 2_299_900, amountFen: 2_299_900, paymentMethod: "offline", enrollmentId: offlineEnrollment.id } });
-    const from = await db.enrollment.create({ data: { cohortId: offline.cohortId, userId: movedIn!, classId: offlineClass.id, status: "TRANSFERRED" }, select: { id: true } });
+    const offlineEnrollment = await db.enrollment.create({
+      data: { cohortId: offline.cohortId, userId: bankPayer!, classId: offlineClass.id },
+      select: { id: true },
+    });
+    const offlineHold = await db.seatHold.create({
+      data: { cohortId: offline.cohortId, userId: bankPayer!, status: "CONVERTED", expiresAt: new Date(Date.now() - 86_400_000) },
+    });
+    await db.order.create({
+      data: {
+        userId: bankPayer!,
+        cohortId: offline.cohortId,
+        holdId: offlineHold.id,
+        status: "PENDING",
+        listPriceFen: 2_299_900,
+        amountFen: 2_299_900,
+        paymentMethod: "offline",
+        enrollmentId: offlineEnrollment.id,
+      },
+    });
+    const from = await db.enrollment.create({
+      data: { cohortId: offline.cohortId, userId: movedIn!, classId: offlineClass.id, status: "TRANSFERRED" },
+      select: { id: true },
+    });
     const to = await db.enrollment.create({ data: { cohortId: offline.cohortId, userId: movedIn!, classId: offlineClass.id }, select: { id: true } });
-    await db.transfer.create({ data: { userId: movedIn!, fromEnrollmentId: from.id, toCohortId: offline.cohortId, toEnrollmentId: to.id, differenceFen: 0, status: "COMPLETED", createdById: actors.staff.id } });
+    await db.transfer.create({
+      data: {
+        userId: movedIn!,
+        fromEnrollmentId: from.id,
+        toCohortId: offline.cohortId,
+        toEnrollmentId: to.id,
+        differenceFen: 0,
+        status: "COMPLETED",
+        createdById: actors.staff.id,
+      },
+    });
 
     const flagged = (await findAnomalies(actors.staff)).enrollmentWithoutPayment.map((anomaly) => anomaly.id);
     expect(flagged).toContain(enrollment.id);
     expect(flagged).not.toContain(offlineEnrollment.id);
     expect(flagged).not.toContain(to.id);
 
-    const outcomes = await Promise.all([fixAnomaly(actors.staff, { fix: "endEnrollment", id: enrollment.id }), fixAnomaly(actors.staff, { fix: "endEnrollment", id: enrollment.id })]);
+    const outcomes = await Promise.all([
+      fixAnomaly(actors.staff, { fix: "endEnrollment", id: enrollment.id }),
+      fixAnomaly(actors.staff, { fix: "endEnrollment", id: enrollment.id }),
+    ]);
     expect(outcomes.sort()).toEqual(["alreadyFixed", "fixed"]);
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).status).toBe("CANCELLED");
     expect((await db.waitlistEntry.findFirstOrThrow({ where: { cohortId, userId: waiting! } })).status).toBe("OFFERED");
@@ -160,7 +235,11 @@ describe("anomalies and their fixes", () => {
     const db = await getDb();
     await db.order.update({ where: { id: paid.orderId }, data: { amountFen: 1_000 } });
     const found = (await findAnomalies(actors.staff)).differsFromStripe.find((anomaly) => anomaly.id === paid.orderId);
-    expect(found).toMatchObject({ differences: ["amount"], stripe: { intentStatus: "succeeded", amountReceivedFen: 2_299_900, amountRefundedFen: 0 }, fixes: ["resync"] });
+    expect(found).toMatchObject({
+      differences: ["amount"],
+      stripe: { intentStatus: "succeeded", amountReceivedFen: 2_299_900, amountRefundedFen: 0 },
+      fixes: ["resync"],
+    });
     expect(await fixAnomaly(actors.staff, { fix: "resync", id: paid.orderId })).toBe("fixed");
     expect(await fixAnomaly(actors.staff, { fix: "resync", id: paid.orderId })).toBe("alreadyFixed");
     expect((await db.order.findUniqueOrThrow({ where: { id: paid.orderId } })).amountFen).toBe(2_299_900);
@@ -170,7 +249,9 @@ describe("anomalies and their fixes", () => {
 
   it("a fix that does not apply to the record is refused", async () => {
     const paid = await paidOrder();
-    await expect(fixAnomaly(actors.staff, { fix: "resync", id: "missing-order" })).rejects.toSatisfy((error) => error instanceof AppError && error.code === "notFound");
+    await expect(fixAnomaly(actors.staff, { fix: "resync", id: "missing-order" })).rejects.toSatisfy(
+      (error) => error instanceof AppError && error.code === "notFound",
+    );
     expect(await fixAnomaly(actors.staff, { fix: "refund", id: paid.orderId })).toBe("alreadyFixed");
     expect(await harness.stripe.refunds.list({ payment_intent: paid.paymentIntentId })).toMatchObject({ data: [] });
   });
@@ -211,8 +292,14 @@ describe("seeded demo", () => {
     const db = await getDb();
     await seedDatabase(db, new Date());
     expect(await seedOrders(db, new Date())).toEqual({ ordersCreated: 0 });
-    const running = await db.cohort.findFirstOrThrow({ where: { course: { slug: "ai-trainer" }, number: 12 }, select: { id: true, listPriceFen: true, sessions: { where: { index: 1 }, select: { startsAt: true } } } });
-    const orders = await db.order.findMany({ where: { cohortId: running.id, paymentMethod: "offline" }, select: { status: true, amountFen: true, paidAt: true, enrollment: { select: { status: true } }, hold: { select: { status: true, expiresAt: true } } } });
+    const running = await db.cohort.findFirstOrThrow({
+      where: { course: { slug: "ai-trainer" }, number: 12 },
+      select: { id: true, listPriceFen: true, sessions: { where: { index: 1 }, select: { startsAt: true } } },
+    });
+    const orders = await db.order.findMany({
+      where: { cohortId: running.id, paymentMethod: "offline" },
+      select: { status: true, amountFen: true, paidAt: true, enrollment: { select: { status: true } }, hold: { select: { status: true, expiresAt: true } } },
+    });
     // 李明 and his 20 classmates at least (other seed steps may add learners).
     expect(orders.length).toBeGreaterThanOrEqual(21);
     expect(await db.enrollment.count({ where: { cohortId: running.id, status: "ACTIVE", transferIn: { is: null }, order: { is: null } } })).toBe(0);
@@ -226,6 +313,12 @@ describe("seeded demo", () => {
     const seededCohorts = new Set((await db.cohort.findMany({ where: { course: { slug: "ai-trainer" } }, select: { id: true } })).map((cohort) => cohort.id));
     expect(anomalies.enrollmentWithoutPayment.filter((anomaly) => seededCohorts.has(anomaly.enrollment.cohort.id))).toEqual([]);
     const totals = await readCohortTotals(actors.staff, filters({ cohortId: running.id, method: "offline" }));
-    expect(totals.sum).toEqual({ paidCount: orders.length, grossFen: orders.length * running.listPriceFen, refundedFen: 0, feesFen: 0, netFen: orders.length * running.listPriceFen });
+    expect(totals.sum).toEqual({
+      paidCount: orders.length,
+      grossFen: orders.length * running.listPriceFen,
+      refundedFen: 0,
+      feesFen: 0,
+      netFen: orders.length * running.listPriceFen,
+    });
   });
 });

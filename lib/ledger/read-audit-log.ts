@@ -7,7 +7,11 @@ import { assertAdmin } from "../access/staff-access";
 import { calendarDayBounds, ledgerPageSize } from "./ledger-filters";
 
 const optionalText = z.string().trim().min(1).max(200).optional().catch(undefined);
-const optionalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const optionalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 /** The audit log's filters as they arrive in the URL; anything malformed is ignored. */
 export const ZAuditFilters = z.object({
@@ -43,7 +47,16 @@ export async function readAuditLog(actor: TSessionUser, filters: TAuditFilters) 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filters.page - 1) * ledgerPageSize,
       take: ledgerPageSize,
-      select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true, email: true } } },
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true } },
+      },
     }),
     db.auditLog.count({ where }),
   ]);

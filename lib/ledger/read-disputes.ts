@@ -15,8 +15,22 @@ export async function readDisputes(actor: TSessionUser, take = 200) {
     orderBy: { openedAt: "desc" },
     take,
     select: {
-      id: true, amountFen: true, reason: true, status: true, withdrawnFen: true, reinstatedFen: true, openedAt: true, closedAt: true,
-      order: { select: { id: true, enrollment: { select: { status: true } }, user: { select: { name: true, email: true } }, cohort: { select: { number: true, disputeSeatRule: true, campus: { select: { nameZh: true, nameEn: true } } } } } },
+      id: true,
+      amountFen: true,
+      reason: true,
+      status: true,
+      withdrawnFen: true,
+      reinstatedFen: true,
+      openedAt: true,
+      closedAt: true,
+      order: {
+        select: {
+          id: true,
+          enrollment: { select: { status: true } },
+          user: { select: { name: true, email: true } },
+          cohort: { select: { number: true, disputeSeatRule: true, campus: { select: { nameZh: true, nameEn: true } } } },
+        },
+      },
     },
   });
 }

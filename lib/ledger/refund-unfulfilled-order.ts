@@ -34,9 +34,18 @@ export async function refundUnfulfilledOrder(actor: TSessionUser, orderId: strin
       { payment_intent: order.stripePaymentIntentId, reason: "requested_by_customer", metadata: { orderId: order.id, reason: ledgerRefundReason } },
       { idempotencyKey: `ledger-refund-${order.id}` },
     );
-    await saveStripeRefund(tx, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: ledgerRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
+    await saveStripeRefund(tx, {
+      orderId: order.id,
+      stripeRefundId: refund.id,
+      amountFen: refund.amount,
+      reason: ledgerRefundReason,
+      status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING",
+    });
     await recordAudit(tx, {
-      actorId: actor.id, action: "ledger.refundUnfulfilled", entityType: "Order", entityId: order.id,
+      actorId: actor.id,
+      action: "ledger.refundUnfulfilled",
+      entityType: "Order",
+      entityId: order.id,
       before: { status: order.status, amountFen: order.amountFen, refundedFen: order.refundedFen, enrollmentStatus: order.enrollment?.status ?? null },
       after: { stripeRefundId: refund.id, refundFen: refund.amount, refundStatus: refund.status },
     });

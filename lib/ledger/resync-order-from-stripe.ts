@@ -32,7 +32,10 @@ export async function resyncOrderFromStripe(actor: TSessionUser, orderId: string
     if (!comparison.resync) throw new AppError("ledgerFixUnavailable");
     await tx.order.update({ where: { id: order.id }, data: comparison.resync });
     await recordAudit(tx, {
-      actorId: actor.id, action: "ledger.resyncFromStripe", entityType: "Order", entityId: order.id,
+      actorId: actor.id,
+      action: "ledger.resyncFromStripe",
+      entityType: "Order",
+      entityId: order.id,
       before: { status: order.status, amountFen: order.amountFen, refundedFen: order.refundedFen },
       after: { ...comparison.resync, stripe },
     });

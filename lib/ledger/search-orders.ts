@@ -9,7 +9,15 @@ import { ledgerPageSize, type TLedgerFilters } from "./ledger-filters";
 export const ledgerExportLimit = 10_000;
 
 const ledgerOrderSelect = {
-  id: true, status: true, paymentMethod: true, amountFen: true, refundedFen: true, stripeFeeFen: true, paidAt: true, createdAt: true, stripePaymentIntentId: true,
+  id: true,
+  status: true,
+  paymentMethod: true,
+  amountFen: true,
+  refundedFen: true,
+  stripeFeeFen: true,
+  paidAt: true,
+  createdAt: true,
+  stripePaymentIntentId: true,
   user: { select: { name: true, email: true } },
   cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
   disputes: { select: { status: true, closedAt: true, withdrawnFen: true, reinstatedFen: true } },

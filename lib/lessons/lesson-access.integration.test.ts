@@ -17,10 +17,25 @@ let instructor: TSessionUser;
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
   const db = await getDb();
-  const course = await db.course.upsert({ where: { slug: "ai-trainer" }, create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" }, update: {} });
-  const campus = await db.campus.upsert({ where: { slug: "online" }, create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true }, update: {} });
+  const course = await db.course.upsert({
+    where: { slug: "ai-trainer" },
+    create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" },
+    update: {},
+  });
+  const campus = await db.campus.upsert({
+    where: { slug: "online" },
+    create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true },
+    update: {},
+  });
   const number = 900 + Math.floor(Math.random() * 9000);
-  const { id: cohortId } = await createCohort(db, { courseId: course.id, campusId: campus.id, number, startDate: "2031-03-01", status: "OPEN", listPriceFen: 100 });
+  const { id: cohortId } = await createCohort(db, {
+    courseId: course.id,
+    campusId: campus.id,
+    number,
+    startDate: "2031-03-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  });
   const sessions = await db.cohortSession.findMany({ where: { cohortId }, orderBy: { index: "asc" } });
   cohortStart = sessions[0]!.startsAt;
   const [learnerId, outsiderId, instructorId] = await createTestUsers(3, "lesson");
@@ -36,7 +51,11 @@ afterAll(() => cleanup());
 
 const accessOf = async (viewer: TSessionUser | null, slug: string, now: Date) =>
   (await readCourseProgress(viewer, "ai-trainer", now))!.ordered.find((lesson) => lesson.slug === slug)?.access.kind ?? "hidden";
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("lesson access", () => {
   it("not enrolled: only free-preview lessons open", async () => {

@@ -4,9 +4,7 @@ import { getDb } from "../db";
 import { readCohortAsEnrolled } from "./read-lesson-access";
 import type { TEnrolledCohort } from "../access/lesson-access";
 
-export type TPreviewContext =
-  | { kind: "staff" }
-  | { kind: "asLearner"; number: number; at: Date; cohort: TEnrolledCohort };
+export type TPreviewContext = { kind: "staff" } | { kind: "asLearner"; number: number; at: Date; cohort: TEnrolledCohort };
 
 /**
  * Parses an instructor's "preview as a learner of cohort X on date D" request (date as YYYY-MM-DD,

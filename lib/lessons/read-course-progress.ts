@@ -23,7 +23,10 @@ async function readCourseProgressUncached(viewer: TSessionUser | null, courseSlu
   const access = await readLessonAccess(viewer, courseSlug, course.lessons, now);
   const db = await getDb();
   const progress = viewer
-    ? await db.lessonProgress.findMany({ where: { userId: viewer.id, courseSlug }, select: { lessonSlug: true, completedAt: true, position: true, updatedAt: true } })
+    ? await db.lessonProgress.findMany({
+        where: { userId: viewer.id, courseSlug },
+        select: { lessonSlug: true, completedAt: true, position: true, updatedAt: true },
+      })
     : [];
   const byLesson = new Map(progress.map((row) => [row.lessonSlug, row]));
   const rows: TLessonRow[] = course.lessons

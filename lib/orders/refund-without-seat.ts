@@ -15,7 +15,13 @@ export async function refundOrderWithoutSeat(orderId: string): Promise<boolean> 
   const db = await getDb();
   const order = await db.order.findUnique({
     where: { id: orderId },
-    select: { id: true, noSeatRefundAt: true, amountFen: true, stripePaymentIntentId: true, refunds: { where: { reason: noSeatRefundReason }, select: { stripeRefundId: true } } },
+    select: {
+      id: true,
+      noSeatRefundAt: true,
+      amountFen: true,
+      stripePaymentIntentId: true,
+      refunds: { where: { reason: noSeatRefundReason }, select: { stripeRefundId: true } },
+    },
   });
   if (!order?.noSeatRefundAt || !order.stripePaymentIntentId) return false;
   if (order.refunds.some((refund) => refund.stripeRefundId)) return true;
@@ -23,6 +29,12 @@ export async function refundOrderWithoutSeat(orderId: string): Promise<boolean> 
     { payment_intent: order.stripePaymentIntentId, reason: "requested_by_customer", metadata: { orderId: order.id, reason: noSeatRefundReason } },
     { idempotencyKey: `refund-${noSeatRefundReason}-${order.id}` },
   );
-  await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: noSeatRefundReason, status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING" });
+  await saveStripeRefund(db, {
+    orderId: order.id,
+    stripeRefundId: refund.id,
+    amountFen: refund.amount,
+    reason: noSeatRefundReason,
+    status: refund.status === "succeeded" ? "SUCCEEDED" : "PENDING",
+  });
   return true;
 }

@@ -25,7 +25,9 @@ export async function startCheckout(input: { userId: string; holdId: string; loc
       expiresAt: true,
       cohortId: true,
       user: { select: { email: true } },
-      cohort: { select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } } },
+      cohort: {
+        select: { number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } }, campus: { select: { nameZh: true, nameEn: true } } },
+      },
     },
   });
   if (!hold) throw new AppError("holdNotFound");

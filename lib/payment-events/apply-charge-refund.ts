@@ -23,7 +23,10 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
   if (!paymentIntentId) return "unknownOrder";
   const db = await getDb();
-  const order = await db.order.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true, status: true, amountFen: true, enrollmentId: true, accountId: true } });
+  const order = await db.order.findUnique({
+    where: { stripePaymentIntentId: paymentIntentId },
+    select: { id: true, status: true, amountFen: true, enrollmentId: true, accountId: true },
+  });
   if (!order) return "unknownOrder";
 
   const requestIds = new Set<string>();
@@ -34,8 +37,23 @@ export async function applyChargeRefund(chargeId: string, now: Date = new Date()
       ? await db.refund.findFirst({ where: { id: refund.metadata.refundId, orderId: order.id }, select: { id: true, requestId: true } })
       : null;
     const row = planned
-      ? await db.refund.update({ where: { id: planned.id }, data: { stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null }, select: { requestId: true } })
-      : await saveStripeRefund(db, { orderId: order.id, stripeRefundId: refund.id, amountFen: refund.amount, reason: refund.metadata?.reason ?? refund.reason ?? "stripe", status, failureReason: refund.failure_reason ?? null }, { updateStatus: true });
+      ? await db.refund.update({
+          where: { id: planned.id },
+          data: { stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null },
+          select: { requestId: true },
+        })
+      : await saveStripeRefund(
+          db,
+          {
+            orderId: order.id,
+            stripeRefundId: refund.id,
+            amountFen: refund.amount,
+            reason: refund.metadata?.reason ?? refund.reason ?? "stripe",
+            status,
+            failureReason: refund.failure_reason ?? null,
+          },
+          { updateStatus: true },
+        );
     if (row.requestId) requestIds.add(row.requestId);
   }
   // Only refunds that succeeded count (Stripe's amount_refunded also counts pending ones).

@@ -23,7 +23,10 @@ async function orderOfIntent(paymentIntentId: string) {
  * an authorization that is now capturable is linked to its order; a cancelled intent cancels a
  * still-pending order. Idempotent; a paid order is never moved back.
  */
-export async function followPaymentIntent(paymentIntentId: string, now: Date = new Date()): Promise<"fulfilled" | "linked" | "cancelled" | "unchanged" | "unknownOrder"> {
+export async function followPaymentIntent(
+  paymentIntentId: string,
+  now: Date = new Date(),
+): Promise<"fulfilled" | "linked" | "cancelled" | "unchanged" | "unknownOrder"> {
   const { intent, order } = await orderOfIntent(paymentIntentId);
   if (!order) return "unknownOrder";
   if (intent.metadata?.groupMemberId) {

@@ -29,8 +29,29 @@ describe("free orders", () => {
     await harness.local.control.idle(15_000);
 
     const session = await harness.stripe.checkout.sessions.retrieve(stripeCheckoutSessionId!);
-    expect({ paymentStatus: session.payment_status, paymentIntent: session.payment_intent, total: session.amount_total }).toEqual({ paymentStatus: "no_payment_required", paymentIntent: null, total: 0 });
-    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, amountFen: true, discountFen: true, promotionCode: true, enrollment: { select: { status: true } }, account: { select: { agreedPriceFen: true } } } });
-    expect(order).toEqual({ status: "PAID", amountFen: 0, discountFen: 2_299_900, promotionCode: "SCHOLARSHIP", enrollment: { status: "ACTIVE" }, account: { agreedPriceFen: 0 } });
+    expect({ paymentStatus: session.payment_status, paymentIntent: session.payment_intent, total: session.amount_total }).toEqual({
+      paymentStatus: "no_payment_required",
+      paymentIntent: null,
+      total: 0,
+    });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: {
+        status: true,
+        amountFen: true,
+        discountFen: true,
+        promotionCode: true,
+        enrollment: { select: { status: true } },
+        account: { select: { agreedPriceFen: true } },
+      },
+    });
+    expect(order).toEqual({
+      status: "PAID",
+      amountFen: 0,
+      discountFen: 2_299_900,
+      promotionCode: "SCHOLARSHIP",
+      enrollment: { status: "ACTIVE" },
+      account: { agreedPriceFen: 0 },
+    });
   });
 });

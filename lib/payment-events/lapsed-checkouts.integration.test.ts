@@ -39,7 +39,10 @@ describe("a hold whose time ran out with a Checkout Session open on it", () => {
     await expect(holdSeat({ userId: next, cohortId })).rejects.toSatisfy(failsWith("cohortFull"));
     expect(await expireHolds()).toBe(0);
     expect(await settleLapsedCheckouts()).toBe(1);
-    expect(await db.order.findUniqueOrThrow({ where: { id: lapsed.orderId }, select: { status: true, noSeatRefundAt: true } })).toEqual({ status: "PAID", noSeatRefundAt: null });
+    expect(await db.order.findUniqueOrThrow({ where: { id: lapsed.orderId }, select: { status: true, noSeatRefundAt: true } })).toEqual({
+      status: "PAID",
+      noSeatRefundAt: null,
+    });
     expect(await db.enrollment.count({ where: { cohortId, userId: payer, status: "ACTIVE" } })).toBe(1);
     expect((await db.seatHold.findUniqueOrThrow({ where: { id: lapsed.holdId } })).status).toBe("CONVERTED");
   });

@@ -31,7 +31,10 @@ export async function reconcileOrders(now: Date = new Date(), batch = 20): Promi
       }
     } catch (error) {
       const next = order.retryAttempts + 1 >= needsPersonAfter ? "it now waits for a person" : "will retry";
-      log().warn({ job: "reconcileOrders", orderId: order.id, checkoutSessionId: order.stripeCheckoutSessionId, attempt: order.retryAttempts + 1, next, err: error }, "reconciling a checkout failed");
+      log().warn(
+        { job: "reconcileOrders", orderId: order.id, checkoutSessionId: order.stripeCheckoutSessionId, attempt: order.retryAttempts + 1, next, err: error },
+        "reconciling a checkout failed",
+      );
     }
     if (!settled) {
       const attempts = order.retryAttempts + 1;

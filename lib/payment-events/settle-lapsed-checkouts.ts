@@ -40,7 +40,10 @@ export async function settleLapsedCheckouts(now: Date = new Date(), batch = 50):
       await applyCheckout(facts, "expired", now);
       settled += 1;
     } catch (error) {
-      log().warn({ job: "settleLapsedCheckouts", checkoutSessionId: order.stripeCheckoutSessionId, err: error }, "settling a lapsed checkout failed; the seat stays held");
+      log().warn(
+        { job: "settleLapsedCheckouts", checkoutSessionId: order.stripeCheckoutSessionId, err: error },
+        "settling a lapsed checkout failed; the seat stays held",
+      );
     }
   }
   return settled;

@@ -21,7 +21,19 @@ describe("reconciliation that cannot jam", () => {
     const broken: string[] = [];
     for (const userId of users.slice(0, 25)) {
       const hold = await holdSeat({ userId, cohortId });
-      const order = await db.order.create({ data: { userId, cohortId, holdId: hold.holdId, listPriceFen: 2_299_900, amountFen: 2_299_900, stripeCheckoutSessionId: `cs_test_gone_${userId}`, checkoutExpiresAt: past, createdAt: past }, select: { id: true } });
+      const order = await db.order.create({
+        data: {
+          userId,
+          cohortId,
+          holdId: hold.holdId,
+          listPriceFen: 2_299_900,
+          amountFen: 2_299_900,
+          stripeCheckoutSessionId: `cs_test_gone_${userId}`,
+          checkoutExpiresAt: past,
+          createdAt: past,
+        },
+        select: { id: true },
+      });
       broken.push(order.id);
     }
     // A paid order whose webhooks were lost.

@@ -18,7 +18,13 @@ describe("the Stripe webhook endpoint", () => {
   });
 
   it("answers 400 to validly signed payloads that are not events, and 413 to a body over 1 MB, writing nothing", async () => {
-    for (const payload of ["null", "[]", "42", JSON.stringify({ id: eventId(), type: "charge.refunded", data: {} }), JSON.stringify({ id: eventId(), type: "charge.refunded" })]) {
+    for (const payload of [
+      "null",
+      "[]",
+      "42",
+      JSON.stringify({ id: eventId(), type: "charge.refunded", data: {} }),
+      JSON.stringify({ id: eventId(), type: "charge.refunded" }),
+    ]) {
       const answer = await harness.deliver(payload, sign(payload));
       expect(answer.status, payload).toBe(400);
     }
@@ -30,11 +36,19 @@ describe("the Stripe webhook endpoint", () => {
 
   it("acknowledges an event about an object Stripe does not know, records why, and does not ask for a retry", async () => {
     const id = eventId();
-    const payload = JSON.stringify({ id, object: "event", type: "checkout.session.completed", data: { object: { id: "cs_test_does_not_exist", object: "checkout.session" } } });
+    const payload = JSON.stringify({
+      id,
+      object: "event",
+      type: "checkout.session.completed",
+      data: { object: { id: "cs_test_does_not_exist", object: "checkout.session" } },
+    });
     const answer = await harness.deliver(payload, sign(payload));
     expect(answer.status).toBe(200);
     expect(await answer.json()).toMatchObject({ ignored: true });
     const db = await getDb();
-    expect(await db.stripeEvent.findUniqueOrThrow({ where: { id }, select: { outcome: true, processedAt: true } })).toMatchObject({ outcome: expect.stringMatching(/^ignored: /), processedAt: expect.any(Date) });
+    expect(await db.stripeEvent.findUniqueOrThrow({ where: { id }, select: { outcome: true, processedAt: true } })).toMatchObject({
+      outcome: expect.stringMatching(/^ignored: /),
+      processedAt: expect.any(Date),
+    });
   });
 });

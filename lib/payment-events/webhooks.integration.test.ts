@@ -25,7 +25,15 @@ async function orderState(orderId: string) {
   const db = await getDb();
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { status: true, amountFen: true, paymentMethod: true, refundedFen: true, noSeatRefundAt: true, enrollment: { select: { status: true } }, user: { select: { email: true } } },
+    select: {
+      status: true,
+      amountFen: true,
+      paymentMethod: true,
+      refundedFen: true,
+      noSeatRefundAt: true,
+      enrollment: { select: { status: true } },
+      user: { select: { email: true } },
+    },
   });
   const mails = await db.mailMessage.findMany({ where: { to: order.user.email }, select: { subject: true } });
   return { ...order, mails: mails.map((mail) => mail.subject) };
@@ -34,7 +42,13 @@ async function orderState(orderId: string) {
 const settle = () => harness.local.control.idle(10_000);
 
 function signedEvent(type: string, object: Record<string, unknown>) {
-  const payload = JSON.stringify({ id: `evt_test_${Math.random().toString(36).slice(2)}`, object: "event", type, created: Math.floor(Date.now() / 1000), data: { object } });
+  const payload = JSON.stringify({
+    id: `evt_test_${Math.random().toString(36).slice(2)}`,
+    object: "event",
+    type,
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+  });
   return { payload, signature: harness.stripe.webhooks.generateTestHeaderString({ payload, secret: testWebhookSecret }) };
 }
 
@@ -54,7 +68,9 @@ describe("checkout and webhooks", () => {
   it("refuses a checkout for someone else's hold", async () => {
     const { holdId } = await learnerWithCheckout();
     const [intruder] = await createTestUsers(1, "intruder");
-    await expect(startCheckout({ userId: intruder!, holdId, locale: "zh" })).rejects.toSatisfy((error) => error instanceof AppError && error.code === "holdNotFound");
+    await expect(startCheckout({ userId: intruder!, holdId, locale: "zh" })).rejects.toSatisfy(
+      (error) => error instanceof AppError && error.code === "holdNotFound",
+    );
   });
 
   it("a card payment enrolls the learner once, even when the event arrives five times", async () => {

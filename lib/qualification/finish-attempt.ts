@@ -26,7 +26,8 @@ async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAtte
       where: { id: attemptId },
       select: { id: true, courseSlug: true, setId: true, deadline: true, submittedAt: true, result: true, passed: true, itemIds: true },
     });
-    if (attempt.submittedAt) return { attemptId, submittedAt: attempt.submittedAt, result: attempt.result as TQualificationResult, passed: attempt.passed === true };
+    if (attempt.submittedAt)
+      return { attemptId, submittedAt: attempt.submittedAt, result: attempt.result as TQualificationResult, passed: attempt.passed === true };
     const set = await loadQualificationSet(attempt.courseSlug);
     if (!set || set.id !== attempt.setId) throw new AppError("notFound");
     const saved = await tx.exerciseSubmission.findMany({
@@ -38,7 +39,10 @@ async function closeAttempt(attemptId: string, now: Date): Promise<TFinishedAtte
     const shown = attempt.itemIds.length > 0 ? attempt.itemIds : undefined;
     const result = gradeQualification(set, new Map(saved.map((row) => [row.itemId, row.answers as TItemAnswers])), shown);
     const submittedAt = now > attempt.deadline ? attempt.deadline : now;
-    await tx.qualificationAttempt.update({ where: { id: attemptId }, data: { submittedAt, result: result as unknown as Prisma.InputJsonValue, passed: result.passed } });
+    await tx.qualificationAttempt.update({
+      where: { id: attemptId },
+      data: { submittedAt, result: result as unknown as Prisma.InputJsonValue, passed: result.passed },
+    });
     return { attemptId, submittedAt, result, passed: result.passed };
   }, lockingTransactionOptions);
 }

@@ -32,7 +32,14 @@ export async function issueCertificate(actor: TSessionUser, input: { courseSlug:
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.certificate.create({
-        data: { code: certificateCodeFrom(randomBytes(8)), userId: actor.id, courseSlug: input.courseSlug, cohortId: passed.cohortId, attemptId: passed.id, issuedAt: now },
+        data: {
+          code: certificateCodeFrom(randomBytes(8)),
+          userId: actor.id,
+          courseSlug: input.courseSlug,
+          cohortId: passed.cohortId,
+          attemptId: passed.id,
+          issuedAt: now,
+        },
         select,
       });
     } catch (error) {

@@ -15,7 +15,15 @@ const gold = new Map(set.items.map((item) => [item.id, goldAnswersOf(item)]));
 
 describe("evaluateThresholds", () => {
   it("passes only when every named metric reaches its threshold", () => {
-    const metrics = { overallScore: 0.7, rubricWithinToleranceRate: 0.9, flagPrecision: null, flagRecall: 0.5, flagF1: 0.69, preferenceDirectionRate: 1, verdictAccuracy: null };
+    const metrics = {
+      overallScore: 0.7,
+      rubricWithinToleranceRate: 0.9,
+      flagPrecision: null,
+      flagRecall: 0.5,
+      flagF1: 0.69,
+      preferenceDirectionRate: 1,
+      verdictAccuracy: null,
+    };
     expect(evaluateThresholds(metrics, { overallScore: 0.7, rubricWithinToleranceRate: 0.8 }).passed).toBe(true);
     const failing = evaluateThresholds(metrics, { overallScore: 0.7, flagF1: 0.7 });
     expect(failing.passed).toBe(false);
@@ -26,7 +34,15 @@ describe("evaluateThresholds", () => {
   });
 
   it("never passes on a missing value or with no thresholds at all", () => {
-    const metrics = { overallScore: 1, rubricWithinToleranceRate: null, flagPrecision: null, flagRecall: null, flagF1: null, preferenceDirectionRate: null, verdictAccuracy: null };
+    const metrics = {
+      overallScore: 1,
+      rubricWithinToleranceRate: null,
+      flagPrecision: null,
+      flagRecall: null,
+      flagF1: null,
+      preferenceDirectionRate: null,
+      verdictAccuracy: null,
+    };
     expect(evaluateThresholds(metrics, { verdictAccuracy: 0 }).passed).toBe(false);
     expect(evaluateThresholds(metrics, {}).passed).toBe(false);
   });
@@ -38,7 +54,15 @@ describe("measureQualification on the real qualification test", () => {
     expect(attemptLength(set)).toBe(40);
     expect(set.qualification?.timeLimitMinutes).toBeGreaterThanOrEqual(90);
     expect(set.qualification?.timeLimitMinutes).toBeLessThanOrEqual(120);
-    expect(Object.keys(set.qualification?.categoryThresholds ?? {}).sort()).toEqual(["math", "multi-turn", "preference", "rag", "rewrite", "safety", "single-turn"]);
+    expect(Object.keys(set.qualification?.categoryThresholds ?? {}).sort()).toEqual([
+      "math",
+      "multi-turn",
+      "preference",
+      "rag",
+      "rewrite",
+      "safety",
+      "single-turn",
+    ]);
     expect(checkQualificationSet(set)).toEqual([]);
   });
 
@@ -121,7 +145,15 @@ describe("checkQualificationSet", () => {
     const singleTurn = set.items.filter((item) => item.category === "single-turn" && item.tasks.every((task) => task.type !== "verdict"));
     const broken = { ...set, items: singleTurn, qualification: { timeLimitMinutes: 30, passThresholds: { verdictAccuracy: 0.8 } } };
     expect(checkQualificationSet(broken).join("\n")).toMatch(/no verdict task/);
-    const withRewrite = { ...set, items: [{ ...set.items[0]!, tasks: [{ type: "rewrite" as const, id: "rw", response: "a", mode: "rewrite" as const, gold: { text: "x", rationale: "y", rule: "2.1" } }] }] };
+    const withRewrite = {
+      ...set,
+      items: [
+        {
+          ...set.items[0]!,
+          tasks: [{ type: "rewrite" as const, id: "rw", response: "a", mode: "rewrite" as const, gold: { text: "x", rationale: "y", rule: "2.1" } }],
+        },
+      ],
+    };
     expect(checkQualificationSet(withRewrite).join("\n")).toMatch(/rewrite/);
   });
 

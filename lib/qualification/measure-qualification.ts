@@ -70,7 +70,10 @@ export function measureQualification(set: TExerciseSet, answersByItem: ReadonlyM
 }
 
 /** Compares metrics with the set's thresholds (value ≥ threshold passes; null fails). Passed only when every check passes. */
-export function evaluateThresholds(metrics: TQualificationMetrics, thresholds: Partial<Record<TQualificationMetricId, number>>): { checks: TThresholdCheck[]; passed: boolean } {
+export function evaluateThresholds(
+  metrics: TQualificationMetrics,
+  thresholds: Partial<Record<TQualificationMetricId, number>>,
+): { checks: TThresholdCheck[]; passed: boolean } {
   const checks = qualificationMetricIds.flatMap((metric): TThresholdCheck[] => {
     const threshold = thresholds[metric];
     if (threshold === undefined) return [];

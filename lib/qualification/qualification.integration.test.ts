@@ -26,7 +26,11 @@ let pastCohortId: string;
 let pastCohortNumber: number;
 
 const user = (id: string, name: string): TSessionUser => ({ id, email: `${id}@x`, name, role: "LEARNER", locale: "zh" });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
 /** Keys that only appear in gold answers and grades (a rubric task id may be "score", so not that; "verdict" is also a task type, so keys only). */
 const leaks = (value: unknown) => /"(gold|rationale|grade|verdict|points)":/.test(JSON.stringify(value));
@@ -41,11 +45,30 @@ beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
   const db = await getDb();
   const row = await db.course.upsert({ where: { slug: course }, create: { slug: course, titleZh: "AI 训练师就业班", titleEn: "AI Trainer" }, update: {} });
-  const campus = await db.campus.upsert({ where: { slug: "online" }, create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true }, update: {} });
+  const campus = await db.campus.upsert({
+    where: { slug: "online" },
+    create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true },
+    update: {},
+  });
   pastCohortNumber = 30_000 + Math.floor(Math.random() * 10_000);
   // Sessions in 2024: the 8th has long started. The other cohort's sessions are all in the future.
-  ({ id: pastCohortId } = await createCohort(db, { courseId: row.id, campusId: campus.id, number: pastCohortNumber, startDate: "2024-01-06", status: "RUNNING", listPriceFen: 100, enrollmentDeadline: new Date("2024-01-01T00:00:00Z") }));
-  const { id: futureCohortId } = await createCohort(db, { courseId: row.id, campusId: campus.id, number: pastCohortNumber + 1, startDate: "2031-03-01", status: "OPEN", listPriceFen: 100 });
+  ({ id: pastCohortId } = await createCohort(db, {
+    courseId: row.id,
+    campusId: campus.id,
+    number: pastCohortNumber,
+    startDate: "2024-01-06",
+    status: "RUNNING",
+    listPriceFen: 100,
+    enrollmentDeadline: new Date("2024-01-01T00:00:00Z"),
+  }));
+  const { id: futureCohortId } = await createCohort(db, {
+    courseId: row.id,
+    campusId: campus.id,
+    number: pastCohortNumber + 1,
+    startDate: "2031-03-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  });
   const [a, b, c, d] = await createTestUsers(4, "qualifier");
   [learner, classmate, newcomer, outsider] = [user(a!, "qualifier0"), user(b!, "qualifier1"), user(c!, "qualifier2"), user(d!, "qualifier3")];
   const pastClass = (await db.cohortClass.findFirstOrThrow({ where: { cohortId: pastCohortId } })).id;
@@ -62,7 +85,9 @@ describe("the qualification set is hidden from practice", () => {
     expect(set?.id).toBe("qualification-test");
     expect((await loadExerciseSets(course)).map((candidate) => candidate.id)).not.toContain("qualification-test");
     expect(await loadExerciseSet(course, "qualification-test")).toBeNull();
-    expect(await codeOf(submitItem(learner, { courseSlug: course, setId: "qualification-test", itemId: set!.items[0]!.id, answers: goldAnswersOf(set!.items[0]!) }))).toBe("notFound");
+    expect(
+      await codeOf(submitItem(learner, { courseSlug: course, setId: "qualification-test", itemId: set!.items[0]!.id, answers: goldAnswersOf(set!.items[0]!) })),
+    ).toBe("notFound");
   });
 });
 
@@ -92,7 +117,12 @@ describe("a timed attempt", () => {
     drawn = await drawnItems(attemptId);
     expect(drawn).toHaveLength(40);
     expect(new Set(drawn.map((item) => item.id)).size).toBe(40);
-    const perCategory = Object.fromEntries(["single-turn", "multi-turn", "preference", "math", "rag", "safety", "rewrite"].map((category) => [category, drawn.filter((item) => item.category === category).length]));
+    const perCategory = Object.fromEntries(
+      ["single-turn", "multi-turn", "preference", "math", "rag", "safety", "rewrite"].map((category) => [
+        category,
+        drawn.filter((item) => item.category === category).length,
+      ]),
+    );
     expect(perCategory).toEqual({ "single-turn": 6, "multi-turn": 6, preference: 6, math: 5, rag: 6, safety: 6, rewrite: 5 });
     const again = await startAttempt(learner, { courseSlug: course }, plus(startedAt, 60_000));
     expect(again).toMatchObject({ attemptId, resumed: true });
@@ -104,7 +134,9 @@ describe("a timed attempt", () => {
   it("refuses an answer to a bank item this attempt did not draw", async () => {
     const set = (await loadQualificationSet(course))!;
     const other = set.items.find((item) => !drawn.some((shown) => shown.id === item.id))!;
-    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: other.id, answers: goldAnswersOf(other) }, plus(startedAt, 2 * 60_000)))).toBe("notFound");
+    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: other.id, answers: goldAnswersOf(other) }, plus(startedAt, 2 * 60_000)))).toBe(
+      "notFound",
+    );
   });
 
   it("stores an answer before the deadline and returns no grade and no gold", async () => {
@@ -131,7 +163,11 @@ describe("a timed attempt", () => {
 
   it("refuses invalid answers with field errors, storing nothing", async () => {
     const rubricItem = drawn.find((item) => item.tasks.some((task) => task.type === "rubric" && task.id === "score"))!;
-    const result = await submitAttemptAnswer(learner, { attemptId, itemId: rubricItem.id, answers: { score: { scores: { correctness: 9 } } } }, plus(startedAt, 7 * 60_000));
+    const result = await submitAttemptAnswer(
+      learner,
+      { attemptId, itemId: rubricItem.id, answers: { score: { scores: { correctness: 9 } } } },
+      plus(startedAt, 7 * 60_000),
+    );
     expect(result.ok).toBe(false);
     const db = await getDb();
     expect(await db.exerciseSubmission.count({ where: { attemptId } })).toBe(1);
@@ -141,7 +177,9 @@ describe("a timed attempt", () => {
     const second = drawn[1]!;
     const third = drawn[2]!;
     expect((await submitAttemptAnswer(learner, { attemptId, itemId: second.id, answers: goldAnswersOf(second) }, plus(deadline, 4_000))).ok).toBe(true);
-    const late = await submitAttemptAnswer(learner, { attemptId, itemId: third.id, answers: goldAnswersOf(third) }, plus(deadline, 6_000)).catch((error: unknown) => error);
+    const late = await submitAttemptAnswer(learner, { attemptId, itemId: third.id, answers: goldAnswersOf(third) }, plus(deadline, 6_000)).catch(
+      (error: unknown) => error,
+    );
     expect(late).toBeInstanceOf(AppError);
     expect((late as AppError).code).toBe("qualificationTimeUp");
     const db = await getDb();
@@ -165,7 +203,9 @@ describe("a timed attempt", () => {
   });
 
   it("refuses answers once handed in; finishing again is idempotent", async () => {
-    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: drawn[3]!.id, answers: goldAnswersOf(drawn[3]!) }, plus(startedAt, 60_000)))).toBe("qualificationFinished");
+    expect(await codeOf(submitAttemptAnswer(learner, { attemptId, itemId: drawn[3]!.id, answers: goldAnswersOf(drawn[3]!) }, plus(startedAt, 60_000)))).toBe(
+      "qualificationFinished",
+    );
     const first = await finishAttempt(learner, { attemptId }, plus(deadline, 2 * 60_000));
     const again = await finishAttempt(learner, { attemptId }, plus(deadline, 3 * 60_000));
     expect(again).toEqual(first);
@@ -178,7 +218,9 @@ describe("a timed attempt", () => {
     const retake = await startAttempt(learner, { courseSlug: course }, retakeAt);
     expect(retake.resumed).toBe(false);
     for (const item of await drawnItems(retake.attemptId)) {
-      expect((await submitAttemptAnswer(learner, { attemptId: retake.attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(retakeAt, 60_000))).ok).toBe(true);
+      expect(
+        (await submitAttemptAnswer(learner, { attemptId: retake.attemptId, itemId: item.id, answers: goldAnswersOf(item) }, plus(retakeAt, 60_000))).ok,
+      ).toBe(true);
     }
     const finished = await finishAttempt(learner, { attemptId: retake.attemptId }, plus(retakeAt, 10 * 60_000));
     expect(finished.passed).toBe(true);
@@ -202,7 +244,15 @@ describe("a timed attempt", () => {
     const { code } = await db.certificate.findFirstOrThrow({ where: { userId: learner.id }, select: { code: true } });
     const certificate = await readCertificate(code.toLowerCase());
     expect(certificate).not.toBeNull();
-    expect(Object.keys(certificate!).sort()).toEqual(["code", "cohortNumber", "courseTitleEn", "courseTitleZh", "issuedAt", "learnerName", "qualificationPassedAt"]);
+    expect(Object.keys(certificate!).sort()).toEqual([
+      "code",
+      "cohortNumber",
+      "courseTitleEn",
+      "courseTitleZh",
+      "issuedAt",
+      "learnerName",
+      "qualificationPassedAt",
+    ]);
     expect(certificate).toMatchObject({ code, learnerName: "qualifier0", courseTitleZh: "AI 训练师就业班", cohortNumber: pastCohortNumber });
     expect(JSON.stringify(certificate)).not.toContain(learner.id);
     expect(await readCertificate("AAAAAAAAAAAA")).toBeNull();
@@ -222,7 +272,8 @@ describe("one running attempt at a time", () => {
   it("a completed learner who passes gets the certificate on finishing", async () => {
     const db = await getDb();
     const attempt = await db.qualificationAttempt.findFirstOrThrow({ where: { userId: classmate.id } });
-    for (const item of await drawnItems(attempt.id)) await submitAttemptAnswer(classmate, { attemptId: attempt.id, itemId: item.id, answers: goldAnswersOf(item) });
+    for (const item of await drawnItems(attempt.id))
+      await submitAttemptAnswer(classmate, { attemptId: attempt.id, itemId: item.id, answers: goldAnswersOf(item) });
     expect((await finishAttempt(classmate, { attemptId: attempt.id })).passed).toBe(true);
     const certificate = await db.certificate.findUniqueOrThrow({ where: { userId_courseSlug: { userId: classmate.id, courseSlug: course } } });
     expect(certificate.attemptId).toBe(attempt.id);

@@ -20,7 +20,11 @@ export type TQualificationSummary = {
 export async function readQualificationSummaries(actor: TSessionUser): Promise<TQualificationSummary[]> {
   const db = await getDb();
   const [attempts, certificates] = await Promise.all([
-    db.qualificationAttempt.findMany({ where: { userId: actor.id }, orderBy: { startedAt: "desc" }, select: { courseSlug: true, submittedAt: true, passed: true } }),
+    db.qualificationAttempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { startedAt: "desc" },
+      select: { courseSlug: true, submittedAt: true, passed: true },
+    }),
     db.certificate.findMany({ where: { userId: actor.id }, select: { courseSlug: true, code: true } }),
   ]);
   const slugs = [...new Set([...attempts.map((row) => row.courseSlug), ...certificates.map((row) => row.courseSlug)])];
@@ -29,7 +33,11 @@ export async function readQualificationSummaries(actor: TSessionUser): Promise<T
   return slugs.map((slug) => {
     const mine = attempts.filter((row) => row.courseSlug === slug);
     const lastFinished = mine.find((row) => row.submittedAt !== null);
-    const passed = mine.filter((row) => row.passed && row.submittedAt).map((row) => row.submittedAt!).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+    const passed =
+      mine
+        .filter((row) => row.passed && row.submittedAt)
+        .map((row) => row.submittedAt!)
+        .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
     const course = courses.find((row) => row.slug === slug);
     return {
       courseSlug: slug,

@@ -98,7 +98,9 @@ export async function readQualification(actor: TSessionUser, courseSlug: string,
     },
     eligibility,
     running,
-    lastFinished: finishedRow?.submittedAt ? { id: finishedRow.id, submittedAt: finishedRow.submittedAt, result: finishedRow.result as TQualificationResult, passed: finishedRow.passed === true } : null,
+    lastFinished: finishedRow?.submittedAt
+      ? { id: finishedRow.id, submittedAt: finishedRow.submittedAt, result: finishedRow.result as TQualificationResult, passed: finishedRow.passed === true }
+      : null,
     passedAt: passedRow?.submittedAt ?? null,
     retakeAt: retake && retake > now ? retake : null,
     certificate,

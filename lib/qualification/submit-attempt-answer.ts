@@ -23,7 +23,11 @@ export type TSubmitAttemptAnswerResult = { ok: true; itemId: string; savedAt: Da
  * answer to the same item replaces it. The checks and the insert run under a lock on the attempt,
  * so an answer cannot slip in after `finishAttempt` graded it.
  */
-export async function submitAttemptAnswer(actor: TSessionUser, input: { attemptId: string; itemId: string; answers: unknown }, now: Date = new Date()): Promise<TSubmitAttemptAnswerResult> {
+export async function submitAttemptAnswer(
+  actor: TSessionUser,
+  input: { attemptId: string; itemId: string; answers: unknown },
+  now: Date = new Date(),
+): Promise<TSubmitAttemptAnswerResult> {
   const db = await getDb();
   const attempt = await db.qualificationAttempt.findFirst({
     where: { id: input.attemptId, userId: actor.id },

@@ -28,17 +28,32 @@ export const approveRefundAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({
     requestId: ZFormId,
-    amount: z.string().trim().transform((value, ctx) => {
-      const fen = parseYuanToFen(value);
-      if (fen === null || fen < 1) ctx.addIssue({ code: "custom", message: "invalidMoney" });
-      return fen ?? 0;
-    }),
-    endEnrollment: z.string().optional().transform((value) => value === "on"),
-    note: z.string().trim().max(1000, { error: "reasonTooLong" }).transform((value) => (value === "" ? null : value)),
+    amount: z
+      .string()
+      .trim()
+      .transform((value, ctx) => {
+        const fen = parseYuanToFen(value);
+        if (fen === null || fen < 1) ctx.addIssue({ code: "custom", message: "invalidMoney" });
+        return fen ?? 0;
+      }),
+    endEnrollment: z
+      .string()
+      .optional()
+      .transform((value) => value === "on"),
+    note: z
+      .string()
+      .trim()
+      .max(1000, { error: "reasonTooLong" })
+      .transform((value) => (value === "" ? null : value)),
   }),
   echo: ["amount", "note"],
   async run(input, { user }) {
-    const result = await decideRefund(user, input.requestId, { kind: "approve", amountFen: input.amount, endEnrollment: input.endEnrollment, note: input.note });
+    const result = await decideRefund(user, input.requestId, {
+      kind: "approve",
+      amountFen: input.amount,
+      endEnrollment: input.endEnrollment,
+      note: input.note,
+    });
     revalidatePath("/staff/refunds");
     revalidatePublicPages();
     return result;
@@ -61,12 +76,16 @@ export const recordPayoutAction = defineFormAction({
   who: ["STAFF"],
   schema: z.object({
     refundId: ZFormId,
-    paidOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" }).transform((value, ctx) => {
-      // A calendar date in the school's time zone (noon, so it stays that date everywhere); never in the future.
-      const at = new Date(`${value}T12:00:00+08:00`);
-      if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 12 * 3_600_000) ctx.addIssue({ code: "custom", message: "invalidDate" });
-      return at;
-    }),
+    paidOn: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+      .transform((value, ctx) => {
+        // A calendar date in the school's time zone (noon, so it stays that date everywhere); never in the future.
+        const at = new Date(`${value}T12:00:00+08:00`);
+        if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 12 * 3_600_000) ctx.addIssue({ code: "custom", message: "invalidDate" });
+        return at;
+      }),
     method: z.enum(payoutMethods, { error: "required" }),
     reference: z.string().trim().min(1, { error: "required" }).max(100, { error: "reasonTooLong" }),
   }),

@@ -27,18 +27,41 @@ export const requestRefundReason = "learner_request";
  * sees. The request and the account rows are locked and the request must still be pending, so
  * approving twice, or two staff at once, decides once. Audited with before and after.
  */
-export async function decideRefund(actor: TSessionUser, requestId: string, decision: TRefundDecision, now: Date = new Date()): Promise<{ status: "APPROVED" | "REJECTED"; alreadyDecided: boolean }> {
+export async function decideRefund(
+  actor: TSessionUser,
+  requestId: string,
+  decision: TRefundDecision,
+  now: Date = new Date(),
+): Promise<{ status: "APPROVED" | "REJECTED"; alreadyDecided: boolean }> {
   assertStaff(actor);
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "RefundRequest" WHERE id = ${requestId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("notFound");
-    const request = await tx.refundRequest.findUniqueOrThrow({ where: { id: requestId }, select: { id: true, status: true, userId: true, filedById: true, accountId: true, refundableFen: true } });
+    const request = await tx.refundRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { id: true, status: true, userId: true, filedById: true, accountId: true, refundableFen: true },
+    });
     if (request.userId === actor.id || request.filedById === actor.id) throw new AppError("refundOwnRequest");
-    if (request.status !== "PENDING") return { status: request.status === "REJECTED" || request.status === "WITHDRAWN" ? ("REJECTED" as const) : ("APPROVED" as const), alreadyDecided: true, stripeRefundIds: [] };
+    if (request.status !== "PENDING")
+      return {
+        status: request.status === "REJECTED" || request.status === "WITHDRAWN" ? ("REJECTED" as const) : ("APPROVED" as const),
+        alreadyDecided: true,
+        stripeRefundIds: [],
+      };
     if (decision.kind === "reject") {
-      await tx.refundRequest.update({ where: { id: requestId }, data: { status: "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: decision.note } });
-      await recordAudit(tx, { actorId: actor.id, action: "refund.reject", entityType: "RefundRequest", entityId: requestId, before: { status: "PENDING" }, after: { status: "REJECTED", note: decision.note } });
+      await tx.refundRequest.update({
+        where: { id: requestId },
+        data: { status: "REJECTED", decidedById: actor.id, decidedAt: now, decisionNote: decision.note },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "refund.reject",
+        entityType: "RefundRequest",
+        entityId: requestId,
+        before: { status: "PENDING" },
+        after: { status: "REJECTED", note: decision.note },
+      });
       return { status: "REJECTED" as const, alreadyDecided: false, stripeRefundIds: [], mailId: await queueRefundMail(tx, requestId) };
     }
     const account = request.accountId ? await lockSeatAccount(tx, request.accountId) : null;
@@ -52,14 +75,22 @@ export async function decideRefund(actor: TSessionUser, requestId: string, decis
       data: { status: "APPROVED", approvedFen: decision.amountFen, endEnrollment, decidedById: actor.id, decidedAt: now, decisionNote: decision.note },
     });
     const planned = await planSeatRefund(tx, account, { amountFen: decision.amountFen, reason: requestRefundReason, requestId });
-    if (!endEnrollment) await tx.seatAccount.update({ where: { id: account.id }, data: { waivedFen: { increment: decision.amountFen }, waivedById: actor.id } });
+    if (!endEnrollment)
+      await tx.seatAccount.update({ where: { id: account.id }, data: { waivedFen: { increment: decision.amountFen }, waivedById: actor.id } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "refund.approve",
       entityType: "RefundRequest",
       entityId: requestId,
       before: { status: "PENDING", refundableFen: request.refundableFen, seatLeftFen: left, waivedFen: account.waivedFen },
-      after: { status: "APPROVED", approvedFen: decision.amountFen, endEnrollment, stripeRefunds: planned.stripeRefundIds.length, offlinePayouts: planned.offlineRefundIds.length, waivedFen: endEnrollment ? account.waivedFen : account.waivedFen + decision.amountFen },
+      after: {
+        status: "APPROVED",
+        approvedFen: decision.amountFen,
+        endEnrollment,
+        stripeRefunds: planned.stripeRefundIds.length,
+        offlinePayouts: planned.offlineRefundIds.length,
+        waivedFen: endEnrollment ? account.waivedFen : account.waivedFen + decision.amountFen,
+      },
     });
     return { status: "APPROVED" as const, alreadyDecided: false, stripeRefundIds: planned.stripeRefundIds, mailId: await queueRefundMail(tx, requestId) };
   }, lockingTransactionOptions);

@@ -17,7 +17,16 @@ export async function issueStripeRefund(refundId: string): Promise<boolean> {
   const db = await getDb();
   const row = await db.refund.findUnique({
     where: { id: refundId },
-    select: { id: true, method: true, status: true, amountFen: true, reason: true, stripeRefundId: true, requestId: true, order: { select: { id: true, stripePaymentIntentId: true } } },
+    select: {
+      id: true,
+      method: true,
+      status: true,
+      amountFen: true,
+      reason: true,
+      stripeRefundId: true,
+      requestId: true,
+      order: { select: { id: true, stripePaymentIntentId: true } },
+    },
   });
   if (!row || row.method !== "STRIPE") return false;
   if (row.stripeRefundId) return true;

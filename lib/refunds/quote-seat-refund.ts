@@ -12,7 +12,10 @@ import { seatMoney } from "../seat-accounts/seat-money";
  * for; never more than the money left on the chain.
  */
 export async function quoteSeatRefund(db: TPrismaClient | TTransaction, account: TSeatAccount, now: Date): Promise<TRefundQuote> {
-  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: account.cohortId }, select: { refundPolicy: true, sessions: { select: { startsAt: true } } } });
+  const cohort = await db.cohort.findUniqueOrThrow({
+    where: { id: account.cohortId },
+    select: { refundPolicy: true, sessions: { select: { startsAt: true } } },
+  });
   const money = seatMoney(account.orders);
   const quote = quoteRefund({
     policy: readRefundPolicy(cohort.refundPolicy),

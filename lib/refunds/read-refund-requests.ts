@@ -7,11 +7,30 @@ import { seatMoney } from "../seat-accounts/seat-money";
 import { assertStaff } from "../access/staff-access";
 import { openRequestStatuses } from "./request-refund";
 
-const refundSelect = { id: true, status: true, method: true, amountFen: true, failureReason: true, paidOutAt: true, payoutMethod: true, payoutReference: true } as const;
+const refundSelect = {
+  id: true,
+  status: true,
+  method: true,
+  amountFen: true,
+  failureReason: true,
+  paidOutAt: true,
+  payoutMethod: true,
+  payoutReference: true,
+} as const;
 
 const requestSelect = {
-  id: true, status: true, reason: true, refundableFen: true, policyRule: true, approvedFen: true, endEnrollment: true, decidedAt: true, decisionNote: true, createdAt: true,
-  userId: true, filedById: true,
+  id: true,
+  status: true,
+  reason: true,
+  refundableFen: true,
+  policyRule: true,
+  approvedFen: true,
+  endEnrollment: true,
+  decidedAt: true,
+  decisionNote: true,
+  createdAt: true,
+  userId: true,
+  filedById: true,
   refunds: { orderBy: { createdAt: "asc" }, select: refundSelect },
 } as const;
 
@@ -27,10 +46,20 @@ export async function readRefundRequests(actor: TSessionUser, filter: "PENDING" 
       ...requestSelect,
       user: { select: { name: true, email: true } },
       decidedBy: { select: { name: true } },
-      account: { select: { agreedPriceFen: true, orders: { where: { status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] } }, select: { amountFen: true, refundedFen: true } } } },
+      account: {
+        select: {
+          agreedPriceFen: true,
+          orders: { where: { status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] } }, select: { amountFen: true, refundedFen: true } },
+        },
+      },
       order: {
         select: {
-          id: true, amountFen: true, refundedFen: true, paymentMethod: true, paidAt: true, status: true,
+          id: true,
+          amountFen: true,
+          refundedFen: true,
+          paymentMethod: true,
+          paidAt: true,
+          status: true,
           cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
           enrollment: { select: { status: true, class: { select: { code: true } } } },
           groupMember: { select: { id: true } },

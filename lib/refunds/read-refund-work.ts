@@ -4,8 +4,23 @@ import { getDb } from "../db";
 import { assertStaff } from "../access/staff-access";
 
 const workSelect = {
-  id: true, amountFen: true, reason: true, method: true, status: true, failureReason: true, createdAt: true, requestId: true,
-  order: { select: { id: true, paymentMethod: true, stripePaymentIntentId: true, user: { select: { name: true, email: true } }, cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } } } },
+  id: true,
+  amountFen: true,
+  reason: true,
+  method: true,
+  status: true,
+  failureReason: true,
+  createdAt: true,
+  requestId: true,
+  order: {
+    select: {
+      id: true,
+      paymentMethod: true,
+      stripePaymentIntentId: true,
+      user: { select: { name: true, email: true } },
+      cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
+    },
+  },
 } as const;
 
 /**

@@ -20,13 +20,20 @@ export type TPayoutMethod = (typeof payoutMethods)[number];
  * total and status follow, the request it belongs to is settled (its enrollment ends if it was
  * meant to), and the learner is emailed. Audited with before and after.
  */
-export async function recordOfflinePayout(actor: TSessionUser, input: { refundId: string; paidOutAt: Date; method: TPayoutMethod; reference: string }, now: Date = new Date()): Promise<{ requestId: string | null }> {
+export async function recordOfflinePayout(
+  actor: TSessionUser,
+  input: { refundId: string; paidOutAt: Date; method: TPayoutMethod; reference: string },
+  now: Date = new Date(),
+): Promise<{ requestId: string | null }> {
   assertStaff(actor);
   const db = await getDb();
   const recorded = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Refund" WHERE id = ${input.refundId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("payoutNotFound");
-    const refund = await tx.refund.findUniqueOrThrow({ where: { id: input.refundId }, select: { id: true, method: true, status: true, amountFen: true, requestId: true, orderId: true } });
+    const refund = await tx.refund.findUniqueOrThrow({
+      where: { id: input.refundId },
+      select: { id: true, method: true, status: true, amountFen: true, requestId: true, orderId: true },
+    });
     if (refund.method !== "OFFLINE") throw new AppError("payoutNotFound");
     if (refund.status !== "PENDING") throw new AppError("payoutAlreadyRecorded");
     await tx.refund.update({
@@ -35,9 +42,15 @@ export async function recordOfflinePayout(actor: TSessionUser, input: { refundId
     });
     const order = await tx.order.findUniqueOrThrow({ where: { id: refund.orderId }, select: { status: true, amountFen: true, refundedFen: true } });
     const refundedFen = order.refundedFen + refund.amountFen;
-    await tx.order.update({ where: { id: refund.orderId }, data: { refundedFen, status: nextOrderStatus(order.status, { kind: "refunded", refundedFen, amountFen: order.amountFen }) } });
+    await tx.order.update({
+      where: { id: refund.orderId },
+      data: { refundedFen, status: nextOrderStatus(order.status, { kind: "refunded", refundedFen, amountFen: order.amountFen }) },
+    });
     await recordAudit(tx, {
-      actorId: actor.id, action: "refund.payout", entityType: "Refund", entityId: refund.id,
+      actorId: actor.id,
+      action: "refund.payout",
+      entityType: "Refund",
+      entityId: refund.id,
       before: { status: "PENDING", orderRefundedFen: order.refundedFen },
       after: { status: "SUCCEEDED", amountFen: refund.amountFen, paidOutAt: input.paidOutAt.toISOString(), method: input.method, reference: input.reference },
     });

@@ -36,13 +36,22 @@ describe("a refund that fails after it was issued", () => {
     harness.local.control.failRefund(seat.refund.stripeRefundId!, "expired_or_canceled_card");
     await idle();
 
-    expect(await db.refund.findUniqueOrThrow({ where: { id: seat.refund.id }, select: { status: true, failureReason: true } })).toEqual({ status: "FAILED", failureReason: "expired_or_canceled_card" });
-    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "PAID", refundedFen: 0 });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: seat.refund.id }, select: { status: true, failureReason: true } })).toEqual({
+      status: "FAILED",
+      failureReason: "expired_or_canceled_card",
+    });
+    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "PAID",
+      refundedFen: 0,
+    });
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: seat.requestId } })).status).toBe("APPROVED");
     const work = await readRefundWork(seat.staff);
     expect(work.failed.map((row) => row.id)).toContain(seat.refund.id);
 
-    const [first, second] = await Promise.allSettled([replaceFailedRefund(seat.staff, seat.refund.id, "offline"), replaceFailedRefund(seat.staff, seat.refund.id, "offline")]);
+    const [first, second] = await Promise.allSettled([
+      replaceFailedRefund(seat.staff, seat.refund.id, "offline"),
+      replaceFailedRefund(seat.staff, seat.refund.id, "offline"),
+    ]);
     expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
     await expect(replaceFailedRefund(seat.staff, seat.refund.id, "stripe")).rejects.toSatisfy(failsWith("refundAlreadyHandled"));
     const payout = (await readRefundWork(seat.staff)).awaitingPayout.find((row) => row.requestId === seat.requestId)!;
@@ -50,7 +59,10 @@ describe("a refund that fails after it was issued", () => {
     expect((await readRefundWork(seat.staff)).failed.map((row) => row.id)).not.toContain(seat.refund.id);
     await recordOfflinePayout(seat.staff, { refundId: payout.id, paidOutAt: new Date(), method: "bank_transfer", reference: "BOC-0001" });
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: seat.requestId } })).status).toBe("COMPLETED");
-    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "REFUNDED", refundedFen: 2_299_900 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "REFUNDED",
+      refundedFen: 2_299_900,
+    });
   });
 
   it("can be retried through Stripe", async () => {
@@ -61,7 +73,13 @@ describe("a refund that fails after it was issued", () => {
     await idle();
     const db = await getDb();
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: seat.requestId } })).status).toBe("COMPLETED");
-    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "REFUNDED", refundedFen: 2_299_900 });
-    expect((await harness.stripe.refunds.list({ payment_intent: seat.paymentIntentId })).data.map((refund) => refund.status).sort()).toEqual(["failed", "succeeded"]);
+    expect(await db.order.findUniqueOrThrow({ where: { id: seat.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "REFUNDED",
+      refundedFen: 2_299_900,
+    });
+    expect((await harness.stripe.refunds.list({ payment_intent: seat.paymentIntentId })).data.map((refund) => refund.status).sort()).toEqual([
+      "failed",
+      "succeeded",
+    ]);
   });
 });

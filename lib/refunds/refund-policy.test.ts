@@ -27,14 +27,25 @@ describe("refund policy (school default)", () => {
   });
 
   it("a group-buy order refunds from what was actually paid", () => {
-    const quote = quoteRefund({ policy: defaultRefundPolicy, paidFen: 2_099_900, refundedFen: 0, sessionStarts: sessions, now: new Date(first.getTime() - 6 * day) });
+    const quote = quoteRefund({
+      policy: defaultRefundPolicy,
+      paidFen: 2_099_900,
+      refundedFen: 0,
+      sessionStarts: sessions,
+      now: new Date(first.getTime() - 6 * day),
+    });
     expect(quote.refundableFen).toBe(2_099_900 - 50_000);
   });
 
   it("is configurable per cohort: other days, fee and last session", () => {
     const policy = policyFromTerms({ fullRefundDays: 14, adminFeeFen: 0, lastRefundSession: 3 });
-    expect(quoteRefund({ policy, paidFen: paid, refundedFen: 0, sessionStarts: sessions, now: new Date(first.getTime() - 10 * day) })).toMatchObject({ rule: "minusFeeBeforeStart", refundableFen: paid });
-    expect(quoteRefund({ policy, paidFen: paid, refundedFen: 0, sessionStarts: sessions, now: new Date(sessions[2]!.getTime() + 60_000) }).refundableFen).toBe(0);
+    expect(quoteRefund({ policy, paidFen: paid, refundedFen: 0, sessionStarts: sessions, now: new Date(first.getTime() - 10 * day) })).toMatchObject({
+      rule: "minusFeeBeforeStart",
+      refundableFen: paid,
+    });
+    expect(quoteRefund({ policy, paidFen: paid, refundedFen: 0, sessionStarts: sessions, now: new Date(sessions[2]!.getTime() + 60_000) }).refundableFen).toBe(
+      0,
+    );
     expect(termsFromPolicy(policy)).toEqual({ fullRefundDays: 14, adminFeeFen: 0, lastRefundSession: 3 });
   });
 
@@ -45,15 +56,27 @@ describe("refund policy (school default)", () => {
 
   it("never refunds more than what is left, never less than zero, and never more as time goes on", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 72 }), (paidFen, refunded, offsetDays, laterHours) => {
-        const refundedFen = Math.min(refunded, paidFen);
-        const now = new Date(first.getTime() + offsetDays * day);
-        const quote = quoteRefund({ policy: defaultRefundPolicy, paidFen, refundedFen, sessionStarts: sessions, now });
-        expect(quote.refundableFen).toBeGreaterThanOrEqual(0);
-        expect(quote.refundableFen).toBeLessThanOrEqual(paidFen - refundedFen);
-        const later = quoteRefund({ policy: defaultRefundPolicy, paidFen, refundedFen, sessionStarts: sessions, now: new Date(now.getTime() + laterHours * 3_600_000) });
-        expect(later.refundableFen).toBeLessThanOrEqual(quote.refundableFen);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: -60, max: 60 }),
+        fc.integer({ min: 1, max: 72 }),
+        (paidFen, refunded, offsetDays, laterHours) => {
+          const refundedFen = Math.min(refunded, paidFen);
+          const now = new Date(first.getTime() + offsetDays * day);
+          const quote = quoteRefund({ policy: defaultRefundPolicy, paidFen, refundedFen, sessionStarts: sessions, now });
+          expect(quote.refundableFen).toBeGreaterThanOrEqual(0);
+          expect(quote.refundableFen).toBeLessThanOrEqual(paidFen - refundedFen);
+          const later = quoteRefund({
+            policy: defaultRefundPolicy,
+            paidFen,
+            refundedFen,
+            sessionStarts: sessions,
+            now: new Date(now.getTime() + laterHours * 3_600_000),
+          });
+          expect(later.refundableFen).toBeLessThanOrEqual(quote.refundableFen);
+        },
+      ),
     );
   });
 });

@@ -41,7 +41,10 @@ describe("refund requests", () => {
 
     expect((await harness.stripe.refunds.list({ payment_intent: paid.paymentIntentId })).data).toHaveLength(1);
     const db = await getDb();
-    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "REFUNDED", refundedFen: 2_299_900 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "REFUNDED",
+      refundedFen: 2_299_900,
+    });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("REFUNDED");
     expect((await db.waitlistEntry.findFirstOrThrow({ where: { cohortId, userId: waiting } })).status).toBe("OFFERED");
     expect(await db.auditLog.count({ where: { entityId: requestId, action: "refund.approve" } })).toBe(1);
@@ -53,14 +56,22 @@ describe("refund requests", () => {
     const { cohortId } = await createTestCohort();
     const [keep, leave] = (await createTestUsers(2, "partial")) as [string, string];
     const [staff] = await staffPair();
-    for (const [userId, endEnrollment] of [[keep, false], [leave, true]] as const) {
+    for (const [userId, endEnrollment] of [
+      [keep, false],
+      [leave, true],
+    ] as const) {
       const paid = await createPaidLearner(harness, userId, cohortId);
       const { requestId } = await requestRefund({ userId, orderId: paid.orderId, reason: "部分退款测试" });
-      await expect(decideRefund(staff, requestId, { kind: "approve", amountFen: 2_299_901, endEnrollment, note: null })).rejects.toSatisfy(failsWith("refundAmountTooLarge"));
+      await expect(decideRefund(staff, requestId, { kind: "approve", amountFen: 2_299_901, endEnrollment, note: null })).rejects.toSatisfy(
+        failsWith("refundAmountTooLarge"),
+      );
       await decideRefund(staff, requestId, { kind: "approve", amountFen: 500_000, endEnrollment, note: "按协议退部分" });
       await idle();
       const db = await getDb();
-      expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "PARTIALLY_REFUNDED", refundedFen: 500_000 });
+      expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+        status: "PARTIALLY_REFUNDED",
+        refundedFen: 500_000,
+      });
       expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe(endEnrollment ? "REFUNDED" : "ACTIVE");
     }
   });

@@ -17,11 +17,20 @@ export const openRequestStatuses = ["PENDING", "APPROVED"] as const;
  * that paid for no seat, a seat that already ended, and a second request while one is pending or
  * approved but not paid back. The seat's account row is locked, so a double submit makes one.
  */
-export async function requestRefund(input: { userId: string; orderId: string; reason: string; filedById?: string; now?: Date }): Promise<{ requestId: string; refundableFen: number; rule: string }> {
+export async function requestRefund(input: {
+  userId: string;
+  orderId: string;
+  reason: string;
+  filedById?: string;
+  now?: Date;
+}): Promise<{ requestId: string; refundableFen: number; rule: string }> {
   const now = input.now ?? new Date();
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { id: input.orderId, userId: input.userId }, select: { id: true, status: true, accountId: true, movedAt: true } });
+    const order = await tx.order.findFirst({
+      where: { id: input.orderId, userId: input.userId },
+      select: { id: true, status: true, accountId: true, movedAt: true },
+    });
     if (!order) throw new AppError("notFound");
     if (order.movedAt) throw new AppError("refundOrderMoved");
     // The seat's account decides (its current order may itself be refunded, e.g. a transfer's difference returned).
@@ -32,7 +41,15 @@ export async function requestRefund(input: { userId: string; orderId: string; re
     if (open) throw new AppError("refundAlreadyRequested");
     const quote = await quoteSeatRefund(tx, account, now);
     const request = await tx.refundRequest.create({
-      data: { orderId: order.id, accountId: account.id, userId: input.userId, filedById: input.filedById ?? input.userId, reason: input.reason, refundableFen: quote.refundableFen, policyRule: quote.rule },
+      data: {
+        orderId: order.id,
+        accountId: account.id,
+        userId: input.userId,
+        filedById: input.filedById ?? input.userId,
+        reason: input.reason,
+        refundableFen: quote.refundableFen,
+        policyRule: quote.rule,
+      },
       select: { id: true },
     });
     return { requestId: request.id, refundableFen: quote.refundableFen, rule: quote.rule };

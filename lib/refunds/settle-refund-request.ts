@@ -13,7 +13,15 @@ export async function settleRefundRequest(requestId: string, now: Date = new Dat
   const db = await getDb();
   const request = await db.refundRequest.findUnique({
     where: { id: requestId },
-    select: { id: true, status: true, approvedFen: true, endEnrollment: true, account: { select: { enrollmentId: true } }, order: { select: { enrollmentId: true } }, refunds: { select: { amountFen: true, status: true } } },
+    select: {
+      id: true,
+      status: true,
+      approvedFen: true,
+      endEnrollment: true,
+      account: { select: { enrollmentId: true } },
+      order: { select: { enrollmentId: true } },
+      refunds: { select: { amountFen: true, status: true } },
+    },
   });
   if (!request || (request.status !== "APPROVED" && request.status !== "COMPLETED")) return "unchanged";
   const returned = request.refunds.filter((refund) => refund.status === "SUCCEEDED").reduce((sum, refund) => sum + refund.amountFen, 0);

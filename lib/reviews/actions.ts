@@ -9,7 +9,11 @@ import { reviewStatusFilters } from "@/lib/reviews/review-status";
 import type { TReviewErrorCode } from "@/lib/reviews/review-input";
 import { saveReview } from "@/lib/reviews/save-review";
 
-const ZFilterId = z.string().trim().regex(/^[A-Za-z0-9_-]{0,64}$/, { error: "required" }).optional();
+const ZFilterId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{0,64}$/, { error: "required" })
+  .optional();
 
 /**
  * Saves a review, then moves on to the next unreviewed submission under the same filters (or back to

@@ -3,7 +3,11 @@ import { parseQueueFilters, queueQuery } from "./queue-query";
 
 describe("queue filters in the URL", () => {
   it("reads class, set and status; unknown or unsafe values fall back to the defaults", () => {
-    expect(parseQueueFilters({ class: "c1", set: "math-latex-solutions", status: "REVIEWED" })).toEqual({ classId: "c1", setId: "math-latex-solutions", status: "REVIEWED" });
+    expect(parseQueueFilters({ class: "c1", set: "math-latex-solutions", status: "REVIEWED" })).toEqual({
+      classId: "c1",
+      setId: "math-latex-solutions",
+      status: "REVIEWED",
+    });
     expect(parseQueueFilters({ class: "", set: "../x", status: "DONE" })).toEqual({ classId: undefined, setId: undefined, status: "PENDING" });
     expect(parseQueueFilters({ class: ["a", "b"] }).classId).toBe("a");
   });

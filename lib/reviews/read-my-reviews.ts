@@ -34,7 +34,15 @@ export async function readMyReviews(actor: TSessionUser, filter: { courseSlug: s
     const item = (await loadExerciseSet(filter.courseSlug, row.setId))?.items.find((candidate) => candidate.id === row.itemId);
     const rewrite = item ? rewriteContextOf(item, row.answers) : null;
     if (!row.review || !rewrite) continue;
-    reviews.push({ submissionId: row.id, setId: row.setId, itemId: row.itemId, submittedAt: row.createdAt, rewriteText: rewrite.text, rubric: reviewRubric, review: toStoredReview(row.review) });
+    reviews.push({
+      submissionId: row.id,
+      setId: row.setId,
+      itemId: row.itemId,
+      submittedAt: row.createdAt,
+      rewriteText: rewrite.text,
+      rubric: reviewRubric,
+      review: toStoredReview(row.review),
+    });
   }
   return reviews;
 }

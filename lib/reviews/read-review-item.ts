@@ -58,7 +58,15 @@ export async function readReviewItem(actor: TSessionUser, submissionId: string):
   const row = await db.exerciseSubmission.findUnique({
     where: { id: submissionId },
     select: {
-      id: true, userId: true, cohortId: true, courseSlug: true, setId: true, itemId: true, answers: true, reviewStatus: true, createdAt: true,
+      id: true,
+      userId: true,
+      cohortId: true,
+      courseSlug: true,
+      setId: true,
+      itemId: true,
+      answers: true,
+      reviewStatus: true,
+      createdAt: true,
       user: { select: { name: true } },
       review: { select: reviewSelect },
     },
@@ -70,7 +78,9 @@ export async function readReviewItem(actor: TSessionUser, submissionId: string):
   const item = set?.items[itemIndex];
   const rewrite = item ? rewriteContextOf(item, row.answers) : null;
   if (!set || !item || !rewrite) throw new AppError("notFound");
-  const newer = await db.exerciseSubmission.count({ where: { userId: row.userId, courseSlug: row.courseSlug, setId: row.setId, itemId: row.itemId, createdAt: { gt: row.createdAt } } });
+  const newer = await db.exerciseSubmission.count({
+    where: { userId: row.userId, courseSlug: row.courseSlug, setId: row.setId, itemId: row.itemId, createdAt: { gt: row.createdAt } },
+  });
   return {
     submissionId: row.id,
     learner: { id: row.userId, name: row.user.name },

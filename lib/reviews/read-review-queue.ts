@@ -40,10 +40,26 @@ export async function readReviewQueue(actor: TSessionUser, filters: TReviewQueue
   const learnerIds = [...new Set([...scope.classOfLearner.keys()].map((key) => key.split(":")[0]!))];
   const rows = learnerIds.length
     ? await db.exerciseSubmission.findMany({
-        where: { reviewStatus: { in: ["PENDING", "REVIEWED"] }, attemptId: null, userId: { in: learnerIds }, cohortId: { in: scope.classes.map((c) => c.cohortId) } },
+        where: {
+          reviewStatus: { in: ["PENDING", "REVIEWED"] },
+          attemptId: null,
+          userId: { in: learnerIds },
+          cohortId: { in: scope.classes.map((c) => c.cohortId) },
+        },
         orderBy: { createdAt: "desc" },
         distinct: ["userId", "courseSlug", "setId", "itemId"],
-        select: { id: true, userId: true, cohortId: true, courseSlug: true, setId: true, itemId: true, reviewStatus: true, createdAt: true, user: { select: { name: true } }, review: { select: { verdict: true } } },
+        select: {
+          id: true,
+          userId: true,
+          cohortId: true,
+          courseSlug: true,
+          setId: true,
+          itemId: true,
+          reviewStatus: true,
+          createdAt: true,
+          user: { select: { name: true } },
+          review: { select: { verdict: true } },
+        },
       })
     : [];
   const setsByCourse = new Map<string, Awaited<ReturnType<typeof loadExerciseSets>>>();
@@ -53,19 +69,21 @@ export async function readReviewQueue(actor: TSessionUser, filters: TReviewQueue
     const set = setsByCourse.get(row.courseSlug)?.find((candidate) => candidate.id === row.setId);
     const itemIndex = set ? set.items.findIndex((item) => item.id === row.itemId) + 1 : 0;
     if (!cohortClass || !set || itemIndex === 0) return [];
-    return [{
-      submissionId: row.id,
-      learner: { id: row.userId, name: row.user.name },
-      class: cohortClass,
-      courseSlug: row.courseSlug,
-      setId: row.setId,
-      setTitle: { zh: set.title, en: set.titleEn },
-      itemId: row.itemId,
-      itemIndex,
-      status: row.reviewStatus === "REVIEWED" ? "REVIEWED" : "PENDING",
-      submittedAt: row.createdAt,
-      verdict: row.review?.verdict ?? null,
-    }];
+    return [
+      {
+        submissionId: row.id,
+        learner: { id: row.userId, name: row.user.name },
+        class: cohortClass,
+        courseSlug: row.courseSlug,
+        setId: row.setId,
+        setTitle: { zh: set.title, en: set.titleEn },
+        itemId: row.itemId,
+        itemIndex,
+        status: row.reviewStatus === "REVIEWED" ? "REVIEWED" : "PENDING",
+        submittedAt: row.createdAt,
+        verdict: row.review?.verdict ?? null,
+      },
+    ];
   });
   const sets = [...new Map(all.map((entry) => [entry.setId, { id: entry.setId, title: entry.setTitle }])).values()];
   const scoped = all.filter((entry) => (!filters.classId || entry.class.id === filters.classId) && (!filters.setId || entry.setId === filters.setId));

@@ -24,7 +24,15 @@ describe("checkAnchor", () => {
 describe("validateReviewInput", () => {
   it("accepts a full review, trims the comment and sorts anchors by position", () => {
     const result = validateReviewInput(
-      { scores: fullScores, verdict: "REVISE", comment: "  写得不错  ", anchors: [{ start: 13, end: 16, quote: "x=2", body: "漏了 x=-2" }, { start: 0, end: 2, quote: "解：", body: "好" }] },
+      {
+        scores: fullScores,
+        verdict: "REVISE",
+        comment: "  写得不错  ",
+        anchors: [
+          { start: 13, end: 16, quote: "x=2", body: "漏了 x=-2" },
+          { start: 0, end: 2, quote: "解：", body: "好" },
+        ],
+      },
       text,
     );
     expect(result.ok).toBe(true);
@@ -38,7 +46,11 @@ describe("validateReviewInput", () => {
         scores: { ...fullScores, accuracy: 6, clarity: undefined, extra: 3, completeness: 2.5 },
         verdict: "MAYBE",
         comment: "长".repeat(2_001),
-        anchors: [{ start: 0, end: 99, quote: "x", body: "?" }, { start: 0, end: 2, quote: "解:", body: "?" }, { start: 0, end: 2, quote: "解：", body: " " }],
+        anchors: [
+          { start: 0, end: 99, quote: "x", body: "?" },
+          { start: 0, end: 2, quote: "解:", body: "?" },
+          { start: 0, end: 2, quote: "解：", body: " " },
+        ],
       },
       text,
     );
@@ -58,20 +70,29 @@ describe("validateReviewInput", () => {
   });
   it("treats a missing body as an empty review, never throws", () => {
     expect(validateReviewInput(null, text).ok).toBe(false);
-    expect(validateReviewInput({ scores: fullScores, verdict: "ACCEPTED", anchors: "x" }, text)).toEqual({ ok: true, review: { scores: fullScores, verdict: "ACCEPTED", comment: null, anchors: [] } });
+    expect(validateReviewInput({ scores: fullScores, verdict: "ACCEPTED", anchors: "x" }, text)).toEqual({
+      ok: true,
+      review: { scores: fullScores, verdict: "ACCEPTED", comment: null, anchors: [] },
+    });
   });
 });
 
 describe("splitHighlights", () => {
   it("splits at anchor boundaries and keeps the text whole", () => {
-    const parts = splitHighlights("abcdefgh", [{ start: 2, end: 5 }, { start: 4, end: 7 }]);
+    const parts = splitHighlights("abcdefgh", [
+      { start: 2, end: 5 },
+      { start: 4, end: 7 },
+    ]);
     expect(parts.map((part) => part.text)).toEqual(["ab", "cd", "e", "fg", "h"]);
     expect(parts.map((part) => part.marks)).toEqual([[], [0], [0, 1], [1], []]);
     expect(parts.map((part) => part.text).join("")).toBe("abcdefgh");
   });
   it("returns the plain text when there is no anchor, and clamps anchors past the end", () => {
     expect(splitHighlights("abc", [])).toEqual([{ text: "abc", start: 0, marks: [] }]);
-    expect(splitHighlights("abc", [{ start: 1, end: 10 }]).map((part) => [part.text, part.marks])).toEqual([["a", []], ["bc", [0]]]);
+    expect(splitHighlights("abc", [{ start: 1, end: 10 }]).map((part) => [part.text, part.marks])).toEqual([
+      ["a", []],
+      ["bc", [0]],
+    ]);
     expect(splitHighlights("", [{ start: 0, end: 1 }])).toEqual([]);
   });
 });

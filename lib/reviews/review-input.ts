@@ -52,7 +52,8 @@ export function validateReviewInput(raw: unknown, rewriteText: string, rubric: r
   for (const dimension of rubric) {
     const value = Object.hasOwn(scoresIn, dimension.id) ? scoresIn[dimension.id] : undefined;
     if (value === undefined || value === null || value === "") fieldErrors[`score.${dimension.id}`] = "missingScore";
-    else if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > dimension.scale) fieldErrors[`score.${dimension.id}`] = "scoreOutOfRange";
+    else if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > dimension.scale)
+      fieldErrors[`score.${dimension.id}`] = "scoreOutOfRange";
     else scores[dimension.id] = value;
   }
   for (const key of Object.keys(scoresIn)) {

@@ -16,6 +16,9 @@ export const reviewRubric: readonly TReviewDimension[] = reviewDimensionIds.map(
 export type TLabeledReviewDimension = TReviewDimension & { label: string; anchors: readonly string[] };
 
 /** The rubric with its words from the catalog (`m.reviews.rubricDimensions`). */
-export function labelReviewRubric(rubric: readonly TReviewDimension[], words: Readonly<Record<TReviewDimensionId, { label: string; anchors: readonly string[] }>>): TLabeledReviewDimension[] {
+export function labelReviewRubric(
+  rubric: readonly TReviewDimension[],
+  words: Readonly<Record<TReviewDimensionId, { label: string; anchors: readonly string[] }>>,
+): TLabeledReviewDimension[] {
   return rubric.map((dimension) => ({ ...dimension, ...words[dimension.id] }));
 }

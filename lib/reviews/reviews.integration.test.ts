@@ -23,7 +23,11 @@ const setId = "math-latex-solutions";
 let itemId: string;
 let rewriteText: string;
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const scores = Object.fromEntries(reviewRubric.map((dimension) => [dimension.id, 4]));
 
 /** Submits the first rewrite item of the math set as `learner`, with `text` as the rewrite. */
@@ -44,15 +48,35 @@ let submissionA: string, submissionClassmate: string, submissionB: string;
 beforeAll(async () => {
   ({ cleanup } = await useTestDatabase());
   const db = await getDb();
-  const course = await db.course.upsert({ where: { slug: "ai-trainer" }, create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" }, update: {} });
-  const campus = await db.campus.upsert({ where: { slug: "online" }, create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true }, update: {} });
-  const { id: cohortId } = await createCohort(db, { courseId: course.id, campusId: campus.id, number: 30_000 + Math.floor(Math.random() * 10_000), startDate: "2031-03-01", status: "OPEN", listPriceFen: 100 });
+  const course = await db.course.upsert({
+    where: { slug: "ai-trainer" },
+    create: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" },
+    update: {},
+  });
+  const campus = await db.campus.upsert({
+    where: { slug: "online" },
+    create: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true },
+    update: {},
+  });
+  const { id: cohortId } = await createCohort(db, {
+    courseId: course.id,
+    campusId: campus.id,
+    number: 30_000 + Math.floor(Math.random() * 10_000),
+    startDate: "2031-03-01",
+    status: "OPEN",
+    listPriceFen: 100,
+  });
   const classes = await db.cohortClass.findMany({ where: { cohortId }, orderBy: { code: "asc" } });
   classA = classes[0]!.id;
   const ids = await createTestUsers(7, "review");
   [teacherA, teacherB, idleTeacher, staff, learnerA, classmateA, learnerB] = [
-    as(ids[0]!, "INSTRUCTOR"), as(ids[1]!, "INSTRUCTOR"), as(ids[2]!, "INSTRUCTOR"), as(ids[3]!, "STAFF"),
-    as(ids[4]!, "LEARNER", "en"), as(ids[5]!, "LEARNER"), as(ids[6]!, "LEARNER"),
+    as(ids[0]!, "INSTRUCTOR"),
+    as(ids[1]!, "INSTRUCTOR"),
+    as(ids[2]!, "INSTRUCTOR"),
+    as(ids[3]!, "STAFF"),
+    as(ids[4]!, "LEARNER", "en"),
+    as(ids[5]!, "LEARNER"),
+    as(ids[6]!, "LEARNER"),
   ];
   await db.user.update({ where: { id: learnerA.id }, data: { locale: "en" } });
   await db.cohortClass.update({ where: { id: classA }, data: { instructorId: teacherA.id } });
@@ -85,7 +109,9 @@ describe("readReviewQueue", () => {
     expect((await readReviewQueue(teacherB)).entries.map((entry) => entry.submissionId)).toEqual([submissionB]);
     const all = (await readReviewQueue(staff, { status: "ALL" })).entries.map((entry) => entry.submissionId);
     expect(all).toEqual(expect.arrayContaining([submissionA, submissionClassmate, submissionB]));
-    expect((await readReviewQueue(staff, { classId: classA })).entries.map((entry) => entry.submissionId).sort()).toEqual([submissionA, submissionClassmate].sort());
+    expect((await readReviewQueue(staff, { classId: classA })).entries.map((entry) => entry.submissionId).sort()).toEqual(
+      [submissionA, submissionClassmate].sort(),
+    );
     expect(await codeOf(readReviewQueue(learnerA))).toBe("forbidden");
     expect(await codeOf(readReviewItem(teacherB, submissionA))).toBe("notFound");
     expect(await codeOf(readReviewItem(learnerB, submissionA))).toBe("forbidden");
@@ -110,7 +136,10 @@ describe("saveReview", () => {
         scores: { ...scores, accuracy: 9 },
         verdict: "REVISE",
         comment: "x",
-        anchors: [{ start: 0, end: rewriteText.length + 5, quote: "解", body: "?" }, { start: 0, end: 2, quote: "答：", body: "?" }],
+        anchors: [
+          { start: 0, end: rewriteText.length + 5, quote: "解", body: "?" },
+          { start: 0, end: 2, quote: "答：", body: "?" },
+        ],
       },
     });
     expect(result).toEqual({ ok: false, fieldErrors: { "score.accuracy": "scoreOutOfRange", "anchors.0": "anchorOutOfRange", "anchors.1": "quoteMismatch" } });

@@ -7,6 +7,11 @@ describe("rewriteContextOf", () => {
     const item = writeSet().items[0]!;
     const context = rewriteContextOf(item, { write: { text: "写好的回答，七天内可退" } });
     expect(context).toMatchObject({ taskId: "write", mode: "write", original: "", text: "写好的回答，七天内可退", gold: writeGold, rule: "1.1" });
-    expect(context?.checks.map(({ check, result }) => `${check.kind}:${result.passed}`)).toEqual(["include:true", "exclude:true", "length:true", "format:false"]);
+    expect(context?.checks.map(({ check, result }) => `${check.kind}:${result.passed}`)).toEqual([
+      "include:true",
+      "exclude:true",
+      "length:true",
+      "format:false",
+    ]);
   });
 });

@@ -25,8 +25,8 @@ export function rewriteContextOf(item: TItem, answers: unknown): TRewriteContext
     task.mode !== "rewrite"
       ? ""
       : task.turn !== undefined
-        ? item.dialogue[task.turn - 1]?.text ?? ""
-        : item.responses.find((response) => response.id === task.response)?.text ?? "";
+        ? (item.dialogue[task.turn - 1]?.text ?? "")
+        : (item.responses.find((response) => response.id === task.response)?.text ?? "");
   const text = readTaskAnswer(answers as TItemAnswers, task)?.text ?? "";
   const checks = (task.checks ?? []).map((check) => ({ check, result: runWriteCheck(check, text) }));
   return { taskId: task.id, mode: task.mode, original, text, gold: task.gold.text, rationale: task.gold.rationale, rule: task.gold.rule, checks };

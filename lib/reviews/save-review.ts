@@ -12,7 +12,9 @@ export type TSaveReviewResult = { ok: true; reviewId: string; changed: boolean }
 
 /** The content of a review as compared between saves (order-independent scores, anchors by position). */
 function fingerprint(review: TReviewInput): string {
-  const scores = Object.keys(review.scores).sort().map((key) => [key, review.scores[key]]);
+  const scores = Object.keys(review.scores)
+    .sort()
+    .map((key) => [key, review.scores[key]]);
   return JSON.stringify([scores, review.verdict, review.comment, review.anchors.map((a) => [a.start, a.end, a.quote, a.body])]);
 }
 
@@ -37,7 +39,13 @@ export async function saveReview(actor: TSessionUser, input: { submissionId: str
     await tx.$queryRaw`SELECT id FROM "ExerciseSubmission" WHERE id = ${item.submissionId} FOR UPDATE`;
     const previous = await tx.submissionReview.findUnique({
       where: { submissionId: item.submissionId },
-      select: { id: true, scores: true, verdict: true, comment: true, comments: { orderBy: [{ anchorStart: "asc" }, { anchorEnd: "asc" }], select: { anchorStart: true, anchorEnd: true, quote: true, body: true } } },
+      select: {
+        id: true,
+        scores: true,
+        verdict: true,
+        comment: true,
+        comments: { orderBy: [{ anchorStart: "asc" }, { anchorEnd: "asc" }], select: { anchorStart: true, anchorEnd: true, quote: true, body: true } },
+      },
     });
     const before = previous
       ? fingerprint({
@@ -49,9 +57,16 @@ export async function saveReview(actor: TSessionUser, input: { submissionId: str
       : null;
     if (previous && before === fingerprint(review)) return { reviewId: previous.id, changed: false, mailId: null };
     const data = { reviewerId: actor.id, scores: review.scores as Prisma.InputJsonValue, verdict: review.verdict, comment: review.comment };
-    const saved = await tx.submissionReview.upsert({ where: { submissionId: item.submissionId }, create: { submissionId: item.submissionId, ...data }, update: data, select: { id: true } });
+    const saved = await tx.submissionReview.upsert({
+      where: { submissionId: item.submissionId },
+      create: { submissionId: item.submissionId, ...data },
+      update: data,
+      select: { id: true },
+    });
     await tx.reviewComment.deleteMany({ where: { reviewId: saved.id } });
-    await tx.reviewComment.createMany({ data: review.anchors.map((a) => ({ reviewId: saved.id, anchorStart: a.start, anchorEnd: a.end, quote: a.quote, body: a.body })) });
+    await tx.reviewComment.createMany({
+      data: review.anchors.map((a) => ({ reviewId: saved.id, anchorStart: a.start, anchorEnd: a.end, quote: a.quote, body: a.body })),
+    });
     await tx.exerciseSubmission.update({ where: { id: item.submissionId }, data: { reviewStatus: "REVIEWED" } });
     return { reviewId: saved.id, changed: true, mailId: await queueReviewMail(tx, item.submissionId) };
   }, lockingTransactionOptions);

@@ -22,9 +22,7 @@ export async function completeEnrollments(
   assertStaff(actor);
   const db = await getDb();
   const cohortId =
-    "cohortId" in target
-      ? target.cohortId
-      : (await db.enrollment.findUnique({ where: { id: target.enrollmentId }, select: { cohortId: true } }))?.cohortId;
+    "cohortId" in target ? target.cohortId : (await db.enrollment.findUnique({ where: { id: target.enrollmentId }, select: { cohortId: true } }))?.cohortId;
   if (!cohortId) throw new AppError("notFound");
   return db.$transaction(async (tx) => {
     if (!(await lockCohort(tx, cohortId))) throw new AppError("cohortNotFound");

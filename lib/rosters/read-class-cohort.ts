@@ -9,7 +9,10 @@ import { assertCanSeeClass } from "../access/staff-access";
  * unknown one is notFound); an instructor only about a class they teach (anything else, unknown
  * or not, is forbidden, so nothing leaks); anyone else: forbidden. Read-only.
  */
-export async function readClassCohort(actor: TSessionUser, classId: string): Promise<{ classId: string; code: string; cohortId: string; cohortNumber: number }> {
+export async function readClassCohort(
+  actor: TSessionUser,
+  classId: string,
+): Promise<{ classId: string; code: string; cohortId: string; cohortNumber: number }> {
   await assertCanSeeClass(actor, classId);
   const db = await getDb();
   const found = await db.cohortClass.findUnique({ where: { id: classId }, select: { id: true, code: true, cohort: { select: { id: true, number: true } } } });

@@ -73,7 +73,9 @@ export async function readRoster(
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: {
-      id: true, number: true, startDate: true,
+      id: true,
+      number: true,
+      startDate: true,
       course: { select: { slug: true, titleZh: true, titleEn: true } },
       campus: { select: { nameZh: true, nameEn: true } },
     },
@@ -89,7 +91,13 @@ export async function readRoster(
     db.cohortClass.findMany({
       where: { id: { in: visible } },
       orderBy: { code: "asc" },
-      select: { id: true, code: true, capacity: true, instructor: { select: { name: true } }, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
+      select: {
+        id: true,
+        code: true,
+        capacity: true,
+        instructor: { select: { name: true } },
+        _count: { select: { enrollments: { where: { status: "ACTIVE" } } } },
+      },
     }),
     db.enrollment.findMany({
       where: {
@@ -97,7 +105,15 @@ export async function readRoster(
         classId: { in: shownClassIds },
         ...(query ? { user: { OR: [{ name: { contains: query, mode: "insensitive" } }, { email: { contains: query, mode: "insensitive" } }] } } : {}),
       },
-      select: { id: true, userId: true, classId: true, status: true, completedAt: true, user: { select: { name: true, email: true } }, class: { select: { code: true } } },
+      select: {
+        id: true,
+        userId: true,
+        classId: true,
+        status: true,
+        completedAt: true,
+        user: { select: { name: true, email: true } },
+        class: { select: { code: true } },
+      },
     }),
     db.cohortSession.count({ where: { cohortId, startsAt: { lte: now } } }),
     loadCourseContent(cohort.course.slug),
@@ -133,13 +149,24 @@ export async function readRoster(
       lessonsCompleted: lessonsDone.get(e.userId) ?? 0,
       attended: attended.get(e.id) ?? 0,
     }))
-    .sort((a, b) => a.classCode.localeCompare(b.classCode) || statusOrder[a.status] - statusOrder[b.status] || a.name.localeCompare(b.name, "zh-CN") || a.email.localeCompare(b.email));
+    .sort(
+      (a, b) =>
+        a.classCode.localeCompare(b.classCode) ||
+        statusOrder[a.status] - statusOrder[b.status] ||
+        a.name.localeCompare(b.name, "zh-CN") ||
+        a.email.localeCompare(b.email),
+    );
 
   const base: TRosterBase = {
     cohort: {
-      id: cohort.id, number: cohort.number, startDate: cohort.startDate,
-      courseSlug: cohort.course.slug, courseTitleZh: cohort.course.titleZh, courseTitleEn: cohort.course.titleEn,
-      campusZh: cohort.campus.nameZh, campusEn: cohort.campus.nameEn,
+      id: cohort.id,
+      number: cohort.number,
+      startDate: cohort.startDate,
+      courseSlug: cohort.course.slug,
+      courseTitleZh: cohort.course.titleZh,
+      courseTitleEn: cohort.course.titleEn,
+      campusZh: cohort.campus.nameZh,
+      campusEn: cohort.campus.nameEn,
     },
     classes: classes.map((c) => ({ id: c.id, code: c.code, capacity: c.capacity, size: c._count.enrollments, instructorName: c.instructor?.name ?? null })),
     classId,
@@ -157,7 +184,13 @@ export async function readRoster(
   const latest = new Map<string, TRosterPayment>();
   for (const order of orders) {
     if (latest.has(order.userId)) continue;
-    latest.set(order.userId, { orderId: order.id, status: order.status, amountFen: order.amountFen, refundedFen: order.refundedFen, method: order.paymentMethod });
+    latest.set(order.userId, {
+      orderId: order.id,
+      status: order.status,
+      amountFen: order.amountFen,
+      refundedFen: order.refundedFen,
+      method: order.paymentMethod,
+    });
   }
   return { ...base, withPayments: true, rows: rows.map((row) => ({ ...row, payment: latest.get(row.userId) ?? null })) };
 }

@@ -41,7 +41,11 @@ export async function readSessionAttendance(
   const db = await getDb();
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
-    select: { id: true, number: true, sessions: { orderBy: { index: "asc" }, select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true } } },
+    select: {
+      id: true,
+      number: true,
+      sessions: { orderBy: { index: "asc" }, select: { id: true, index: true, startsAt: true, endsAt: true, topicZh: true, topicEn: true } },
+    },
   });
   if (!cohort) throw new AppError("cohortNotFound");
   if (visible.length === 0) throw new AppError("forbidden");
@@ -50,9 +54,7 @@ export async function readSessionAttendance(
 
   const sessions = cohort.sessions.map((s) => ({ ...s, started: s.startsAt <= now }));
   if (sessions.length === 0) throw new AppError("notFound");
-  const session = options.sessionId
-    ? sessions.find((s) => s.id === options.sessionId)
-    : ([...sessions].reverse().find((s) => s.started) ?? sessions[0]);
+  const session = options.sessionId ? sessions.find((s) => s.id === options.sessionId) : ([...sessions].reverse().find((s) => s.started) ?? sessions[0]);
   if (!session) throw new AppError("notFound");
 
   const enrollments = await db.enrollment.findMany({
@@ -65,7 +67,14 @@ export async function readSessionAttendance(
     },
   });
   const rows = enrollments
-    .map((e) => ({ enrollmentId: e.id, name: e.user.name, email: e.user.email, classCode: e.class.code, mark: e.attendance[0]?.status ?? null, markedAt: e.attendance[0]?.markedAt ?? null }))
+    .map((e) => ({
+      enrollmentId: e.id,
+      name: e.user.name,
+      email: e.user.email,
+      classCode: e.class.code,
+      mark: e.attendance[0]?.status ?? null,
+      markedAt: e.attendance[0]?.markedAt ?? null,
+    }))
     .sort((a, b) => a.classCode.localeCompare(b.classCode) || a.name.localeCompare(b.name, "zh-CN") || a.email.localeCompare(b.email));
   return { cohort: { id: cohort.id, number: cohort.number }, sessions, session, classId, rows };
 }

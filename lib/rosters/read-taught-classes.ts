@@ -9,7 +9,16 @@ export type TTaughtClass = {
   code: string;
   capacity: number;
   size: number;
-  cohort: { id: string; number: number; status: CohortStatus; startDate: string; campusZh: string; campusEn: string; courseTitleZh: string; courseTitleEn: string };
+  cohort: {
+    id: string;
+    number: number;
+    status: CohortStatus;
+    startDate: string;
+    campusZh: string;
+    campusEn: string;
+    courseTitleZh: string;
+    courseTitleEn: string;
+  };
 };
 
 /**
@@ -23,16 +32,36 @@ export async function readTaughtClasses(actor: TSessionUser): Promise<TTaughtCla
     where: { instructorId: actor.id, cohort: { status: { not: "CANCELLED" } } },
     orderBy: [{ cohort: { startDate: "desc" } }, { code: "asc" }],
     select: {
-      id: true, code: true, capacity: true,
+      id: true,
+      code: true,
+      capacity: true,
       _count: { select: { enrollments: { where: { status: "ACTIVE" } } } },
-      cohort: { select: { id: true, number: true, status: true, startDate: true, campus: { select: { nameZh: true, nameEn: true } }, course: { select: { titleZh: true, titleEn: true } } } },
+      cohort: {
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          startDate: true,
+          campus: { select: { nameZh: true, nameEn: true } },
+          course: { select: { titleZh: true, titleEn: true } },
+        },
+      },
     },
   });
   return classes.map((c) => ({
-    id: c.id, code: c.code, capacity: c.capacity, size: c._count.enrollments,
+    id: c.id,
+    code: c.code,
+    capacity: c.capacity,
+    size: c._count.enrollments,
     cohort: {
-      id: c.cohort.id, number: c.cohort.number, status: c.cohort.status, startDate: c.cohort.startDate,
-      campusZh: c.cohort.campus.nameZh, campusEn: c.cohort.campus.nameEn, courseTitleZh: c.cohort.course.titleZh, courseTitleEn: c.cohort.course.titleEn,
+      id: c.cohort.id,
+      number: c.cohort.number,
+      status: c.cohort.status,
+      startDate: c.cohort.startDate,
+      campusZh: c.cohort.campus.nameZh,
+      campusEn: c.cohort.campus.nameEn,
+      courseTitleZh: c.cohort.course.titleZh,
+      courseTitleEn: c.cohort.course.titleEn,
     },
   }));
 }

@@ -8,13 +8,31 @@ const zh = messagesFor("zh");
 
 function row(overrides: Partial<TRosterRow> = {}): TRosterRow {
   return {
-    enrollmentId: "e1", userId: "u1", name: "李明", email: "learner@demo.school", classId: "c1", classCode: "A",
-    status: "ACTIVE", completedAt: null, lessonsCompleted: 3, attended: 2, ...overrides,
+    enrollmentId: "e1",
+    userId: "u1",
+    name: "李明",
+    email: "learner@demo.school",
+    classId: "c1",
+    classCode: "A",
+    status: "ACTIVE",
+    completedAt: null,
+    lessonsCompleted: 3,
+    attended: 2,
+    ...overrides,
   };
 }
 
 const base = {
-  cohort: { id: "k", number: 12, courseSlug: "ai-trainer", courseTitleZh: "课", courseTitleEn: "Course", campusZh: "北京", campusEn: "Beijing", startDate: "2026-11-14" },
+  cohort: {
+    id: "k",
+    number: 12,
+    courseSlug: "ai-trainer",
+    courseTitleZh: "课",
+    courseTitleEn: "Course",
+    campusZh: "北京",
+    campusEn: "Beijing",
+    startDate: "2026-11-14",
+  },
   classes: [{ id: "c1", code: "A", capacity: 25, size: 11, instructorName: "王老师" }],
   classId: null,
   query: "",
@@ -35,19 +53,22 @@ describe("csvCell", () => {
     expect(csvCell("line1\r\nline2")).toBe('"line1\r\nline2"');
   });
   it("neutralises cells a spreadsheet would run as formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-2+3")).toBe("'-2+3");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\t=1")).toBe("'\t=1");
-    expect(csvCell("\r=1")).toBe("\"'\r=1\"");
+    expect(csvCell("\r=1")).toBe('"\'\r=1"');
     expect(csvCell("a=b")).toBe("a=b");
   });
 });
 
 describe("toCsv", () => {
   it("starts with the BOM and ends every record with CRLF", () => {
-    const text = toCsv([["姓名", "邮箱"], ["张悦", "x@y.z"]]);
+    const text = toCsv([
+      ["姓名", "邮箱"],
+      ["张悦", "x@y.z"],
+    ]);
     expect(text.startsWith(csvBom)).toBe(true);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1)).toBe("姓名,邮箱\r\n张悦,x@y.z\r\n");

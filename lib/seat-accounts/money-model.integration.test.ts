@@ -26,7 +26,10 @@ const history = (count: { steps: number }) =>
       const { cohortId } = await createTestCohort({ capacity: 20, classes: [{ code: "A", capacity: 20 }] });
       const db = await getDb();
       const now = Date.now();
-      const group = cohorts.length === 0 ? { groupPriceFen: groupPrice, groupSize: 3, groupBuyStartsAt: new Date(now - 3_600_000), groupBuyEndsAt: new Date(now + 2 * 86_400_000) } : {};
+      const group =
+        cohorts.length === 0
+          ? { groupPriceFen: groupPrice, groupSize: 3, groupBuyStartsAt: new Date(now - 3_600_000), groupBuyEndsAt: new Date(now + 2 * 86_400_000) }
+          : {};
       await db.cohort.update({ where: { id: cohortId }, data: { listPriceFen: price, ...group } });
       cohorts.push(cohortId);
     }
@@ -50,14 +53,24 @@ describe("the money of every seat, against a model", () => {
     const runs = Number(process.env.MODEL_RUNS ?? 40);
     const started = Date.now();
     const count = { steps: 0 };
-    await fc.assert(history(count), { numRuns: runs, endOnFailure: true, ...(process.env.MODEL_SEED ? { seed: Number(process.env.MODEL_SEED), path: process.env.MODEL_PATH } : {}) });
-    console.log(`[money model] ${runs} histories, ${count.steps} steps generated, ${tally.executed} run and checked (${[...ranByKind].map(([kind, n]) => `${kind} ${n}`).join(", ")}), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await fc.assert(history(count), {
+      numRuns: runs,
+      endOnFailure: true,
+      ...(process.env.MODEL_SEED ? { seed: Number(process.env.MODEL_SEED), path: process.env.MODEL_PATH } : {}),
+    });
+    console.log(
+      `[money model] ${runs} histories, ${count.steps} steps generated, ${tally.executed} run and checked (${[...ranByKind].map(([kind, n]) => `${kind} ${n}`).join(", ")}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     expect(tally.executed).toBeGreaterThan(runs);
   }, 600_000);
 
-  it.each(foundBefore)("agrees on the history found before with seed $seed, path $path", async ({ seed, path }) => {
-    const before = tally.executed;
-    await fc.assert(history({ steps: 0 }), { seed, path, numRuns: 1, endOnFailure: true });
-    expect(tally.executed - before).toBeGreaterThan(10);
-  }, 120_000);
+  it.each(foundBefore)(
+    "agrees on the history found before with seed $seed, path $path",
+    async ({ seed, path }) => {
+      const before = tally.executed;
+      await fc.assert(history({ steps: 0 }), { seed, path, numRuns: 1, endOnFailure: true });
+      expect(tally.executed - before).toBeGreaterThan(10);
+    },
+    120_000,
+  );
 });

@@ -10,7 +10,15 @@ import type { TTransaction } from "../db/transaction";
  */
 export async function moveSeatAccount(
   tx: TTransaction,
-  input: { fromEnrollmentId: string; toEnrollmentId: string; toCohortId: string; userId: string; agreedPriceFen: number; differenceOrderId: string | null; now: Date },
+  input: {
+    fromEnrollmentId: string;
+    toEnrollmentId: string;
+    toCohortId: string;
+    userId: string;
+    agreedPriceFen: number;
+    differenceOrderId: string | null;
+    now: Date;
+  },
 ): Promise<string> {
   const existing = await tx.seatAccount.findUnique({ where: { enrollmentId: input.fromEnrollmentId }, select: { id: true } });
   const data = { enrollmentId: input.toEnrollmentId, cohortId: input.toCohortId, agreedPriceFen: input.agreedPriceFen };

@@ -8,13 +8,24 @@ export const chainOrdersSelect = {
   where: { status: { in: ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"] } },
   orderBy: { createdAt: "asc" as const },
   select: {
-    id: true, status: true, amountFen: true, refundedFen: true, stripePaymentIntentId: true, createdAt: true, movedAt: true,
+    id: true,
+    status: true,
+    amountFen: true,
+    refundedFen: true,
+    stripePaymentIntentId: true,
+    createdAt: true,
+    movedAt: true,
     refunds: { select: { id: true, amountFen: true, status: true, method: true, requestId: true } },
   },
 } satisfies Prisma.SeatAccount$ordersArgs;
 
 const accountSelect = {
-  id: true, userId: true, cohortId: true, enrollmentId: true, agreedPriceFen: true, waivedFen: true,
+  id: true,
+  userId: true,
+  cohortId: true,
+  enrollmentId: true,
+  agreedPriceFen: true,
+  waivedFen: true,
   enrollment: { select: { status: true } },
   orders: chainOrdersSelect,
 } satisfies Prisma.SeatAccountSelect;

@@ -3,15 +3,28 @@ import { allocateRefund, seatMoney, seatMoneyAllReturned, seatProblems, type TCh
 
 const at = (day: number) => new Date(Date.UTC(2026, 11, day));
 const card = (id: string, amountFen: number, day: number, refunds: TChainOrder["refunds"] = []): TChainOrder => ({
-  id, status: "PAID", amountFen, stripePaymentIntentId: `pi_${id}`, createdAt: at(day), refunds,
+  id,
+  status: "PAID",
+  amountFen,
+  stripePaymentIntentId: `pi_${id}`,
+  createdAt: at(day),
+  refunds,
 });
 
 describe("a seat's money", () => {
   it("sums the chain: the first payment and a transfer's difference, less refunds succeeded and on their way", () => {
     const first = card("first", 2_159_910, 1, [{ amountFen: 100_000, status: "SUCCEEDED", method: "STRIPE", requestId: null }]);
-    const difference = card("diff", 439_990, 5, [{ amountFen: 50_000, status: "PENDING", method: "STRIPE", requestId: "rq" }, { amountFen: 9, status: "FAILED", method: "STRIPE", requestId: "rq" }]);
+    const difference = card("diff", 439_990, 5, [
+      { amountFen: 50_000, status: "PENDING", method: "STRIPE", requestId: "rq" },
+      { amountFen: 9, status: "FAILED", method: "STRIPE", requestId: "rq" },
+    ]);
     expect(seatMoney([first, difference])).toEqual({
-      receivedFen: 2_599_900, refundedFen: 100_000, refundingFen: 50_000, netFen: 2_449_900, requestedRefundsFen: 50_000, paidTowardSeatFen: 2_499_900,
+      receivedFen: 2_599_900,
+      refundedFen: 100_000,
+      refundingFen: 50_000,
+      netFen: 2_449_900,
+      requestedRefundsFen: 50_000,
+      paidTowardSeatFen: 2_499_900,
     });
   });
 
@@ -30,7 +43,10 @@ describe("a seat's money", () => {
     expect(seatProblems({ orders: [partly], agreedPriceFen: 2_299_900, waivedFen: 0, holdsSeat: true })).toEqual(["seatNotCovered"]);
     expect(seatProblems({ orders: [partly], agreedPriceFen: 2_299_900, waivedFen: 500_000, holdsSeat: true })).toEqual([]);
     expect(seatProblems({ orders: [partly], agreedPriceFen: 2_299_900, waivedFen: 0, holdsSeat: false })).toEqual([]);
-    const over = card("b", 100, 1, [{ amountFen: 80, status: "SUCCEEDED", method: "STRIPE", requestId: null }, { amountFen: 80, status: "PENDING", method: "OFFLINE", requestId: "rq" }]);
+    const over = card("b", 100, 1, [
+      { amountFen: 80, status: "SUCCEEDED", method: "STRIPE", requestId: null },
+      { amountFen: 80, status: "PENDING", method: "OFFLINE", requestId: "rq" },
+    ]);
     expect(seatProblems({ orders: [over], agreedPriceFen: 100, waivedFen: 0, holdsSeat: false })).toEqual(["refundedMoreThanReceived", "orderOverRefunded"]);
   });
 

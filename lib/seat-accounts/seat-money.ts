@@ -47,7 +47,14 @@ export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
     }
   }
   const netFen = receivedFen - refundedFen - refundingFen;
-  return { receivedFen, refundedFen, refundingFen, netFen, requestedRefundsFen, paidTowardSeatFen: receivedFen - (refundedFen + refundingFen - requestedRefundsFen) };
+  return {
+    receivedFen,
+    refundedFen,
+    refundingFen,
+    netFen,
+    requestedRefundsFen,
+    paidTowardSeatFen: receivedFen - (refundedFen + refundingFen - requestedRefundsFen),
+  };
 }
 
 /**
@@ -58,7 +65,9 @@ export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
  */
 export function seatMoneyAllReturned(orders: readonly TChainOrder[]): boolean {
   const money = seatMoney(orders);
-  const stripeOnItsWay = orders.some((order) => order.refunds.some((refund) => refund.method === "STRIPE" && refund.status !== "SUCCEEDED" && refund.status !== "FAILED"));
+  const stripeOnItsWay = orders.some((order) =>
+    order.refunds.some((refund) => refund.method === "STRIPE" && refund.status !== "SUCCEEDED" && refund.status !== "FAILED"),
+  );
   return money.receivedFen > 0 && money.netFen <= 0 && !stripeOnItsWay;
 }
 
@@ -103,7 +112,14 @@ export function seatProblems(input: { orders: readonly TChainOrder[]; agreedPric
   const money = seatMoney(input.orders);
   const problems: TSeatProblem[] = [];
   if (money.netFen < 0) problems.push("refundedMoreThanReceived");
-  if (input.orders.some((order) => receivedStatuses.includes(order.status) && orderLeftFen(order) === 0 && order.refunds.filter((r) => r.status !== "FAILED").reduce((s, r) => s + r.amountFen, 0) > order.amountFen)) {
+  if (
+    input.orders.some(
+      (order) =>
+        receivedStatuses.includes(order.status) &&
+        orderLeftFen(order) === 0 &&
+        order.refunds.filter((r) => r.status !== "FAILED").reduce((s, r) => s + r.amountFen, 0) > order.amountFen,
+    )
+  ) {
     problems.push("orderOverRefunded");
   }
   // Refunds still on their way do not count yet: a seat ends when its refund succeeds.

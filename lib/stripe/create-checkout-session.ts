@@ -41,7 +41,9 @@ export async function createCheckoutSession(db: TPrismaClient, input: TCheckoutS
       mode: "payment",
       line_items: [{ quantity: 1, price_data: { currency: "cny", unit_amount: input.amountFen, product_data: { name: input.productName } } }],
       allowed_payment_method_types: [...wantedPaymentMethods],
-      payment_method_options: input.authorizeCardsOnly ? { card: { capture_method: "manual" }, wechat_pay: { client: "web" } } : { wechat_pay: { client: "web" } },
+      payment_method_options: input.authorizeCardsOnly
+        ? { card: { capture_method: "manual" }, wechat_pay: { client: "web" } }
+        : { wechat_pay: { client: "web" } },
       customer_email: input.email,
       client_reference_id: input.orderId,
       metadata,
@@ -58,7 +60,12 @@ export async function createCheckoutSession(db: TPrismaClient, input: TCheckoutS
   await db.order.update({
     where: { id: input.orderId },
     // Stripe drops methods the account cannot offer without an error: remember what it offered.
-    data: { stripeCheckoutSessionId: session.id, stripeCheckoutUrl: session.url, checkoutExpiresAt: input.expiresAt, offeredMethods: session.payment_method_types },
+    data: {
+      stripeCheckoutSessionId: session.id,
+      stripeCheckoutUrl: session.url,
+      checkoutExpiresAt: input.expiresAt,
+      offeredMethods: session.payment_method_types,
+    },
   });
   return session.url;
 }

@@ -12,7 +12,15 @@ export type TMethodAvailability = { offered: string[]; missing: string[]; checke
  */
 export async function readMethodAvailability(): Promise<TMethodAvailability> {
   const db = await getDb();
-  const latest = await db.order.findFirst({ where: { stripeCheckoutSessionId: { not: null }, NOT: { offeredMethods: { isEmpty: true } } }, orderBy: { createdAt: "desc" }, select: { offeredMethods: true, createdAt: true } });
+  const latest = await db.order.findFirst({
+    where: { stripeCheckoutSessionId: { not: null }, NOT: { offeredMethods: { isEmpty: true } } },
+    orderBy: { createdAt: "desc" },
+    select: { offeredMethods: true, createdAt: true },
+  });
   if (!latest) return { offered: [...wantedPaymentMethods], missing: [], checkedAt: null };
-  return { offered: latest.offeredMethods, missing: wantedPaymentMethods.filter((method) => !latest.offeredMethods.includes(method)), checkedAt: latest.createdAt };
+  return {
+    offered: latest.offeredMethods,
+    missing: wantedPaymentMethods.filter((method) => !latest.offeredMethods.includes(method)),
+    checkedAt: latest.createdAt,
+  };
 }

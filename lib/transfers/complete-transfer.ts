@@ -15,7 +15,16 @@ export async function completeTransferForOrder(orderId: string, now: Date = new 
   const db = await getDb();
   const transfer = await db.transfer.findUnique({
     where: { orderId },
-    select: { id: true, status: true, userId: true, toCohortId: true, fromEnrollmentId: true, fromEnrollment: { select: { cohortId: true } }, order: { select: { enrollmentId: true } }, toCohort: { select: { listPriceFen: true } } },
+    select: {
+      id: true,
+      status: true,
+      userId: true,
+      toCohortId: true,
+      fromEnrollmentId: true,
+      fromEnrollment: { select: { cohortId: true } },
+      order: { select: { enrollmentId: true } },
+      toCohort: { select: { listPriceFen: true } },
+    },
   });
   if (!transfer || transfer.status !== "AWAITING_PAYMENT" || !transfer.order?.enrollmentId) return false;
   const toEnrollmentId = transfer.order.enrollmentId;
@@ -24,8 +33,13 @@ export async function completeTransferForOrder(orderId: string, now: Date = new 
     if (moved.count === 0) return false;
     await tx.enrollment.updateMany({ where: { id: transfer.fromEnrollmentId, status: "ACTIVE" }, data: { status: "TRANSFERRED" } });
     await moveSeatAccount(tx, {
-      fromEnrollmentId: transfer.fromEnrollmentId, toEnrollmentId, toCohortId: transfer.toCohortId, userId: transfer.userId,
-      agreedPriceFen: transfer.toCohort.listPriceFen, differenceOrderId: orderId, now,
+      fromEnrollmentId: transfer.fromEnrollmentId,
+      toEnrollmentId,
+      toCohortId: transfer.toCohortId,
+      userId: transfer.userId,
+      agreedPriceFen: transfer.toCohort.listPriceFen,
+      differenceOrderId: orderId,
+      now,
     });
     return true;
   }, lockingTransactionOptions);

@@ -21,7 +21,11 @@ export async function payTransferDifference(transferId: string, now: Date = new 
   const transfer = await db.transfer.findUniqueOrThrow({
     where: { id: transferId },
     select: {
-      id: true, differenceFen: true, holdId: true, orderId: true, userId: true,
+      id: true,
+      differenceFen: true,
+      holdId: true,
+      orderId: true,
+      userId: true,
       hold: { select: { expiresAt: true } },
       user: { select: { email: true, name: true, locale: true } },
       toCohort: { select: { id: true, number: true, listPriceFen: true, course: { select: { titleZh: true, titleEn: true } } } },
@@ -36,7 +40,15 @@ export async function payTransferDifference(transferId: string, now: Date = new 
   }
   const m = messagesFor(locale);
   const order = await db.order.create({
-    data: { userId: transfer.userId, cohortId: transfer.toCohort.id, holdId: transfer.holdId!, listPriceFen: transfer.toCohort.listPriceFen, discountFen: transfer.toCohort.listPriceFen - transfer.differenceFen, amountFen: transfer.differenceFen, promotionCode: "TRANSFER" },
+    data: {
+      userId: transfer.userId,
+      cohortId: transfer.toCohort.id,
+      holdId: transfer.holdId!,
+      listPriceFen: transfer.toCohort.listPriceFen,
+      discountFen: transfer.toCohort.listPriceFen - transfer.differenceFen,
+      amountFen: transfer.differenceFen,
+      promotionCode: "TRANSFER",
+    },
     select: { id: true },
   });
   await db.transfer.update({ where: { id: transfer.id }, data: { orderId: order.id } });
@@ -56,11 +68,20 @@ export async function payTransferDifference(transferId: string, now: Date = new 
 }
 
 /** The learner's mail with the payment link of a transfer's difference, once per order. */
-function queuePayMail(db: TPrismaClient, orderId: string, url: string, to: { email: string; name: string; locale: TLocale; number: number; amountFen: number }): Promise<string> {
+function queuePayMail(
+  db: TPrismaClient,
+  orderId: string,
+  url: string,
+  to: { email: string; name: string; locale: TLocale; number: number; amountFen: number },
+): Promise<string> {
   const m = messagesFor(to.locale);
   const values = { name: to.name, number: to.number, amount: formatMoney(to.amountFen, to.locale), url };
   return enqueueMail(db, {
-    kind: "transfer.payDifference", to: to.email, locale: to.locale, subject: interpolate(m.transfers.payMailSubject, values), text: interpolate(m.transfers.payMailBody, values),
+    kind: "transfer.payDifference",
+    to: to.email,
+    locale: to.locale,
+    subject: interpolate(m.transfers.payMailSubject, values),
+    text: interpolate(m.transfers.payMailBody, values),
     content: { action: { label: m.mailLayout.actions["transfer.payDifference"], url }, facts: [{ label: m.mailLayout.facts.amount, value: values.amount }] },
     dedupeKey: `transfer.payDifference:${orderId}`,
   });

@@ -16,7 +16,10 @@ export const transferRefundReason = "transfer_difference";
  */
 export async function refundTransferDifference(transferId: string): Promise<boolean> {
   const db = await getDb();
-  const transfer = await db.transfer.findUnique({ where: { id: transferId }, select: { id: true, differenceFen: true, toEnrollment: { select: { account: { select: { id: true } } } } } });
+  const transfer = await db.transfer.findUnique({
+    where: { id: transferId },
+    select: { id: true, differenceFen: true, toEnrollment: { select: { account: { select: { id: true } } } } },
+  });
   const accountId = transfer?.toEnrollment?.account?.id;
   if (!transfer || transfer.differenceFen >= 0 || !accountId) return false;
   const planned = await db.$transaction(async (tx) => {
@@ -28,8 +31,14 @@ export async function refundTransferDifference(transferId: string): Promise<bool
     if (first) await tx.transfer.update({ where: { id: transfer.id }, data: { refundId: first } });
     return rows;
   }, lockingTransactionOptions);
-  const stripeRefundIds = planned?.stripeRefundIds
-    ?? (await db.refund.findMany({ where: { reason: transferRefundReason, method: "STRIPE", stripeRefundId: null, status: "PENDING", order: { accountId } }, select: { id: true } })).map((row) => row.id);
+  const stripeRefundIds =
+    planned?.stripeRefundIds ??
+    (
+      await db.refund.findMany({
+        where: { reason: transferRefundReason, method: "STRIPE", stripeRefundId: null, status: "PENDING", order: { accountId } },
+        select: { id: true },
+      })
+    ).map((row) => row.id);
   for (const refundId of stripeRefundIds) await issueStripeRefund(refundId);
   return true;
 }

@@ -22,10 +22,21 @@ export const transferHoldHours = 23;
  * Creates the enrollment in the new cohort (class with fewer learners), marks the old one
  * TRANSFERRED and moves the seat's account with it, at the new cohort's price.
  */
-export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId: string; toCohortId: string; userId: string; agreedPriceFen: number; now: Date }): Promise<string> {
+export async function moveEnrollment(
+  tx: TTransaction,
+  input: { fromEnrollmentId: string; toCohortId: string; userId: string; agreedPriceFen: number; now: Date },
+): Promise<string> {
   const enrollment = { id: (await enrollInSmallerClass(tx, { cohortId: input.toCohortId, userId: input.userId }, "cohortFull")).enrollmentId };
   await tx.enrollment.update({ where: { id: input.fromEnrollmentId }, data: { status: "TRANSFERRED" } });
-  await moveSeatAccount(tx, { fromEnrollmentId: input.fromEnrollmentId, toEnrollmentId: enrollment.id, toCohortId: input.toCohortId, userId: input.userId, agreedPriceFen: input.agreedPriceFen, differenceOrderId: null, now: input.now });
+  await moveSeatAccount(tx, {
+    fromEnrollmentId: input.fromEnrollmentId,
+    toEnrollmentId: enrollment.id,
+    toCohortId: input.toCohortId,
+    userId: input.userId,
+    agreedPriceFen: input.agreedPriceFen,
+    differenceOrderId: null,
+    now: input.now,
+  });
   return enrollment.id;
 }
 
@@ -37,14 +48,20 @@ export async function moveEnrollment(tx: TTransaction, input: { fromEnrollmentId
  * the move happens when that payment is confirmed. Both cohorts are locked (in a fixed order),
  * so capacity holds; staff may move a learner into a cohort whose waitlist is not empty. Audited.
  */
-export async function transferLearner(actor: TSessionUser, input: { enrollmentId: string; toCohortId: string; now?: Date }): Promise<{ transferId: string; differenceFen: number; status: "COMPLETED" | "AWAITING_PAYMENT" }> {
+export async function transferLearner(
+  actor: TSessionUser,
+  input: { enrollmentId: string; toCohortId: string; now?: Date },
+): Promise<{ transferId: string; differenceFen: number; status: "COMPLETED" | "AWAITING_PAYMENT" }> {
   assertStaff(actor);
   const now = input.now ?? new Date();
   const db = await getDb();
   const from = await db.enrollment.findUnique({
     where: { id: input.enrollmentId },
     select: {
-      id: true, status: true, userId: true, cohortId: true,
+      id: true,
+      status: true,
+      userId: true,
+      cohortId: true,
       account: { select: { id: true } },
       order: { select: { amountFen: true, refundedFen: true, status: true } },
       transferOut: { select: { id: true, status: true, hold: { select: { status: true, expiresAt: true } } } },
@@ -59,14 +76,18 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
   // waived on it, which carries over to the new cohort; a seat without an account counts its own order.
   const account = from.account ? await readSeatAccount(db, from.account.id) : null;
   // Money of the seat still being refunded: decide that first, the transfer prices the rest.
-  if (account && (await db.refundRequest.count({ where: { accountId: account.id, status: { in: [...openRequestStatuses] } } })) > 0) throw new AppError("refundAlreadyRequested");
+  if (account && (await db.refundRequest.count({ where: { accountId: account.id, status: { in: [...openRequestStatuses] } } })) > 0)
+    throw new AppError("refundAlreadyRequested");
   // A refund that failed is money owed to the learner that nobody has paid back yet: priced as if
   // still held, a move would charge (or refund) the wrong difference, and paying it out later would
   // leave the seat short. Staff settle it first (retry or pay out), then transfer.
-  if (from.account && (await db.refund.count({ where: { status: "FAILED", resolvedAt: null, order: { accountId: from.account.id } } })) > 0) throw new AppError("failedRefundUnresolved");
+  if (from.account && (await db.refund.count({ where: { status: "FAILED", resolvedAt: null, order: { accountId: from.account.id } } })) > 0)
+    throw new AppError("failedRefundUnresolved");
   const paidFen = account
     ? seatMoney(account.orders).netFen + account.waivedFen
-    : from.order && (from.order.status === "PAID" || from.order.status === "PARTIALLY_REFUNDED") ? from.order.amountFen - from.order.refundedFen : 0;
+    : from.order && (from.order.status === "PAID" || from.order.status === "PARTIALLY_REFUNDED")
+      ? from.order.amountFen - from.order.refundedFen
+      : 0;
 
   const result = await db.$transaction(async (tx) => {
     const [firstId, secondId] = [from.cohortId, input.toCohortId].sort();
@@ -76,7 +97,8 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
     if (target.status === "CANCELLED" || target.status === "FINISHED") throw new AppError("enrollmentClosed");
     const current = await tx.enrollment.findUniqueOrThrow({ where: { id: from.id }, select: { status: true } });
     if (current.status !== "ACTIVE") throw new AppError("enrollmentNotActive");
-    if (await tx.enrollment.findFirst({ where: { cohortId: target.id, userId: from.userId, status: "ACTIVE" }, select: { id: true } })) throw new AppError("alreadyEnrolled");
+    if (await tx.enrollment.findFirst({ where: { cohortId: target.id, userId: from.userId, status: "ACTIVE" }, select: { id: true } }))
+      throw new AppError("alreadyEnrolled");
     // Staff may place a learner ahead of the waitlist.
     if ((await freeSeats(tx, target, now, { waitlistFirst: false })) <= 0) throw new AppError("cohortFull");
     const { listPriceFen } = await tx.cohort.findUniqueOrThrow({ where: { id: target.id }, select: { listPriceFen: true } });
@@ -88,10 +110,19 @@ export async function transferLearner(actor: TSessionUser, input: { enrollmentId
     if (previous) await tx.seatHold.updateMany({ where: { transfer: { id: previous.id }, status: "ACTIVE" }, data: { status: "RELEASED" } });
     let transfer: { id: string };
     if (differenceFen <= 0) {
-      const toEnrollmentId = await moveEnrollment(tx, { fromEnrollmentId: from.id, toCohortId: target.id, userId: from.userId, agreedPriceFen: listPriceFen, now });
+      const toEnrollmentId = await moveEnrollment(tx, {
+        fromEnrollmentId: from.id,
+        toCohortId: target.id,
+        userId: from.userId,
+        agreedPriceFen: listPriceFen,
+        now,
+      });
       transfer = await save({ toEnrollmentId, status: "COMPLETED" });
     } else {
-      const hold = await tx.seatHold.create({ data: { cohortId: target.id, userId: from.userId, expiresAt: new Date(now.getTime() + transferHoldHours * 3_600_000) }, select: { id: true } });
+      const hold = await tx.seatHold.create({
+        data: { cohortId: target.id, userId: from.userId, expiresAt: new Date(now.getTime() + transferHoldHours * 3_600_000) },
+        select: { id: true },
+      });
       transfer = await save({ holdId: hold.id, status: "AWAITING_PAYMENT" });
     }
     await recordAudit(tx, {

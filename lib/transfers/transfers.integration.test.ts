@@ -9,8 +9,6 @@ import { failsWith, testActor } from "../../test/support/actors";
 
 const harness = usePaymentsHarness();
 
-
-
 describe("transfers between cohorts", () => {
   it("to a cheaper cohort: moved at once and the difference refunded once", async () => {
     const from = await createPricedCohort(2_299_900);
@@ -26,7 +24,10 @@ describe("transfers between cohorts", () => {
     const db = await getDb();
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("TRANSFERRED");
     expect(await db.enrollment.count({ where: { cohortId: to, userId: learner, status: "ACTIVE" } })).toBe(1);
-    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "PARTIALLY_REFUNDED", refundedFen: 200_000 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "PARTIALLY_REFUNDED",
+      refundedFen: 200_000,
+    });
     expect(await db.auditLog.count({ where: { action: "enrollment.transfer", entityId: paid.enrollmentId } })).toBe(1);
   });
 
@@ -38,7 +39,10 @@ describe("transfers between cohorts", () => {
     const result = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
     expect(result).toMatchObject({ status: "AWAITING_PAYMENT", differenceFen: 200_000 });
     const db = await getDb();
-    const transfer = await db.transfer.findUniqueOrThrow({ where: { id: result.transferId }, select: { order: { select: { amountFen: true, stripeCheckoutSessionId: true } }, hold: { select: { status: true } } } });
+    const transfer = await db.transfer.findUniqueOrThrow({
+      where: { id: result.transferId },
+      select: { order: { select: { amountFen: true, stripeCheckoutSessionId: true } }, hold: { select: { status: true } } },
+    });
     expect(transfer).toMatchObject({ order: { amountFen: 200_000 }, hold: { status: "ACTIVE" } });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("ACTIVE");
     const email = (await db.user.findUniqueOrThrow({ where: { id: learner } })).email;
@@ -60,7 +64,9 @@ describe("transfers between cohorts", () => {
     const staff = testActor(ops, "STAFF");
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("cohortFull"));
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: from })).rejects.toSatisfy(failsWith("transferSameCohort"));
-    await expect(transferLearner(testActor(ops, "INSTRUCTOR"), { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(transferLearner(testActor(ops, "INSTRUCTOR"), { enrollmentId: paid.enrollmentId, toCohortId: full })).rejects.toSatisfy(
+      failsWith("forbidden"),
+    );
     const dearer = await createPricedCohort(2_599_900);
     await transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer });
     await expect(transferLearner(staff, { enrollmentId: paid.enrollmentId, toCohortId: dearer })).rejects.toSatisfy(failsWith("transferPending"));

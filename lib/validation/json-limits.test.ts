@@ -10,7 +10,7 @@ describe("checkJsonText (before JSON.parse)", () => {
     expect(checkJsonText(`{"a":${nested(32)}}`, { maxDepth: 33, maxBytes: 1_000 })).toBeNull();
   });
   it("does not count brackets inside strings", () => {
-    expect(checkJsonText(JSON.stringify({ a: "[[[[[[[[[[\\\"[[[[" }), { maxDepth: 2, maxBytes: 1_000 })).toBeNull();
+    expect(checkJsonText(JSON.stringify({ a: '[[[[[[[[[[\\"[[[[' }), { maxDepth: 2, maxBytes: 1_000 })).toBeNull();
   });
   it("refuses text longer than allowed", () => {
     expect(checkJsonText(`"${"x".repeat(100)}"`, { maxDepth: 2, maxBytes: 50 })).toBe("tooLarge");
@@ -29,6 +29,11 @@ describe("checkJsonValue (after JSON.parse)", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 20_000; i++) deep = [deep];
     expect(checkJsonValue(deep, limits)).toBe("tooDeep");
-    expect(checkJsonValue(Array.from({ length: 2_000 }, () => 1), limits)).toBe("tooLarge");
+    expect(
+      checkJsonValue(
+        Array.from({ length: 2_000 }, () => 1),
+        limits,
+      ),
+    ).toBe("tooLarge");
   });
 });

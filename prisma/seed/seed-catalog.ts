@@ -5,9 +5,33 @@ import type { TPrismaClient } from "../../lib/db/create-client";
 export const demoCourseSlug = "ai-trainer";
 
 const campuses = [
-  { slug: "beijing", nameZh: "北京校区", nameEn: "Beijing campus", addressZh: "北京市海淀区中关村大街 27 号 8 层", addressEn: "8F, 27 Zhongguancun Street, Haidian, Beijing", isOnline: false, sortOrder: 1 },
-  { slug: "shenzhen", nameZh: "深圳校区", nameEn: "Shenzhen campus", addressZh: "深圳市南山区科技园南区 6 栋 5 层", addressEn: "5F, Building 6, Science Park South, Nanshan, Shenzhen", isOnline: false, sortOrder: 2 },
-  { slug: "hangzhou", nameZh: "杭州校区", nameEn: "Hangzhou campus", addressZh: "杭州市西湖区文三路 90 号 3 层", addressEn: "3F, 90 Wensan Road, Xihu, Hangzhou", isOnline: false, sortOrder: 3 },
+  {
+    slug: "beijing",
+    nameZh: "北京校区",
+    nameEn: "Beijing campus",
+    addressZh: "北京市海淀区中关村大街 27 号 8 层",
+    addressEn: "8F, 27 Zhongguancun Street, Haidian, Beijing",
+    isOnline: false,
+    sortOrder: 1,
+  },
+  {
+    slug: "shenzhen",
+    nameZh: "深圳校区",
+    nameEn: "Shenzhen campus",
+    addressZh: "深圳市南山区科技园南区 6 栋 5 层",
+    addressEn: "5F, Building 6, Science Park South, Nanshan, Shenzhen",
+    isOnline: false,
+    sortOrder: 2,
+  },
+  {
+    slug: "hangzhou",
+    nameZh: "杭州校区",
+    nameEn: "Hangzhou campus",
+    addressZh: "杭州市西湖区文三路 90 号 3 层",
+    addressEn: "3F, 90 Wensan Road, Xihu, Hangzhou",
+    isOnline: false,
+    sortOrder: 3,
+  },
   { slug: "online", nameZh: "线上直播", nameEn: "Live online", addressZh: null, addressEn: null, isOnline: true, sortOrder: 4 },
 ] as const;
 
@@ -61,7 +85,9 @@ export async function seedCatalog(prisma: TPrismaClient, today: Date): Promise<{
       groupPriceFen: listPriceFenOf(plan.number) - groupDiscountFen,
       room: campus.isOnline ? null : `${campus.addressZh} · 201 教室`,
       onlineUrl: campus.isOnline ? `https://live.ai-trainer.school/cohort-${plan.number}` : null,
-      ...("groupBuy" in plan ? { groupSize: 3, groupBuyStartsAt: new Date(today.getTime() - dayMs), groupBuyEndsAt: new Date(today.getTime() + 3 * dayMs) } : {}),
+      ...("groupBuy" in plan
+        ? { groupSize: 3, groupBuyStartsAt: new Date(today.getTime() - dayMs), groupBuyEndsAt: new Date(today.getTime() + 3 * dayMs) }
+        : {}),
     });
     cohortsCreated += 1;
   }

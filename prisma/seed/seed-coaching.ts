@@ -98,7 +98,9 @@ export async function seedCoaching(prisma: TPrismaClient, today: Date): Promise<
     created += 2;
     if (plan.session) {
       const startsAt = instantFromLocal(addDays(localDateOf(today, "Asia/Shanghai"), 3), "20:00")!;
-      await prisma.coachSession.create({ data: { assignmentId: assignment.id, startsAt, durationMinutes: 60, onlineUrl: demoCoachingLink, topic: "模拟面试：标注质量案例" } });
+      await prisma.coachSession.create({
+        data: { assignmentId: assignment.id, startsAt, durationMinutes: 60, onlineUrl: demoCoachingLink, topic: "模拟面试：标注质量案例" },
+      });
       created += 1;
     }
   }

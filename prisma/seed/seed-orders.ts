@@ -16,7 +16,10 @@ export async function seedOrders(prisma: TPrismaClient, today: Date): Promise<{ 
     where: { order: { is: null }, transferIn: { is: null }, status: { in: ["ACTIVE", "COMPLETED", "TRANSFERRED"] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, userId: true, cohortId: true, holdId: true,
+      id: true,
+      userId: true,
+      cohortId: true,
+      holdId: true,
       transferOut: { select: { status: true, toEnrollment: { select: { id: true, cohortId: true, cohort: { select: { listPriceFen: true } } } } } },
       cohort: { select: { listPriceFen: true, sessions: { orderBy: { index: "asc" }, take: 1, select: { startsAt: true } } } },
     },
@@ -28,15 +31,34 @@ export async function seedOrders(prisma: TPrismaClient, today: Date): Promise<{ 
     // A minute apart, so the ledger lists them in a stable order.
     const paidAt = new Date(Math.min(firstSession - 5 * dayMs, latest) - position * 60_000);
     await prisma.$transaction(async (tx) => {
-      const holdId = enrollment.holdId ?? (await tx.seatHold.create({
-        data: { cohortId: enrollment.cohortId, userId: enrollment.userId, status: "CONVERTED", source: "DIRECT", expiresAt: new Date(paidAt.getTime() + 15 * 60_000), createdAt: paidAt },
-        select: { id: true },
-      })).id;
+      const holdId =
+        enrollment.holdId ??
+        (
+          await tx.seatHold.create({
+            data: {
+              cohortId: enrollment.cohortId,
+              userId: enrollment.userId,
+              status: "CONVERTED",
+              source: "DIRECT",
+              expiresAt: new Date(paidAt.getTime() + 15 * 60_000),
+              createdAt: paidAt,
+            },
+            select: { id: true },
+          })
+        ).id;
       if (!enrollment.holdId) await tx.enrollment.update({ where: { id: enrollment.id }, data: { holdId } });
       const order = await tx.order.create({
         data: {
-          userId: enrollment.userId, cohortId: enrollment.cohortId, holdId, status: "PAID", listPriceFen: enrollment.cohort.listPriceFen,
-          amountFen: enrollment.cohort.listPriceFen, paymentMethod: "offline", paidAt, createdAt: paidAt, enrollmentId: enrollment.id,
+          userId: enrollment.userId,
+          cohortId: enrollment.cohortId,
+          holdId,
+          status: "PAID",
+          listPriceFen: enrollment.cohort.listPriceFen,
+          amountFen: enrollment.cohort.listPriceFen,
+          paymentMethod: "offline",
+          paidAt,
+          createdAt: paidAt,
+          enrollmentId: enrollment.id,
         },
         select: { id: true },
       });
@@ -44,8 +66,11 @@ export async function seedOrders(prisma: TPrismaClient, today: Date): Promise<{ 
       const moved = enrollment.transferOut?.status === "COMPLETED" && enrollment.transferOut.toEnrollment ? enrollment.transferOut.toEnrollment : null;
       const account = await tx.seatAccount.create({
         data: {
-          userId: enrollment.userId, cohortId: moved?.cohortId ?? enrollment.cohortId, enrollmentId: moved?.id ?? enrollment.id,
-          agreedPriceFen: moved?.cohort.listPriceFen ?? enrollment.cohort.listPriceFen, createdAt: paidAt,
+          userId: enrollment.userId,
+          cohortId: moved?.cohortId ?? enrollment.cohortId,
+          enrollmentId: moved?.id ?? enrollment.id,
+          agreedPriceFen: moved?.cohort.listPriceFen ?? enrollment.cohort.listPriceFen,
+          createdAt: paidAt,
         },
         select: { id: true },
       });

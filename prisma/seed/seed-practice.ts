@@ -55,7 +55,10 @@ function learnerAnswers(item: TItem, skill: number, next: () => number): TItemAn
 export async function seedPractice(prisma: TPrismaClient, today: Date): Promise<{ submissionsCreated: number }> {
   const { set } = await loadExerciseFile(path.join(process.cwd(), "content", "courses", demoCourseSlug, "exercises", `${practiceSetId}.yaml`));
   if (!set) return { submissionsCreated: 0 };
-  const klass = await prisma.cohortClass.findFirst({ where: { code: "A", cohort: { number: 12, course: { slug: demoCourseSlug } } }, select: { id: true, cohortId: true } });
+  const klass = await prisma.cohortClass.findFirst({
+    where: { code: "A", cohort: { number: 12, course: { slug: demoCourseSlug } } },
+    select: { id: true, cohortId: true },
+  });
   if (!klass) return { submissionsCreated: 0 };
   const enrollments = await prisma.enrollment.findMany({
     where: { classId: klass.id, status: "ACTIVE", user: { email: { startsWith: "classmate" } } },
@@ -74,8 +77,15 @@ export async function seedPractice(prisma: TPrismaClient, today: Date): Promise<
       const grade = gradeItem(item, validated.answers);
       await prisma.exerciseSubmission.create({
         data: {
-          userId, courseSlug: demoCourseSlug, setId: set.id, itemId: item.id, cohortId: klass.cohortId, guidelineVersion: set.guidelineVersion,
-          answers: validated.answers as Prisma.InputJsonValue, grade: grade as unknown as Prisma.InputJsonValue, score: grade.score,
+          userId,
+          courseSlug: demoCourseSlug,
+          setId: set.id,
+          itemId: item.id,
+          cohortId: klass.cohortId,
+          guidelineVersion: set.guidelineVersion,
+          answers: validated.answers as Prisma.InputJsonValue,
+          grade: grade as unknown as Prisma.InputJsonValue,
+          score: grade.score,
           // Spread over the last five days (the class started at least a week ago), whatever the number of items.
           createdAt: new Date(today.getTime() - ((set.items.length - position) * 5 * dayMs) / set.items.length),
         },

@@ -35,7 +35,11 @@ export async function seedRosters(prisma: TPrismaClient, today: Date): Promise<{
 
   if ((await prisma.attendance.count({ where: { session: { cohortId: cohort.id } } })) > 0) return { attendanceCreated: 0 };
   const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staff@demo.school" }, select: { id: true } });
-  const sessions = await prisma.cohortSession.findMany({ where: { cohortId: cohort.id, startsAt: { lte: today } }, orderBy: { index: "asc" }, select: { id: true, index: true, endsAt: true } });
+  const sessions = await prisma.cohortSession.findMany({
+    where: { cohortId: cohort.id, startsAt: { lte: today } },
+    orderBy: { index: "asc" },
+    select: { id: true, index: true, endsAt: true },
+  });
   const enrollments = await prisma.enrollment.findMany({
     where: { cohortId: cohort.id, status: { in: ["ACTIVE", "COMPLETED"] } },
     orderBy: { user: { email: "asc" } },

@@ -42,7 +42,8 @@ export async function seedRuleChange(prisma: TPrismaClient, today: Date): Promis
     select: { cohortId: true },
   });
   if (!enrollment) return { submissionsCreated: 0 };
-  if ((await prisma.exerciseSubmission.count({ where: { userId: learner.id, courseSlug: demoCourseSlug, setId: set.id } })) > 0) return { submissionsCreated: 0 };
+  if ((await prisma.exerciseSubmission.count({ where: { userId: learner.id, courseSlug: demoCourseSlug, setId: set.id } })) > 0)
+    return { submissionsCreated: 0 };
   let created = 0;
   for (const [position, item] of set.items.entries()) {
     const decision = decisionsUnderEarlierVersion[item.id];
@@ -52,8 +53,15 @@ export async function seedRuleChange(prisma: TPrismaClient, today: Date): Promis
     const grade = gradeItem(item, validated.answers);
     await prisma.exerciseSubmission.create({
       data: {
-        userId: learner.id, courseSlug: demoCourseSlug, setId: set.id, itemId: item.id, cohortId: enrollment.cohortId, guidelineVersion: earlierVersion,
-        answers: validated.answers as Prisma.InputJsonValue, grade: grade as unknown as Prisma.InputJsonValue, score: grade.score,
+        userId: learner.id,
+        courseSlug: demoCourseSlug,
+        setId: set.id,
+        itemId: item.id,
+        cohortId: enrollment.cohortId,
+        guidelineVersion: earlierVersion,
+        answers: validated.answers as Prisma.InputJsonValue,
+        grade: grade as unknown as Prisma.InputJsonValue,
+        score: grade.score,
         createdAt: new Date(today.getTime() - 7 * dayMs + position * 60_000),
       },
     });

@@ -33,7 +33,11 @@ it("seeds the demo and a second run changes nothing", async () => {
   expect(await snapshot()).toEqual(before);
 
   // Only the demo's numbers: on PostgreSQL other test files add their own cohorts (numbers ≥ 900) to this course.
-  const demo = await db.cohort.findMany({ where: { course: { slug: "ai-trainer" }, number: { gte: 11, lte: 16 } }, orderBy: { number: "asc" }, select: { number: true, listPriceFen: true, status: true } });
+  const demo = await db.cohort.findMany({
+    where: { course: { slug: "ai-trainer" }, number: { gte: 11, lte: 16 } },
+    orderBy: { number: "asc" },
+    select: { number: true, listPriceFen: true, status: true },
+  });
   // 第11期 finished (its graduates have career coaches); 第12–16期 each ¥1,000 above the last.
   expect(demo.map((c) => c.listPriceFen)).toEqual([2_099_900, 2_199_900, 2_299_900, 2_399_900, 2_499_900, 2_599_900]);
   expect(demo.find((c) => c.number === 11)?.status).toBe("FINISHED");

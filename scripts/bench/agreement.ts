@@ -124,6 +124,9 @@ say(
     ["Cohen's κ (mean)", stat(figures.cohenMean), "quadratic weights, each learner vs gold"],
   ]),
 );
-if (args.json) console.log(JSON.stringify({ learners: learnerCount, items: itemCount, runs: runCount, missing, p50Ms, p95Ms, maxMs, meanMs, goalMs, underGoal, ...figures }));
+if (args.json)
+  console.log(
+    JSON.stringify({ learners: learnerCount, items: itemCount, runs: runCount, missing, p50Ms, p95Ms, maxMs, meanMs, goalMs, underGoal, ...figures }),
+  );
 if (!underGoal) say(`FAIL: p95 ${ms(p95Ms)} ≥ ${goalMs} ms`);
 process.exit(underGoal ? 0 : 1);

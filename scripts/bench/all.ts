@@ -15,13 +15,17 @@ const skipCompute = process.argv.includes("--skip-compute");
 const port = process.env.BENCH_PORT ?? "3400";
 
 function run(script: string, args: string[], json: boolean): unknown {
-  const result = spawnSync("npx", ["tsx", ...(script === "export" ? ["--conditions=react-server"] : []), `scripts/bench/${script}.ts`, ...args, ...(json ? ["--json"] : [])], {
-    cwd: root,
-    stdio: ["ignore", json ? "pipe" : "inherit", "inherit"],
-    env: process.env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    "npx",
+    ["tsx", ...(script === "export" ? ["--conditions=react-server"] : []), `scripts/bench/${script}.ts`, ...args, ...(json ? ["--json"] : [])],
+    {
+      cwd: root,
+      stdio: ["ignore", json ? "pipe" : "inherit", "inherit"],
+      env: process.env,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (!json) return result.status === 0;
   const line = (result.stdout ?? "").trim().split("\n").at(-1) ?? "";
   try {
@@ -33,10 +37,18 @@ function run(script: string, args: string[], json: boolean): unknown {
 
 let failedCompute = false;
 if (!skipCompute) {
-  for (const [script, args] of [["grade", []], ["agreement", []], ["export", ["--postgres"]]] as const) failedCompute = !run(script, [...args], false) || failedCompute;
+  for (const [script, args] of [
+    ["grade", []],
+    ["agreement", []],
+    ["export", ["--postgres"]],
+  ] as const)
+    failedCompute = !run(script, [...args], false) || failedCompute;
 }
 
-type TPages = { results: { name: string; kind: string; load: { requestsPerSecond: number; p95Ms: number }; ratioToReference: number | null }[]; weights: { path: string; scriptBytes: number }[] };
+type TPages = {
+  results: { name: string; kind: string; load: { requestsPerSecond: number; p95Ms: number }; ratioToReference: number | null }[];
+  weights: { path: string; scriptBytes: number }[];
+};
 type TRush = { requestsPerSecond: number; healthPerSecond: number; p95Ms: number; oversold: number; doubleClaims: number; ok: boolean; processes: number };
 
 const pages = run("pages", ["--port", port], true) as TPages;
@@ -57,7 +69,12 @@ for (const rush of [rushOne, rushTwo]) {
   const ratio = round(rush.requestsPerSecond / rush.healthPerSecond, 2);
   goal(`rush, ${rush.processes} process(es) ≥ 0.5× /api/health`, `${rush.requestsPerSecond} vs ${rush.healthPerSecond} req/s`, ratio, ratio >= 0.5);
   goal(`rush, ${rush.processes} process(es) p95 < 1 s`, `p95 ${rush.p95Ms} ms`, "-", rush.p95Ms < 1000);
-  goal(`rush, ${rush.processes} process(es) 0 oversold, no double claims`, `${rush.oversold} oversold, ${rush.doubleClaims} double`, "-", rush.ok && rush.oversold === 0 && rush.doubleClaims === 0);
+  goal(
+    `rush, ${rush.processes} process(es) 0 oversold, no double claims`,
+    `${rush.oversold} oversold, ${rush.doubleClaims} double`,
+    "-",
+    rush.ok && rush.oversold === 0 && rush.doubleClaims === 0,
+  );
 }
 for (const weight of pages.weights) {
   const kb = round(weight.scriptBytes / 1024, 1);

@@ -16,9 +16,22 @@ declare module "autocannon" {
     };
     /** Percentiles as hdr-histogram-percentiles-obj names them: p50, p97_5, p99 … (no p95). */
     type Histogram = {
-      average: number; mean: number; stddev: number; min: number; max: number; total?: number;
-      p1: number; p2_5: number; p10: number; p25: number; p50: number; p75: number; p90: number;
-      p97_5: number; p99: number; p99_9: number;
+      average: number;
+      mean: number;
+      stddev: number;
+      min: number;
+      max: number;
+      total?: number;
+      p1: number;
+      p2_5: number;
+      p10: number;
+      p25: number;
+      p50: number;
+      p75: number;
+      p90: number;
+      p97_5: number;
+      p99: number;
+      p99_9: number;
     };
     type Result = {
       duration: number;

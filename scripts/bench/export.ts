@@ -73,7 +73,11 @@ async function throwAwayDatabase(): Promise<{ target: TTarget; label: string; re
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-export-"));
   const dataDir = path.join(dir, "pglite");
-  await applyMigrations({ target: { kind: "pglite", dataDir }, schemaPath: path.join(root, "prisma/schema.prisma"), migrationsDir: path.join(root, "prisma/migrations") });
+  await applyMigrations({
+    target: { kind: "pglite", dataDir },
+    schemaPath: path.join(root, "prisma/schema.prisma"),
+    migrationsDir: path.join(root, "prisma/migrations"),
+  });
   return { target: { kind: "pglite", dataDir }, label: "PGlite (embedded)", remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
@@ -99,7 +103,16 @@ async function seedExportBench(db: TDb, options: { rows: number; learners: numbe
   const course = await db.course.create({ data: { slug: "ai-trainer", titleZh: "AI 训练师就业班", titleEn: "AI Trainer" } });
   const campus = await db.campus.create({ data: { slug: "online", nameZh: "线上", nameEn: "Online", isOnline: true } });
   const cohort = await db.cohort.create({
-    data: { courseId: course.id, campusId: campus.id, number: 13, startDate: "2030-03-02", status: "RUNNING", enrollmentDeadline: new Date("2030-02-27T00:00:00Z"), listPriceFen: 100, classes: { create: { code: "A", capacity: options.learners } } },
+    data: {
+      courseId: course.id,
+      campusId: campus.id,
+      number: 13,
+      startDate: "2030-03-02",
+      status: "RUNNING",
+      enrollmentDeadline: new Date("2030-02-27T00:00:00Z"),
+      listPriceFen: 100,
+      classes: { create: { code: "A", capacity: options.learners } },
+    },
     select: { id: true, classes: { select: { id: true } } },
   });
   const staff = await db.user.create({ data: { email: "staff@bench.test", name: "教务", role: "STAFF" } });
@@ -216,7 +229,17 @@ async function measureExport(input: { label: string; cohortId: string; staffId: 
 async function compileChild(): Promise<string> {
   const { build } = await import("esbuild");
   const outfile = path.join(root, "node_modules/.cache/bench-export/export.mjs");
-  await build({ entryPoints: [fileURLToPath(import.meta.url)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", conditions: ["react-server"], logLevel: "warning" });
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    conditions: ["react-server"],
+    logLevel: "warning",
+  });
   return outfile;
 }
 
@@ -230,7 +253,9 @@ async function main(): Promise<void> {
     const handle = await createDatabaseClient(database.target);
     const seedStarted = performance.now();
     const scene = await seedExportBench(handle.prisma, { rows: rowCount, learners: learnerCount }).finally(() => handle.close());
-    say(`seeded ${scene.rows.toLocaleString("en")} submissions of ${learnerCount} learners on ${database.label} in ${round((performance.now() - seedStarted) / 1000, 1)} s`);
+    say(
+      `seeded ${scene.rows.toLocaleString("en")} submissions of ${learnerCount} learners on ${database.label} in ${round((performance.now() - seedStarted) / 1000, 1)} s`,
+    );
     // The child runs as a production server does: exercise sets read once per process, a real secret for the pseudonyms.
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", AUTH_SECRET: randomBytes(24).toString("hex") };
     if (database.target.kind === "postgres") env.DATABASE_URL = database.target.url;

@@ -35,7 +35,10 @@ export async function createScene(db: TPrismaClient, learners: number): Promise<
     startDate: isoDate(new Date(now + 730 * dayMs)),
     status: "OPEN",
     capacity,
-    classes: [{ code: "A", capacity: 50 }, { code: "B", capacity: 50 }],
+    classes: [
+      { code: "A", capacity: 50 },
+      { code: "B", capacity: 50 },
+    ],
     listPriceFen: 1_980_000,
     enrollmentDeadline: new Date(now + 365 * dayMs),
   });

@@ -134,18 +134,21 @@ const figures = {
 };
 const ms = (value: number) => `${round(value, 3)} ms`;
 say(
-  table(`Validate + grade one submission (${figures.source === "synthetic" ? "SYNTHETIC set" : `${figures.sets} set(s) from content`}, ${figures.items} items)`, [
-    ["submissions", figures.submissions, `${warmupCount} more untimed as warm-up`],
-    ["rewrites checked", figures.rewriteChecks, "KaTeX on every $…$ / $$…$$"],
-    ["p50", ms(figures.p50Ms)],
-    ["p95", ms(figures.p95Ms), `limit < ${p95LimitMs} ms`],
-    ["p99", ms(figures.p99Ms)],
-    ["max", ms(figures.maxMs)],
-    ["mean", ms(figures.meanMs)],
-    ["total", ms(figures.totalMs), "timed loop, all submissions"],
-    ["rejected", figures.rejected, "valid submissions must all pass"],
-    ["gold problems", figures.goldProblems, "items whose gold answers fail validation or grade < 1"],
-  ]),
+  table(
+    `Validate + grade one submission (${figures.source === "synthetic" ? "SYNTHETIC set" : `${figures.sets} set(s) from content`}, ${figures.items} items)`,
+    [
+      ["submissions", figures.submissions, `${warmupCount} more untimed as warm-up`],
+      ["rewrites checked", figures.rewriteChecks, "KaTeX on every $…$ / $$…$$"],
+      ["p50", ms(figures.p50Ms)],
+      ["p95", ms(figures.p95Ms), `limit < ${p95LimitMs} ms`],
+      ["p99", ms(figures.p99Ms)],
+      ["max", ms(figures.maxMs)],
+      ["mean", ms(figures.meanMs)],
+      ["total", ms(figures.totalMs), "timed loop, all submissions"],
+      ["rejected", figures.rejected, "valid submissions must all pass"],
+      ["gold problems", figures.goldProblems, "items whose gold answers fail validation or grade < 1"],
+    ],
+  ),
 );
 for (const line of rejected.slice(0, 5)) say(`rejected: ${line}`);
 if (args.json) console.log(JSON.stringify(figures));

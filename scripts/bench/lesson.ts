@@ -154,7 +154,10 @@ async function main(): Promise<number> {
     grid(
       `\nsigned-in lesson page vs the same HTML as a static file — ${duration} s, ${connections} connections, ${os.cpus().length} CPUs`,
       ["target", "req/s", "requests", "p50 ms", "p95 ms", "p97.5 ms*", "max ms", "errors", "non-2xx", "bytes/resp"],
-      [["lesson page (next start)", ...cells(page)], ["static file (node:http)", ...cells(stat)]],
+      [
+        ["lesson page (next start)", ...cells(page)],
+        ["static file (node:http)", ...cells(stat)],
+      ],
     ),
   );
   say(`  throughput ratio static / dynamic: ${ratio ?? "n/a"}×`);
@@ -165,7 +168,19 @@ async function main(): Promise<number> {
   if (stat.errors + stat.non2xx > 0) say(`  warning: the static server had ${stat.errors} errors and ${stat.non2xx} non-2xx`);
   say(failures.length ? `FAIL: lesson page had ${failures.join("; ")}` : "PASS: every lesson page request answered 2xx");
   if (args.json) {
-    console.log(JSON.stringify({ lessonPath, durationSeconds: duration, connections, cpus: os.cpus().length, htmlBytes: html.length, lessonPage: page, staticFile: stat, throughputRatioStaticToDynamic: ratio, ok: failures.length === 0 }));
+    console.log(
+      JSON.stringify({
+        lessonPath,
+        durationSeconds: duration,
+        connections,
+        cpus: os.cpus().length,
+        htmlBytes: html.length,
+        lessonPage: page,
+        staticFile: stat,
+        throughputRatioStaticToDynamic: ratio,
+        ok: failures.length === 0,
+      }),
+    );
   }
   return failures.length ? 1 : 0;
 }

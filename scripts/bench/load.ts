@@ -45,7 +45,10 @@ export async function measure(options: TLoadOptions, durationSeconds: number): P
     requests: latencies.length,
     p50Ms: round(percentile(latencies, 50), 2),
     p95Ms: round(percentile(latencies, 95), 2),
-    maxMs: round(latencies.reduce((max, ms) => Math.max(max, ms), 0), 2),
+    maxMs: round(
+      latencies.reduce((max, ms) => Math.max(max, ms), 0),
+      2,
+    ),
     autocannon: { p50Ms: result.latency.p50, p97_5Ms: result.latency.p97_5, p99Ms: result.latency.p99 },
     errors: result.errors,
     timeouts: result.timeouts,
@@ -69,9 +72,17 @@ export async function startStaticServer(root: string, file: string, contentType:
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-    try { process.kill(-child.pid, "SIGTERM"); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* gone */
+    }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    try { process.kill(-child.pid, "SIGKILL"); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
   };
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {

@@ -11,7 +11,15 @@ export type TPageWeight = { path: string; scripts: number; scriptBytes: number; 
 export async function measureScriptBytes(baseUrl: string, pages: readonly { path: string; cookie?: string }[]): Promise<TPageWeight[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const results: TPageWeight[] = [];
   try {

@@ -72,7 +72,8 @@ async function check(url: string, target: TTarget, cookie: string | undefined): 
   }
   if (target.kind === "lesson") {
     if (!body.includes('data-testid="lesson-body"')) throw new Error(`GET ${target.path} signed in has no lesson body`);
-    if (!/private/.test(cacheControl) || !/no-store/.test(cacheControl)) throw new Error(`GET ${target.path} signed in has Cache-Control "${cacheControl}", expected private, no-store`);
+    if (!/private/.test(cacheControl) || !/no-store/.test(cacheControl))
+      throw new Error(`GET ${target.path} signed in has Cache-Control "${cacheControl}", expected private, no-store`);
   }
   return cacheControl;
 }
@@ -88,7 +89,9 @@ async function main(): Promise<number> {
   say(`database ${database.name}: migrated, seeded; certificate ${code}`);
 
   const stripePort = process.env.STRIPE_LOCAL_PORT ?? "12111";
-  server = await startServer(root, preferredPort, { DATABASE_URL: database.url, AUTH_SECRET: secret, STRIPE_LOCAL_URL: `http://127.0.0.1:${stripePort}` }, ["/[locale]/about"]);
+  server = await startServer(root, preferredPort, { DATABASE_URL: database.url, AUTH_SECRET: secret, STRIPE_LOCAL_URL: `http://127.0.0.1:${stripePort}` }, [
+    "/[locale]/about",
+  ]);
   say(`next start (production build) healthy on ${server.url}`);
 
   const targets: TTarget[] = [
@@ -119,11 +122,23 @@ async function main(): Promise<number> {
     grid(
       `\npages — ${duration} s × ${connections} connections each, ${os.cpus().length} CPUs, next start on PostgreSQL`,
       ["page", "req/s", "× ref", "p50 ms", "p95 ms", "non-2xx", "errors", "Cache-Control"],
-      results.map((r) => [r.name, r.load.requestsPerSecond, r.ratioToReference ?? "-", r.load.p50Ms, r.load.p95Ms, r.load.non2xx, r.load.errors, r.cacheControl.slice(0, 48)]),
+      results.map((r) => [
+        r.name,
+        r.load.requestsPerSecond,
+        r.ratioToReference ?? "-",
+        r.load.p50Ms,
+        r.load.p95Ms,
+        r.load.non2xx,
+        r.load.errors,
+        r.cacheControl.slice(0, 48),
+      ]),
     ),
   );
   say("loading each page in Chromium for its JavaScript …");
-  const weights: TPageWeight[] = await measureScriptBytes(server.url, targets.filter((t) => t.kind !== "health").map((t) => ({ path: t.path, cookie: t.signedIn ? cookie : undefined })));
+  const weights: TPageWeight[] = await measureScriptBytes(
+    server.url,
+    targets.filter((t) => t.kind !== "health").map((t) => ({ path: t.path, cookie: t.signedIn ? cookie : undefined })),
+  );
   say(
     grid(
       "\nfirst-load JavaScript (compressed, as transferred to Chromium)",

@@ -90,7 +90,9 @@ export async function checkSession(agent: http.Agent, baseUrl: string, cookie: s
  */
 export async function rush(baseUrls: string | readonly string[], cohortId: string, cookies: string[]): Promise<{ replies: TReply[]; wallMs: number }> {
   const bases = typeof baseUrls === "string" ? [baseUrls] : baseUrls;
-  return burst(cookies.map((cookie, i) => ({ url: `${bases[i % bases.length]}/api/cohorts/${encodeURIComponent(cohortId)}/holds`, method: "POST" as const, cookie })));
+  return burst(
+    cookies.map((cookie, i) => ({ url: `${bases[i % bases.length]}/api/cohorts/${encodeURIComponent(cohortId)}/holds`, method: "POST" as const, cookie })),
+  );
 }
 
 /** The same rush shape for any requests: all in flight at once, one socket each, no keep-alive. */

@@ -69,7 +69,13 @@ async function main(): Promise<number> {
   const stripeUrl = `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}`;
   for (let i = 0; i < processes; i++) {
     // Each process on its own port (the next free one above the previous), all on the one database.
-    servers.push(await startServer(root, (servers.at(-1)?.port ?? preferredPort - 1) + 1, { DATABASE_URL: database.url, AUTH_SECRET: secret, STRIPE_LOCAL_URL: stripeUrl }));
+    servers.push(
+      await startServer(root, (servers.at(-1)?.port ?? preferredPort - 1) + 1, {
+        DATABASE_URL: database.url,
+        AUTH_SECRET: secret,
+        STRIPE_LOCAL_URL: stripeUrl,
+      }),
+    );
   }
   const server = servers[0]!;
   say(`${processes} × next start (production build) healthy on ${servers.map((s) => s.url).join(", ")}`);
@@ -80,7 +86,11 @@ async function main(): Promise<number> {
 
   const health = await burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const })));
   const healthPerSecond = round((health.replies.length / health.wallMs) * 1000);
-  const { replies, wallMs } = await rush(servers.map((s) => s.url), scene.cohortId, cookies);
+  const { replies, wallMs } = await rush(
+    servers.map((s) => s.url),
+    scene.cohortId,
+    cookies,
+  );
   const seats = await countSeats(handle.prisma, scene.cohortId, scene.learnerIds);
 
   const statuses = countBy(replies, (r) => r.status);
@@ -98,7 +108,10 @@ async function main(): Promise<number> {
   if (others.length > 0) failures.push(`${others.length} answers other than 201/409`);
   if (seats.learnerHolds !== created) failures.push(`${seats.learnerHolds} holds in the database for ${created} 201s`);
 
-  const otherStatuses = [...statuses].filter(([s]) => s !== 201 && s !== 409).map(([s, n]) => `${s}×${n}`).join(" ");
+  const otherStatuses = [...statuses]
+    .filter(([s]) => s !== 201 && s !== 409)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(" ");
   say(
     table(`\nseat rush — POST /api/cohorts/:id/holds, ${processes} × next start on PostgreSQL`, [
       ["learners", learners],
@@ -115,7 +128,7 @@ async function main(): Promise<number> {
       ["wall time ms", round(wallMs)],
       ["requests/s", round((replies.length / wallMs) * 1000)],
       ["/api/health requests/s", healthPerSecond, `${learners} GETs at once, same client, same run`],
-      ["rush / health", round((replies.length / wallMs) * 1000 / healthPerSecond, 2)],
+      ["rush / health", round(((replies.length / wallMs) * 1000) / healthPerSecond, 2)],
     ]),
   );
   if (others.length > 0) say(`sample other answer: ${others[0]!.status} ${others[0]!.body.slice(0, 300)}`);
@@ -123,11 +136,24 @@ async function main(): Promise<number> {
   if (args.json) {
     console.log(
       JSON.stringify({
-        learners, seatsLeft: scene.seatsLeft, created, full, conflicts: conflicts.length,
+        learners,
+        seatsLeft: scene.seatsLeft,
+        created,
+        full,
+        conflicts: conflicts.length,
         otherStatuses: Object.fromEntries([...statuses].filter(([s]) => s !== 201 && s !== 409)),
-        taken: seats.taken, capacity: seats.capacity, oversold, doubleClaims: seats.doubleClaims,
-        p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(Math.max(...latencies)),
-        wallMs: round(wallMs), requestsPerSecond: round((replies.length / wallMs) * 1000), processes, healthPerSecond, ok: failures.length === 0,
+        taken: seats.taken,
+        capacity: seats.capacity,
+        oversold,
+        doubleClaims: seats.doubleClaims,
+        p50Ms: round(percentile(latencies, 50)),
+        p95Ms: round(percentile(latencies, 95)),
+        maxMs: round(Math.max(...latencies)),
+        wallMs: round(wallMs),
+        requestsPerSecond: round((replies.length / wallMs) * 1000),
+        processes,
+        healthPerSecond,
+        ok: failures.length === 0,
       }),
     );
   }

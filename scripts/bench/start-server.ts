@@ -78,7 +78,15 @@ async function startOnce(root: string, port: number, env: Record<string, string>
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     // Production refuses to start without Stripe's settings: benchmarks opt into the stand-in explicitly.
-    env: { STRIPE_LOCAL_URL: "http://127.0.0.1:12111", STRIPE_WEBHOOK_SECRET: "whsec_bench_not_for_production", ...process.env, ...env, APP_URL: url, NODE_ENV: "production", PORT: String(port) },
+    env: {
+      STRIPE_LOCAL_URL: "http://127.0.0.1:12111",
+      STRIPE_WEBHOOK_SECRET: "whsec_bench_not_for_production",
+      ...process.env,
+      ...env,
+      APP_URL: url,
+      NODE_ENV: "production",
+      PORT: String(port),
+    },
   });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -94,7 +102,12 @@ async function startOnce(root: string, port: number, env: Record<string, string>
     const done = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
     if (!done) killGroup(child, "SIGKILL");
     // next-server may outlive `next start`: make sure nothing of the group is left.
-    if (child.pid !== undefined) try { process.kill(-child.pid, "SIGKILL"); } catch { /* gone */ }
+    if (child.pid !== undefined)
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* gone */
+      }
   };
   running.add(stop);
   const deadline = Date.now() + 60_000;

@@ -23,9 +23,7 @@ export function round(value: number, digits = 1): number {
 export function table(title: string, rows: readonly (readonly [string, string | number, string?])[]): string {
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => String(value).length));
-  const lines = rows.map(
-    ([label, value, note]) => `  ${label.padEnd(labelWidth)}  ${String(value).padStart(valueWidth)}${note ? `  ${note}` : ""}`,
-  );
+  const lines = rows.map(([label, value, note]) => `  ${label.padEnd(labelWidth)}  ${String(value).padStart(valueWidth)}${note ? `  ${note}` : ""}`);
   const rule = "─".repeat(Math.max(...lines.map((line) => line.length)) + 2);
   return [title, rule, ...lines, rule].join("\n");
 }

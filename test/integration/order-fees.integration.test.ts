@@ -22,7 +22,7 @@ describe("Stripe's fees", () => {
     // What the stand-in's balance transactions say (Stripe's own figure is what gets stored).
     const txnFee = async (paymentIntentId: string) => {
       const intent = await harness.stripe.paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge.balance_transaction"] });
-      return ((intent.latest_charge as { balance_transaction: { fee: number } }).balance_transaction).fee;
+      return (intent.latest_charge as { balance_transaction: { fee: number } }).balance_transaction.fee;
     };
     expect(await fee(byCard.orderId)).toBe(await txnFee(byCard.paymentIntentId));
     expect(await fee(byWallet.orderId)).toBe(await txnFee(byWallet.paymentIntentId));

@@ -45,7 +45,6 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-
 async function actor(role: Role, name: string): Promise<TSessionUser> {
   const db = await getDb();
   const [id] = (await createTestUsers(1, name.toLowerCase())) as [string];
@@ -56,9 +55,19 @@ async function actor(role: Role, name: string): Promise<TSessionUser> {
 /** A cohort with classes A (3 places) and B (2), an instructor for each, learners and one paid order. */
 async function scenario() {
   const db = await getDb();
-  const { cohortId } = await createTestCohort({ status: "RUNNING", classes: [{ code: "A", capacity: 3 }, { code: "B", capacity: 2 }] });
+  const { cohortId } = await createTestCohort({
+    status: "RUNNING",
+    classes: [
+      { code: "A", capacity: 3 },
+      { code: "B", capacity: 2 },
+    ],
+  });
   const [staff, teacherA, teacherB, coach, learner] = await Promise.all([
-    actor("STAFF", "Staff"), actor("INSTRUCTOR", "TeacherA"), actor("INSTRUCTOR", "TeacherB"), actor("COACH", "Coach"), actor("LEARNER", "Learner"),
+    actor("STAFF", "Staff"),
+    actor("INSTRUCTOR", "TeacherA"),
+    actor("INSTRUCTOR", "TeacherB"),
+    actor("COACH", "Coach"),
+    actor("LEARNER", "Learner"),
   ]);
   const classes = await db.cohortClass.findMany({ where: { cohortId }, orderBy: { code: "asc" }, select: { id: true } });
   const [classA, classB] = classes.map((c) => c.id) as [string, string];
@@ -75,11 +84,25 @@ async function scenario() {
   };
   const hold = await db.seatHold.create({ data: { cohortId, userId: amy, status: "CONVERTED", expiresAt: new Date() } });
   const order = await db.order.create({
-    data: { userId: amy, cohortId, holdId: hold.id, status: "PAID", listPriceFen: 2_299_900, amountFen: 2_199_900, paymentMethod: "alipay", enrollmentId: e.amy },
+    data: {
+      userId: amy,
+      cohortId,
+      holdId: hold.id,
+      status: "PAID",
+      listPriceFen: 2_299_900,
+      amountFen: 2_199_900,
+      paymentMethod: "alipay",
+      enrollmentId: e.amy,
+    },
   });
   await db.lessonProgress.createMany({
     data: [
-      { userId: amy, courseSlug: (await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { course: { select: { slug: true } } } })).course.slug, lessonSlug: "01-one", completedAt: new Date() },
+      {
+        userId: amy,
+        courseSlug: (await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { course: { select: { slug: true } } } })).course.slug,
+        lessonSlug: "01-one",
+        completedAt: new Date(),
+      },
     ],
   });
   const sessions = await db.cohortSession.findMany({ where: { cohortId }, orderBy: { index: "asc" }, select: { id: true, startsAt: true } });
@@ -91,17 +114,34 @@ async function scenario() {
 describe("rosters", () => {
   it("staff see every class with payments, progress and attendance; search by name or email", async () => {
     const s = await scenario();
-    await markAttendance(s.staff, s.sessions[0]!.id, [{ enrollmentId: s.e.amy, status: "PRESENT" }, { enrollmentId: s.e.bob, status: "ABSENT" }], s.now);
+    await markAttendance(
+      s.staff,
+      s.sessions[0]!.id,
+      [
+        { enrollmentId: s.e.amy, status: "PRESENT" },
+        { enrollmentId: s.e.bob, status: "ABSENT" },
+      ],
+      s.now,
+    );
     await markAttendance(s.staff, s.sessions[1]!.id, [{ enrollmentId: s.e.amy, status: "LATE" }], s.now);
     const roster = await readRoster(s.staff, s.cohortId, { now: s.now });
     expect(roster.withPayments).toBe(true);
-    expect(roster.classes.map((c) => [c.code, c.size, c.capacity, c.instructorName])).toEqual([["A", 2, 3, "TeacherA"], ["B", 2, 2, "TeacherB"]]);
+    expect(roster.classes.map((c) => [c.code, c.size, c.capacity, c.instructorName])).toEqual([
+      ["A", 2, 3, "TeacherA"],
+      ["B", 2, 2, "TeacherB"],
+    ]);
     expect(roster.rows).toHaveLength(4);
     expect(roster.lessonsTotal).toBe(2);
     expect(roster.sessionsHeld).toBe(3);
     const amy = roster.rows.find((row) => row.enrollmentId === s.e.amy);
     expect(amy).toMatchObject({ name: "周小美", classCode: "A", lessonsCompleted: 1, attended: 2 });
-    expect(roster.withPayments && roster.rows.find((row) => row.enrollmentId === s.e.amy)?.payment).toEqual({ orderId: s.order.id, status: "PAID", amountFen: 2_199_900, refundedFen: 0, method: "alipay" });
+    expect(roster.withPayments && roster.rows.find((row) => row.enrollmentId === s.e.amy)?.payment).toEqual({
+      orderId: s.order.id,
+      status: "PAID",
+      amountFen: 2_199_900,
+      refundedFen: 0,
+      method: "alipay",
+    });
     expect(roster.withPayments && roster.rows.find((row) => row.enrollmentId === s.e.bob)?.payment).toBeNull();
 
     expect((await readRoster(s.staff, s.cohortId, { query: "小美", now: s.now })).rows.map((r) => r.enrollmentId)).toEqual([s.e.amy]);
@@ -145,7 +185,17 @@ describe("rosters", () => {
     const s = await scenario();
     const db = await getDb();
     const session = s.sessions[2]!.id;
-    expect(await markAttendance(s.teacherA, session, [{ enrollmentId: s.e.amy, status: "PRESENT" }, { enrollmentId: s.e.bob, status: "LATE" }], s.now)).toEqual({ saved: 2, cleared: 0 });
+    expect(
+      await markAttendance(
+        s.teacherA,
+        session,
+        [
+          { enrollmentId: s.e.amy, status: "PRESENT" },
+          { enrollmentId: s.e.bob, status: "LATE" },
+        ],
+        s.now,
+      ),
+    ).toEqual({ saved: 2, cleared: 0 });
     await markAttendance(s.teacherA, session, [{ enrollmentId: s.e.amy, status: "ABSENT" }], s.now);
     const rows = await db.attendance.findMany({ where: { sessionId: session, enrollmentId: s.e.amy }, select: { status: true, markedById: true } });
     expect(rows).toEqual([{ status: "ABSENT", markedById: s.teacherA.id }]);
@@ -159,13 +209,28 @@ describe("rosters", () => {
     expect(await db.attendance.count({ where: { sessionId: future, status: { in: ["PRESENT", "LATE"] } } })).toBe(0);
 
     // A whole list is all-or-nothing: one learner of class B makes teacher A's save fail entirely.
-    await expect(markAttendance(s.teacherA, s.sessions[0]!.id, [{ enrollmentId: s.e.amy, status: "PRESENT" }, { enrollmentId: s.e.cai, status: "PRESENT" }], s.now)).rejects.toSatisfy(failsWith("forbidden"));
+    await expect(
+      markAttendance(
+        s.teacherA,
+        s.sessions[0]!.id,
+        [
+          { enrollmentId: s.e.amy, status: "PRESENT" },
+          { enrollmentId: s.e.cai, status: "PRESENT" },
+        ],
+        s.now,
+      ),
+    ).rejects.toSatisfy(failsWith("forbidden"));
     expect(await db.attendance.count({ where: { sessionId: s.sessions[0]!.id } })).toBe(0);
 
     const sheet = await readSessionAttendance(s.teacherA, s.cohortId, { now: s.now });
     expect(sheet.session.id).toBe(session);
     expect(sheet.sessions.filter((x) => x.started)).toHaveLength(3);
-    expect(sheet.rows.map((r) => [r.enrollmentId, r.mark]).sort()).toEqual([[s.e.amy, "ABSENT"], [s.e.bob, "LATE"]].sort());
+    expect(sheet.rows.map((r) => [r.enrollmentId, r.mark]).sort()).toEqual(
+      [
+        [s.e.amy, "ABSENT"],
+        [s.e.bob, "LATE"],
+      ].sort(),
+    );
     expect(await markAttendance(s.teacherA, session, [{ enrollmentId: s.e.bob, status: null }], s.now)).toEqual({ saved: 0, cleared: 1 });
     expect((await readSessionAttendance(s.staff, s.cohortId, { sessionId: session, now: s.now })).rows).toHaveLength(4);
 
@@ -179,9 +244,17 @@ describe("rosters", () => {
     const db = await getDb();
     await expect(moveEnrollmentToClass(s.teacherA, { enrollmentId: s.e.amy, classId: s.classB })).rejects.toSatisfy(failsWith("forbidden"));
     await expect(moveEnrollmentToClass(s.staff, { enrollmentId: s.e.amy, classId: s.classB })).rejects.toSatisfy(failsWith("classFull"));
-    expect(await moveEnrollmentToClass(s.staff, { enrollmentId: s.e.cai, classId: s.classA })).toEqual({ enrollmentId: s.e.cai, fromClassCode: "B", toClassCode: "A", moved: true });
+    expect(await moveEnrollmentToClass(s.staff, { enrollmentId: s.e.cai, classId: s.classA })).toEqual({
+      enrollmentId: s.e.cai,
+      fromClassCode: "B",
+      toClassCode: "A",
+      moved: true,
+    });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: s.e.cai }, select: { classId: true } })).classId).toBe(s.classA);
-    const audit = await db.auditLog.findMany({ where: { action: "enrollment.moveClass", entityId: s.e.cai }, select: { actorId: true, before: true, after: true } });
+    const audit = await db.auditLog.findMany({
+      where: { action: "enrollment.moveClass", entityId: s.e.cai },
+      select: { actorId: true, before: true, after: true },
+    });
     expect(audit).toEqual([{ actorId: s.staff.id, before: { classId: s.classB, classCode: "B" }, after: { classId: s.classA, classCode: "A" } }]);
     const other = await createTestCohort();
     const otherClass = await db.cohortClass.findFirstOrThrow({ where: { cohortId: other.cohortId }, select: { id: true } });
@@ -195,7 +268,8 @@ describe("rosters", () => {
     await db.enrollment.delete({ where: { id: s.e.dan } });
     // Class B: one place left; two learners of class A want it at once.
     const movers = [s.e.amy, s.e.bob];
-    for (const userId of [eve, fay]) movers.push((await db.enrollment.create({ data: { cohortId: s.cohortId, userId, classId: s.classA }, select: { id: true } })).id);
+    for (const userId of [eve, fay])
+      movers.push((await db.enrollment.create({ data: { cohortId: s.cohortId, userId, classId: s.classA }, select: { id: true } })).id);
     const results = await Promise.allSettled(movers.map((enrollmentId) => moveEnrollmentToClass(s.staff, { enrollmentId, classId: s.classB })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(failsWith("classFull")(r.reason)).toBe(true);
@@ -209,19 +283,28 @@ describe("rosters", () => {
     const when = new Date("2030-05-01T08:00:00Z");
     await expect(completeEnrollments(s.teacherA, { enrollmentId: s.e.amy })).rejects.toSatisfy(failsWith("forbidden"));
     expect(await completeEnrollments(s.staff, { enrollmentId: s.e.amy }, when)).toEqual({ completed: 1 });
-    expect(await db.enrollment.findUniqueOrThrow({ where: { id: s.e.amy }, select: { status: true, completedAt: true } })).toEqual({ status: "COMPLETED", completedAt: when });
+    expect(await db.enrollment.findUniqueOrThrow({ where: { id: s.e.amy }, select: { status: true, completedAt: true } })).toEqual({
+      status: "COMPLETED",
+      completedAt: when,
+    });
     expect(await completeEnrollments(s.staff, { enrollmentId: s.e.amy }, when)).toEqual({ completed: 0 });
     await db.enrollment.update({ where: { id: s.e.dan }, data: { status: "CANCELLED" } });
     await expect(completeEnrollments(s.staff, { enrollmentId: s.e.dan })).rejects.toSatisfy(failsWith("enrollmentNotActive"));
     expect(await completeEnrollments(s.staff, { cohortId: s.cohortId }, when)).toEqual({ completed: 2 });
     const statuses = await db.enrollment.findMany({ where: { cohortId: s.cohortId }, select: { id: true, status: true } });
-    expect(statuses.filter((e) => e.status === "COMPLETED").map((e) => e.id).sort()).toEqual([s.e.amy, s.e.bob, s.e.cai].sort());
+    expect(
+      statuses
+        .filter((e) => e.status === "COMPLETED")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([s.e.amy, s.e.bob, s.e.cai].sort());
     expect(await db.auditLog.count({ where: { action: "enrollment.complete", entityId: { in: Object.values(s.e) } } })).toBe(3);
   });
 
   it("the CSV download: Excel-ready for staff, no payment columns for the instructor, JSON errors otherwise", async () => {
     const s = await scenario();
-    const get = (query = "") => GET(new Request(`http://localhost/api/staff/cohorts/${s.cohortId}/roster.csv${query}`), { params: Promise.resolve({ cohortId: s.cohortId }) });
+    const get = (query = "") =>
+      GET(new Request(`http://localhost/api/staff/cohorts/${s.cohortId}/roster.csv${query}`), { params: Promise.resolve({ cohortId: s.cohortId }) });
 
     signedIn.user = s.staff;
     const staffAnswer = await get();

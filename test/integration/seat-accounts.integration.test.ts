@@ -19,7 +19,6 @@ const harness = usePaymentsHarness();
 
 const idle = () => harness.local.control.idle(15_000);
 
-
 describe("one account per seat", () => {
   it("after a transfer to a dearer cohort the old order cannot be refunded; the seat is refunded as a whole, over both payments", async () => {
     const from = await createPricedCohort(2_159_910);
@@ -29,7 +28,10 @@ describe("one account per seat", () => {
     const transfer = await transferLearner(testActor(ops, "STAFF"), { enrollmentId: paid.enrollmentId, toCohortId: to });
     expect(transfer.differenceFen).toBe(439_990);
     const db = await getDb();
-    const differenceOrder = await db.transfer.findUniqueOrThrow({ where: { id: transfer.transferId }, select: { order: { select: { id: true, stripeCheckoutSessionId: true } } } });
+    const differenceOrder = await db.transfer.findUniqueOrThrow({
+      where: { id: transfer.transferId },
+      select: { order: { select: { id: true, stripeCheckoutSessionId: true } } },
+    });
     harness.local.control.completeCheckout(differenceOrder.order!.stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
     await idle();
 
@@ -43,7 +45,9 @@ describe("one account per seat", () => {
     const current = await readMyOrderRefunds(learner, differenceOrder.order!.id);
     expect(current?.quote).toMatchObject({ refundableFen: 2_599_900, rule: "fullBeforeCutoff" });
     const { requestId } = await requestRefund({ userId: learner, orderId: differenceOrder.order!.id, reason: "不读了" });
-    await expect(decideRefund(testActor(ops2, "STAFF"), requestId, { kind: "approve", amountFen: 2_599_901, endEnrollment: true, note: null })).rejects.toSatisfy(failsWith("refundAmountTooLarge"));
+    await expect(
+      decideRefund(testActor(ops2, "STAFF"), requestId, { kind: "approve", amountFen: 2_599_901, endEnrollment: true, note: null }),
+    ).rejects.toSatisfy(failsWith("refundAmountTooLarge"));
     await decideRefund(testActor(ops2, "STAFF"), requestId, { kind: "approve", amountFen: 2_599_900, endEnrollment: true, note: null });
     await idle();
     const refunds = await db.refund.findMany({ where: { requestId }, orderBy: { amountFen: "asc" }, select: { amountFen: true, status: true, orderId: true } });
@@ -75,7 +79,10 @@ describe("one account per seat", () => {
     const { requestId } = await requestRefund({ userId: learner, orderId: paid.orderId, reason: "家里有事" });
     await decideRefund(testActor(ops, "STAFF"), requestId, { kind: "approve", amountFen: 2_299_900, endEnrollment: true, note: null });
     const db = await getDb();
-    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "PAID", refundedFen: 0 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "PAID",
+      refundedFen: 0,
+    });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("ACTIVE");
     const work = await readRefundWork(testActor(ops2, "STAFF"));
     const payout = work.awaitingPayout.find((row) => row.requestId === requestId);
@@ -85,12 +92,18 @@ describe("one account per seat", () => {
     expect(approvedMail.text).toContain("线下转账");
     expect(approvedMail.text).not.toContain("原路退回");
 
-    await expect(recordOfflinePayout(testActor(learner, "LEARNER"), { refundId: payout!.id, paidOutAt: new Date(), method: "bank_transfer", reference: "X" })).rejects.toSatisfy(failsWith("forbidden"));
-    const record = () => recordOfflinePayout(testActor(ops2, "STAFF"), { refundId: payout!.id, paidOutAt: new Date(), method: "bank_transfer", reference: "ICBC-20261206-001" });
+    await expect(
+      recordOfflinePayout(testActor(learner, "LEARNER"), { refundId: payout!.id, paidOutAt: new Date(), method: "bank_transfer", reference: "X" }),
+    ).rejects.toSatisfy(failsWith("forbidden"));
+    const record = () =>
+      recordOfflinePayout(testActor(ops2, "STAFF"), { refundId: payout!.id, paidOutAt: new Date(), method: "bank_transfer", reference: "ICBC-20261206-001" });
     const both = await Promise.allSettled([record(), record()]);
     expect(both.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(both.find((result) => result.status === "rejected")).toMatchObject({ reason: expect.objectContaining({ code: "payoutAlreadyRecorded" }) });
-    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({ status: "REFUNDED", refundedFen: 2_299_900 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: paid.orderId }, select: { status: true, refundedFen: true } })).toEqual({
+      status: "REFUNDED",
+      refundedFen: 2_299_900,
+    });
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("COMPLETED");
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("REFUNDED");
     expect(await db.mailMessage.count({ where: { to: email, subject: { startsWith: "退款已打款" } } })).toBe(1);
@@ -102,7 +115,9 @@ describe("one account per seat", () => {
     const [staffLearner, ops] = (await createTestUsers(2, "own")) as [string, string];
     const paid = await createPaidLearner(harness, staffLearner, cohortId);
     const { requestId } = await requestRefund({ userId: staffLearner, orderId: paid.orderId, reason: "员工自己报名后退款" });
-    await expect(decideRefund(testActor(staffLearner, "STAFF"), requestId, { kind: "approve", amountFen: 2_299_900, endEnrollment: true, note: null })).rejects.toSatisfy(failsWith("refundOwnRequest"));
+    await expect(
+      decideRefund(testActor(staffLearner, "STAFF"), requestId, { kind: "approve", amountFen: 2_299_900, endEnrollment: true, note: null }),
+    ).rejects.toSatisfy(failsWith("refundOwnRequest"));
     const db = await getDb();
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("PENDING");
     await decideRefund(testActor(ops, "STAFF"), requestId, { kind: "reject", note: "不符合政策" });
@@ -123,9 +138,16 @@ describe("one account per seat", () => {
       return planSeatRefund(tx, account, { amountFen: 500_000, reason: "learner_request", requestId });
     });
     const rowId = planned.stripeRefundIds[0]!;
-    await harness.stripe.refunds.create({ payment_intent: paid.paymentIntentId, amount: 500_000, metadata: { orderId: paid.orderId, reason: "learner_request", refundId: rowId, refundRequestId: requestId } });
+    await harness.stripe.refunds.create({
+      payment_intent: paid.paymentIntentId,
+      amount: 500_000,
+      metadata: { orderId: paid.orderId, reason: "learner_request", refundId: rowId, refundRequestId: requestId },
+    });
     await idle();
-    expect(await db.refund.findUniqueOrThrow({ where: { id: rowId }, select: { status: true, stripeRefundId: true } })).toMatchObject({ status: "SUCCEEDED", stripeRefundId: expect.stringMatching(/^re_/) });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: rowId }, select: { status: true, stripeRefundId: true } })).toMatchObject({
+      status: "SUCCEEDED",
+      stripeRefundId: expect.stringMatching(/^re_/),
+    });
     expect((await db.enrollment.findUniqueOrThrow({ where: { id: paid.enrollmentId } })).status).toBe("REFUNDED");
     expect((await db.refundRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("COMPLETED");
     // Issuing again (the scheduler's retry) finds the refund linked and asks Stripe for nothing more.

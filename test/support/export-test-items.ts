@@ -6,7 +6,11 @@ const why = { rationale: "因为", rule: "1.1" };
 export const preferenceItem: TItem = ZItem.parse({
   id: "pair",
   prompt: "问题？\n",
-  responses: [{ id: "a", text: "回答 A\n" }, { id: "b", text: "回答 B" }, { id: "c", text: "回答 C" }],
+  responses: [
+    { id: "a", text: "回答 A\n" },
+    { id: "b", text: "回答 B" },
+    { id: "c", text: "回答 C" },
+  ],
   tasks: [
     { type: "preference", id: "pref", a: "a", b: "b", gold: { value: 2, ...why } },
     { type: "ranking", id: "rank", responses: ["a", "b", "c"], gold: { order: ["b", "c", "a"], ...why } },

@@ -3,12 +3,14 @@ import { createCohort } from "../../lib/cohorts/create-cohort";
 import { getDb } from "../../lib/db";
 
 /** Test data for integration tests: every call makes its own course, so tests never collide. */
-export async function createTestCohort(options: {
-  capacity?: number;
-  classes?: { code: string; capacity: number }[];
-  status?: "DRAFT" | "OPEN" | "RUNNING";
-  enrollmentDeadline?: Date;
-} = {}): Promise<{ cohortId: string; courseId: string }> {
+export async function createTestCohort(
+  options: {
+    capacity?: number;
+    classes?: { code: string; capacity: number }[];
+    status?: "DRAFT" | "OPEN" | "RUNNING";
+    enrollmentDeadline?: Date;
+  } = {},
+): Promise<{ cohortId: string; courseId: string }> {
   const db = await getDb();
   const suffix = randomUUID().slice(0, 8);
   const course = await db.course.create({ data: { slug: `test-${suffix}`, titleZh: "测试课程", titleEn: "Test course" } });
@@ -17,7 +19,10 @@ export async function createTestCohort(options: {
     create: { slug: "test-campus", nameZh: "测试校区", nameEn: "Test campus" },
     update: {},
   });
-  const classes = options.classes ?? [{ code: "A", capacity: 25 }, { code: "B", capacity: 25 }];
+  const classes = options.classes ?? [
+    { code: "A", capacity: 25 },
+    { code: "B", capacity: 25 },
+  ];
   const { id } = await createCohort(db, {
     courseId: course.id,
     campusId: campus.id,

@@ -28,15 +28,25 @@ export const sampleTexts = [
 function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "responses" | "dialogue">): TTask {
   const why = { rationale: "因为规范这样规定。", rule: g(fc.constantFrom, ...rules) };
   const assistantTurns = item.dialogue.flatMap((turn, i) => (turn.role === "assistant" ? [i + 1] : []));
-  const target = () => (assistantTurns.length > 0 ? { turn: g(fc.constantFrom, ...assistantTurns) } : { response: g(fc.constantFrom, ...item.responses.map((r) => r.id)) });
+  const target = () =>
+    assistantTurns.length > 0 ? { turn: g(fc.constantFrom, ...assistantTurns) } : { response: g(fc.constantFrom, ...item.responses.map((r) => r.id)) };
   const ids = item.responses.map((response) => response.id);
   switch (type) {
     case "rubric": {
       const dimensions = g(fc.subarray, dimensionIds, { minLength: 1, maxLength: 3 }).map((dimension) => {
         const scale = g(fc.constantFrom, 5 as const, 7 as const);
-        return { id: dimension, label: `维度 ${dimension}`, labelEn: dimension, scale, anchors: Array.from({ length: scale }, (_, i) => `anchor ${i + 1}`), rule: "3.1" };
+        return {
+          id: dimension,
+          label: `维度 ${dimension}`,
+          labelEn: dimension,
+          scale,
+          anchors: Array.from({ length: scale }, (_, i) => `anchor ${i + 1}`),
+          rule: "3.1",
+        };
       });
-      const gold = Object.fromEntries(dimensions.map((d) => [d.id, { score: g(fc.integer, { min: 1, max: d.scale }), tolerance: g(fc.integer, { min: 0, max: 2 }), ...why }]));
+      const gold = Object.fromEntries(
+        dimensions.map((d) => [d.id, { score: g(fc.integer, { min: 1, max: d.scale }), tolerance: g(fc.integer, { min: 0, max: 2 }), ...why }]),
+      );
       return { type, id, ...target(), dimensions, gold };
     }
     case "flags": {
@@ -45,7 +55,9 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
       const flags = g(fc.subarray, options);
       const earlier = "turn" in at && at.turn !== undefined ? at.turn - 1 : 0;
       const refersTo = Object.fromEntries(
-        flags.filter((flag) => flagsWithReference.includes(flag) && earlier >= 1 && g(fc.boolean)).map((flag) => [flag, g(fc.integer, { min: 1, max: earlier })]),
+        flags
+          .filter((flag) => flagsWithReference.includes(flag) && earlier >= 1 && g(fc.boolean))
+          .map((flag) => [flag, g(fc.integer, { min: 1, max: earlier })]),
       );
       return { type, id, ...at, options, gold: { flags, refersTo, ...why } };
     }
@@ -73,7 +85,9 @@ function taskOf(g: TGen, type: TTask["type"], id: string, item: Pick<TItem, "res
       return { type, id, options, gold: { value: g(fc.constantFrom, ...options.map((o) => o.value)), ...why } };
     }
     case "audit": {
-      const labels = ["correctness", "helpfulness", "flags"].slice(0, g(fc.integer, { min: 1, max: 3 })).map((label) => ({ id: label, field: `字段 ${label}`, fieldEn: label, value: "4" }));
+      const labels = ["correctness", "helpfulness", "flags"]
+        .slice(0, g(fc.integer, { min: 1, max: 3 }))
+        .map((label) => ({ id: label, field: `字段 ${label}`, fieldEn: label, value: "4" }));
       const gold = Object.fromEntries(labels.map((label) => [label.id, { wrong: g(fc.boolean), ...why }]));
       return { type, id, labels, rules: [...rules], gold };
     }
@@ -85,7 +99,10 @@ export function arbitraryItem(): fc.Arbitrary<TItem> {
   return fc.gen().map((g) => {
     const responses = responseIds.slice(0, g(fc.integer, { min: 2, max: 4 })).map((id) => ({ id, text: g(fc.constantFrom, ...sampleTexts) }));
     const turns = g(fc.boolean) ? 2 * g(fc.integer, { min: 1, max: 4 }) : 0;
-    const dialogue = Array.from({ length: turns }, (_, i) => ({ role: i % 2 === 0 ? ("user" as const) : ("assistant" as const), text: g(fc.constantFrom, ...sampleTexts) }));
+    const dialogue = Array.from({ length: turns }, (_, i) => ({
+      role: i % 2 === 0 ? ("user" as const) : ("assistant" as const),
+      text: g(fc.constantFrom, ...sampleTexts),
+    }));
     const types = g(fc.array, fc.constantFrom(...taskTypes), { minLength: 1, maxLength: 6 });
     const tasks = types.map((type, i) => taskOf(g, type, `${type}${i + 1}`, { responses, dialogue }));
     return { id: `item-${g(fc.integer, { min: 1, max: 999 })}`, prompt: "请回答用户的问题。", responses, sources: [], dialogue, tasks };
@@ -110,14 +127,22 @@ function answerOf(g: TGen, item: TItem, task: TTask): TTaskAnswer {
     case "rewrite": {
       const random = g(fc.string, { minLength: 0, maxLength: 80 });
       // Never the original text itself: validation refuses an unchanged rewrite.
-      const original = task.mode === "next" ? null : task.turn !== undefined ? item.dialogue[task.turn - 1]?.text : item.responses.find((response) => response.id === task.response)?.text;
+      const original =
+        task.mode === "next"
+          ? null
+          : task.turn !== undefined
+            ? item.dialogue[task.turn - 1]?.text
+            : item.responses.find((response) => response.id === task.response)?.text;
       const text = g(fc.constantFrom, task.gold.text, ...sampleTexts, `x${random}`, `${task.gold.text} $${random}$`);
       return { text: original !== undefined && original !== null && text.trim() === original.trim() ? `${text}（已改）` : text };
     }
     case "verdict":
       return { value: g(fc.constantFrom, ...task.options.map((o) => o.value)) };
     case "audit": {
-      const wrong = g(fc.subarray, task.labels.map((label) => label.id));
+      const wrong = g(
+        fc.subarray,
+        task.labels.map((label) => label.id),
+      );
       const named = wrong.filter(() => g(fc.boolean));
       return named.length === 0 ? { wrong } : { wrong, rules: Object.fromEntries(named.map((id) => [id, g(fc.constantFrom, ...task.rules)])) };
     }

@@ -15,31 +15,71 @@ import { replaceFailedRefund } from "../../lib/refunds/replace-failed-refund";
 import { requestRefund } from "../../lib/refunds/request-refund";
 import { transferLearner } from "../../lib/transfers/transfer-learner";
 import { createTestUsers } from "./fixtures";
-import { failStripeRefund, hasBackStripeRefund, hasFailedRefund, left, payOut, refundable, refundSeat, refunding, replaceFailedByPayout, type TModel, type TModelSeat } from "./money-model";
-import { agree, currentOrderId, groupPrice, harness, idle, openRequest, payAsMember, payWithPromotionCode, pickWhere, staffDecide, type TReal } from "./money-model-world";
+import {
+  failStripeRefund,
+  hasBackStripeRefund,
+  hasFailedRefund,
+  left,
+  payOut,
+  refundable,
+  refundSeat,
+  refunding,
+  replaceFailedByPayout,
+  type TModel,
+  type TModelSeat,
+} from "./money-model";
+import {
+  agree,
+  currentOrderId,
+  groupPrice,
+  harness,
+  idle,
+  openRequest,
+  payAsMember,
+  payWithPromotionCode,
+  pickWhere,
+  staffDecide,
+  type TReal,
+} from "./money-model-world";
 import { createOfflineLearner } from "./offline-learner";
 import { createPaidLearner } from "./paid-learner";
 
 export class Pay implements fc.AsyncCommand<TModel, TReal> {
-  constructor(readonly cohort: number, readonly method: "card" | "alipay" | "offline" | "promotion") {}
+  constructor(
+    readonly cohort: number,
+    readonly method: "card" | "alipay" | "offline" | "promotion",
+  ) {}
   check = (model: Readonly<TModel>) => !model.cancelled[this.cohort] && model.seats.length < 6;
   async run(model: TModel, real: TReal) {
     const [learner] = (await createTestUsers(1, "model")) as [string];
     const cohortId = real.cohorts[this.cohort]!;
     const { orderId } =
-      this.method === "offline" ? await createOfflineLearner(learner, cohortId)
-      : this.method === "promotion" ? await payWithPromotionCode(learner, cohortId)
-      : await createPaidLearner(harness, learner, cohortId, this.method);
+      this.method === "offline"
+        ? await createOfflineLearner(learner, cohortId)
+        : this.method === "promotion"
+          ? await payWithPromotionCode(learner, cohortId)
+          : await createPaidLearner(harness, learner, cohortId, this.method);
     await idle();
     const price = model.prices[this.cohort]! - (this.method === "promotion" ? 50_000 : 0);
-    model.seats.push({ learner, cohort: this.cohort, orders: [{ orderId, amount: price, stripe: this.method !== "offline", seq: model.seq++, refunds: [] }], agreed: price, waived: 0, active: true, request: null });
+    model.seats.push({
+      learner,
+      cohort: this.cohort,
+      orders: [{ orderId, amount: price, stripe: this.method !== "offline", seq: model.seq++, refunds: [] }],
+      agreed: price,
+      waived: 0,
+      active: true,
+      request: null,
+    });
     await agree(model);
   }
   toString = () => `pay(${this.cohort}, ${this.method})`;
 }
 
 export class Transfer implements fc.AsyncCommand<TModel, TReal> {
-  constructor(readonly seat: number, readonly to: number) {}
+  constructor(
+    readonly seat: number,
+    readonly to: number,
+  ) {}
   applies = (model: Readonly<TModel>) => (seat: TModelSeat) => {
     if (!seat.active || openRequest(seat) || seat.cohort === this.to || model.cancelled[this.to]) return false;
     const difference = model.prices[this.to]! - (left(seat) + seat.waived);
@@ -52,7 +92,9 @@ export class Transfer implements fc.AsyncCommand<TModel, TReal> {
     const enrollment = await db.enrollment.findFirstOrThrow({ where: { userId: seat.learner, status: "ACTIVE" }, select: { id: true } });
     if (hasFailedRefund(seat)) {
       // Money owed back first (found by this model: seed 1586999789, path 39): refused, nothing changes.
-      await expect(transferLearner(real.staff, { enrollmentId: enrollment.id, toCohortId: real.cohorts[this.to]! })).rejects.toMatchObject({ code: "failedRefundUnresolved" });
+      await expect(transferLearner(real.staff, { enrollmentId: enrollment.id, toCohortId: real.cohorts[this.to]! })).rejects.toMatchObject({
+        code: "failedRefundUnresolved",
+      });
       await agree(model);
       return;
     }
@@ -60,7 +102,10 @@ export class Transfer implements fc.AsyncCommand<TModel, TReal> {
     const difference = model.prices[this.to]! - (left(seat) + seat.waived);
     expect(result.differenceFen).toBe(difference);
     if (difference > 0) {
-      const order = await db.transfer.findUniqueOrThrow({ where: { id: result.transferId }, select: { order: { select: { id: true, stripeCheckoutSessionId: true } } } });
+      const order = await db.transfer.findUniqueOrThrow({
+        where: { id: result.transferId },
+        select: { order: { select: { id: true, stripeCheckoutSessionId: true } } },
+      });
       harness.local.control.completeCheckout(order.order!.stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
       seat.orders.push({ orderId: order.order!.id, amount: difference, stripe: true, seq: model.seq++, refunds: [] });
     } else if (difference < 0) {
@@ -89,7 +134,12 @@ export class Request implements fc.AsyncCommand<TModel, TReal> {
 }
 
 export class Decide implements fc.AsyncCommand<TModel, TReal> {
-  constructor(readonly seat: number, readonly approve: boolean, readonly share: number, readonly endSeat: boolean) {}
+  constructor(
+    readonly seat: number,
+    readonly approve: boolean,
+    readonly share: number,
+    readonly endSeat: boolean,
+  ) {}
   applies = (seat: TModelSeat) => seat.request?.status === "PENDING" && (!this.approve || (seat.active && Math.min(seat.request.refundable, left(seat)) >= 1));
   check = (model: Readonly<TModel>) => pickWhere(model, this.seat, this.applies) !== undefined;
   async run(model: TModel, real: TReal) {
@@ -127,7 +177,8 @@ export class Payout implements fc.AsyncCommand<TModel, TReal> {
     const seat = pickWhere(model, this.seat, this.applies)!;
     const db = await getDb();
     const waiting = await db.refund.findMany({ where: { method: "OFFLINE", status: "PENDING", order: { userId: seat.learner } }, select: { id: true } });
-    for (const refund of waiting) await recordOfflinePayout(real.staff2, { refundId: refund.id, paidOutAt: new Date(), method: "bank_transfer", reference: "MODEL" });
+    for (const refund of waiting)
+      await recordOfflinePayout(real.staff2, { refundId: refund.id, paidOutAt: new Date(), method: "bank_transfer", reference: "MODEL" });
     payOut(seat);
     await agree(model);
   }
@@ -150,7 +201,15 @@ export class GroupFill implements fc.AsyncCommand<TModel, TReal> {
     }
     await idle();
     learners.forEach((learner, index) => {
-      model.seats.push({ learner, cohort: 0, orders: [{ orderId: orderIds[index]!, amount: groupPrice, stripe: true, seq: model.seq++, refunds: [] }], agreed: groupPrice, waived: 0, active: true, request: null });
+      model.seats.push({
+        learner,
+        cohort: 0,
+        orders: [{ orderId: orderIds[index]!, amount: groupPrice, stripe: true, seq: model.seq++, refunds: [] }],
+        agreed: groupPrice,
+        waived: 0,
+        active: true,
+        request: null,
+      });
     });
     await agree(model);
   }
@@ -179,7 +238,6 @@ export class GroupFail implements fc.AsyncCommand<TModel, TReal> {
   }
   toString = () => `groupFail(${this.methods.join(", ")})`;
 }
-
 
 export class FailRefund implements fc.AsyncCommand<TModel, TReal> {
   constructor(readonly seat: number) {}
@@ -234,11 +292,15 @@ export class Cancel implements fc.AsyncCommand<TModel, TReal> {
 }
 
 const seatIndex = fc.nat({ max: 1_000 });
-const pay = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom("card" as const, "alipay" as const, "offline" as const, "promotion" as const)).map(([cohort, method]) => new Pay(cohort, method));
+const pay = fc
+  .tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom("card" as const, "alipay" as const, "offline" as const, "promotion" as const))
+  .map(([cohort, method]) => new Pay(cohort, method));
 const cohortIndex = fc.integer({ min: 0, max: 2 });
 const transfer = fc.tuple(seatIndex, cohortIndex).map(([seat, to]) => new Transfer(seat, to));
 const request = seatIndex.map((seat) => new Request(seat));
-const decide = fc.tuple(seatIndex, fc.boolean(), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.boolean()).map(([seat, approve, share, end]) => new Decide(seat, approve, share, end));
+const decide = fc
+  .tuple(seatIndex, fc.boolean(), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.boolean())
+  .map(([seat, approve, share, end]) => new Decide(seat, approve, share, end));
 const payout = seatIndex.map((seat) => new Payout(seat));
 const failRefund = seatIndex.map((seat) => new FailRefund(seat));
 const replaceFailed = seatIndex.map((seat) => new ReplaceFailed(seat));
@@ -246,4 +308,25 @@ const replaceFailed = seatIndex.map((seat) => new ReplaceFailed(seat));
 const groupMethod = fc.constantFrom("card" as const, "alipay" as const);
 const groupFill = fc.array(groupMethod, { minLength: 3, maxLength: 3 }).map((methods) => new GroupFill(methods));
 const groupFail = fc.array(groupMethod, { minLength: 2, maxLength: 2 }).map((methods) => new GroupFail(methods));
-export const commands = [pay, pay, pay, groupFill, groupFail, transfer, transfer, request, request, request, decide, decide, decide, payout, payout, failRefund, failRefund, replaceFailed, replaceFailed, cohortIndex.map((cohort) => new Cancel(cohort))];
+export const commands = [
+  pay,
+  pay,
+  pay,
+  groupFill,
+  groupFail,
+  transfer,
+  transfer,
+  request,
+  request,
+  request,
+  decide,
+  decide,
+  decide,
+  payout,
+  payout,
+  failRefund,
+  failRefund,
+  replaceFailed,
+  replaceFailed,
+  cohortIndex.map((cohort) => new Cancel(cohort)),
+];

@@ -32,7 +32,10 @@ export const staffDecide = (real: TReal) => real.staff;
 
 export async function currentOrderId(learner: string): Promise<string> {
   const db = await getDb();
-  const account = await db.seatAccount.findFirstOrThrow({ where: { userId: learner }, select: { orders: { where: { movedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } } });
+  const account = await db.seatAccount.findFirstOrThrow({
+    where: { userId: learner },
+    select: { orders: { where: { movedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } },
+  });
   return account.orders[0]!.id;
 }
 
@@ -48,14 +51,27 @@ export async function agree(model: TModel): Promise<void> {
   for (const seat of model.seats) {
     const account = await db.seatAccount.findFirstOrThrow({
       where: { userId: seat.learner },
-      select: { agreedPriceFen: true, waivedFen: true, enrollment: { select: { status: true } }, orders: chainOrdersSelect, refundRequests: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true } } },
+      select: {
+        agreedPriceFen: true,
+        waivedFen: true,
+        enrollment: { select: { status: true } },
+        orders: chainOrdersSelect,
+        refundRequests: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true } },
+      },
     });
     const money = seatMoney(account.orders);
     const where = `seat of ${seat.learner}`;
-    expect({ received: money.receivedFen, refunded: money.refundedFen, refunding: money.refundingFen }, where).toEqual({ received: received(seat), refunded: refunded(seat), refunding: refunding(seat) });
+    expect({ received: money.receivedFen, refunded: money.refundedFen, refunding: money.refundingFen }, where).toEqual({
+      received: received(seat),
+      refunded: refunded(seat),
+      refunding: refunding(seat),
+    });
     expect(account.enrollment?.status === "ACTIVE", where).toBe(seat.active);
     expect({ agreed: account.agreedPriceFen, waived: account.waivedFen }, where).toEqual({ agreed: seat.agreed, waived: seat.waived });
-    expect(seatProblems({ orders: account.orders, agreedPriceFen: account.agreedPriceFen, waivedFen: account.waivedFen, holdsSeat: seat.active }), where).toEqual([]);
+    expect(
+      seatProblems({ orders: account.orders, agreedPriceFen: account.agreedPriceFen, waivedFen: account.waivedFen, holdsSeat: seat.active }),
+      where,
+    ).toEqual([]);
     if (seat.request) expect(account.refundRequests[0]?.status, where).toBe(seat.request.status);
   }
 }
@@ -78,13 +94,15 @@ export async function payWithPromotionCode(learner: string, cohortId: string): P
   const db = await getDb();
   const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { stripeCheckoutSessionId: true } });
   const applied = await fetch(`${harness.local.url}/c/pay/${stripeCheckoutSessionId}/promotion_code`, {
-    method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "action=apply&promotion_code=WELCOME500", redirect: "manual",
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "action=apply&promotion_code=WELCOME500",
+    redirect: "manual",
   });
   expect(applied.status).toBe(303);
   harness.local.control.completeCheckout(stripeCheckoutSessionId!, { method: "card", outcome: "succeed" });
   return { orderId };
 }
-
 
 export async function payAsMember(userId: string, memberId: string, method: "card" | "alipay"): Promise<string> {
   const { orderId } = await startMemberCheckout({ userId, memberId, locale: "zh" });

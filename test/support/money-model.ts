@@ -57,7 +57,9 @@ function settle(seat: TModelSeat): void {
   const request = seat.request;
   if (!request || (request.status !== "APPROVED" && request.status !== "COMPLETED")) return;
   const back = sum(seat, (refund) => refund.byRequest && refund.state === "back");
-  const owedByRequests = seat.orders.some((order) => order.refunds.some((refund) => refund.byRequest && refund.state !== "back" && refund.state !== "replaced"));
+  const owedByRequests = seat.orders.some((order) =>
+    order.refunds.some((refund) => refund.byRequest && refund.state !== "back" && refund.state !== "replaced"),
+  );
   if (!owedByRequests && back > 0) {
     request.status = "COMPLETED";
     if (request.endSeat) seat.active = false;
@@ -78,7 +80,9 @@ export function payOut(seat: TModelSeat): void {
  */
 export function failStripeRefund(seat: TModelSeat, like: { orderId: string; amount: number; byRequest: boolean }): void {
   const order = seat.orders.find((candidate) => candidate.orderId === like.orderId && candidate.stripe);
-  const refund = order?.refunds.find((candidate) => candidate.stripe && candidate.state === "back" && candidate.amount === like.amount && candidate.byRequest === like.byRequest);
+  const refund = order?.refunds.find(
+    (candidate) => candidate.stripe && candidate.state === "back" && candidate.amount === like.amount && candidate.byRequest === like.byRequest,
+  );
   if (!refund) throw new Error(`model: no Stripe refund of ${like.amount} on ${like.orderId} to fail`);
   refund.state = "failed";
   settle(seat);

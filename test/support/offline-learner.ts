@@ -12,7 +12,17 @@ export async function createOfflineLearner(userId: string, cohortId: string) {
     const { enrollmentId } = await convertHoldToEnrollment(hold.holdId, new Date(), tx);
     const { listPriceFen } = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { listPriceFen: true } });
     const order = await tx.order.create({
-      data: { userId, cohortId, holdId: hold.holdId, status: "PAID", listPriceFen, amountFen: listPriceFen, paymentMethod: "offline", paidAt: new Date(), enrollmentId },
+      data: {
+        userId,
+        cohortId,
+        holdId: hold.holdId,
+        status: "PAID",
+        listPriceFen,
+        amountFen: listPriceFen,
+        paymentMethod: "offline",
+        paidAt: new Date(),
+        enrollmentId,
+      },
       select: { id: true },
     });
     const accountId = await openSeatAccount(tx, { userId, cohortId, enrollmentId, orderId: order.id, agreedPriceFen: listPriceFen });

@@ -4,7 +4,12 @@ import { startCheckout } from "../../lib/orders/start-checkout";
 import type { startPaymentsHarness } from "./stripe-harness";
 
 /** A learner who paid for a seat through the local Stripe (card by default, or a wallet) and is enrolled: for tests of what comes after payment. */
-export async function createPaidLearner(harness: Awaited<ReturnType<typeof startPaymentsHarness>>, userId: string, cohortId: string, method: "card" | "alipay" | "wechat_pay" = "card") {
+export async function createPaidLearner(
+  harness: Awaited<ReturnType<typeof startPaymentsHarness>>,
+  userId: string,
+  cohortId: string,
+  method: "card" | "alipay" | "wechat_pay" = "card",
+) {
   const hold = await holdSeat({ userId, cohortId });
   const { orderId } = await startCheckout({ userId, holdId: hold.holdId, locale: "zh" });
   const db = await getDb();

@@ -27,10 +27,19 @@ export function usePaymentsHarness(): THarness & { readonly databaseKind: TDatab
     return harness;
   };
   return {
-    get local() { return started().local; },
-    get stripe() { return started().stripe; },
-    get statuses() { return started().statuses; },
-    get databaseKind() { started(); return kind!; },
+    get local() {
+      return started().local;
+    },
+    get stripe() {
+      return started().stripe;
+    },
+    get statuses() {
+      return started().statuses;
+    },
+    get databaseKind() {
+      started();
+      return kind!;
+    },
     deliver: (payload, signature) => started().deliver(payload, signature),
     close: () => started().close(),
   };

@@ -25,7 +25,14 @@ export function writeSet(overrides: Partial<TItem> = {}, goldText = writeGold): 
             id: "write",
             mode: "write",
             checks: [
-              { kind: "include", label: "说明 7 天时限", labelEn: "States the 7-day window", anyOf: ["7 天", "七天"], why: "时限是用户最关心的。", rule: "2.1" },
+              {
+                kind: "include",
+                label: "说明 7 天时限",
+                labelEn: "States the 7-day window",
+                anyOf: ["7 天", "七天"],
+                why: "时限是用户最关心的。",
+                rule: "2.1",
+              },
               { kind: "exclude", label: "不承诺“随时退”", anyOf: ["随时退", "永久"], why: "超出政策的承诺是编造。", rule: "3.1" },
               { kind: "length", max: 100, why: "用户要求 100 字以内。", rule: "2.2" },
               { kind: "format", format: "numbered-list", min: 3, why: "用户要求编号列出。", rule: "2.2" },

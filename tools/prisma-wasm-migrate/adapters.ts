@@ -92,10 +92,7 @@ async function shadowConnection(
  * PGlite instances, pg pools, shadow databases — is released when `cleanup` runs. Nothing is opened
  * before the engine connects. The PGlite data folder must not be open in another process.
  */
-export function migrationAdapterFactory(
-  target: TDatabaseTarget,
-  cleanup: CleanupStack,
-): SqlMigrationAwareDriverAdapterFactory {
+export function migrationAdapterFactory(target: TDatabaseTarget, cleanup: CleanupStack): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === "pglite") {
     return {
       provider: "postgres",

@@ -6,9 +6,7 @@ import { NO_FILTERS, type TMigrateOptions, withMigrationEngine } from "./session
 /** Applies the pending migrations of `migrationsDir` with an open engine; returns their names. */
 export async function applyWithEngine(engine: SchemaEngine, migrationsDir: string): Promise<string[]> {
   const migrationsList = await readMigrationsList(migrationsDir);
-  const output = await engineStep("to apply migrations", () =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
+  const output = await engineStep("to apply migrations", () => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
   return output.appliedMigrationNames;
 }
 

@@ -19,9 +19,7 @@ const DIFF_NOT_EMPTY = 2;
  * the new folder stays on disk (fix the schema or the SQL, then run again). Unlike Prisma's CLI,
  * it neither checks the target for drift first nor warns about data loss.
  */
-export async function createMigration(
-  options: TMigrateOptions & { name: string; clock?: () => Date },
-): Promise<string | null> {
+export async function createMigration(options: TMigrateOptions & { name: string; clock?: () => Date }): Promise<string | null> {
   const name = normalizeMigrationName(options.name);
   return withMigrationEngine(options, async ({ engine, schema }) => {
     const migrationsList = await readMigrationsList(options.migrationsDir);

@@ -1,13 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  LOCK_FILE,
-  migrationTimestamp,
-  normalizeMigrationName,
-  readMigrationsList,
-  writeMigration,
-} from "./migrations-dir";
+import { LOCK_FILE, migrationTimestamp, normalizeMigrationName, readMigrationsList, writeMigration } from "./migrations-dir";
 import { tempDir } from "./test-support/databases";
 
 let removers: Array<() => Promise<void>> = [];
@@ -65,9 +59,7 @@ describe("writeMigration", () => {
     const folder = await writeMigration({ migrationsDir: dir, folderName: "20260101000000_init", script: "SELECT 1;" });
     expect(await readFile(path.join(folder, "migration.sql"), "utf8")).toBe("SELECT 1;");
     expect(await readFile(path.join(dir, LOCK_FILE), "utf8")).toContain('provider = "postgresql"');
-    await expect(
-      writeMigration({ migrationsDir: dir, folderName: "20260101000000_init", script: "SELECT 2;" }),
-    ).rejects.toThrow(/EEXIST/);
+    await expect(writeMigration({ migrationsDir: dir, folderName: "20260101000000_init", script: "SELECT 2;" })).rejects.toThrow(/EEXIST/);
     expect(await readFile(path.join(folder, "migration.sql"), "utf8")).toBe("SELECT 1;");
   });
 });

@@ -80,11 +80,7 @@ export function normalizeMigrationName(name: string): string {
  * Guarantees: never overwrites an existing migration folder (throws instead); returns the folder's
  * absolute path.
  */
-export async function writeMigration(options: {
-  migrationsDir: string;
-  folderName: string;
-  script: string;
-}): Promise<string> {
+export async function writeMigration(options: { migrationsDir: string; folderName: string; script: string }): Promise<string> {
   if (!MIGRATION_NAME.test(options.folderName)) throw new Error(`Invalid migration folder name: ${options.folderName}`);
   const baseDir = path.resolve(options.migrationsDir);
   const folder = path.join(baseDir, options.folderName);

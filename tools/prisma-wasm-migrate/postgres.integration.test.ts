@@ -17,10 +17,9 @@ describe.skipIf(!adminUrl)("migration runner on PostgreSQL", () => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE 'migrate_test_%'",
-        [`${SHADOW_DATABASE_PREFIX}_%`],
-      );
+      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE 'migrate_test_%'", [
+        `${SHADOW_DATABASE_PREFIX}_%`,
+      ]);
       expect(rows).toEqual([]);
     } finally {
       await client.end();

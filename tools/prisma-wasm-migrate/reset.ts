@@ -7,7 +7,5 @@ import { NO_FILTERS, type TMigrateOptions, withMigrationEngine } from "./session
  * and tests. Guarantees: engine and connections are released even on error.
  */
 export async function resetDatabase(options: Pick<TMigrateOptions, "target" | "schemaPath" | "log">): Promise<void> {
-  await withMigrationEngine(options, ({ engine }) =>
-    engineStep("to reset the database", () => engine.reset({ filter: NO_FILTERS })),
-  );
+  await withMigrationEngine(options, ({ engine }) => engineStep("to reset the database", () => engine.reset({ filter: NO_FILTERS })));
 }

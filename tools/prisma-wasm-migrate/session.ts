@@ -51,9 +51,7 @@ export async function withMigrationEngine<T>(
   const schema = await readSchema(options.schemaPath);
   return withCleanup(async (cleanup) => {
     const factory = migrationAdapterFactory(options.target, cleanup);
-    const engine = await engineStep("to start the schema engine", () =>
-      openSchemaEngine({ schema, factory, cleanup, log: options.log }),
-    );
+    const engine = await engineStep("to start the schema engine", () => openSchemaEngine({ schema, factory, cleanup, log: options.log }));
     return body({ engine, schema });
   });
 }

@@ -55,9 +55,7 @@ export async function migrationStatus(options: TMigrateOptions & { checkDrift?: 
     );
     let drift: string | null | undefined;
     if (options.checkDrift) {
-      const { action } = await engineStep("to check for drift", () =>
-        engine.devDiagnostic({ migrationsList, filters: NO_FILTERS }),
-      );
+      const { action } = await engineStep("to check for drift", () => engine.devDiagnostic({ migrationsList, filters: NO_FILTERS }));
       drift = action.tag === "reset" ? action.reason : null;
     }
     const local = migrationsList.migrationDirectories.map((directory) => directory.path);
@@ -71,9 +69,7 @@ export async function migrationStatus(options: TMigrateOptions & { checkDrift?: 
       edited: diagnosis.editedMigrationNames,
       missingLocally: unpersisted,
       hasMigrationsTable: diagnosis.hasMigrationsTable,
-      upToDate:
-        unapplied.length + unpersisted.length + failed.length + diagnosis.editedMigrationNames.length === 0 &&
-        typeof drift !== "string",
+      upToDate: unapplied.length + unpersisted.length + failed.length + diagnosis.editedMigrationNames.length === 0 && typeof drift !== "string",
     };
     if (drift !== undefined) status.drift = drift;
     return status;

@@ -1,9 +1,4 @@
-import {
-  DriverAdapterError,
-  type IsolationLevel,
-  type SqlDriverAdapter,
-  type SqlQuery,
-} from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlQuery } from "@prisma/driver-adapter-utils";
 
 /** Sends a whole SQL script to the database as one simple-protocol query (pg `query`, PGlite `exec`). */
 export type TScriptRunner = (script: string) => Promise<unknown>;

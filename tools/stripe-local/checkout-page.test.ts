@@ -7,7 +7,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const text = (s: string) => s.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+const text = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Accessible names as a screen reader would get them from this simple markup. */
 function names(html: string) {
@@ -36,8 +40,15 @@ describe("hosted checkout page (no JavaScript)", () => {
     expect(res.html).toContain('<html lang="zh-CN">');
     const n = names(res.html);
     expect(n.labels.map((l) => l.name)).toEqual([
-      "优惠码 Promotion code", "银行卡 Card", "支付宝 Alipay", "微信支付 WeChat Pay",
-      "支付成功 Succeeds", "银行卡被拒绝 Card declined", "异步支付成功 Async success", "异步支付失败 Async failure", "邮箱 Email",
+      "优惠码 Promotion code",
+      "银行卡 Card",
+      "支付宝 Alipay",
+      "微信支付 WeChat Pay",
+      "支付成功 Succeeds",
+      "银行卡被拒绝 Card declined",
+      "异步支付成功 Async success",
+      "异步支付失败 Async failure",
+      "邮箱 Email",
     ]);
     expect(n.buttons).toEqual(["应用 Apply", "支付 Pay"]);
     expect(n.legends).toEqual(["使用优惠码 Have a promotion code?", "支付方式 Payment method", "测试结果 Test outcome"]);

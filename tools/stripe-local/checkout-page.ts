@@ -36,8 +36,7 @@ import { sweep } from "./sweeper";
 import { OUTCOMES, PAYMENT_METHOD_TYPES } from "./types";
 import type { CheckoutSession, Outcome, PaymentMethodType, PromotionCode } from "./types";
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 const bi = (zh: string, en: string) => `${esc(zh)} <span lang="en">${esc(en)}</span>`;
 
 const METHOD_LABELS: Record<PaymentMethodType, [string, string]> = {
@@ -87,7 +86,10 @@ interface ViewState {
 function summary(app: App, s: CheckoutSession): string {
   const items = app.store.state.lineItems[s.id] ?? [];
   const rows = items
-    .map((li) => `<tr><td>${esc(li.description ?? "")}</td><td class="num">${li.quantity}</td><td class="num">${formatAmount(li.amount_subtotal, li.currency)}</td></tr>`)
+    .map(
+      (li) =>
+        `<tr><td>${esc(li.description ?? "")}</td><td class="num">${li.quantity}</td><td class="num">${formatAmount(li.amount_subtotal, li.currency)}</td></tr>`,
+    )
     .join("");
   const discount = s.total_details.amount_discount;
   return `<section aria-labelledby="summary-h"><h2 id="summary-h">${bi("订单摘要", "Order summary")}</h2>
@@ -129,7 +131,9 @@ function openPage(app: App, s: CheckoutSession, st: ViewState): string {
   const email = st.email ?? s.customer_email ?? "";
   const alert = st.alert ? `<div class="alert" role="alert">${st.alert}</div>` : "";
   const cancel = s.cancel_url ? `<p><a href="${esc(s.cancel_url)}">${bi("取消并返回", "Cancel and return")}</a></p>` : "";
-  return page("确认付款 Checkout", `<h1>${bi("确认付款", "Checkout")}</h1>${alert}
+  return page(
+    "确认付款 Checkout",
+    `<h1>${bi("确认付款", "Checkout")}</h1>${alert}
 ${summary(app, s)}
 ${promoForm(app, s, st)}
 <form method="post" action="/c/pay/${encodeURIComponent(s.id)}">
@@ -143,7 +147,8 @@ ${radios("outcome", OUTCOMES, OUTCOME_LABELS, outcome)}
 <input type="email" id="email" name="email" autocomplete="email" value="${esc(email)}">
 <button type="submit" class="pay">${bi("支付", "Pay")}</button>
 </form>
-${cancel}`);
+${cancel}`,
+  );
 }
 
 function closedPage(s: CheckoutSession | undefined): HttpResult {
@@ -152,9 +157,7 @@ function closedPage(s: CheckoutSession | undefined): HttpResult {
     const back = s.cancel_url ? `<p><a href="${esc(s.cancel_url)}">${bi("返回商家", "Return to merchant")}</a></p>` : "";
     return html(200, page("已过期 Expired", `<h1>${bi("此付款页面已过期", "This checkout session has expired")}</h1>${back}`));
   }
-  const next = s.success_url
-    ? `<p><a href="${esc(successUrl(s))}">${bi("返回商家", "Return to merchant")}</a></p>`
-    : "";
+  const next = s.success_url ? `<p><a href="${esc(successUrl(s))}">${bi("返回商家", "Return to merchant")}</a></p>` : "";
   return html(200, page("付款已完成 Payment complete", `<h1>${bi("付款已完成", "Payment complete")}</h1>${next}`));
 }
 
@@ -191,9 +194,7 @@ export function handleCheckoutPage(app: App, method: string, path: string, rawBo
     return s.success_url ? redirect(successUrl(s)) : closedPage(s);
   } catch (err) {
     if (!(err instanceof StripeApiError)) throw err;
-    const text = err.param === "outcome"
-      ? bi("异步结果仅适用于支付宝和微信支付。", "Async outcomes apply to Alipay and WeChat Pay only.")
-      : esc(err.message);
+    const text = err.param === "outcome" ? bi("异步结果仅适用于支付宝和微信支付。", "Async outcomes apply to Alipay and WeChat Pay only.") : esc(err.message);
     return html(400, openPage(app, s, { ...st, alert: text }));
   }
 }

@@ -25,9 +25,18 @@ describe("checkout sessions via the real Stripe SDK", () => {
     expect(created.id).toMatch(/^cs_test_a1/);
     expect(created.object).toBe("checkout.session");
     expect(created).toMatchObject({
-      status: "open", payment_status: "unpaid", mode: "payment", currency: "cny", livemode: false,
-      amount_subtotal: 205000, amount_total: 205000, client_reference_id: "user_42", locale: "zh",
-      customer_email: "learner@example.com", metadata: { order_id: "ord_1", plan: "pro" }, payment_intent: null,
+      status: "open",
+      payment_status: "unpaid",
+      mode: "payment",
+      currency: "cny",
+      livemode: false,
+      amount_subtotal: 205000,
+      amount_total: 205000,
+      client_reference_id: "user_42",
+      locale: "zh",
+      customer_email: "learner@example.com",
+      metadata: { order_id: "ord_1", plan: "pro" },
+      payment_intent: null,
       payment_method_types: ["card", "alipay", "wechat_pay"],
       allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
       payment_method_options: { wechat_pay: { app_id: null, client: "web" } },
@@ -89,7 +98,8 @@ describe("checkout sessions via the real Stripe SDK", () => {
     expect(ok.expires_at).toBe(now + 31 * 60);
     const tooLate = h.stripe.checkout.sessions.create(sessionParams({ expires_at: now + 25 * 3600 }));
     await expect(tooLate).rejects.toMatchObject({
-      statusCode: 400, param: "expires_at",
+      statusCode: 400,
+      param: "expires_at",
       message: "The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.",
     });
     const tooSoon = h.stripe.checkout.sessions.create(sessionParams({ expires_at: now + 10 * 60 }));
@@ -108,11 +118,13 @@ describe("checkout sessions via the real Stripe SDK", () => {
     await expect(unsupported).rejects.toMatchObject({ param: "allowed_payment_method_types[1]" });
 
     const noAmount = h.stripe.checkout.sessions.create({
-      mode: "payment", success_url: "https://x.example/ok",
+      mode: "payment",
+      success_url: "https://x.example/ok",
       line_items: [{ price_data: { currency: "cny", product_data: { name: "x" } }, quantity: 1 }],
     });
     await expect(noAmount).rejects.toMatchObject({
-      code: "parameter_missing", param: "line_items[0][price_data][unit_amount]",
+      code: "parameter_missing",
+      param: "line_items[0][price_data][unit_amount]",
       message: "Missing required param: line_items[0][price_data][unit_amount].",
     });
     const unknown = h.stripe.checkout.sessions.create({ ...sessionParams(), bogus: "1" } as Stripe.Checkout.SessionCreateParams);
@@ -146,7 +158,12 @@ describe("checkout sessions via the real Stripe SDK", () => {
     const raw = await fetch(`${h.local.url}/v1/payment_intents/pi_nope`, { headers: { Authorization: "Bearer sk_test_x" } });
     expect(raw.status).toBe(404);
     const body = (await raw.json()) as { error: Record<string, unknown> };
-    expect(body.error).toMatchObject({ type: "invalid_request_error", code: "resource_missing", param: "intent", message: "No such payment_intent: 'pi_nope'" });
+    expect(body.error).toMatchObject({
+      type: "invalid_request_error",
+      code: "resource_missing",
+      param: "intent",
+      message: "No such payment_intent: 'pi_nope'",
+    });
     expect(Object.keys(body.error).sort()).toEqual(["code", "doc_url", "message", "param", "type"]);
   });
 
@@ -167,9 +184,7 @@ describe("checkout sessions via the real Stripe SDK", () => {
     const b = await h.stripe.checkout.sessions.create(sessionParams(), { idempotencyKey: key });
     expect(b.id).toBe(a.id);
     expect(b.lastResponse.headers["idempotent-replayed"]).toBe("true");
-    const conflict = await h.stripe.checkout.sessions
-      .create(sessionParams({ client_reference_id: "other" }), { idempotencyKey: key })
-      .catch((e: unknown) => e);
+    const conflict = await h.stripe.checkout.sessions.create(sessionParams({ client_reference_id: "other" }), { idempotencyKey: key }).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
     expect(conflict).toMatchObject({ statusCode: 400, type: "StripeIdempotencyError" });
     expect((conflict as Error).message).toContain("Keys for idempotent requests can only be used with the same parameters");

@@ -43,7 +43,16 @@ for (const target of targets) {
       const stripe = target.client();
       const params = sessionParams();
       const session = await stripe.checkout.sessions.create(params);
-      expect(session).toMatchObject({ object: "checkout.session", mode: "payment", status: "open", payment_status: "unpaid", currency: "cny", amount_total: 2_299_900, client_reference_id: params.client_reference_id, metadata: { orderId: "order_conformance" } });
+      expect(session).toMatchObject({
+        object: "checkout.session",
+        mode: "payment",
+        status: "open",
+        payment_status: "unpaid",
+        currency: "cny",
+        amount_total: 2_299_900,
+        client_reference_id: params.client_reference_id,
+        metadata: { orderId: "order_conformance" },
+      });
       expect(session.url).toMatch(/^https?:\/\//);
       expect(["card", "alipay"]).toEqual(expect.arrayContaining(session.payment_method_types));
       const again = await stripe.checkout.sessions.retrieve(session.id);
@@ -71,13 +80,20 @@ for (const target of targets) {
 
     it("answers a missing object with 404 resource_missing", async () => {
       const stripe = target.client();
-      await expect(stripe.checkout.sessions.retrieve("cs_test_does_not_exist")).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 404, code: "resource_missing" });
+      await expect(stripe.checkout.sessions.retrieve("cs_test_does_not_exist")).rejects.toMatchObject({
+        type: "StripeInvalidRequestError",
+        statusCode: 404,
+        code: "resource_missing",
+      });
       await expect(stripe.paymentIntents.retrieve("pi_does_not_exist")).rejects.toMatchObject({ statusCode: 404, code: "resource_missing" });
     });
 
     it("refuses an expires_at sooner than 30 minutes", async () => {
       const stripe = target.client();
-      await expect(stripe.checkout.sessions.create({ ...sessionParams(), expires_at: Math.floor(Date.now() / 1000) + 10 * 60 })).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 400 });
+      await expect(stripe.checkout.sessions.create({ ...sessionParams(), expires_at: Math.floor(Date.now() / 1000) + 10 * 60 })).rejects.toMatchObject({
+        type: "StripeInvalidRequestError",
+        statusCode: 400,
+      });
     });
   });
 }

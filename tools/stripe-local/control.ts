@@ -66,10 +66,7 @@ export function createControl(app: App): Control {
   return {
     deliveries: (f = {}) =>
       app.webhooks.deliveries.filter(
-        (d) =>
-          (!f.event_id || d.event_id === f.event_id) &&
-          (!f.type || d.event_type === f.type) &&
-          (!f.status || d.status === f.status),
+        (d) => (!f.event_id || d.event_id === f.event_id) && (!f.type || d.event_type === f.type) && (!f.status || d.status === f.status),
       ),
     redeliver: (id) => enqueue(id, "redelivery"),
     duplicate: (id) => {
@@ -126,7 +123,10 @@ export async function handleControl(
   let p: Record<string, string> | null;
   if (route("GET", "/_control") || route("GET", "/_control/")) {
     const doc = readFileSync(fileURLToPath(import.meta.url), "utf8");
-    const lines = doc.split("\n").filter((l) => /^ \*\s+(GET|POST) /.test(l)).map((l) => l.replace(/^ \*\s+/, ""));
+    const lines = doc
+      .split("\n")
+      .filter((l) => /^ \*\s+(GET|POST) /.test(l))
+      .map((l) => l.replace(/^ \*\s+/, ""));
     return json(200, { endpoints: lines });
   }
   if (route("GET", "/_control/deliveries")) {
@@ -148,7 +148,8 @@ export async function handleControl(
   if ((p = route("POST", "/_control/disputes/:id/lose"))) return json(200, control.closeDispute(p.id as string, "lost"));
   if ((p = route("POST", "/_control/refunds/:id/fail"))) {
     const reason = str(body, "failure_reason") ?? "expired_or_canceled_card";
-    if (!(REFUND_FAILURE_REASONS as readonly string[]).includes(reason)) throw invalid(`failure_reason must be one of ${REFUND_FAILURE_REASONS.join(", ")}.`, "failure_reason");
+    if (!(REFUND_FAILURE_REASONS as readonly string[]).includes(reason))
+      throw invalid(`failure_reason must be one of ${REFUND_FAILURE_REASONS.join(", ")}.`, "failure_reason");
     return json(200, control.failRefund(p.id as string, reason as (typeof REFUND_FAILURE_REASONS)[number]));
   }
   if ((p = route("POST", "/_control/events/:id/duplicate"))) return json(200, { data: control.duplicate(p.id as string) });

@@ -3,12 +3,7 @@
  * with Stripe's HTTP status codes. Messages copy Stripe's wording where it is
  * known; the few where it is not are marked "approximate" at the call site.
  */
-export type ErrorType =
-  | "invalid_request_error"
-  | "card_error"
-  | "idempotency_error"
-  | "api_error"
-  | "authentication_error";
+export type ErrorType = "invalid_request_error" | "card_error" | "idempotency_error" | "api_error" | "authentication_error";
 
 export class StripeApiError extends Error {
   constructor(
@@ -39,21 +34,16 @@ export class StripeApiError extends Error {
 export const invalid = (message: string, param?: string, code?: string, status = 400) =>
   new StripeApiError(status, "invalid_request_error", message, code, param);
 
-export const missingParam = (param: string) =>
-  invalid(`Missing required param: ${param}.`, param, "parameter_missing");
+export const missingParam = (param: string) => invalid(`Missing required param: ${param}.`, param, "parameter_missing");
 
-export const unknownParam = (param: string) =>
-  invalid(`Received unknown parameter: ${param}`, param, "parameter_unknown");
+export const unknownParam = (param: string) => invalid(`Received unknown parameter: ${param}`, param, "parameter_unknown");
 
 /** `No such checkout.session: 'cs_test_x'` — 404 resource_missing, like Stripe. */
-export const noSuch = (kind: string, id: string, param = "id") =>
-  invalid(`No such ${kind}: '${id}'`, param, "resource_missing", 404);
+export const noSuch = (kind: string, id: string, param = "id") => invalid(`No such ${kind}: '${id}'`, param, "resource_missing", 404);
 
-export const exclusive = (a: string, b: string) =>
-  invalid(`You may only specify one of these parameters: ${a}, ${b}.`, a, "parameters_exclusive");
+export const exclusive = (a: string, b: string) => invalid(`You may only specify one of these parameters: ${a}, ${b}.`, a, "parameters_exclusive");
 
-export const unexpectedState = (message: string) =>
-  invalid(message, undefined, "payment_intent_unexpected_state");
+export const unexpectedState = (message: string) => invalid(message, undefined, "payment_intent_unexpected_state");
 
 export function unrecognizedUrl(method: string, path: string): StripeApiError {
   return invalid(

@@ -15,12 +15,7 @@ export interface ListObject<T> {
   url: string;
 }
 
-export function paginate<T extends { id: string }>(
-  app: App,
-  items: T[],
-  params: Params,
-  url: string,
-): ListObject<T> {
+export function paginate<T extends { id: string }>(app: App, items: T[], params: Params, url: string): ListObject<T> {
   const limit = params.int("limit", { min: 1, max: 100 }) ?? 10;
   const after = params.str("starting_after");
   const before = params.str("ending_before");

@@ -34,7 +34,10 @@ const local = await startStripeLocal({
   retryScale: num("STRIPE_LOCAL_RETRY_SCALE"),
   asyncSettleSeconds: num("STRIPE_LOCAL_ASYNC_SETTLE_SECONDS"),
   authorizationTtlSeconds: num("STRIPE_LOCAL_AUTH_TTL_SECONDS"),
-  unavailablePaymentMethodTypes: (env.STRIPE_LOCAL_UNAVAILABLE_METHODS ?? "").split(",").map((type) => type.trim()).filter((type): type is "card" | "alipay" | "wechat_pay" => ["card", "alipay", "wechat_pay"].includes(type)),
+  unavailablePaymentMethodTypes: (env.STRIPE_LOCAL_UNAVAILABLE_METHODS ?? "")
+    .split(",")
+    .map((type) => type.trim())
+    .filter((type): type is "card" | "alipay" | "wechat_pay" => ["card", "alipay", "wechat_pay"].includes(type)),
 });
 
 const { opts } = local.app;

@@ -3,9 +3,7 @@
  * Used by the hosted page and by error messages that quote amounts the way
  * Stripe does ("Refund amount ($25.00) is greater than …").
  */
-const ZERO_DECIMAL = new Set([
-  "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf",
-]);
+const ZERO_DECIMAL = new Set(["bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"]);
 
 export function minorUnitsPerMajor(currency: string): number {
   return ZERO_DECIMAL.has(currency.toLowerCase()) ? 1 : 100;

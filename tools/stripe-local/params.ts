@@ -48,11 +48,7 @@ export class Params {
     }
     if (typeof v !== "string") throw invalid(`Invalid string: ${this.name(key)}`, this.name(key));
     if (opts.max !== undefined && v.length > opts.max) {
-      throw invalid(
-        `Invalid string: ${v.slice(0, 20)}...; must be at most ${opts.max} characters`,
-        this.name(key),
-        "string_length_too_long",
-      );
+      throw invalid(`Invalid string: ${v.slice(0, 20)}...; must be at most ${opts.max} characters`, this.name(key), "string_length_too_long");
     }
     return v;
   }

@@ -49,7 +49,12 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     const s = await h.stripe.checkout.sessions.create(sessionParams());
     const declined = await control(h.local, `checkout/${s.id}/complete`, { method: "card", outcome: "decline" });
     expect(declined.status).toBe(402);
-    expect(declined.json.error).toMatchObject({ type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." });
+    expect(declined.json.error).toMatchObject({
+      type: "card_error",
+      code: "card_declined",
+      decline_code: "generic_decline",
+      message: "Your card was declined.",
+    });
     const open = await h.stripe.checkout.sessions.retrieve(s.id);
     expect(open).toMatchObject({ status: "open", payment_status: "unpaid" });
     const pi = await h.stripe.paymentIntents.retrieve(open.payment_intent as string);
@@ -94,11 +99,16 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     const again = await h.stripe.paymentIntents.capture(pi.id).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: "payment_intent_unexpected_state", statusCode: 400 });
     await h.local.control.idle();
-    expect(types(h.receiver.received)).toEqual(expect.arrayContaining(["payment_intent.amount_capturable_updated", "charge.captured", "payment_intent.succeeded"]));
+    expect(types(h.receiver.received)).toEqual(
+      expect.arrayContaining(["payment_intent.amount_capturable_updated", "charge.captured", "payment_intent.succeeded"]),
+    );
   });
 
   it("payment_method_options[card][capture_method]=manual authorizes cards only; wallets are charged at once", async () => {
-    const options = { payment_method_options: { card: { capture_method: "manual" as const }, wechat_pay: { client: "web" as const } }, allowed_payment_method_types: ["card" as const, "alipay" as const, "wechat_pay" as const] };
+    const options = {
+      payment_method_options: { card: { capture_method: "manual" as const }, wechat_pay: { client: "web" as const } },
+      allowed_payment_method_types: ["card" as const, "alipay" as const, "wechat_pay" as const],
+    };
     const { pi: card } = await paidSession(options, "card");
     expect(card).toMatchObject({ status: "requires_capture", capture_method: "manual", amount_capturable: 199900 });
     const { pi: alipay } = await paidSession(options, "alipay");
@@ -120,7 +130,11 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
     const { pi } = await paidSession({ payment_intent_data: { capture_method: "manual" } });
     await h.stripe.paymentIntents.cancel(pi.id);
     const capture = (key: string, body = "") =>
-      fetch(`${h.local.url}/v1/payment_intents/${pi.id}/capture`, { method: "POST", headers: { authorization: "Bearer sk_test_x", "idempotency-key": key, "content-type": "application/x-www-form-urlencoded" }, body });
+      fetch(`${h.local.url}/v1/payment_intents/${pi.id}/capture`, {
+        method: "POST",
+        headers: { authorization: "Bearer sk_test_x", "idempotency-key": key, "content-type": "application/x-www-form-urlencoded" },
+        body,
+      });
     const first = await capture("capture-after-cancel");
     expect(first.status).toBe(400);
     expect(first.headers.get("idempotent-replayed")).toBeNull();
@@ -151,14 +165,25 @@ describe("checkout completion, webhooks and payment lifecycle", () => {
   it("refunds: partial, full remainder, then over-refund errors", async () => {
     const { pi } = await paidSession();
     const partial = await h.stripe.refunds.create({ payment_intent: pi.id, amount: 50000, reason: "requested_by_customer", metadata: { why: "test" } });
-    expect(partial).toMatchObject({ object: "refund", amount: 50000, status: "succeeded", payment_intent: pi.id, reason: "requested_by_customer", currency: "cny" });
+    expect(partial).toMatchObject({
+      object: "refund",
+      amount: 50000,
+      status: "succeeded",
+      payment_intent: pi.id,
+      reason: "requested_by_customer",
+      currency: "cny",
+    });
     expect(partial.id).toMatch(/^re_/);
     let charge = await h.stripe.charges.retrieve(pi.latest_charge as string);
     expect(charge).toMatchObject({ amount_refunded: 50000, refunded: false });
 
     const over = (await h.stripe.refunds.create({ charge: charge.id, amount: 200000 }).catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(over).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    expect(over).toMatchObject({ statusCode: 400, param: "amount", message: "Refund amount (¥2,000.00) is greater than unrefunded amount on charge (¥1,499.00)" });
+    expect(over).toMatchObject({
+      statusCode: 400,
+      param: "amount",
+      message: "Refund amount (¥2,000.00) is greater than unrefunded amount on charge (¥1,499.00)",
+    });
     expect(over.code).toBeUndefined();
 
     const rest = await h.stripe.refunds.create({ charge: charge.id });

@@ -8,18 +8,8 @@ import { createSession, expireSession, listSessions, retrieveSession } from "./r
 import { createCoupon, listCoupons, retrieveCoupon } from "./resources/coupons";
 import { createCustomer, listCustomers, retrieveCustomer } from "./resources/customers";
 import { listEvents, retrieveEvent } from "./resources/events";
-import {
-  cancelPaymentIntent,
-  capturePaymentIntent,
-  listPaymentIntents,
-  retrievePaymentIntent,
-} from "./resources/payment-intents";
-import {
-  createPromotionCode,
-  listPromotionCodes,
-  retrievePromotionCode,
-  updatePromotionCode,
-} from "./resources/promotion-codes";
+import { cancelPaymentIntent, capturePaymentIntent, listPaymentIntents, retrievePaymentIntent } from "./resources/payment-intents";
+import { createPromotionCode, listPromotionCodes, retrievePromotionCode, updatePromotionCode } from "./resources/promotion-codes";
 import { createRefund, listRefunds, retrieveRefund } from "./resources/refunds";
 
 export interface Route {

@@ -67,7 +67,10 @@ function authenticate(req: IncomingMessage): string {
   let key = "";
   if (/^bearer\s+/i.test(auth)) key = auth.replace(/^bearer\s+/i, "").trim();
   else if (/^basic\s+/i.test(auth)) {
-    key = Buffer.from(auth.replace(/^basic\s+/i, ""), "base64").toString("utf8").split(":")[0] ?? "";
+    key =
+      Buffer.from(auth.replace(/^basic\s+/i, ""), "base64")
+        .toString("utf8")
+        .split(":")[0] ?? "";
   }
   if (!key) {
     throw new StripeApiError(
@@ -87,7 +90,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const obj = value as Record<string, unknown>;
-    return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
+    return `{${Object.keys(obj)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value);
 }

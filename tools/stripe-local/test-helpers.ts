@@ -107,9 +107,7 @@ export async function waitFor<T>(fn: () => T | undefined | null | false, timeout
   }
 }
 
-export const sessionParams = (
-  extra: Partial<Stripe.Checkout.SessionCreateParams> = {},
-): Stripe.Checkout.SessionCreateParams => ({
+export const sessionParams = (extra: Partial<Stripe.Checkout.SessionCreateParams> = {}): Stripe.Checkout.SessionCreateParams => ({
   mode: "payment",
   line_items: [
     {

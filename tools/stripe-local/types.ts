@@ -60,12 +60,7 @@ export interface PaymentIntent extends StripeObject {
   amount_received: number;
   currency: string;
   capture_method: "automatic" | "automatic_async" | "manual";
-  status:
-    | "requires_payment_method"
-    | "processing"
-    | "requires_capture"
-    | "succeeded"
-    | "canceled";
+  status: "requires_payment_method" | "processing" | "requires_capture" | "succeeded" | "canceled";
   canceled_at: number | null;
   cancellation_reason: string | null;
   customer: string | null;

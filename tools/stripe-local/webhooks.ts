@@ -48,7 +48,14 @@ export function signPayload(payload: string, secret: string, timestamp: number):
 /** What deliveries need from the server (the App provides it): its options and its store. */
 export interface WebhookHost {
   readonly store: Store;
-  readonly opts: { webhookUrl: string; webhookSecret: string; deliveryTimeoutMs: number; maxDeliveryAttempts: number; retryScale: number; log: (line: string) => void };
+  readonly opts: {
+    webhookUrl: string;
+    webhookSecret: string;
+    deliveryTimeoutMs: number;
+    maxDeliveryAttempts: number;
+    retryScale: number;
+    log: (line: string) => void;
+  };
 }
 
 export class Webhooks {
@@ -209,9 +216,7 @@ export class Webhooks {
   private refreshPending(eventId: string): void {
     const event = this.app.store.get<StripeEvent>(eventId, "event");
     if (!event) return;
-    event.pending_webhooks = this.deliveries.filter(
-      (d) => d.event_id === eventId && (d.status === "pending" || d.status === "held"),
-    ).length;
+    event.pending_webhooks = this.deliveries.filter((d) => d.event_id === eventId && (d.status === "pending" || d.status === "held")).length;
     this.app.store.changed();
   }
 }

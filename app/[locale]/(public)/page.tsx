@@ -22,8 +22,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">{m.home.title}</h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700">{m.home.lead}</p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
-          <Link href="/sign-up" className={buttonClass("secondary")}>{m.home.ctaSecondary}</Link>
+          <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>
+            {m.home.ctaPrimary}
+          </Link>
+          <Link href="/sign-up" className={buttonClass("secondary")}>
+            {m.home.ctaSecondary}
+          </Link>
         </div>
       </section>
       <ul className="mt-12 grid gap-6 sm:grid-cols-3">
@@ -36,9 +40,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </ul>
       {cohorts.length > 0 && (
         <section aria-labelledby="home-cohorts" className="mt-12">
-          <h2 id="home-cohorts" className="mb-4 text-2xl font-bold">{m.catalog.upcoming}</h2>
+          <h2 id="home-cohorts" className="mb-4 text-2xl font-bold">
+            {m.catalog.upcoming}
+          </h2>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {cohorts.map((cohort) => <CohortCard key={cohort.id} cohort={cohort} courseSlug="ai-trainer" m={m} locale={locale} />)}
+            {cohorts.map((cohort) => (
+              <CohortCard key={cohort.id} cohort={cohort} courseSlug="ai-trainer" m={m} locale={locale} />
+            ))}
           </div>
         </section>
       )}

@@ -18,4 +18,22 @@ import { enCompetencies } from "./en/competencies";
 import { enMailDelivery } from "./en/mail-delivery";
 
 /** English: the second language. Must have exactly the shape of zh.ts (the type checker enforces it). */
-export const en: TMessages = { ...enCore, ...enCommerce, ...enLearning, ...enGroupBuy, ...enBackOffice, ...enAnalytics, ...enStaffCohorts, ...enRefunds, ...enDisputes, ...enRosters, ...enCoaching, ...enLedger, ...enQualification, ...enExports, ...enReviews, ...enCompetencies, ...enMailDelivery };
+export const en: TMessages = {
+  ...enCore,
+  ...enCommerce,
+  ...enLearning,
+  ...enGroupBuy,
+  ...enBackOffice,
+  ...enAnalytics,
+  ...enStaffCohorts,
+  ...enRefunds,
+  ...enDisputes,
+  ...enRosters,
+  ...enCoaching,
+  ...enLedger,
+  ...enQualification,
+  ...enExports,
+  ...enReviews,
+  ...enCompetencies,
+  ...enMailDelivery,
+};

@@ -17,4 +17,22 @@ import { zhCompetencies } from "./zh/competencies";
 import { zhMailDelivery } from "./zh/mail-delivery";
 
 /** Simplified Chinese: the site's first language. Every other catalog has exactly this shape. */
-export const zh = { ...zhCore, ...zhCommerce, ...zhLearning, ...zhGroupBuy, ...zhBackOffice, ...zhAnalytics, ...zhStaffCohorts, ...zhRefunds, ...zhDisputes, ...zhRosters, ...zhCoaching, ...zhLedger, ...zhQualification, ...zhExports, ...zhReviews, ...zhCompetencies, ...zhMailDelivery } as const;
+export const zh = {
+  ...zhCore,
+  ...zhCommerce,
+  ...zhLearning,
+  ...zhGroupBuy,
+  ...zhBackOffice,
+  ...zhAnalytics,
+  ...zhStaffCohorts,
+  ...zhRefunds,
+  ...zhDisputes,
+  ...zhRosters,
+  ...zhCoaching,
+  ...zhLedger,
+  ...zhQualification,
+  ...zhExports,
+  ...zhReviews,
+  ...zhCompetencies,
+  ...zhMailDelivery,
+} as const;

@@ -2,20 +2,28 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cohenKappa } from "./cohen-kappa";
 
-const repeat = <T,>(value: T, times: number): T[] => Array.from({ length: times }, () => value);
+const repeat = <T>(value: T, times: number): T[] => Array.from({ length: times }, () => value);
 /** Paired answers from (a, b, count) cells. */
-const pairsFrom = <T,>(cells: [T, T, number][]) => ({
+const pairsFrom = <T>(cells: [T, T, number][]) => ({
   a: cells.flatMap(([a, , count]) => repeat(a, count)),
   b: cells.flatMap(([, b, count]) => repeat(b, count)),
 });
 
 describe("cohenKappa: published examples", () => {
   it("Wikipedia's 50 grant proposals (20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no): p_o 0.7, p_e 0.5, κ = 0.4", () => {
-    const { a, b } = pairsFrom<string>([["yes", "yes", 20], ["yes", "no", 5], ["no", "yes", 10], ["no", "no", 15]]);
+    const { a, b } = pairsFrom<string>([
+      ["yes", "yes", 20],
+      ["yes", "no", 5],
+      ["no", "yes", 10],
+      ["no", "no", 15],
+    ]);
     const result = cohenKappa(a, b, { categories: ["yes", "no"] });
     expect(result.kappa).toBeCloseTo(0.4, 12);
     expect(result).toMatchObject({ pairs: 50, observedAgreement: expect.closeTo(0.7, 12), expectedAgreement: expect.closeTo(0.5, 12) });
-    expect(result.matrix).toEqual([[20, 5], [10, 15]]);
+    expect(result.matrix).toEqual([
+      [20, 5],
+      [10, 15],
+    ]);
   });
 
   it("Artstein & Poesio (2008), Table 4, three categories: κ = 0.8013 (scikit-learn's test)", () => {
@@ -70,9 +78,13 @@ const categories = [1, 2, 3, 4, 5];
 describe("cohenKappa properties", () => {
   it("is 1 for perfect agreement whenever more than one category is used", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2 }).filter((values) => new Set(values).size > 1), weightsOptions, (values, weights) => {
-        expect(cohenKappa(values, values, { categories, weights }).kappa).toBeCloseTo(1, 12);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2 }).filter((values) => new Set(values).size > 1),
+        weightsOptions,
+        (values, weights) => {
+          expect(cohenKappa(values, values, { categories, weights }).kappa).toBeCloseTo(1, 12);
+        },
+      ),
     );
   });
 
@@ -85,7 +97,11 @@ describe("cohenKappa properties", () => {
         const a = pairs.map(([x]) => x);
         const b = pairs.map(([, y]) => y);
         const kappa = cohenKappa(a, b, { categories, weights }).kappa;
-        const reordered = cohenKappa(order.map((i) => a[i]!), order.map((i) => b[i]!), { categories, weights }).kappa;
+        const reordered = cohenKappa(
+          order.map((i) => a[i]!),
+          order.map((i) => b[i]!),
+          { categories, weights },
+        ).kappa;
         const swapped = cohenKappa(b, a, { categories, weights }).kappa;
         if (kappa === null) {
           expect(reordered).toBeNull();

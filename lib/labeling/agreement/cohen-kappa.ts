@@ -64,8 +64,7 @@ export function cohenKappa(
     }
   }
   const span = Math.max(1, k - 1);
-  const weight = (i: number, j: number) =>
-    weights === "linear" ? Math.abs(i - j) / span : weights === "quadratic" ? ((i - j) / span) ** 2 : i === j ? 0 : 1;
+  const weight = (i: number, j: number) => (weights === "linear" ? Math.abs(i - j) / span : weights === "quadratic" ? ((i - j) / span) ** 2 : i === j ? 0 : 1);
   let observed = 0;
   let expected = 0;
   for (let i = 0; i < k; i += 1) {

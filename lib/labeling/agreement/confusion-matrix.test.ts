@@ -8,14 +8,22 @@ describe("confusionMatrix", () => {
     const gold = ["pass", "pass", "fail", "fail", "fail", "pass", null];
     const given = ["pass", "fail", "fail", "fail", "pass", "pass", "pass"];
     const result = confusionMatrix(gold, given, ["pass", "fail", "unsure"]);
-    expect(result.counts).toEqual([[2, 1, 0], [1, 2, 0], [0, 0, 0]]);
+    expect(result.counts).toEqual([
+      [2, 1, 0],
+      [1, 2, 0],
+      [0, 0, 0],
+    ]);
     expect(result).toMatchObject({ total: 6, skipped: 1, accuracy: 4 / 6 });
     expect(result.perCategory[0]).toEqual({ category: "pass", support: 3, predicted: 3, correct: 2, precision: 2 / 3, recall: 2 / 3 });
     expect(result.perCategory[2]).toEqual({ category: "unsure", support: 0, predicted: 0, correct: 0, precision: null, recall: null });
   });
 
   it("works on a score dimension's scale and is null without pairs", () => {
-    expect(confusionMatrix([1, 2, 3], [1, 3, 3], [1, 2, 3]).counts).toEqual([[1, 0, 0], [0, 0, 1], [0, 0, 1]]);
+    expect(confusionMatrix([1, 2, 3], [1, 3, 3], [1, 2, 3]).counts).toEqual([
+      [1, 0, 0],
+      [0, 0, 1],
+      [0, 0, 1],
+    ]);
     expect(confusionMatrix([null], [1], [1]).accuracy).toBeNull();
   });
 
@@ -28,9 +36,19 @@ describe("confusionMatrix", () => {
     const pairs = fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), { maxLength: 30 });
     fc.assert(
       fc.property(pairs, (list) => {
-        const forward = confusionMatrix(list.map(([g]) => g), list.map(([, l]) => l), [1, 2, 3, 4]);
+        const forward = confusionMatrix(
+          list.map(([g]) => g),
+          list.map(([, l]) => l),
+          [1, 2, 3, 4],
+        );
         const reversed = [...list].reverse();
-        expect(confusionMatrix(reversed.map(([g]) => g), reversed.map(([, l]) => l), [1, 2, 3, 4]).counts).toEqual(forward.counts);
+        expect(
+          confusionMatrix(
+            reversed.map(([g]) => g),
+            reversed.map(([, l]) => l),
+            [1, 2, 3, 4],
+          ).counts,
+        ).toEqual(forward.counts);
         expect(forward.counts.flat().reduce((sum, count) => sum + count, 0)).toBe(list.length);
       }),
     );

@@ -98,13 +98,46 @@ describe("krippendorffAlpha: published worked examples", () => {
 describe("krippendorffAlpha: edge cases", () => {
   it("is null, never NaN, when undefined", () => {
     expect(alphaOf([], "nominal")).toBeNull();
-    expect(alphaOf([[1, _], [_, 2]], "interval")).toBeNull(); // no unit has 2 values
-    expect(alphaOf([[3, 3], [3, 3, 3]], "ordinal")).toBeNull(); // no variation: D_e = 0
+    expect(
+      alphaOf(
+        [
+          [1, _],
+          [_, 2],
+        ],
+        "interval",
+      ),
+    ).toBeNull(); // no unit has 2 values
+    expect(
+      alphaOf(
+        [
+          [3, 3],
+          [3, 3, 3],
+        ],
+        "ordinal",
+      ),
+    ).toBeNull(); // no variation: D_e = 0
   });
 
   it("treats NaN and undefined as missing, and ratio 0 + 0 as no difference", () => {
-    expect(alphaOf([[1, Number.NaN, 1], [2, undefined, 2]], "interval")).toBe(1);
-    expect(alphaOf([[0, 0], [1, 1], [2, 2]], "ratio")).toBe(1);
+    expect(
+      alphaOf(
+        [
+          [1, Number.NaN, 1],
+          [2, undefined, 2],
+        ],
+        "interval",
+      ),
+    ).toBe(1);
+    expect(
+      alphaOf(
+        [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ],
+        "ratio",
+      ),
+    ).toBe(1);
   });
 
   it("ignores domain values nobody used, and rejects values outside the domain", () => {
@@ -116,19 +149,27 @@ describe("krippendorffAlpha: edge cases", () => {
   });
 
   it("can be negative for systematic disagreement", () => {
-    expect(alphaOf([[1, 2], [2, 1], [1, 2], [2, 1]], "nominal")).toBeLessThan(0);
+    expect(
+      alphaOf(
+        [
+          [1, 2],
+          [2, 1],
+          [1, 2],
+          [2, 1],
+        ],
+        "nominal",
+      ),
+    ).toBeLessThan(0);
   });
 });
 
 /** Units × coders, values 1..5, ~30 % missing. */
-const arbitraryMatrix = fc
-  .record({ units: fc.integer({ min: 1, max: 12 }), coders: fc.integer({ min: 2, max: 6 }) })
-  .chain(({ units, coders }) =>
-    fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 3, nil: null }), { minLength: coders, maxLength: coders }), {
-      minLength: units,
-      maxLength: units,
-    }),
-  );
+const arbitraryMatrix = fc.record({ units: fc.integer({ min: 1, max: 12 }), coders: fc.integer({ min: 2, max: 6 }) }).chain(({ units, coders }) =>
+  fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 3, nil: null }), { minLength: coders, maxLength: coders }), {
+    minLength: units,
+    maxLength: units,
+  }),
+);
 
 const permutationOf = (length: number) => fc.shuffledSubarray([...Array(length).keys()], { minLength: length, maxLength: length });
 

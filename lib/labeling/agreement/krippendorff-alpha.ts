@@ -39,10 +39,7 @@ export type TKrippendorffAlpha = {
  * from value counts per unit, O(cells + units × V²), never pairwise over coders. Throws a
  * RangeError for a value outside `domain` or a metric the values cannot carry.
  */
-export function krippendorffAlpha(
-  matrix: TReliabilityMatrix,
-  options: { metric: TAlphaMetric; domain?: readonly (number | string)[] },
-): TKrippendorffAlpha {
+export function krippendorffAlpha(matrix: TReliabilityMatrix, options: { metric: TAlphaMetric; domain?: readonly (number | string)[] }): TKrippendorffAlpha {
   const { metric } = options;
   const values = valueDomainOf(matrix, options.domain);
   if (metric !== "nominal" && !options.domain && values.some((value) => typeof value === "string")) {

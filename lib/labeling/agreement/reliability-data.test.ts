@@ -12,26 +12,51 @@ describe("reliability data helpers", () => {
     ]);
     expect(units).toEqual(["i1", "i2", "i3"]);
     expect(coders).toEqual(["ann", "bob"]);
-    expect(matrix).toEqual([[5, 2], [null, 4], [null, null]]);
+    expect(matrix).toEqual([
+      [5, 2],
+      [null, 4],
+      [null, null],
+    ]);
   });
 
   it("keeps a given order and ignores ratings outside it", () => {
-    const { matrix } = reliabilityMatrixFromRatings([{ unit: "x", coder: "c", value: 1 }, { unit: "y", coder: "c", value: 2 }], { units: ["y"], coders: ["c", "d"] });
+    const { matrix } = reliabilityMatrixFromRatings(
+      [
+        { unit: "x", coder: "c", value: 1 },
+        { unit: "y", coder: "c", value: 2 },
+      ],
+      { units: ["y"], coders: ["c", "d"] },
+    );
     expect(matrix).toEqual([[2, null]]);
   });
 
   it("transposes, padding short rows", () => {
-    expect(transposeReliabilityMatrix([[1, 2, 3], [4]])).toEqual([[1, 4], [2, null], [3, null]]);
+    expect(transposeReliabilityMatrix([[1, 2, 3], [4]])).toEqual([
+      [1, 4],
+      [2, null],
+      [3, null],
+    ]);
   });
 
   it("finds the value domain (numbers ascending, then strings) and checks a given one", () => {
-    expect(valueDomainOf([[3, "b", null], [1, "a", 3]])).toEqual([1, 3, "a", "b"]);
+    expect(
+      valueDomainOf([
+        [3, "b", null],
+        [1, "a", 3],
+      ]),
+    ).toEqual([1, 3, "a", "b"]);
     expect(valueDomainOf([[3]], [5, 3])).toEqual([5, 3]);
     expect(() => valueDomainOf([[4]], [1, 2])).toThrow(RangeError);
   });
 
   it("counts values per unit", () => {
-    const { counts, totals, width } = countValuesPerUnit([[1, 1, 2], [null, 2]], [1, 2]);
+    const { counts, totals, width } = countValuesPerUnit(
+      [
+        [1, 1, 2],
+        [null, 2],
+      ],
+      [1, 2],
+    );
     expect(width).toBe(2);
     expect(Array.from(counts)).toEqual([2, 1, 0, 1]);
     expect(Array.from(totals)).toEqual([3, 1]);

@@ -59,7 +59,10 @@ describe("aggregateMetrics", () => {
 
   it("gives a null rubric τ when all scores are equal, and skips missing scores", () => {
     const flat = { ...gold, rubric1: { scores: { correctness: 3 } } };
-    const metrics = aggregateMetrics([{ item, answers: flat }, { item, answers: flat }]);
+    const metrics = aggregateMetrics([
+      { item, answers: flat },
+      { item, answers: flat },
+    ]);
     expect(metrics.rubric.pairs).toBe(2);
     expect(metrics.rubric.tau).toBeNull();
     expect(metrics.rubric.byDimension.helpfulness).toMatchObject({ pairs: 0, exactRate: null });
@@ -86,7 +89,14 @@ describe("aggregateMetrics properties", () => {
       fc.property(cohort, (entries) => {
         const metrics = aggregateMetrics(entries);
         for (const value of numbersIn(metrics)) expect(Number.isNaN(value)).toBe(false);
-        for (const rate of [metrics.rubric.exactRate, metrics.rubric.withinToleranceRate, metrics.flags.overall.f1, metrics.preference.directionAgreementRate, metrics.verdict.accuracy, metrics.summary.score]) {
+        for (const rate of [
+          metrics.rubric.exactRate,
+          metrics.rubric.withinToleranceRate,
+          metrics.flags.overall.f1,
+          metrics.preference.directionAgreementRate,
+          metrics.verdict.accuracy,
+          metrics.summary.score,
+        ]) {
           if (rate !== null) expect(rate >= 0 && rate <= 1).toBe(true);
         }
       }),

@@ -81,9 +81,26 @@ describe("kendallTau properties", () => {
 
   it("does not depend on the order of the pairs", () => {
     fc.assert(
-      fc.property(pairs.chain(([x, y]) => fc.tuple(fc.constant(x), fc.constant(y), fc.shuffledSubarray(x.map((_, i) => i), { minLength: x.length, maxLength: x.length }))), ([x, y, order]) => {
-        expect(kendallTau(order.map((i) => x[i]!), order.map((i) => y[i]!))).toBe(kendallTau(x, y));
-      }),
+      fc.property(
+        pairs.chain(([x, y]) =>
+          fc.tuple(
+            fc.constant(x),
+            fc.constant(y),
+            fc.shuffledSubarray(
+              x.map((_, i) => i),
+              { minLength: x.length, maxLength: x.length },
+            ),
+          ),
+        ),
+        ([x, y, order]) => {
+          expect(
+            kendallTau(
+              order.map((i) => x[i]!),
+              order.map((i) => y[i]!),
+            ),
+          ).toBe(kendallTau(x, y));
+        },
+      ),
     );
   });
 });

@@ -14,17 +14,30 @@ describe("measurePreferenceAgreement", () => {
   });
 
   it("skips missing values and is null, never NaN, when nothing is left", () => {
-    expect(measurePreferenceAgreement([{ given: null, gold: 1 }, { given: 2, gold: undefined }])).toEqual({
+    expect(
+      measurePreferenceAgreement([
+        { given: null, gold: 1 },
+        { given: 2, gold: undefined },
+      ]),
+    ).toEqual({
       pairs: 0,
       sameDirection: 0,
       directionAgreementRate: null,
       meanAbsoluteStrengthError: null,
     });
     expect(measurePreferenceAgreement([])).toMatchObject({ directionAgreementRate: null });
-    expect(measurePreferenceAgreement([{ given: 1, gold: 1 }, { given: undefined, gold: 3 }])).toMatchObject({ pairs: 1, directionAgreementRate: 1 });
+    expect(
+      measurePreferenceAgreement([
+        { given: 1, gold: 1 },
+        { given: undefined, gold: 3 },
+      ]),
+    ).toMatchObject({ pairs: 1, directionAgreementRate: 1 });
   });
 
   it("handles all-equal preferences", () => {
-    expect(measurePreferenceAgreement([0, 0, 0].map((value) => ({ given: value, gold: value })))).toMatchObject({ directionAgreementRate: 1, meanAbsoluteStrengthError: 0 });
+    expect(measurePreferenceAgreement([0, 0, 0].map((value) => ({ given: value, gold: value })))).toMatchObject({
+      directionAgreementRate: 1,
+      meanAbsoluteStrengthError: 0,
+    });
   });
 });

@@ -9,7 +9,15 @@ describe("measureScoreAgreement", () => {
       { given: 1, gold: 3 },
       { given: 5, gold: 3, tolerance: 2 },
     ]);
-    expect(result).toEqual({ pairs: 4, exact: 1, withinTolerance: 3, exactRate: 0.25, withinToleranceRate: 0.75, meanAbsoluteError: 5 / 4, meanSignedError: 1 / 4 });
+    expect(result).toEqual({
+      pairs: 4,
+      exact: 1,
+      withinTolerance: 3,
+      exactRate: 0.25,
+      withinToleranceRate: 0.75,
+      meanAbsoluteError: 5 / 4,
+      meanSignedError: 1 / 4,
+    });
   });
 
   it("uses the default tolerance, and tolerance 0 means exact only", () => {
@@ -36,6 +44,10 @@ describe("measureScoreAgreement", () => {
 
   it("handles all-equal scores", () => {
     expect(measureScoreAgreement([3, 3, 3].map((score) => ({ given: score, gold: score })))).toMatchObject({ exactRate: 1, meanSignedError: 0 });
-    expect(measureScoreAgreement([3, 3, 3].map((score) => ({ given: score, gold: 5 })))).toMatchObject({ exactRate: 0, withinToleranceRate: 0, meanSignedError: -2 });
+    expect(measureScoreAgreement([3, 3, 3].map((score) => ({ given: score, gold: 5 })))).toMatchObject({
+      exactRate: 0,
+      withinToleranceRate: 0,
+      meanSignedError: -2,
+    });
   });
 });

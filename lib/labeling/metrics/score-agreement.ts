@@ -40,5 +40,13 @@ export function measureScoreAgreement(pairs: readonly TScorePair[], defaultToler
     signed += difference;
   }
   const rate = (value: number) => (count === 0 ? null : value / count);
-  return { pairs: count, exact, withinTolerance, exactRate: rate(exact), withinToleranceRate: rate(withinTolerance), meanAbsoluteError: rate(absolute), meanSignedError: rate(signed) };
+  return {
+    pairs: count,
+    exact,
+    withinTolerance,
+    exactRate: rate(exact),
+    withinToleranceRate: rate(withinTolerance),
+    meanAbsoluteError: rate(absolute),
+    meanSignedError: rate(signed),
+  };
 }

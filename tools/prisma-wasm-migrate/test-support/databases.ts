@@ -89,7 +89,10 @@ export async function writeSchemaWith(dir: string, extra: string): Promise<strin
 /** Names of the migration folders in `migrationsDir`, sorted. */
 export async function migrationNames(migrationsDir: string): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** Adds a hand-written migration folder `<name>/migration.sql`. */

@@ -98,11 +98,7 @@ export function defineMigrateSuite(kind: TTestDatabaseKind): void {
       "20990101000000_notes",
       `CREATE TABLE "Note" ("body" TEXT NOT NULL);\n-- a comment; with a semicolon\nINSERT INTO "Note" ("body") VALUES ('one; two');\n`,
     );
-    await addMigration(
-      migrationsDir,
-      "20990102000000_broken",
-      `CREATE TABLE "Partial" ("id" INTEGER);\nINSERT INTO "DoesNotExist" VALUES (1);\n`,
-    );
+    await addMigration(migrationsDir, "20990102000000_broken", `CREATE TABLE "Partial" ("id" INTEGER);\nINSERT INTO "DoesNotExist" VALUES (1);\n`);
     const options: TMigrateOptions = { ...projectOptions(), migrationsDir };
 
     const failure = await applyMigrations(options).then(

@@ -31,13 +31,24 @@ export function feeFor(amount: number, method: string): number {
 }
 
 /** Records the money of a captured charge (fee taken) or of a refund (no fee returned); returns its id. */
-export function createBalanceTransaction(app: App, input: { amount: number; currency: string; source: string; kind: "charge" | "refund"; method: string }): string {
+export function createBalanceTransaction(
+  app: App,
+  input: { amount: number; currency: string; source: string; kind: "charge" | "refund"; method: string },
+): string {
   const fee = input.kind === "charge" ? feeFor(input.amount, input.method) : 0;
   const txn: BalanceTransaction = {
-    id: newId("txn_"), object: "balance_transaction", created: app.clock.nowSec(), livemode: false,
-    amount: input.amount, currency: input.currency, fee,
+    id: newId("txn_"),
+    object: "balance_transaction",
+    created: app.clock.nowSec(),
+    livemode: false,
+    amount: input.amount,
+    currency: input.currency,
+    fee,
     fee_details: fee > 0 ? [{ amount: fee, currency: input.currency, description: "Stripe processing fees", type: "stripe_fee" }] : [],
-    net: input.amount - fee, source: input.source, status: "pending", type: input.kind === "charge" ? (input.method === "card" ? "charge" : "payment") : "refund",
+    net: input.amount - fee,
+    source: input.source,
+    status: "pending",
+    type: input.kind === "charge" ? (input.method === "card" ? "charge" : "payment") : "refund",
     reporting_category: input.kind,
   };
   app.store.put(txn);

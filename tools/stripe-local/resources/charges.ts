@@ -79,7 +79,10 @@ export function createChargeObject(app: App, pi: PaymentIntent, spec: ChargeSpec
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: succeeded && spec.captured ? createBalanceTransaction(app, { amount: pi.amount, currency: pi.currency, source: id, kind: "charge", method: spec.type }) : null,
+    balance_transaction:
+      succeeded && spec.captured
+        ? createBalanceTransaction(app, { amount: pi.amount, currency: pi.currency, source: id, kind: "charge", method: spec.type })
+        : null,
     billing_details: {
       address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
       email: spec.email,
@@ -96,26 +99,33 @@ export function createChargeObject(app: App, pi: PaymentIntent, spec: ChargeSpec
     disputed: false,
     failure_balance_transaction: null,
     failure_code: failed ? (spec.type === "card" ? "card_declined" : "payment_intent_payment_attempt_failed") : null,
-    failure_message: failed
-      ? spec.type === "card"
-        ? "Your card was declined."
-        : "The payment failed."
-      : null,
+    failure_message: failed ? (spec.type === "card" ? "Your card was declined." : "The payment failed.") : null,
     fraud_details: {},
     livemode: false,
     metadata: { ...pi.metadata },
     on_behalf_of: null,
     outcome: failed
       ? {
-          advice_code: null, network_advice_code: null, network_decline_code: null,
-          network_status: "declined_by_network", reason: "generic_decline", risk_level: "normal",
-          risk_score: 20, seller_message: "The bank did not return any further details with this decline.",
+          advice_code: null,
+          network_advice_code: null,
+          network_decline_code: null,
+          network_status: "declined_by_network",
+          reason: "generic_decline",
+          risk_level: "normal",
+          risk_score: 20,
+          seller_message: "The bank did not return any further details with this decline.",
           type: "issuer_declined",
         }
       : {
-          advice_code: null, network_advice_code: null, network_decline_code: null,
-          network_status: "approved_by_network", reason: null, risk_level: "normal", risk_score: 20,
-          seller_message: "Payment complete.", type: "authorized",
+          advice_code: null,
+          network_advice_code: null,
+          network_decline_code: null,
+          network_status: "approved_by_network",
+          reason: null,
+          risk_level: "normal",
+          risk_score: 20,
+          seller_message: "Payment complete.",
+          type: "authorized",
         },
     paid: succeeded,
     payment_intent: pi.id,
@@ -139,7 +149,6 @@ export function createChargeObject(app: App, pi: PaymentIntent, spec: ChargeSpec
   return app.store.put(charge);
 }
 
-
 export const retrieveCharge: Handler = (app, { params, path }) => {
   params.allow(["expand"]);
   return app.store.require<Charge>(path.id ?? "", "charge");
@@ -149,8 +158,6 @@ export const listCharges: Handler = (app, { params }) => {
   params.allow(["payment_intent", "customer", "created", "limit", "starting_after", "ending_before", "expand", "transfer_group"]);
   const pi = params.str("payment_intent");
   const customer = params.str("customer");
-  const charges = app.store
-    .all<Charge>("charge")
-    .filter((c) => (!pi || c.payment_intent === pi) && (!customer || c.customer === customer));
+  const charges = app.store.all<Charge>("charge").filter((c) => (!pi || c.payment_intent === pi) && (!customer || c.customer === customer));
   return paginate(app, charges, params, "/v1/charges");
 };

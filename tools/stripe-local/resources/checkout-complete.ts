@@ -66,7 +66,13 @@ function finish(app: App, session: CheckoutSession, status: CheckoutSession["pay
   session.url = null;
   session.customer_details = {
     address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null },
-    email, name: null, phone: null, tax_exempt: "none", tax_ids: [], business_name: null, individual_name: null,
+    email,
+    name: null,
+    phone: null,
+    tax_exempt: "none",
+    tax_ids: [],
+    business_name: null,
+    individual_name: null,
   };
   app.store.changed();
   emit(app, "checkout.session.completed", session);
@@ -76,9 +82,16 @@ function finish(app: App, session: CheckoutSession, status: CheckoutSession["pay
 function createPaymentMethod(app: App, type: PaymentMethodType, email: string | null, customer: string | null): string {
   const details = type === "card" ? { brand: "visa", country: "US", exp_month: 12, exp_year: 2030, funding: "credit", last4: "4242" } : {};
   const pm = app.store.put({
-    id: newId("pm_"), object: "payment_method", allow_redisplay: "unspecified",
+    id: newId("pm_"),
+    object: "payment_method",
+    allow_redisplay: "unspecified",
     billing_details: { address: null, email, name: null, phone: null, tax_id: null },
-    created: app.clock.nowSec(), customer, livemode: false, metadata: {}, type, [type]: details,
+    created: app.clock.nowSec(),
+    customer,
+    livemode: false,
+    metadata: {},
+    type,
+    [type]: details,
   });
   return pm.id;
 }
@@ -111,9 +124,14 @@ export function completeCheckout(app: App, sessionId: string, input: CompleteInp
   let pi = session.payment_intent ? app.store.get<PaymentIntent>(session.payment_intent, "payment_intent") : undefined;
   if (!pi) {
     pi = createPaymentIntentObject(app, {
-      amount: session.amount_total, currency: session.currency, captureMethod, customer: session.customer,
-      description: pid?.description ?? null, receiptEmail: pid?.receipt_email ?? null,
-      metadata: { ...(pid?.metadata ?? {}) }, types: session.payment_method_types,
+      amount: session.amount_total,
+      currency: session.currency,
+      captureMethod,
+      customer: session.customer,
+      description: pid?.description ?? null,
+      receiptEmail: pid?.receipt_email ?? null,
+      metadata: { ...(pid?.metadata ?? {}) },
+      types: session.payment_method_types,
     });
     app.store.internal(pi.id).sessionId = session.id;
     session.payment_intent = pi.id;
@@ -140,16 +158,22 @@ export function completeCheckout(app: App, sessionId: string, input: CompleteInp
     const code = card ? "card_declined" : "payment_method_provider_decline";
     const message = card ? "Your card was declined." : "The payment was declined.";
     pi.last_payment_error = {
-      charge: charge.id, code, decline_code: "generic_decline",
+      charge: charge.id,
+      code,
+      decline_code: "generic_decline",
       doc_url: `https://stripe.com/docs/error-codes/${code.replace(/_/g, "-")}`,
-      message, payment_method: { id: pi.payment_method, object: "payment_method", type: method }, type: "card_error",
+      message,
+      payment_method: { id: pi.payment_method, object: "payment_method", type: method },
+      type: "card_error",
     };
     pi.status = "requires_payment_method";
     app.store.changed();
     emit(app, "charge.failed", charge);
     emit(app, "payment_intent.payment_failed", pi);
     const declined = new StripeApiError(402, "card_error", message, code, undefined, {
-      charge: charge.id, decline_code: "generic_decline", payment_intent: structuredClone(pi),
+      charge: charge.id,
+      decline_code: "generic_decline",
+      payment_intent: structuredClone(pi),
     });
     return { session, paymentIntent: pi, declined };
   }
@@ -192,7 +216,13 @@ export function settleDuePayments(app: App): void {
     const session = internal.sessionId ? app.store.get<CheckoutSession>(internal.sessionId, "checkout.session") : undefined;
     if (success) {
       if (charge) {
-        const txn = createBalanceTransaction(app, { amount: charge.amount, currency: charge.currency, source: charge.id, kind: "charge", method: charge.payment_method_details.type });
+        const txn = createBalanceTransaction(app, {
+          amount: charge.amount,
+          currency: charge.currency,
+          source: charge.id,
+          kind: "charge",
+          method: charge.payment_method_details.type,
+        });
         Object.assign(charge, { status: "succeeded", paid: true, amount_captured: charge.amount, balance_transaction: txn });
       }
       pi.status = "succeeded";
@@ -202,7 +232,9 @@ export function settleDuePayments(app: App): void {
       if (charge) Object.assign(charge, { status: "failed", failure_code: "payment_intent_payment_attempt_failed", failure_message: "The payment failed." });
       pi.status = "requires_payment_method";
       pi.last_payment_error = {
-        charge: charge?.id ?? null, code: "payment_intent_payment_attempt_failed", message: "The payment failed.",
+        charge: charge?.id ?? null,
+        code: "payment_intent_payment_attempt_failed",
+        message: "The payment failed.",
         type: "invalid_request_error",
       };
     }

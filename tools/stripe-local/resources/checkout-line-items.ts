@@ -69,23 +69,55 @@ export function createLineItems(app: App, inputs: LineItemInput[]): LineItem[] {
   const created = app.clock.nowSec();
   return inputs.map((input) => {
     const product: StripeObject = {
-      id: newId("prod_"), object: "product", active: false, created, description: input.description,
-      images: [], livemode: false, metadata: {}, name: input.name, type: "service", updated: created,
+      id: newId("prod_"),
+      object: "product",
+      active: false,
+      created,
+      description: input.description,
+      images: [],
+      livemode: false,
+      metadata: {},
+      name: input.name,
+      type: "service",
+      updated: created,
     };
     app.store.put(product);
     const price = {
-      id: newId("price_"), object: "price", active: false, billing_scheme: "per_unit", created,
-      currency: input.currency, custom_unit_amount: null, livemode: false as const, lookup_key: null,
-      metadata: {}, nickname: null, product: product.id, recurring: null, tax_behavior: "unspecified",
-      tiers_mode: null, transform_quantity: null, type: "one_time", unit_amount: input.unitAmount,
+      id: newId("price_"),
+      object: "price",
+      active: false,
+      billing_scheme: "per_unit",
+      created,
+      currency: input.currency,
+      custom_unit_amount: null,
+      livemode: false as const,
+      lookup_key: null,
+      metadata: {},
+      nickname: null,
+      product: product.id,
+      recurring: null,
+      tax_behavior: "unspecified",
+      tiers_mode: null,
+      transform_quantity: null,
+      type: "one_time",
+      unit_amount: input.unitAmount,
       unit_amount_decimal: String(input.unitAmount),
     };
     app.store.put(price);
     const subtotal = input.unitAmount * input.quantity;
     return {
-      id: newId("li_"), object: "item", adjustable_quantity: null, amount_discount: 0, amount_subtotal: subtotal,
-      amount_tax: 0, amount_total: subtotal, currency: input.currency, description: input.name,
-      metadata: input.metadata, price, quantity: input.quantity,
+      id: newId("li_"),
+      object: "item",
+      adjustable_quantity: null,
+      amount_discount: 0,
+      amount_subtotal: subtotal,
+      amount_tax: 0,
+      amount_total: subtotal,
+      currency: input.currency,
+      description: input.name,
+      metadata: input.metadata,
+      price,
+      quantity: input.quantity,
     };
   });
 }

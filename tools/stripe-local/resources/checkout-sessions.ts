@@ -24,20 +24,105 @@ import { emit } from "./events";
 import { findByCode, promotionProblem } from "./promotion-codes";
 
 const IMPLEMENTED = [
-  "mode", "line_items", "customer", "customer_email", "customer_creation", "client_reference_id", "metadata",
-  "locale", "expires_at", "allow_promotion_codes", "discounts", "payment_method_types", "allowed_payment_method_types", "payment_method_options",
-  "payment_intent_data", "success_url", "cancel_url", "ui_mode", "expand",
+  "mode",
+  "line_items",
+  "customer",
+  "customer_email",
+  "customer_creation",
+  "client_reference_id",
+  "metadata",
+  "locale",
+  "expires_at",
+  "allow_promotion_codes",
+  "discounts",
+  "payment_method_types",
+  "allowed_payment_method_types",
+  "payment_method_options",
+  "payment_intent_data",
+  "success_url",
+  "cancel_url",
+  "ui_mode",
+  "expand",
 ];
 const IGNORED = [
-  "adaptive_pricing", "after_expiration", "automatic_tax", "billing_address_collection",
-  "branding_settings", "consent_collection", "currency", "custom_fields", "custom_text", "customer_account",
-  "customer_update", "excluded_payment_method_types", "integration_identifier", "invoice_creation", "managed_payments",
-  "name_collection", "optional_items", "origin_context", "payment_method_collection", "payment_method_configuration",
-  "payment_method_data", "permissions", "phone_number_collection", "redirect_on_completion", "return_url",
-  "saved_payment_method_options", "setup_intent_data", "shipping_address_collection", "shipping_options", "submit_type",
-  "subscription_data", "tax_id_collection", "wallet_options",
+  "adaptive_pricing",
+  "after_expiration",
+  "automatic_tax",
+  "billing_address_collection",
+  "branding_settings",
+  "consent_collection",
+  "currency",
+  "custom_fields",
+  "custom_text",
+  "customer_account",
+  "customer_update",
+  "excluded_payment_method_types",
+  "integration_identifier",
+  "invoice_creation",
+  "managed_payments",
+  "name_collection",
+  "optional_items",
+  "origin_context",
+  "payment_method_collection",
+  "payment_method_configuration",
+  "payment_method_data",
+  "permissions",
+  "phone_number_collection",
+  "redirect_on_completion",
+  "return_url",
+  "saved_payment_method_options",
+  "setup_intent_data",
+  "shipping_address_collection",
+  "shipping_options",
+  "submit_type",
+  "subscription_data",
+  "tax_id_collection",
+  "wallet_options",
 ];
-const LOCALES = ["auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv", "th", "tr", "vi", "zh", "zh-HK", "zh-TW"] as const;
+const LOCALES = [
+  "auto",
+  "bg",
+  "cs",
+  "da",
+  "de",
+  "el",
+  "en",
+  "en-GB",
+  "es",
+  "es-419",
+  "et",
+  "fi",
+  "fil",
+  "fr",
+  "fr-CA",
+  "hi-IN",
+  "hr",
+  "hu",
+  "id",
+  "it",
+  "ja",
+  "ko",
+  "lt",
+  "lv",
+  "ms",
+  "mt",
+  "nb",
+  "nl",
+  "pl",
+  "pt",
+  "pt-BR",
+  "ro",
+  "ru",
+  "sk",
+  "sl",
+  "sv",
+  "th",
+  "tr",
+  "vi",
+  "zh",
+  "zh-HK",
+  "zh-TW",
+] as const;
 
 function url(p: Params, key: string): string | null {
   const value = p.str(key, { max: 5000 });
@@ -91,7 +176,9 @@ function parseMethods(app: App, p: Params) {
   });
   // allowed_payment_method_types filters what the account can offer: a method it cannot is dropped silently.
   const unavailable = new Set<string>(app.opts.unavailablePaymentMethodTypes);
-  const types = ((requested.length ? requested : app.opts.defaultPaymentMethodTypes) as PaymentMethodType[]).filter((type) => legacy.length > 0 || !unavailable.has(type));
+  const types = ((requested.length ? requested : app.opts.defaultPaymentMethodTypes) as PaymentMethodType[]).filter(
+    (type) => legacy.length > 0 || !unavailable.has(type),
+  );
   const options: Record<string, unknown> = {};
   const pmo = p.obj("payment_method_options")?.allow(["card", "alipay", "wechat_pay"]);
   const wechat = pmo?.obj("wechat_pay")?.allow(["app_id", "client", "setup_future_usage"]);
@@ -99,7 +186,11 @@ function parseMethods(app: App, p: Params) {
   if (requested.includes("wechat_pay")) {
     // Approximate wording. Stripe requires the client for WeChat Pay; hosted Checkout is "web".
     if (!client) {
-      throw invalid(`payment_method_options[wechat_pay][client] is required when ${param} includes wechat_pay.`, "payment_method_options[wechat_pay][client]", "parameter_missing");
+      throw invalid(
+        `payment_method_options[wechat_pay][client] is required when ${param} includes wechat_pay.`,
+        "payment_method_options[wechat_pay][client]",
+        "parameter_missing",
+      );
     }
     if (client !== "web") {
       throw invalid("Checkout only supports payment_method_options[wechat_pay][client]=web.", "payment_method_options[wechat_pay][client]");
@@ -108,7 +199,9 @@ function parseMethods(app: App, p: Params) {
   if (client) options.wechat_pay = { app_id: wechat?.str("app_id") ?? null, client };
   // Per-method capture: Stripe lets cards be authorized only (manual) while wallets, which
   // cannot be, are captured at once in the same session.
-  const card = pmo?.obj("card")?.allow(["capture_method", "request_three_d_secure", "setup_future_usage", "statement_descriptor_suffix_kana", "statement_descriptor_suffix_kanji"]);
+  const card = pmo
+    ?.obj("card")
+    ?.allow(["capture_method", "request_three_d_secure", "setup_future_usage", "statement_descriptor_suffix_kana", "statement_descriptor_suffix_kanji"]);
   const cardCapture = card?.enumStr("capture_method", ["manual"] as const);
   if (cardCapture) options.card = { capture_method: cardCapture };
   return { types, options, explicit: legacy.length > 0, allowed: allowed.length ? allowed : null };
@@ -147,35 +240,88 @@ export const createSession: Handler = (app, { params: p }) => {
   const subtotal = inputs.reduce((s, li) => s + li.unitAmount * li.quantity, 0);
   const discounts = resolveDiscounts(app, p, currency, subtotal);
   const methods = parseMethods(app, p);
-  const pid = p.obj("payment_intent_data")?.allow([
-    "application_fee_amount", "capture_method", "description", "metadata", "on_behalf_of", "receipt_email",
-    "setup_future_usage", "shipping", "statement_descriptor", "statement_descriptor_suffix", "transfer_data", "transfer_group",
-  ]);
+  const pid = p
+    .obj("payment_intent_data")
+    ?.allow([
+      "application_fee_amount",
+      "capture_method",
+      "description",
+      "metadata",
+      "on_behalf_of",
+      "receipt_email",
+      "setup_future_usage",
+      "shipping",
+      "statement_descriptor",
+      "statement_descriptor_suffix",
+      "transfer_data",
+      "transfer_group",
+    ]);
   const captureMethod = pid?.enumStr("capture_method", ["automatic", "automatic_async", "manual"] as const) ?? "automatic";
   const id = newId("cs_test_");
   const session: CheckoutSession = {
-    id, object: "checkout.session", after_expiration: null, allow_promotion_codes: allowPromotionCodes ?? null,
+    id,
+    object: "checkout.session",
+    after_expiration: null,
+    allow_promotion_codes: allowPromotionCodes ?? null,
     allowed_payment_method_types: methods.allowed,
-    amount_subtotal: 0, amount_total: 0,
+    amount_subtotal: 0,
+    amount_total: 0,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
-    billing_address_collection: null, cancel_url: url(p, "cancel_url"),
-    client_reference_id: p.str("client_reference_id", { max: 200 }) ?? null, client_secret: null,
-    consent: null, consent_collection: null, created: app.clock.nowSec(), currency, custom_fields: [],
+    billing_address_collection: null,
+    cancel_url: url(p, "cancel_url"),
+    client_reference_id: p.str("client_reference_id", { max: 200 }) ?? null,
+    client_secret: null,
+    consent: null,
+    consent_collection: null,
+    created: app.clock.nowSec(),
+    currency,
+    custom_fields: [],
     custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
-    customer: customer ?? null, customer_creation: customer ? null : (p.enumStr("customer_creation", ["always", "if_required"] as const) ?? "if_required"),
-    customer_details: null, customer_email: customerEmail ?? null, expires_at: checkExpiresAt(app, p), invoice: null,
-    invoice_creation: { enabled: false, invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: {}, rendering_options: null } },
-    livemode: false, locale: p.enumStr("locale", LOCALES) ?? null, metadata: p.metadata() ?? {}, mode: "payment",
-    payment_intent: null, payment_link: null, payment_method_collection: "if_required",
+    customer: customer ?? null,
+    customer_creation: customer ? null : (p.enumStr("customer_creation", ["always", "if_required"] as const) ?? "if_required"),
+    customer_details: null,
+    customer_email: customerEmail ?? null,
+    expires_at: checkExpiresAt(app, p),
+    invoice: null,
+    invoice_creation: {
+      enabled: false,
+      invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: {}, rendering_options: null },
+    },
+    livemode: false,
+    locale: p.enumStr("locale", LOCALES) ?? null,
+    metadata: p.metadata() ?? {},
+    mode: "payment",
+    payment_intent: null,
+    payment_link: null,
+    payment_method_collection: "if_required",
     payment_method_configuration_details: methods.explicit ? null : { id: "pmc_stripe_local_default", parent: null },
-    payment_method_options: methods.options, payment_method_types: methods.types, payment_status: "unpaid",
-    phone_number_collection: { enabled: false }, recovered_from: null, saved_payment_method_options: null,
-    setup_intent: null, shipping_address_collection: null, shipping_cost: null, shipping_options: [], status: "open",
-    submit_type: null, subscription: null, success_url: url(p, "success_url"),
-    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 }, ui_mode: "hosted_page",
-    url: `${app.baseUrl}/c/pay/${id}`, adaptive_pricing: { enabled: false }, discounts,
-    collected_information: null, permissions: null, wallet_options: null, origin_context: null,
-    currency_conversion: null, customer_account: null, integration_identifier: null, managed_payments: null,
+    payment_method_options: methods.options,
+    payment_method_types: methods.types,
+    payment_status: "unpaid",
+    phone_number_collection: { enabled: false },
+    recovered_from: null,
+    saved_payment_method_options: null,
+    setup_intent: null,
+    shipping_address_collection: null,
+    shipping_cost: null,
+    shipping_options: [],
+    status: "open",
+    submit_type: null,
+    subscription: null,
+    success_url: url(p, "success_url"),
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+    ui_mode: "hosted_page",
+    url: `${app.baseUrl}/c/pay/${id}`,
+    adaptive_pricing: { enabled: false },
+    discounts,
+    collected_information: null,
+    permissions: null,
+    wallet_options: null,
+    origin_context: null,
+    currency_conversion: null,
+    customer_account: null,
+    integration_identifier: null,
+    managed_payments: null,
   };
   app.store.state.lineItems[id] = createLineItems(app, inputs);
   app.store.internal(id).paymentIntentData = {
@@ -203,13 +349,26 @@ export const retrieveSession: Handler = (app, { params, path }) => {
 };
 
 export const listSessions: Handler = (app, { params }) => {
-  params.allow(["payment_intent", "customer", "status", "customer_details", "payment_link", "subscription", "created", "limit", "starting_after", "ending_before", "expand", "customer_account"]);
+  params.allow([
+    "payment_intent",
+    "customer",
+    "status",
+    "customer_details",
+    "payment_link",
+    "subscription",
+    "created",
+    "limit",
+    "starting_after",
+    "ending_before",
+    "expand",
+    "customer_account",
+  ]);
   const pi = params.str("payment_intent");
   const customer = params.str("customer");
   const status = params.enumStr("status", ["open", "complete", "expired"] as const);
-  const sessions = app.store.all<CheckoutSession>("checkout.session").filter(
-    (s) => (!pi || s.payment_intent === pi) && (!customer || s.customer === customer) && (!status || s.status === status),
-  );
+  const sessions = app.store
+    .all<CheckoutSession>("checkout.session")
+    .filter((s) => (!pi || s.payment_intent === pi) && (!customer || s.customer === customer) && (!status || s.status === status));
   return paginate(app, sessions, params, "/v1/checkout/sessions");
 };
 

@@ -67,8 +67,19 @@ export function createCouponObject(app: App, f: CouponFields, request: EventRequ
 
 export const createCoupon: Handler = (app, { params, request }) => {
   params.allow([
-    "id", "percent_off", "amount_off", "currency", "duration", "duration_in_months", "max_redemptions",
-    "redeem_by", "name", "metadata", "expand", "applies_to", "currency_options",
+    "id",
+    "percent_off",
+    "amount_off",
+    "currency",
+    "duration",
+    "duration_in_months",
+    "max_redemptions",
+    "redeem_by",
+    "name",
+    "metadata",
+    "expand",
+    "applies_to",
+    "currency_options",
   ]);
   const percentOff = params.decimal("percent_off");
   const amountOff = params.int("amount_off", { min: 1 });

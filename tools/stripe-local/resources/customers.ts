@@ -15,14 +15,34 @@ import type { Customer, EventRequest } from "../types";
 import { emit } from "./events";
 
 const IGNORED = [
-  "address", "balance", "business_name", "cash_balance", "individual_name", "invoice_prefix",
-  "invoice_settings", "next_invoice_sequence", "payment_method", "shipping", "source", "tax",
-  "tax_exempt", "tax_id_data", "test_clock", "validate",
+  "address",
+  "balance",
+  "business_name",
+  "cash_balance",
+  "individual_name",
+  "invoice_prefix",
+  "invoice_settings",
+  "next_invoice_sequence",
+  "payment_method",
+  "shipping",
+  "source",
+  "tax",
+  "tax_exempt",
+  "tax_id_data",
+  "test_clock",
+  "validate",
 ];
 
 export function createCustomerObject(
   app: App,
-  fields: { email?: string | null; name?: string | null; phone?: string | null; description?: string | null; metadata?: Record<string, string>; preferred_locales?: string[] },
+  fields: {
+    email?: string | null;
+    name?: string | null;
+    phone?: string | null;
+    description?: string | null;
+    metadata?: Record<string, string>;
+    preferred_locales?: string[];
+  },
   request: EventRequest,
 ): Customer {
   const customer: Customer = {

@@ -24,15 +24,37 @@ export interface Dispute extends StripeObject {
   payment_intent: string | null;
   reason: string;
   status: "warning_needs_response" | "needs_response" | "under_review" | "won" | "lost" | "warning_closed" | "warning_under_review" | "prevented";
-  balance_transactions: { id: string; object: "balance_transaction"; amount: number; fee: number; net: number; type: "adjustment"; reporting_category: string }[];
+  balance_transactions: {
+    id: string;
+    object: "balance_transaction";
+    amount: number;
+    fee: number;
+    net: number;
+    type: "adjustment";
+    reporting_category: string;
+  }[];
   is_charge_refundable: boolean;
   metadata: Record<string, string>;
 }
 
-export const DISPUTE_REASONS = ["fraudulent", "product_not_received", "product_unacceptable", "subscription_canceled", "duplicate", "credit_not_processed", "general"] as const;
+export const DISPUTE_REASONS = [
+  "fraudulent",
+  "product_not_received",
+  "product_unacceptable",
+  "subscription_canceled",
+  "duplicate",
+  "credit_not_processed",
+  "general",
+] as const;
 
 const balanceTransaction = (amount: number, category: string) => ({
-  id: newId("txn_"), object: "balance_transaction" as const, amount, fee: amount < 0 ? 1_500 : -1_500, net: amount < 0 ? amount - 1_500 : amount + 1_500, type: "adjustment" as const, reporting_category: category,
+  id: newId("txn_"),
+  object: "balance_transaction" as const,
+  amount,
+  fee: amount < 0 ? 1_500 : -1_500,
+  net: amount < 0 ? amount - 1_500 : amount + 1_500,
+  type: "adjustment" as const,
+  reporting_category: category,
 });
 
 /** Test control: the cardholder's bank opens a dispute on a charge (its whole amount by default). */
@@ -40,9 +62,19 @@ export function openDisputeObject(app: App, chargeId: string, reason: (typeof DI
   const charge = app.store.require<Charge>(chargeId, "charge", "charge");
   if (charge.status !== "succeeded") throw invalid(`Charge ${chargeId} did not succeed, so it cannot be disputed.`, "charge");
   const dispute: Dispute = {
-    id: newId("dp_"), object: "dispute", created: app.clock.nowSec(), livemode: false,
-    amount: charge.amount - charge.amount_refunded, currency: charge.currency, charge: charge.id, payment_intent: charge.payment_intent,
-    reason, status: "needs_response", balance_transactions: [], is_charge_refundable: false, metadata: {},
+    id: newId("dp_"),
+    object: "dispute",
+    created: app.clock.nowSec(),
+    livemode: false,
+    amount: charge.amount - charge.amount_refunded,
+    currency: charge.currency,
+    charge: charge.id,
+    payment_intent: charge.payment_intent,
+    reason,
+    status: "needs_response",
+    balance_transactions: [],
+    is_charge_refundable: false,
+    metadata: {},
   };
   dispute.balance_transactions.push(balanceTransaction(-dispute.amount, "dispute"));
   app.store.put(dispute);

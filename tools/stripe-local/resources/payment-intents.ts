@@ -91,7 +91,19 @@ function latestCharge(app: App, pi: PaymentIntent): Charge | undefined {
 }
 
 export const capturePaymentIntent: Handler = (app, { params, path, request }) => {
-  params.allow(["amount_to_capture", "metadata", "expand", "final_capture", "statement_descriptor", "statement_descriptor_suffix", "application_fee_amount", "amount_details", "hooks", "payment_details", "transfer_data"]);
+  params.allow([
+    "amount_to_capture",
+    "metadata",
+    "expand",
+    "final_capture",
+    "statement_descriptor",
+    "statement_descriptor_suffix",
+    "application_fee_amount",
+    "amount_details",
+    "hooks",
+    "payment_details",
+    "transfer_data",
+  ]);
   const pi = app.store.require<PaymentIntent>(path.intent ?? "", "payment_intent", "intent");
   if (pi.status !== "requires_capture") {
     throw unexpectedState(
@@ -115,7 +127,13 @@ export const capturePaymentIntent: Handler = (app, { params, path, request }) =>
   if (charge) {
     charge.captured = true;
     charge.amount_captured = amount;
-    charge.balance_transaction = createBalanceTransaction(app, { amount, currency: charge.currency, source: charge.id, kind: "charge", method: charge.payment_method_details.type });
+    charge.balance_transaction = createBalanceTransaction(app, {
+      amount,
+      currency: charge.currency,
+      source: charge.id,
+      kind: "charge",
+      method: charge.payment_method_details.type,
+    });
     emit(app, "charge.captured", charge, request);
   }
   pi.status = "succeeded";
@@ -161,9 +179,7 @@ export const cancelPaymentIntent: Handler = (app, { params, path, request }) => 
   const session = sessionId ? app.store.get<CheckoutSession>(sessionId, "checkout.session") : undefined;
   if (session?.status === "open") {
     // Approximate wording: Stripe refuses to cancel an intent owned by an open Checkout Session.
-    throw unexpectedState(
-      `This PaymentIntent is managed by the open Checkout Session ${session.id}. Expire the Checkout Session instead.`,
-    );
+    throw unexpectedState(`This PaymentIntent is managed by the open Checkout Session ${session.id}. Expire the Checkout Session instead.`);
   }
   cancel(app, pi, reason ?? null, request);
   return pi;

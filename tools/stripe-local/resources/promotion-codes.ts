@@ -28,14 +28,14 @@ function createPromotionCodeObject(
   request: EventRequest | null,
 ): PromotionCode {
   const code = f.code ?? randomString(8).toUpperCase();
-  const clash = app.store
-    .all<PromotionCode>("promotion_code")
-    .find((p) => p.active && p.code.toLowerCase() === code.toLowerCase());
+  const clash = app.store.all<PromotionCode>("promotion_code").find((p) => p.active && p.code.toLowerCase() === code.toLowerCase());
   if (clash && f.active !== false) {
     throw new StripeApiError(
-      400, "invalid_request_error",
+      400,
+      "invalid_request_error",
       `An active promotion code with \`code: ${code}\` already exists.`, // approximate wording
-      "resource_already_exists", "code",
+      "resource_already_exists",
+      "code",
     );
   }
   const promo: PromotionCode = {
@@ -99,8 +99,17 @@ export function discountAmount(coupon: Coupon, subtotal: number): number {
 
 export const createPromotionCode: Handler = (app, { params, request }) => {
   params.allow([
-    "promotion", "coupon", "code", "active", "max_redemptions", "expires_at", "customer", "customer_account",
-    "restrictions", "metadata", "expand",
+    "promotion",
+    "coupon",
+    "code",
+    "active",
+    "max_redemptions",
+    "expires_at",
+    "customer",
+    "customer_account",
+    "restrictions",
+    "metadata",
+    "expand",
   ]);
   const promotion = params.obj("promotion")?.allow(["type", "coupon"]);
   promotion?.enumStr("type", ["coupon"] as const, true);
@@ -169,12 +178,14 @@ export const listPromotionCodes: Handler = (app, { params }) => {
   const active = params.bool("active");
   const coupon = params.str("coupon");
   const customer = params.str("customer");
-  const promos = app.store.all<PromotionCode>("promotion_code").filter(
-    (p) =>
-      (code === undefined || p.code.toLowerCase() === code) &&
-      (active === undefined || p.active === active) &&
-      (coupon === undefined || p.promotion.coupon === coupon) &&
-      (customer === undefined || p.customer === customer),
-  );
+  const promos = app.store
+    .all<PromotionCode>("promotion_code")
+    .filter(
+      (p) =>
+        (code === undefined || p.code.toLowerCase() === code) &&
+        (active === undefined || p.active === active) &&
+        (coupon === undefined || p.promotion.coupon === coupon) &&
+        (customer === undefined || p.customer === customer),
+    );
   return paginate(app, promos, params, "/v1/promotion_codes");
 };

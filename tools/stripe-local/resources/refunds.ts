@@ -79,7 +79,13 @@ export const createRefund: Handler = (app, { params, request }) => {
     id: refundId,
     object: "refund",
     amount,
-    balance_transaction: createBalanceTransaction(app, { amount: -amount, currency: charge.currency, source: refundId, kind: "refund", method: charge.payment_method_details.type }),
+    balance_transaction: createBalanceTransaction(app, {
+      amount: -amount,
+      currency: charge.currency,
+      source: refundId,
+      kind: "refund",
+      method: charge.payment_method_details.type,
+    }),
     charge: charge.id,
     created: app.clock.nowSec(),
     currency: charge.currency,
@@ -117,14 +123,20 @@ export const listRefunds: Handler = (app, { params }) => {
   params.allow(["charge", "payment_intent", "created", "limit", "starting_after", "ending_before", "expand"]);
   const charge = params.str("charge");
   const pi = params.str("payment_intent");
-  const refunds = app.store
-    .all<Refund>("refund")
-    .filter((r) => (!charge || r.charge === charge) && (!pi || r.payment_intent === pi));
+  const refunds = app.store.all<Refund>("refund").filter((r) => (!charge || r.charge === charge) && (!pi || r.payment_intent === pi));
   return paginate(app, refunds, params, "/v1/refunds");
 };
 
 /** Reasons Stripe gives for a refund that failed (Refund object: `failure_reason`). */
-export const REFUND_FAILURE_REASONS = ["lost_or_stolen_card", "expired_or_canceled_card", "charge_for_pending_refund_disputed", "insufficient_funds", "declined", "merchant_request", "unknown"] as const;
+export const REFUND_FAILURE_REASONS = [
+  "lost_or_stolen_card",
+  "expired_or_canceled_card",
+  "charge_for_pending_refund_disputed",
+  "insufficient_funds",
+  "declined",
+  "merchant_request",
+  "unknown",
+] as const;
 
 /**
  * Test control: a refund fails (as card refunds can, days later, when the card was closed). Its

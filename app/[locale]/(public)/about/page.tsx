@@ -37,7 +37,9 @@ export default async function AboutPage({ params }: TParams) {
           </li>
         ))}
       </ul>
-      <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>{m.home.ctaPrimary}</Link>
+      <Link href={publicPageUrl(locale, "/courses")} className={buttonClass("primary")}>
+        {m.home.ctaPrimary}
+      </Link>
     </article>
   );
 }

@@ -31,21 +31,29 @@ export default async function CatalogPage({ params }: TParams) {
   );
   return (
     <>
-      <PageHeading title={m.catalog.title}><p>{m.catalog.intro}</p></PageHeading>
+      <PageHeading title={m.catalog.title}>
+        <p>{m.catalog.intro}</p>
+      </PageHeading>
       {courses.map(({ slug, content, cohorts }) =>
         content ? (
           <section key={slug} aria-labelledby={`course-${slug}`} className="mb-12">
             <div className="mb-6 rounded-2xl bg-brand-50 p-6">
-              <h2 id={`course-${slug}`} className="text-2xl font-bold">{localized(locale, content.meta, "title")}</h2>
+              <h2 id={`course-${slug}`} className="text-2xl font-bold">
+                {localized(locale, content.meta, "title")}
+              </h2>
               <p className="mt-2 max-w-3xl text-slate-700">{localized(locale, content.meta, "summary")}</p>
-              <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="mt-4 inline-block font-semibold text-brand-700 underline">{m.catalog.viewCourse}</Link>
+              <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="mt-4 inline-block font-semibold text-brand-700 underline">
+                {m.catalog.viewCourse}
+              </Link>
             </div>
             <h3 className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h3>
             {cohorts.length === 0 ? (
               <p className="text-slate-600">{m.catalog.noCohorts}</p>
             ) : (
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                {cohorts.map((cohort) => <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />)}
+                {cohorts.map((cohort) => (
+                  <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />
+                ))}
               </div>
             )}
           </section>

@@ -17,14 +17,22 @@ export const GET = defineJsonRoute({
     const { rows } = await searchOrders(user, filters, { all: true });
     const l = m.ledger;
     const yuan = (fen: number) => (fen / 100).toFixed(2);
-    const when = (date: Date | null) => (date ? formatDateTime(date, locale, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "");
+    const when = (date: Date | null) =>
+      date ? formatDateTime(date, locale, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }) : "";
     const csv = toCsv([
       [l.order, l.createdAt, l.learner, m.auth.email, l.cohort, l.status, l.method, l.amount, l.refunded, l.paidAt, l.paymentIntent],
       ...rows.map((row) => [
-        row.id, when(row.createdAt), row.user.name, row.user.email,
+        row.id,
+        when(row.createdAt),
+        row.user.name,
+        row.user.email,
         `${interpolate(m.catalog.cohortName, { number: row.cohort.number })} ${localized(locale, row.cohort.campus, "name")}`,
-        m.orders.statuses[row.status], row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
-        yuan(row.amountFen), yuan(row.refundedFen), when(row.paidAt), row.stripePaymentIntentId,
+        m.orders.statuses[row.status],
+        row.paymentMethod ? ((m.orders.methods as Record<string, string>)[row.paymentMethod] ?? row.paymentMethod) : "",
+        yuan(row.amountFen),
+        yuan(row.refundedFen),
+        when(row.paidAt),
+        row.stripePaymentIntentId,
       ]),
     ]);
     return new Response(csv, {

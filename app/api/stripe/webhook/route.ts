@@ -39,7 +39,13 @@ const handlers: Partial<Record<string, (event: Stripe.Event) => Promise<void>>> 
 function isEvent(value: unknown): value is Stripe.Event {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const event = value as { id?: unknown; type?: unknown; data?: { object?: unknown } };
-  return typeof event.id === "string" && typeof event.type === "string" && typeof event.data?.object === "object" && event.data.object !== null && typeof (event.data.object as { id?: unknown }).id === "string";
+  return (
+    typeof event.id === "string" &&
+    typeof event.type === "string" &&
+    typeof event.data?.object === "object" &&
+    event.data.object !== null &&
+    typeof (event.data.object as { id?: unknown }).id === "string"
+  );
 }
 
 /** Stripe says the object does not exist (another account's event, a deleted test object): retrying for days would not change that. */

@@ -3,7 +3,8 @@ import type { TMessages } from "../../types";
 export const enAnalytics: Pick<TMessages, "analytics"> = {
   analytics: {
     title: "Class agreement",
-    intro: "From each learner's latest practice answer per item (qualification answers excluded). α ≥ 0.8 is reliable, 0.667–0.8 allows tentative conclusions; lower means the guideline is read differently.",
+    intro:
+      "From each learner's latest practice answer per item (qualification answers excluded). α ≥ 0.8 is reliable, 0.667–0.8 allows tentative conclusions; lower means the guideline is read differently.",
     cohort: "Cohort",
     klass: "Class",
     allClasses: "All classes",
@@ -12,7 +13,8 @@ export const enAnalytics: Pick<TMessages, "analytics"> = {
     chooseCohort: "Choose a cohort and a set.",
     learners: "{count} learners",
     agreementTitle: "Agreement among learners",
-    agreementSummary: "Krippendorff's α: scores (ordinal) {ordinal}, scores (interval) {interval}, flags (nominal) {flags}, preferences (ordinal) {preference}, verdicts (nominal) {verdict}",
+    agreementSummary:
+      "Krippendorff's α: scores (ordinal) {ordinal}, scores (interval) {interval}, flags (nominal) {flags}, preferences (ordinal) {preference}, verdicts (nominal) {verdict}",
     alphaRubricOrdinal: "Scores α (ordinal)",
     alphaRubricInterval: "Scores α (interval)",
     alphaFlags: "Flags α (nominal)",
@@ -25,7 +27,8 @@ export const enAnalytics: Pick<TMessages, "analytics"> = {
     learnersTitle: "Learners' agreement with gold (Cohen's κ, quadratic weights)",
     learnersSummary: "{count} learners need help",
     needsHelp: "needs help",
-    needsHelpRule: "“Needs help” means: at least 3 items answered and agreement with gold (κ) below 0.6 (for a set without rubric scores, a mean score below 60 %).",
+    needsHelpRule:
+      "“Needs help” means: at least 3 items answered and agreement with gold (κ) below 0.6 (for a set without rubric scores, a mean score below 60 %).",
     itemNumber: "Item {index}",
     answered: "{count} answered",
     meanScore: "Mean score",
@@ -37,7 +40,8 @@ export const enAnalytics: Pick<TMessages, "analytics"> = {
     absent: "not raised",
     empty: "No answers from this class on this set yet.",
     calibrationTitle: "My calibration",
-    calibrationIntro: "How close you are to the experts: accuracy per scoring dimension over time, whether you score too leniently or too harshly, and items worth another try.",
+    calibrationIntro:
+      "How close you are to the experts: accuracy per scoring dimension over time, whether you score too leniently or too harshly, and items worth another try.",
     calibrationEmpty: "Do a few exercises and your calibration shows here.",
     accuracyTitle: "Accuracy per dimension (share within tolerance)",
     accuracySummary: "Accuracy per dimension in the latest week: {values}",
@@ -45,8 +49,14 @@ export const enAnalytics: Pick<TMessages, "analytics"> = {
     biasHint: "Right: too lenient; left: too harsh; near 0 is best.",
     biasSummary: "Mean difference per dimension: {values}",
     agreementWithGold: "Agreement with gold (Cohen's κ, quadratic weights): {kappa}",
-    kappaExplain: "This number says how closely your scores match the experts', with lucky matches taken out: 1 is full agreement, 0 is no better than scoring at random. Bigger misses count more (2 points off costs more than 1). Above 0.6 is good, above 0.8 very good.",
-    kappaLevel: { low: "low: practise against the guideline's anchors", moderate: "moderate: the direction is right, the details need work", good: "good", high: "very good" },
+    kappaExplain:
+      "This number says how closely your scores match the experts', with lucky matches taken out: 1 is full agreement, 0 is no better than scoring at random. Bigger misses count more (2 points off costs more than 1). Above 0.6 is good, above 0.8 very good.",
+    kappaLevel: {
+      low: "low: practise against the guideline's anchors",
+      moderate: "moderate: the direction is right, the details need work",
+      good: "good",
+      high: "very good",
+    },
     oneWeekOnly: "Only the week of {date} so far: {accuracy}. After a few more weeks of practice this shows the trend.",
     revisitTitle: "Items worth another try",
     revisitEmpty: "Your latest answers are all fully right. Well done!",

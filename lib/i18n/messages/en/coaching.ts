@@ -69,13 +69,17 @@ export const enCoaching: Pick<TMessages, "coaching"> = {
     upcomingSessions: "Upcoming sessions",
     noUpcoming: "No session scheduled yet; you will get an email when your coach schedules one.",
     mailAssignedLearnerSubject: "Your career coach: {coach}",
-    mailAssignedLearnerBody: "Hello {learner},\n\nCongratulations on completing the course! Your career coach is {coach} ({coachEmail}), who will help you one to one with your job search.\nYou will get an email when a session is scheduled; you can also see it on your dashboard:\n{url}",
+    mailAssignedLearnerBody:
+      "Hello {learner},\n\nCongratulations on completing the course! Your career coach is {coach} ({coachEmail}), who will help you one to one with your job search.\nYou will get an email when a session is scheduled; you can also see it on your dashboard:\n{url}",
     mailAssignedCoachSubject: "New learner: {learner}",
-    mailAssignedCoachBody: "Hello {coach},\n\nStaff assigned you a new learner: {learner} ({learnerEmail}).\nOpen their file, keep notes and schedule sessions:\n{url}",
+    mailAssignedCoachBody:
+      "Hello {coach},\n\nStaff assigned you a new learner: {learner} ({learnerEmail}).\nOpen their file, keep notes and schedule sessions:\n{url}",
     mailSessionSubject: "Coaching session scheduled: {time}",
-    mailSessionBody: "Hello {name},\n\nA one-to-one session between {learner} and career coach {coach} is scheduled:\nWhen: {time} (Beijing time)\nDuration: {minutes} minutes\nTopic: {topic}\nOnline link: {link}\n\nDetails: {url}",
+    mailSessionBody:
+      "Hello {name},\n\nA one-to-one session between {learner} and career coach {coach} is scheduled:\nWhen: {time} (Beijing time)\nDuration: {minutes} minutes\nTopic: {topic}\nOnline link: {link}\n\nDetails: {url}",
     mailSessionCancelledSubject: "Coaching session cancelled: {time}",
-    mailSessionCancelledBody: "Hello {name},\n\nCareer coach {coach} cancelled the one-to-one session of {time} (Beijing time). You will hear from them when a new time is set.\n\n{url}",
+    mailSessionCancelledBody:
+      "Hello {name},\n\nCareer coach {coach} cancelled the one-to-one session of {time} (Beijing time). You will hear from them when a new time is set.\n\n{url}",
     mailNoLink: "(your coach will send it)",
   },
 };

@@ -44,9 +44,18 @@ export const enCore: TPart = {
     ctaPrimary: "See courses and cohorts",
     ctaSecondary: "Sign up free",
     points: [
-      { title: "Real project practice", body: "Rubric scoring, answer comparison, hallucination flags, rewrites, LaTeX math, intent drift in dialogues — the work trainers do every day." },
-      { title: "Feedback on every field", body: "Each answer is checked against the expert gold label: right, close or wrong, with the rationale and the guideline rule behind it." },
-      { title: "Small classes and coaching", body: "50 learners per cohort in two classes, then a one-to-one career coach for your résumé, trial tasks and interviews." },
+      {
+        title: "Real project practice",
+        body: "Rubric scoring, answer comparison, hallucination flags, rewrites, LaTeX math, intent drift in dialogues — the work trainers do every day.",
+      },
+      {
+        title: "Feedback on every field",
+        body: "Each answer is checked against the expert gold label: right, close or wrong, with the rationale and the guideline rule behind it.",
+      },
+      {
+        title: "Small classes and coaching",
+        body: "50 learners per cohort in two classes, then a one-to-one career coach for your résumé, trial tasks and interviews.",
+      },
     ],
   },
   auth: {
@@ -140,7 +149,8 @@ export const enCore: TPart = {
     groupFull: "The last place in this group was just taken. You have not been charged; you can start a new group.",
     groupNoSeats: "This cohort has too few seats left for a group. Enrol at the list price or pick another cohort.",
     alreadyInGroup: "You are already in a group for this cohort.",
-    emailNotVerified: "Please confirm your email first: we hold seats, waitlist places and group places only for a confirmed address. Press “Send confirmation email” and open the link in it.",
+    emailNotVerified:
+      "Please confirm your email first: we hold seats, waitlist places and group places only for a confirmed address. Press “Send confirmation email” and open the link in it.",
     qualificationNotOpen: "The qualification test opens once session {session} of your cohort has started.",
     qualificationAlreadyPassed: "You have already passed the qualification test.",
     qualificationTimeUp: "Time is up: this answer was not saved. The answers saved before the deadline are graded.",
@@ -163,9 +173,12 @@ export const enCore: TPart = {
     classBelowEnrolled: "Class {code} cannot be smaller than the learners already in it.",
     sessionEndsBeforeStart: "The end must be after the start.",
     refundNotPossible: "This order cannot be refunded now (not paid, enrollment ended, or already refunded in full).",
-    refundAlreadyRequested: "This seat already has a refund request in progress (waiting for a decision, or approved and not paid back yet). Please wait until it is done.",
-    failedRefundUnresolved: "A refund of this seat failed and has not been handled yet: retry it or pay it out offline on the refunds page before transferring.",
-    refundOrderMoved: "This order's seat was transferred to another cohort and its money moved with it: request the refund from the order of the current cohort.",
+    refundAlreadyRequested:
+      "This seat already has a refund request in progress (waiting for a decision, or approved and not paid back yet). Please wait until it is done.",
+    failedRefundUnresolved:
+      "A refund of this seat failed and has not been handled yet: retry it or pay it out offline on the refunds page before transferring.",
+    refundOrderMoved:
+      "This order's seat was transferred to another cohort and its money moved with it: request the refund from the order of the current cohort.",
     refundOwnRequest: "You cannot decide a refund request you filed or one for your own seat; ask another staff member.",
     payoutAlreadyRecorded: "This offline refund has already been recorded.",
     payoutNotFound: "No offline refund awaiting payout was found.",
@@ -197,23 +210,32 @@ export const enCore: TPart = {
   pages: enPages,
   mail: {
     magicLinkSubject: "Your sign-in link",
-    magicLinkBody: "Hello {name},\n\nUse this link to sign in to AI Trainer Academy (valid for 15 minutes, once):\n{url}\n\nIf you did not ask for it, ignore this email.",
+    magicLinkBody:
+      "Hello {name},\n\nUse this link to sign in to AI Trainer Academy (valid for 15 minutes, once):\n{url}\n\nIf you did not ask for it, ignore this email.",
     resetSubject: "Reset your password",
-    resetBody: "Hello {name},\n\nUse this link to choose a new password (valid for 30 minutes, once):\n{url}\n\nIf you did not ask for it, ignore this email; your password stays the same.",
+    resetBody:
+      "Hello {name},\n\nUse this link to choose a new password (valid for 30 minutes, once):\n{url}\n\nIf you did not ask for it, ignore this email; your password stays the same.",
     waitlistOfferSubject: "A seat opened in cohort {number}: held for you for 24 hours",
-    waitlistOfferBody: "Hello {name},\n\nA seat opened in cohort {number}, which you were waiting for. We are holding it for you until {until} (Beijing time). Pay before then to keep it:\n{url}\n\nAfter that, the seat goes to the next person on the waitlist.",
+    waitlistOfferBody:
+      "Hello {name},\n\nA seat opened in cohort {number}, which you were waiting for. We are holding it for you until {until} (Beijing time). Pay before then to keep it:\n{url}\n\nAfter that, the seat goes to the next person on the waitlist.",
     enrolledSubject: "You are enrolled in cohort {number}",
-    enrolledBody: "Hello {name},\n\nWe received your payment of {amount}. You are enrolled in cohort {number}, in {className}. First session: {start} (Beijing time).\n\nYour schedule, the place and a calendar file are in “My learning”:\n{url}",
+    enrolledBody:
+      "Hello {name},\n\nWe received your payment of {amount}. You are enrolled in cohort {number}, in {className}. First session: {start} (Beijing time).\n\nYour schedule, the place and a calendar file are in “My learning”:\n{url}",
     noSeatRefundSubject: "Cohort {number} is full: your payment was refunded in full",
-    noSeatRefundBody: "Hello {name},\n\nWhen your payment of {amount} arrived, your seat hold had expired and cohort {number} had filled up, so we refunded the full amount to your original payment method (usually within 5–10 business days).\n\nYou can join the waitlist or choose another cohort:\n{url}",
+    noSeatRefundBody:
+      "Hello {name},\n\nWhen your payment of {amount} arrived, your seat hold had expired and cohort {number} had filled up, so we refunded the full amount to your original payment method (usually within 5–10 business days).\n\nYou can join the waitlist or choose another cohort:\n{url}",
     welcomeSubject: "Welcome to AI Trainer Academy: confirm your email",
-    welcomeBody: "Hello {name},\n\nWelcome to AI Trainer Academy. Use this link to confirm your email and sign in (valid for 15 minutes, once):\n{url}\n\nAfter that, sign in with your email and password: {signInUrl}\n\nIf you did not sign up, ignore this email.",
+    welcomeBody:
+      "Hello {name},\n\nWelcome to AI Trainer Academy. Use this link to confirm your email and sign in (valid for 15 minutes, once):\n{url}\n\nAfter that, sign in with your email and password: {signInUrl}\n\nIf you did not sign up, ignore this email.",
     verifyEmailSubject: "Confirm your email",
-    verifyEmailBody: "Hello {name},\n\nUse this link to confirm this email address (valid for 15 minutes, once). Then you can enroll, join waitlists and group-buys:\n{url}\n\nIf this was not you, ignore this email.",
+    verifyEmailBody:
+      "Hello {name},\n\nUse this link to confirm this email address (valid for 15 minutes, once). Then you can enroll, join waitlists and group-buys:\n{url}\n\nIf this was not you, ignore this email.",
     signUpAttemptSubject: "Someone tried to sign up with your email",
-    signUpAttemptBody: "Hello {name},\n\nSomeone (perhaps you) just tried to create a new AI Trainer Academy account with this email. It already has an account, so nothing was changed.\n\nIf it was you, sign in: {signInUrl}\nForgot your password? Reset it here: {resetUrl}\n\nIf it was not you, ignore this email: your account and password are unchanged.",
+    signUpAttemptBody:
+      "Hello {name},\n\nSomeone (perhaps you) just tried to create a new AI Trainer Academy account with this email. It already has an account, so nothing was changed.\n\nIf it was you, sign in: {signInUrl}\nForgot your password? Reset it here: {resetUrl}\n\nIf it was not you, ignore this email: your account and password are unchanged.",
     noAccountSubject: "There is no account with this email",
-    noAccountBody: "Hello,\n\nSomeone (perhaps you) just asked for an AI Trainer Academy sign-in link or password reset for this email, but no account uses it.\n\nIf it was you, you can sign up here: {url}\n\nIf it was not you, ignore this email."
+    noAccountBody:
+      "Hello,\n\nSomeone (perhaps you) just asked for an AI Trainer Academy sign-in link or password reset for this email, but no account uses it.\n\nIf it was you, you can sign up here: {url}\n\nIf it was not you, ignore this email.",
   },
   devMail: {
     title: "Local inbox",

@@ -49,7 +49,8 @@ export const enLearning: TPart = {
   },
   labeling: {
     practice: "Practice",
-    practiceIntro: "Every item comes from a real labeling project. When you submit, each field is checked against the expert answer, with the rationale and the guideline rule behind it.",
+    practiceIntro:
+      "Every item comes from a real labeling project. When you submit, each field is checked against the expert answer, with the rationale and the guideline rule behind it.",
     noSets: "This course has no exercises yet.",
     setKind: { "single-turn": "Single-turn", "multi-turn": "Multi-turn" },
     guidelineVersion: "{title}, version {version}",
@@ -102,7 +103,8 @@ export const enLearning: TPart = {
     draftSaved: "Draft saved",
     draftSaving: "Saving draft…",
     shortcuts: "Keyboard shortcuts",
-    shortcutsHelp: "Digits: score or choose in the current field; ↑/↓: move between fields; ←/→: adjust the current field; letters: toggle the matching flag in the current field; Ctrl/⌘ + Enter: submit; N: next item; ?: this help; Esc: close.",
+    shortcutsHelp:
+      "Digits: score or choose in the current field; ↑/↓: move between fields; ←/→: adjust the current field; letters: toggle the matching flag in the current field; Ctrl/⌘ + Enter: submit; N: next item; ?: this help; Esc: close.",
     close: "Close",
     feedback: "Feedback",
     itemScore: "Item score {score}",
@@ -135,7 +137,14 @@ export const enLearning: TPart = {
       atMost: "at most {max}",
       format: "{format}: {found} found, at least {min} required",
       plain: "Plain text: {found} Markdown marks, 0 allowed",
-      formats: { "bullet-list": "Bulleted list", "numbered-list": "Numbered list", list: "List", table: "Table (data rows)", headings: "Headings", plain: "Plain text" },
+      formats: {
+        "bullet-list": "Bulleted list",
+        "numbered-list": "Numbered list",
+        list: "List",
+        table: "Table (data rows)",
+        headings: "Headings",
+        plain: "Plain text",
+      },
       language: "Detected {detected} (Chinese characters {han}, other words {words}), required {expected}",
       languages: { zh: "Chinese", en: "English", unknown: "undetermined" },
       notAnswered: "Not answered",
@@ -160,7 +169,8 @@ export const enLearning: TPart = {
     auditValue: "Right value (optional)",
     auditValueHint: "e.g. 3, 1–2, 时效性问题",
     auditYourValue: "you put: {value}",
-    auditHelp: "Check their labels one by one. Space or X: mark wrong / unmark; digits: name the rule broken (and mark wrong); 0: clear the rule; Enter: type the right value, Enter or Esc to come back; ↑/↓: previous/next label.",
+    auditHelp:
+      "Check their labels one by one. Space or X: mark wrong / unmark; digits: name the rule broken (and mark wrong); 0: clear the rule; Enter: type the right value, Enter or Esc to come back; ↑/↓: previous/next label.",
     ruleChanges: "Guideline change: {guideline} v{from} → v{to}",
     ruleChangeAdded: "Added",
     ruleChangeChanged: "Changed",
@@ -169,7 +179,8 @@ export const enLearning: TPart = {
     ruleAfter: "After",
     ruleDiff: "Changes to rule {rule}",
     affectedAnswers: "Earlier answers the change affects",
-    affectedIntro: "You answered these items under an earlier version; the rules they rest on have changed since, so the expected answer may differ. Redo them under v{version}.",
+    affectedIntro:
+      "You answered these items under an earlier version; the rules they rest on have changed since, so the expected answer may differ. Redo them under v{version}.",
     affectedItem: "Item {index} · answered under v{version} · rules {rules}",
     affectedRedo: "Redo under the new version",
     affectedNone: "None of your answers under earlier versions rest on the rules that changed.",
@@ -210,9 +221,20 @@ export const enLearning: TPart = {
       answer: "Correct answer: {answer}",
     },
     compare: { label: "Comparison" },
-    rule: { heading: "Rule {id}", anchor: "Link to rule {id}", copy: "Copy link", copied: "Link copied.", copyFailed: "Copying failed. Copy the link from the address bar instead." },
+    rule: {
+      heading: "Rule {id}",
+      anchor: "Link to rule {id}",
+      copy: "Copy link",
+      copied: "Link copied.",
+      copyFailed: "Copying failed. Copy the link from the address bar instead.",
+    },
     ruleLink: { title: "See rule {rule} of the {guideline} guideline" },
-    exercise: { title: "Exercise", placeholder: "Exercise “{id}” was not found.", items: "{count} items, with feedback on every field", open: "Start practising" },
+    exercise: {
+      title: "Exercise",
+      placeholder: "Exercise “{id}” was not found.",
+      items: "{count} items, with feedback on every field",
+      open: "Start practising",
+    },
     scrollable: { code: "Code sample (scrolls sideways)", table: "Table (scrolls sideways)" },
   },
 };

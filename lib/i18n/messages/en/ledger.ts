@@ -42,31 +42,54 @@ export const enLedger: Pick<TMessages, "ledger"> = {
     enrollmentStatuses: { ACTIVE: "Active", COMPLETED: "Completed", CANCELLED: "Cancelled", REFUNDED: "Refunded", TRANSFERRED: "Transferred" },
     reconciliation: {
       title: "Reconciliation",
-      intro: "Payments and seats that do not match, and payments whose amounts differ from Stripe's. Each comes with a safe fix; a fix checks again first, runs once however often it is pressed, and is written to the audit log.",
+      intro:
+        "Payments and seats that do not match, and payments whose amounts differ from Stripe's. Each comes with a safe fix; a fix checks again first, runs once however often it is pressed, and is written to the audit log.",
       empty: "No anomalies found",
       count: "{count}",
       stripeChecked: "Compared the latest {count} payments with Stripe.",
       stripeUnavailable: "Stripe could not be reached; some payments were not compared. Refresh later.",
       kinds: {
-        paidWithoutEnrollment: { title: "Paid without enrollment", explain: "The learner paid but has no live enrollment (it was cancelled, or no seat was left when the payment arrived), and no refund is under way. Enroll them while a seat is free, or refund in full." },
-        enrollmentWithoutPayment: { title: "Enrollment without payment", explain: "The learner has an active enrollment but no paid order (transfers and bank transfers excepted). If nobody paid, end the enrollment; the freed seat is offered to the waitlist." },
-        differsFromStripe: { title: "Differs from Stripe", explain: "Our amount received, amount refunded or status differs from Stripe's. Stripe is the source of truth for money: re-sync the order from it." },
+        paidWithoutEnrollment: {
+          title: "Paid without enrollment",
+          explain:
+            "The learner paid but has no live enrollment (it was cancelled, or no seat was left when the payment arrived), and no refund is under way. Enroll them while a seat is free, or refund in full.",
+        },
+        enrollmentWithoutPayment: {
+          title: "Enrollment without payment",
+          explain:
+            "The learner has an active enrollment but no paid order (transfers and bank transfers excepted). If nobody paid, end the enrollment; the freed seat is offered to the waitlist.",
+        },
+        differsFromStripe: {
+          title: "Differs from Stripe",
+          explain: "Our amount received, amount refunded or status differs from Stripe's. Stripe is the source of truth for money: re-sync the order from it.",
+        },
       },
       seatTitle: "Seats whose money does not balance",
-      seatExplain: "Each seat's whole chain of money (first order, transfer differences, refunds) is checked: refunds never above what was received; while the learner holds the seat, the money left covers the price agreed (less what staff waived).",
-      seatProblems: { refundedMoreThanReceived: "Refunded more than received", seatNotCovered: "Money left does not cover the price agreed", orderOverRefunded: "An order refunded above its amount" },
+      seatExplain:
+        "Each seat's whole chain of money (first order, transfer differences, refunds) is checked: refunds never above what was received; while the learner holds the seat, the money left covers the price agreed (less what staff waived).",
+      seatProblems: {
+        refundedMoreThanReceived: "Refunded more than received",
+        seatNotCovered: "Money left does not cover the price agreed",
+        orderOverRefunded: "An order refunded above its amount",
+      },
       seatFigures: "Price agreed {agreed} · waived {waived} · received {received} · refunded {refunded} · refunding {refunding}",
       refundWork: "Refund work: {payouts} offline payouts to make, {failed} failed refunds.",
       refundWorkLink: "Open",
       stuckTitle: "Needs a person",
-      stuckExplain: "Background work that failed again and again stopped retrying by itself (other work goes on). Once the cause is fixed (a Stripe key, a deleted session), try another round.",
+      stuckExplain:
+        "Background work that failed again and again stopped retrying by itself (other work goes on). Once the cause is fixed (a Stripe key, a deleted session), try another round.",
       stuckOrder: "A pending order Stripe could not confirm",
       stuckRefund: "A Stripe refund that could not be issued",
       stuckAttempts: "{count} attempts",
       stuckRetry: "Try another round",
       ours: "Our record",
       stripe: "Stripe's record",
-      differences: { amount: "amount received differs", refunded: "amount refunded differs", status: "status differs", missing: "Stripe does not know this payment" },
+      differences: {
+        amount: "amount received differs",
+        refunded: "amount refunded differs",
+        status: "status differs",
+        missing: "Stripe does not know this payment",
+      },
       enrollment: "Enrollment",
       noEnrollment: "none",
       enrolledAt: "Enrolled",
@@ -80,10 +103,29 @@ export const enLedger: Pick<TMessages, "ledger"> = {
       confirmSummary: "{fix}…",
       done: "Done; the list is updated.",
       fixes: {
-        enroll: { label: "Enroll", confirm: "Confirm enrolling", consequence: "The learner joins the class with fewer learners and takes a seat. This only works while a seat is free (live holds and the waitlist counted); otherwise refund instead." },
-        refund: { label: "Refund in full", confirm: "Confirm full refund", consequence: "Stripe returns everything left of this order to the learner. This cannot be undone. The order's status updates once Stripe confirms." },
-        endEnrollment: { label: "End enrollment", confirm: "Confirm ending", consequence: "The enrollment is marked cancelled and the learner loses access to this cohort; the freed seat is offered to the first learner on the waitlist." },
-        resync: { label: "Re-sync from Stripe", confirm: "Confirm re-sync", consequence: "The order's amount received, amount refunded and status are set to Stripe's. If it becomes fully refunded, the learner's enrollment ends too." },
+        enroll: {
+          label: "Enroll",
+          confirm: "Confirm enrolling",
+          consequence:
+            "The learner joins the class with fewer learners and takes a seat. This only works while a seat is free (live holds and the waitlist counted); otherwise refund instead.",
+        },
+        refund: {
+          label: "Refund in full",
+          confirm: "Confirm full refund",
+          consequence: "Stripe returns everything left of this order to the learner. This cannot be undone. The order's status updates once Stripe confirms.",
+        },
+        endEnrollment: {
+          label: "End enrollment",
+          confirm: "Confirm ending",
+          consequence:
+            "The enrollment is marked cancelled and the learner loses access to this cohort; the freed seat is offered to the first learner on the waitlist.",
+        },
+        resync: {
+          label: "Re-sync from Stripe",
+          confirm: "Confirm re-sync",
+          consequence:
+            "The order's amount received, amount refunded and status are set to Stripe's. If it becomes fully refunded, the learner's enrollment ends too.",
+        },
       },
     },
     audit: {

@@ -4,7 +4,8 @@ export const enQualification: Pick<TMessages, "qualification"> = {
   qualification: {
     title: "Qualification test",
     courseLink: "Qualification test",
-    intro: "A timed set of labeling items; you pass when every metric reaches its threshold. Pass the test and complete the course to receive a completion certificate anyone can verify online.",
+    intro:
+      "A timed set of labeling items; you pass when every metric reaches its threshold. Pass the test and complete the course to receive a completion certificate anyone can verify online.",
     rulesTitle: "Rules",
     timeLimit: "{minutes} minutes, by the server's clock; the test is handed in automatically at the deadline.",
     items: "{count} items; save each one — the last saved answer counts, unsaved items count as wrong.",
@@ -28,7 +29,8 @@ export const enQualification: Pick<TMessages, "qualification"> = {
     categoryResultTitle: "Result per task type",
     category: "Task type",
     categoryItems: "Items",
-    categoryRule: "Each attempt draws its items from the bank by task type; the mean score of every type must reach that type's pass mark, and every overall metric above must reach its own.",
+    categoryRule:
+      "Each attempt draws its items from the bank by task type; the mean score of every type must reach that type's pass mark, and every overall metric above must reach its own.",
     categories: {
       "single-turn": "Single-turn scoring",
       "multi-turn": "Multi-turn dialogue",
@@ -52,7 +54,8 @@ export const enQualification: Pick<TMessages, "qualification"> = {
     save: "Save this item",
     saving: "Saving…",
     savedAt: "Item saved.",
-    shortcutsHelp: "Digits: score or choose in the current field; ↑/↓: move between fields; ←/→: adjust the current field; letters: toggle the matching flag in the current field; Ctrl/⌘ + Enter: save this item; N: next item; ?: this help; Esc: close.",
+    shortcutsHelp:
+      "Digits: score or choose in the current field; ↑/↓: move between fields; ←/→: adjust the current field; letters: toggle the matching flag in the current field; Ctrl/⌘ + Enter: save this item; N: next item; ?: this help; Esc: close.",
     fixErrors: "{count} fields still need an answer or a fix.",
     previous: "Previous",
     next: "Next",
@@ -89,7 +92,8 @@ export const enQualification: Pick<TMessages, "qualification"> = {
       verifyAt: "Verify at:",
       print: "Print the certificate",
       notFoundTitle: "Certificate not found",
-      notFoundBody: "The school has issued no completion certificate with this number. Check the address or the certificate number: it has 12 capital letters and digits and is printed at the bottom of the certificate, under “Certificate number”. A genuine certificate's verification address is {origin}/certificates/<number>; it shows the learner's name, the course, the cohort and the issue date, marked “Verified”.",
+      notFoundBody:
+        "The school has issued no completion certificate with this number. Check the address or the certificate number: it has 12 capital letters and digits and is printed at the bottom of the certificate, under “Certificate number”. A genuine certificate's verification address is {origin}/certificates/<number>; it shows the learner's name, the course, the cohort and the issue date, marked “Verified”.",
       notFoundContact: "Still unsure? Send the certificate number to the school's staff to check it.",
     },
   },

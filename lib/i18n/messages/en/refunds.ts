@@ -3,7 +3,8 @@ import type { TMessages } from "../../types";
 export const enRefunds: Pick<TMessages, "refunds"> = {
   refunds: {
     title: "Refund requests",
-    intro: "Learners' refund requests with what the cohort's refund policy allows. Approved refunds go back through Stripe; a full refund ends the enrollment and offers the seat to the first on the waitlist.",
+    intro:
+      "Learners' refund requests with what the cohort's refund policy allows. Approved refunds go back through Stripe; a full refund ends the enrollment and offers the seat to the first on the waitlist.",
     pending: "Pending",
     decided: "Decided",
     confirmApprove: "Refund ¥{amount} to {name}? It goes back the way they paid and cannot be undone.",
@@ -49,14 +50,23 @@ export const enRefunds: Pick<TMessages, "refunds"> = {
     ownRequest: "You filed this request (or it is for your own seat): another staff member must decide it.",
     seatPaid: "Paid for the seat in all",
     payoutsTitle: "Awaiting payout",
-    payoutsIntro: "Approved refunds of orders paid offline: transfer the money back to the learner, then record it here. The learner is emailed and the ledger updated.",
+    payoutsIntro:
+      "Approved refunds of orders paid offline: transfer the money back to the learner, then record it here. The learner is emailed and the ledger updated.",
     payoutsEmpty: "No offline refunds awaiting payout.",
     failedTitle: "Refunds that failed and need action",
     failedHelp: "Stripe could not return the money (reason below). Try the Stripe refund again, or pay it out offline if the learner's card was closed.",
     retryStripe: "Retry through Stripe",
     toOffline: "Pay out offline instead",
     replaced: "Done.",
-    failureReasons: { lost_or_stolen_card: "card lost or stolen", expired_or_canceled_card: "card expired or closed", charge_for_pending_refund_disputed: "payment under dispute", insufficient_funds: "insufficient balance", declined: "declined by the bank", merchant_request: "cancelled by the school", unknown: "unknown" },
+    failureReasons: {
+      lost_or_stolen_card: "card lost or stolen",
+      expired_or_canceled_card: "card expired or closed",
+      charge_for_pending_refund_disputed: "payment under dispute",
+      insufficient_funds: "insufficient balance",
+      declined: "declined by the bank",
+      merchant_request: "cancelled by the school",
+      unknown: "unknown",
+    },
     payoutDate: "Paid out on",
     payoutMethod: "Method",
     payoutMethods: { bank_transfer: "bank transfer", alipay: "Alipay transfer", wechat: "WeChat transfer", cash: "cash" },
@@ -65,7 +75,8 @@ export const enRefunds: Pick<TMessages, "refunds"> = {
     payoutRecorded: "Recorded; the learner has been emailed.",
     payoutsView: "Offline payouts",
     mailPayoutSubject: "Refund paid out: cohort {number}",
-    mailPayoutBody: "Hello {name},\n\nYour refund of {amount} was paid out to you on {date} by {method}, reference {reference}. If it has not arrived within a few days, reply to this email.\n\nOrder: {url}\n\nAI Trainer Academy",
+    mailPayoutBody:
+      "Hello {name},\n\nYour refund of {amount} was paid out to you on {date} by {method}, reference {reference}. If it has not arrived within a few days, reply to this email.\n\nOrder: {url}\n\nAI Trainer Academy",
     decidedBy: "Decided by",
     groupOrder: "Group-buy order (refunds what was paid)",
     requestTitle: "Request a refund",

@@ -3,7 +3,8 @@ import type { TMessages } from "../../types";
 export const enReviews: Pick<TMessages, "reviews"> = {
   reviews: {
     title: "Rewrite reviews",
-    intro: "Rewrites and written turns from the classes you teach: compare the original, the diff and the reference rewrite, score with the rubric and comment.",
+    intro:
+      "Rewrites and written turns from the classes you teach: compare the original, the diff and the reference rewrite, score with the rubric and comment.",
     queueLink: "Rewrite review queue",
     filters: "Filters",
     classFilter: "Class",
@@ -76,7 +77,8 @@ export const enReviews: Pick<TMessages, "reviews"> = {
     yourRewrite: "Your rewrite (highlighted parts have comments)",
     commentOn: "On “{quote}”",
     mailSubject: "Your rewrite was reviewed: {set}, item {index}",
-    mailBody: "Hello {name},\n\nYour instructor reviewed your rewrite of item {index} in “{set}”. Verdict: {verdict}.\n\nSee the scores and comments:\n{url}\n\nAI Trainer Academy",
+    mailBody:
+      "Hello {name},\n\nYour instructor reviewed your rewrite of item {index} in “{set}”. Verdict: {verdict}.\n\nSee the scores and comments:\n{url}\n\nAI Trainer Academy",
     rubricDimensions: {
       accuracy: {
         label: "Accuracy",

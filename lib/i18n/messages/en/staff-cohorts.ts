@@ -6,7 +6,8 @@ export const enStaffCohorts: Pick<TMessages, "staffCohorts" | "transfers"> = {
     intro: "A new cohort takes the next number; its list price defaults to the previous cohort's + ¥1,000 with the same group discount.",
     create: "New cohort",
     createTitle: "New cohort {number}",
-    createIntro: "Defaults come from the previous cohort ({previous}): list price + ¥1,000, the same group discount and classes. The start date generates 10 weekend sessions.",
+    createIntro:
+      "Defaults come from the previous cohort ({previous}): list price + ¥1,000, the same group discount and classes. The start date generates 10 weekend sessions.",
     empty: "No cohorts yet.",
     number: "Cohort",
     campus: "Campus",
@@ -58,16 +59,21 @@ export const enStaffCohorts: Pick<TMessages, "staffCohorts" | "transfers"> = {
     roster: "Roster",
     attendance: "Attendance",
     cancelTitle: "Cancel this cohort",
-    cancelHint: "Cancelling stops enrollment and ends holds and the waitlist; every learner who paid through Stripe is refunded in full and emailed (with the offer to transfer); learners who paid offline appear in reconciliation for a manual refund.",
+    cancelHint:
+      "Cancelling stops enrollment and ends holds and the waitlist; every learner who paid through Stripe is refunded in full and emailed (with the offer to transfer); learners who paid offline appear in reconciliation for a manual refund.",
     cancelConfirm: "Yes, cancel cohort {number}",
-    cancelConfirmDialog: "Cancel cohort {number}? {count} learners get the {amount} they paid back in full; seats and sessions are void. This cannot be undone.",
+    cancelConfirmDialog:
+      "Cancel cohort {number}? {count} learners get the {amount} they paid back in full; seats and sessions are void. This cannot be undone.",
     cancelDone: "Cohort {number} cancelled; refunds started.",
     cancelled: "Cancelled: {refunded} learners being refunded, {offline} offline payments to handle by hand.",
     rescheduleMailSubject: "Cohort {number}: session {index} has moved",
-    rescheduleMailBody: "Hello {name},\n\nSession {index} of cohort {number} has changed:\nWas: {before}\nNow: {after}\nWhere: {place}\n\nDownload the calendar file again to update it: {calendarUrl}\n\nAI Trainer Academy",
+    rescheduleMailBody:
+      "Hello {name},\n\nSession {index} of cohort {number} has changed:\nWas: {before}\nNow: {after}\nWhere: {place}\n\nDownload the calendar file again to update it: {calendarUrl}\n\nAI Trainer Academy",
     cancelMailSubject: "Cohort {number} has been cancelled",
-    cancelMailBodyRefund: "Hello {name},\n\nWe are sorry: cohort {number} has been cancelled. Your payment of {amount} is being refunded in full to where it came from (1–5 business days).\n\nIf you would rather transfer to another cohort, reply to this email or see the open cohorts: {catalogUrl}\n\nAI Trainer Academy",
-    cancelMailBodyOffline: "Hello {name},\n\nWe are sorry: cohort {number} has been cancelled. Our staff will contact you soon to refund your offline payment or move you to another cohort: {catalogUrl}\n\nAI Trainer Academy",
+    cancelMailBodyRefund:
+      "Hello {name},\n\nWe are sorry: cohort {number} has been cancelled. Your payment of {amount} is being refunded in full to where it came from (1–5 business days).\n\nIf you would rather transfer to another cohort, reply to this email or see the open cohorts: {catalogUrl}\n\nAI Trainer Academy",
+    cancelMailBodyOffline:
+      "Hello {name},\n\nWe are sorry: cohort {number} has been cancelled. Our staff will contact you soon to refund your offline payment or move you to another cohort: {catalogUrl}\n\nAI Trainer Academy",
   },
   transfers: {
     title: "Move to another cohort",
@@ -79,6 +85,7 @@ export const enStaffCohorts: Pick<TMessages, "staffCohorts" | "transfers"> = {
     awaiting: "Waiting for the learner to pay {amount}",
     productName: "Transfer to cohort {number} · difference",
     payMailSubject: "Transfer: pay the difference for cohort {number}",
-    payMailBody: "Hello {name},\n\nOur staff have moved you to cohort {number}; the difference to pay is {amount}. Your seat is held for 23 hours; pay here: {url}\n\nThe transfer completes when the payment is confirmed; otherwise you stay in your current cohort.\n\nAI Trainer Academy",
+    payMailBody:
+      "Hello {name},\n\nOur staff have moved you to cohort {number}; the difference to pay is {amount}. Your seat is held for 23 hours; pay here: {url}\n\nThe transfer completes when the payment is confirmed; otherwise you stay in your current cohort.\n\nAI Trainer Academy",
   },
 };

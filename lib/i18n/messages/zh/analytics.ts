@@ -44,7 +44,8 @@ export const zhAnalytics = {
     biasHint: "向右：给分偏宽；向左：给分偏严；接近 0 最好。",
     biasSummary: "各维度平均差：{values}",
     agreementWithGold: "与标准答案的一致性（Cohen κ，二次加权）：{kappa}",
-    kappaExplain: "这个数说明你的打分和专家有多一致，已扣除碰巧打中的部分：1 表示完全一致，0 表示和随便打分差不多。差得越远扣得越多（差 2 分比差 1 分扣得多）。0.6 以上算较好，0.8 以上很好。",
+    kappaExplain:
+      "这个数说明你的打分和专家有多一致，已扣除碰巧打中的部分：1 表示完全一致，0 表示和随便打分差不多。差得越远扣得越多（差 2 分比差 1 分扣得多）。0.6 以上算较好，0.8 以上很好。",
     kappaLevel: { low: "偏低：多对照规范的锚点再练一练", moderate: "中等：方向对了，细节还要打磨", good: "较好", high: "很好" },
     oneWeekOnly: "目前只有 {date} 这一周的数据：{accuracy}。多练几周后这里会显示变化。",
     revisitTitle: "值得再做的题",

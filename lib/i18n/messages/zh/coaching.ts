@@ -73,11 +73,13 @@ export const zhCoaching = {
     noUpcoming: "暂时没有安排辅导，教练安排后会发邮件通知你。",
     // mail
     mailAssignedLearnerSubject: "你的职业教练：{coach}",
-    mailAssignedLearnerBody: "你好 {learner}：\n\n恭喜结业！学院为你安排了职业教练 {coach}（{coachEmail}），接下来会一对一帮你准备求职。\n教练安排辅导后，你会收到邮件，也可以在“我的学习”里查看：\n{url}",
+    mailAssignedLearnerBody:
+      "你好 {learner}：\n\n恭喜结业！学院为你安排了职业教练 {coach}（{coachEmail}），接下来会一对一帮你准备求职。\n教练安排辅导后，你会收到邮件，也可以在“我的学习”里查看：\n{url}",
     mailAssignedCoachSubject: "新学员：{learner}",
     mailAssignedCoachBody: "你好 {coach}：\n\n教务为你分配了一位新学员：{learner}（{learnerEmail}）。\n查看学员档案、记笔记和安排辅导：\n{url}",
     mailSessionSubject: "一对一辅导已安排：{time}",
-    mailSessionBody: "你好 {name}：\n\n{learner} 与职业教练 {coach} 的一对一辅导已安排：\n时间：{time}（北京时间）\n时长：{minutes} 分钟\n主题：{topic}\n在线链接：{link}\n\n详情：{url}",
+    mailSessionBody:
+      "你好 {name}：\n\n{learner} 与职业教练 {coach} 的一对一辅导已安排：\n时间：{time}（北京时间）\n时长：{minutes} 分钟\n主题：{topic}\n在线链接：{link}\n\n详情：{url}",
     mailSessionCancelledSubject: "一对一辅导已取消：{time}",
     mailSessionCancelledBody: "你好 {name}：\n\n职业教练 {coach} 取消了 {time}（北京时间）的一对一辅导。新的时间安排好后会再通知你。\n\n{url}",
     mailNoLink: "（教练稍后告知）",

@@ -2,7 +2,8 @@
 export const zhCompetencies = {
   competencies: {
     coverageTitle: "对应国家职业技能标准",
-    coverageIntro: "本课程按《国家职业技能标准 人工智能训练师（2021年版）》（职业编码 4-04-05-05）五级和四级的技能要求设计。下表列出每项技能要求由哪些课时和练习训练；表述为本校对标准的概括。",
+    coverageIntro:
+      "本课程按《国家职业技能标准 人工智能训练师（2021年版）》（职业编码 4-04-05-05）五级和四级的技能要求设计。下表列出每项技能要求由哪些课时和练习训练；表述为本校对标准的概括。",
     levelCovered: "{level}：覆盖 {covered} / {total} 项技能要求",
     code: "编号",
     skill: "技能要求",

@@ -195,19 +195,26 @@ export const zhCore = {
     resetSubject: "重设你的密码",
     resetBody: "你好 {name}：\n\n点击下面的链接设置新密码（30 分钟内有效，只能使用一次）：\n{url}\n\n如果不是你本人操作，请忽略这封邮件，你的密码不会改变。",
     waitlistOfferSubject: "第{number}期有名额了：为你保留 24 小时",
-    waitlistOfferBody: "你好 {name}：\n\n你候补的第{number}期空出了一个名额，我们已为你保留到 {until}（北京时间）。请在此之前完成付款：\n{url}\n\n逾期名额将依次让给下一位候补学员。",
+    waitlistOfferBody:
+      "你好 {name}：\n\n你候补的第{number}期空出了一个名额，我们已为你保留到 {until}（北京时间）。请在此之前完成付款：\n{url}\n\n逾期名额将依次让给下一位候补学员。",
     enrolledSubject: "报名成功：第{number}期",
-    enrolledBody: "你好 {name}：\n\n我们已收到你的付款 {amount}，你已成功报名第{number}期，分在 {className}。第一次课：{start}（北京时间）。\n\n课表、上课地点和日历文件都在“我的学习”：\n{url}",
+    enrolledBody:
+      "你好 {name}：\n\n我们已收到你的付款 {amount}，你已成功报名第{number}期，分在 {className}。第一次课：{start}（北京时间）。\n\n课表、上课地点和日历文件都在“我的学习”：\n{url}",
     noSeatRefundSubject: "第{number}期名额已满，款项已全额退回",
-    noSeatRefundBody: "你好 {name}：\n\n你的付款 {amount} 到账时，为你保留的名额已过期，第{number}期也已满员，所以我们已将款项全额原路退回（通常 5–10 个工作日到账）。\n\n你可以加入候补名单，或选择其他期次：\n{url}",
+    noSeatRefundBody:
+      "你好 {name}：\n\n你的付款 {amount} 到账时，为你保留的名额已过期，第{number}期也已满员，所以我们已将款项全额原路退回（通常 5–10 个工作日到账）。\n\n你可以加入候补名单，或选择其他期次：\n{url}",
     welcomeSubject: "欢迎加入 AI 训练师学院：确认邮箱",
-    welcomeBody: "你好 {name}：\n\n欢迎注册 AI 训练师学院。点击下面的链接确认邮箱并登录（15 分钟内有效，只能使用一次）：\n{url}\n\n链接过期后，也可以直接用邮箱和密码登录：{signInUrl}\n\n如果不是你本人注册，请忽略这封邮件。",
+    welcomeBody:
+      "你好 {name}：\n\n欢迎注册 AI 训练师学院。点击下面的链接确认邮箱并登录（15 分钟内有效，只能使用一次）：\n{url}\n\n链接过期后，也可以直接用邮箱和密码登录：{signInUrl}\n\n如果不是你本人注册，请忽略这封邮件。",
     verifyEmailSubject: "确认你的邮箱",
-    verifyEmailBody: "你好 {name}：\n\n点击下面的链接确认这个邮箱（15 分钟内有效，只能使用一次）。确认后就可以报名、候补和拼团了：\n{url}\n\n如果不是你本人操作，请忽略这封邮件。",
+    verifyEmailBody:
+      "你好 {name}：\n\n点击下面的链接确认这个邮箱（15 分钟内有效，只能使用一次）。确认后就可以报名、候补和拼团了：\n{url}\n\n如果不是你本人操作，请忽略这封邮件。",
     signUpAttemptSubject: "有人尝试用你的邮箱注册",
-    signUpAttemptBody: "你好 {name}：\n\n刚才有人（可能是你自己）尝试用这个邮箱在 AI 训练师学院注册新账号。这个邮箱已经有账号了，所以我们没有做任何改动。\n\n如果是你：请直接登录 {signInUrl}\n忘记密码的话可以在这里重设：{resetUrl}\n\n如果不是你：忽略这封邮件即可，你的账号和密码都没有变化。",
+    signUpAttemptBody:
+      "你好 {name}：\n\n刚才有人（可能是你自己）尝试用这个邮箱在 AI 训练师学院注册新账号。这个邮箱已经有账号了，所以我们没有做任何改动。\n\n如果是你：请直接登录 {signInUrl}\n忘记密码的话可以在这里重设：{resetUrl}\n\n如果不是你：忽略这封邮件即可，你的账号和密码都没有变化。",
     noAccountSubject: "这个邮箱还没有注册",
-    noAccountBody: "你好：\n\n刚才有人（可能是你自己）用这个邮箱申请了 AI 训练师学院的登录链接或重设密码，但这个邮箱还没有注册账号。\n\n如果是你：可以在这里注册 {url}\n\n如果不是你：忽略这封邮件即可。"
+    noAccountBody:
+      "你好：\n\n刚才有人（可能是你自己）用这个邮箱申请了 AI 训练师学院的登录链接或重设密码，但这个邮箱还没有注册账号。\n\n如果是你：可以在这里注册 {url}\n\n如果不是你：忽略这封邮件即可。",
   },
   devMail: {
     title: "本地收件箱",

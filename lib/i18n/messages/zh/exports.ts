@@ -13,8 +13,15 @@ export const zhExports = {
     pseudonymNote: "学员以化名（如 L-3f9a…）出现：同一期内同一学员的化名固定，可跨文件关联；不同期次化名不同，无法反查身份。",
     download: "下载",
     kinds: {
-      raw: { label: "原始标注（JSONL）", description: "每次作答一行：题目、学员化名、规范版本、提交时间、得分、讲师批改结果及批改时间和全部答案；包含所有尝试，attempt 为第几次，latest 标出计分的那一次。" },
-      preferencePairs: { label: "偏好对（JSONL）", description: "取每位学员最新一次作答的两两比较与排序，生成 {prompt, chosen, rejected}；排序拆成所有两两组合，打平的比较不导出。" },
+      raw: {
+        label: "原始标注（JSONL）",
+        description:
+          "每次作答一行：题目、学员化名、规范版本、提交时间、得分、讲师批改结果及批改时间和全部答案；包含所有尝试，attempt 为第几次，latest 标出计分的那一次。",
+      },
+      preferencePairs: {
+        label: "偏好对（JSONL）",
+        description: "取每位学员最新一次作答的两两比较与排序，生成 {prompt, chosen, rejected}；排序拆成所有两两组合，打平的比较不导出。",
+      },
       sft: { label: "监督微调数据（JSONL）", description: "只取讲师判为“通过”的改写，生成 {messages}；多轮对话的改写带上该轮之前的对话。" },
       scores: { label: "得分表（CSV）", description: "每位学员每道题最新一次作答的得分和各维度评分，可用 Excel 直接打开。" },
     },

@@ -47,9 +47,18 @@ export const zhLedger = {
       stripeChecked: "已与 Stripe 核对最近 {count} 笔付款。",
       stripeUnavailable: "暂时无法连接 Stripe，部分付款未能核对金额。请稍后刷新。",
       kinds: {
-        paidWithoutEnrollment: { title: "已付款但未报名", explain: "学员付了款，但没有有效的报名（报名已取消，或付款到账时没有安排名额），也没有在退款中。可以在有空位时安排入班，或全额退款。" },
-        enrollmentWithoutPayment: { title: "已报名但未付款", explain: "学员有有效的报名，但没有已付款的订单（不含转期和线下转账）。如果确实没有付款，可以结束这个报名，空出的名额会自动提供给候补名单。" },
-        differsFromStripe: { title: "金额与 Stripe 不一致", explain: "我们记录的实收金额、退款金额或状态与 Stripe 不同。Stripe 是收退款的准确来源：可以按 Stripe 的记录同步。" },
+        paidWithoutEnrollment: {
+          title: "已付款但未报名",
+          explain: "学员付了款，但没有有效的报名（报名已取消，或付款到账时没有安排名额），也没有在退款中。可以在有空位时安排入班，或全额退款。",
+        },
+        enrollmentWithoutPayment: {
+          title: "已报名但未付款",
+          explain: "学员有有效的报名，但没有已付款的订单（不含转期和线下转账）。如果确实没有付款，可以结束这个报名，空出的名额会自动提供给候补名单。",
+        },
+        differsFromStripe: {
+          title: "金额与 Stripe 不一致",
+          explain: "我们记录的实收金额、退款金额或状态与 Stripe 不同。Stripe 是收退款的准确来源：可以按 Stripe 的记录同步。",
+        },
       },
       seatTitle: "名额钱款不平",
       seatExplain: "按名额核对整条钱款链（首单、转期补差、退款）：退款不能超过实收；学员占着名额时，剩余实收须覆盖约定价格（减去教务批准的豁免）。",
@@ -79,10 +88,26 @@ export const zhLedger = {
       confirmSummary: "{fix}……",
       done: "已处理，列表已更新。",
       fixes: {
-        enroll: { label: "安排入班", confirm: "确认安排入班", consequence: "学员会被安排进人数较少的班级，占用一个名额。只有在仍有空位（计入保留中的名额和候补名单）时才会成功；否则请改为退款。" },
-        refund: { label: "全额退款", confirm: "确认全额退款", consequence: "通过 Stripe 把这笔订单剩余的金额全部退回学员，无法撤销。订单状态会在 Stripe 确认后更新。" },
-        endEnrollment: { label: "结束报名", confirm: "确认结束报名", consequence: "报名会被标记为已取消，学员将看不到这个期次的课程；空出的名额会提供给候补名单的第一位。" },
-        resync: { label: "按 Stripe 同步", confirm: "确认同步", consequence: "把订单的实收金额、退款金额和状态改为 Stripe 的记录。如果因此变为全额退款，学员的报名也会结束。" },
+        enroll: {
+          label: "安排入班",
+          confirm: "确认安排入班",
+          consequence: "学员会被安排进人数较少的班级，占用一个名额。只有在仍有空位（计入保留中的名额和候补名单）时才会成功；否则请改为退款。",
+        },
+        refund: {
+          label: "全额退款",
+          confirm: "确认全额退款",
+          consequence: "通过 Stripe 把这笔订单剩余的金额全部退回学员，无法撤销。订单状态会在 Stripe 确认后更新。",
+        },
+        endEnrollment: {
+          label: "结束报名",
+          confirm: "确认结束报名",
+          consequence: "报名会被标记为已取消，学员将看不到这个期次的课程；空出的名额会提供给候补名单的第一位。",
+        },
+        resync: {
+          label: "按 Stripe 同步",
+          confirm: "确认同步",
+          consequence: "把订单的实收金额、退款金额和状态改为 Stripe 的记录。如果因此变为全额退款，学员的报名也会结束。",
+        },
       },
     },
     audit: {

@@ -51,7 +51,8 @@ export const zhQualification = {
     save: "保存本题",
     saving: "正在保存…",
     savedAt: "本题已保存。",
-    shortcutsHelp: "数字键：给当前项打分或选择；↑/↓：在各项之间移动；←/→：调整当前项；字母键：切换当前项里对应的问题标记；Ctrl/⌘ + Enter：保存本题；N：下一题；?：显示本帮助；Esc：关闭。",
+    shortcutsHelp:
+      "数字键：给当前项打分或选择；↑/↓：在各项之间移动；←/→：调整当前项；字母键：切换当前项里对应的问题标记；Ctrl/⌘ + Enter：保存本题；N：下一题；?：显示本帮助；Esc：关闭。",
     fixErrors: "还有 {count} 处需要填写或修改。",
     previous: "上一题",
     next: "下一题",
@@ -89,7 +90,8 @@ export const zhQualification = {
       verifyAt: "验证网址：",
       print: "打印证书",
       notFoundTitle: "未找到这张证书",
-      notFoundBody: "学院没有这个编号的结业证书。请核对网址或证书编号：编号由 12 位大写字母和数字组成，印在证书底部“证书编号”一行；真实证书的验证网址为 {origin}/certificates/证书编号，打开后会显示学员姓名、课程、期次和颁发日期，并标明“已验证”。",
+      notFoundBody:
+        "学院没有这个编号的结业证书。请核对网址或证书编号：编号由 12 位大写字母和数字组成，印在证书底部“证书编号”一行；真实证书的验证网址为 {origin}/certificates/证书编号，打开后会显示学员姓名、课程、期次和颁发日期，并标明“已验证”。",
       notFoundContact: "仍有疑问，可以把证书编号发给学院教务核实。",
     },
   },

@@ -2,7 +2,8 @@
 export const zhRefunds = {
   refunds: {
     title: "退款审批",
-    intro: "学员的退款申请与按期次退款政策计算的可退金额（按整个名额的钱款计算，含转期补差）。批准后，Stripe 付款原路退回，线下付款由教务打款并登记；钱款全部退回后才结束报名，名额让给候补第一位。审批人不能是申请人。",
+    intro:
+      "学员的退款申请与按期次退款政策计算的可退金额（按整个名额的钱款计算，含转期补差）。批准后，Stripe 付款原路退回，线下付款由教务打款并登记；钱款全部退回后才结束报名，名额让给候补第一位。审批人不能是申请人。",
     pending: "待处理",
     decided: "已处理",
     confirmApprove: "确认向 {name} 退款 ¥{amount}？款项将原路退回，不能撤销。",
@@ -55,7 +56,15 @@ export const zhRefunds = {
     retryStripe: "重新通过 Stripe 退款",
     toOffline: "改为线下打款",
     replaced: "已处理。",
-    failureReasons: { lost_or_stolen_card: "卡片已挂失", expired_or_canceled_card: "卡片已过期或注销", charge_for_pending_refund_disputed: "付款正在争议中", insufficient_funds: "商户余额不足", declined: "发卡行拒绝", merchant_request: "商户取消", unknown: "未知原因" },
+    failureReasons: {
+      lost_or_stolen_card: "卡片已挂失",
+      expired_or_canceled_card: "卡片已过期或注销",
+      charge_for_pending_refund_disputed: "付款正在争议中",
+      insufficient_funds: "商户余额不足",
+      declined: "发卡行拒绝",
+      merchant_request: "商户取消",
+      unknown: "未知原因",
+    },
     payoutDate: "打款日期",
     payoutMethod: "打款方式",
     payoutMethods: { bank_transfer: "银行转账", alipay: "支付宝转账", wechat: "微信转账", cash: "现金" },
@@ -64,7 +73,8 @@ export const zhRefunds = {
     payoutRecorded: "已登记，学员已收到邮件。",
     payoutsView: "线下打款",
     mailPayoutSubject: "退款已打款：第{number}期",
-    mailPayoutBody: "{name}，你好：\n\n你的退款 {amount} 已于 {date} 通过{method}转给你，凭证号 {reference}。如几天内没有到账，请回复这封邮件。\n\n订单详情：{url}\n\nAI 训练师学院",
+    mailPayoutBody:
+      "{name}，你好：\n\n你的退款 {amount} 已于 {date} 通过{method}转给你，凭证号 {reference}。如几天内没有到账，请回复这封邮件。\n\n订单详情：{url}\n\nAI 训练师学院",
     decidedBy: "处理人",
     groupOrder: "拼团订单（按实付金额退款）",
     requestTitle: "申请退款",

@@ -57,16 +57,20 @@ export const zhStaffCohorts = {
     roster: "花名册",
     attendance: "考勤",
     cancelTitle: "取消这一期",
-    cancelHint: "取消后：停止报名，释放保留名额和候补；所有通过 Stripe 付款的学员将全额退款，并收到邮件（可申请转到其他期次）；线下付款的学员会出现在对账页等待人工退款。",
+    cancelHint:
+      "取消后：停止报名，释放保留名额和候补；所有通过 Stripe 付款的学员将全额退款，并收到邮件（可申请转到其他期次）；线下付款的学员会出现在对账页等待人工退款。",
     cancelConfirm: "确认取消第{number}期",
     cancelConfirmDialog: "取消第{number}期？{count} 名学员已付的 {amount} 将全额退款，名额与课次全部作废，不能撤销。",
     cancelDone: "第{number}期已取消，退款已发起。",
     cancelled: "已取消：{refunded} 位学员退款中，{offline} 位线下付款待人工处理。",
     rescheduleMailSubject: "第{number}期第 {index} 次课时间调整",
-    rescheduleMailBody: "{name}，你好：\n\n第{number}期第 {index} 次课有调整：\n原时间：{before}\n新时间：{after}\n地点：{place}\n\n请重新下载日历文件以更新：{calendarUrl}\n\nAI 训练师学院",
+    rescheduleMailBody:
+      "{name}，你好：\n\n第{number}期第 {index} 次课有调整：\n原时间：{before}\n新时间：{after}\n地点：{place}\n\n请重新下载日历文件以更新：{calendarUrl}\n\nAI 训练师学院",
     cancelMailSubject: "第{number}期已取消",
-    cancelMailBodyRefund: "{name}，你好：\n\n很抱歉，第{number}期已取消。你支付的 {amount} 将全额原路退回（1–5 个工作日到账）。\n\n如果希望转到其他期次，请回复本邮件，或在这里查看可报名的期次：{catalogUrl}\n\nAI 训练师学院",
-    cancelMailBodyOffline: "{name}，你好：\n\n很抱歉，第{number}期已取消。教务会尽快联系你办理线下付款的退款，或为你转到其他期次：{catalogUrl}\n\nAI 训练师学院",
+    cancelMailBodyRefund:
+      "{name}，你好：\n\n很抱歉，第{number}期已取消。你支付的 {amount} 将全额原路退回（1–5 个工作日到账）。\n\n如果希望转到其他期次，请回复本邮件，或在这里查看可报名的期次：{catalogUrl}\n\nAI 训练师学院",
+    cancelMailBodyOffline:
+      "{name}，你好：\n\n很抱歉，第{number}期已取消。教务会尽快联系你办理线下付款的退款，或为你转到其他期次：{catalogUrl}\n\nAI 训练师学院",
   },
   transfers: {
     title: "转到其他期次",
@@ -78,6 +82,7 @@ export const zhStaffCohorts = {
     awaiting: "等待学员补差价 {amount}",
     productName: "转入第{number}期 · 补差价",
     payMailSubject: "转期补差价：第{number}期",
-    payMailBody: "{name}，你好：\n\n教务已为你办理转入第{number}期，需补差价 {amount}。名额为你保留 23 小时，请在此付款：{url}\n\n付款成功后即完成转期；未付款则保留原期次。\n\nAI 训练师学院",
+    payMailBody:
+      "{name}，你好：\n\n教务已为你办理转入第{number}期，需补差价 {amount}。名额为你保留 23 小时，请在此付款：{url}\n\n付款成功后即完成转期；未付款则保留原期次。\n\nAI 训练师学院",
   },
 } as const;

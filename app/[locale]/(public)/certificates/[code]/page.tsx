@@ -18,7 +18,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ code }, { m }] = await Promise.all([params, messagesForParams(params)]);
   const certificate = await readCertificate(code);
@@ -38,7 +37,9 @@ export default async function CertificatePage({ params }: TProps) {
       <p className="text-sm font-semibold uppercase tracking-widest text-brand-700">{c.school}</p>
       <h1 className="text-3xl font-bold sm:text-4xl">{c.heading}</h1>
       <p className="text-slate-600">{c.certifies}</p>
-      <p className="text-3xl font-bold" data-testid="certificate-name">{certificate.learnerName}</p>
+      <p className="text-3xl font-bold" data-testid="certificate-name">
+        {certificate.learnerName}
+      </p>
       <p className="text-slate-600">{c.completed}</p>
       <p className="text-xl font-semibold">
         {localized(locale, certificate, "courseTitle")}
@@ -48,9 +49,14 @@ export default async function CertificatePage({ params }: TProps) {
       <div className="space-y-1 border-t border-slate-200 pt-6 text-sm text-slate-700">
         <p>{interpolate(c.issuedOn, { date: formatDate(certificate.issuedAt, locale) })}</p>
         <p>{interpolate(c.code, { code: certificate.code })}</p>
-        <p className="font-medium text-emerald-800" data-testid="certificate-verified">✓ {c.verified}</p>
+        <p className="font-medium text-emerald-800" data-testid="certificate-verified">
+          ✓ {c.verified}
+        </p>
         <p>
-          {c.verifyAt} <span className="break-all font-mono" data-testid="certificate-url">{url}</span>
+          {c.verifyAt}{" "}
+          <span className="break-all font-mono" data-testid="certificate-url">
+            {url}
+          </span>
         </p>
       </div>
       <PrintButton label={c.print} />

@@ -18,7 +18,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug }, { locale }] = await Promise.all([params, messagesForParams(params)]);
   const content = await loadCourseContent(slug);
@@ -46,38 +45,58 @@ export default async function CoursePage({ params }: TParams) {
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="who-for">
-          <h2 id="who-for" className="mb-3 text-xl font-semibold">{m.catalog.whoFor}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(localized(locale, meta, "audience")).map((line) => <li key={line}>{line}</li>)}</ul>
+          <h2 id="who-for" className="mb-3 text-xl font-semibold">
+            {m.catalog.whoFor}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+            {localized(locale, meta, "audience").map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
         <section aria-labelledby="outcomes">
-          <h2 id="outcomes" className="mb-3 text-xl font-semibold">{m.catalog.outcomes}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">{(localized(locale, meta, "outcomes")).map((line) => <li key={line}>{line}</li>)}</ul>
+          <h2 id="outcomes" className="mb-3 text-xl font-semibold">
+            {m.catalog.outcomes}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+            {localized(locale, meta, "outcomes").map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
       </div>
 
       <section aria-labelledby="upcoming">
-        <h2 id="upcoming" className="mb-4 text-xl font-semibold">{m.catalog.upcoming}</h2>
+        <h2 id="upcoming" className="mb-4 text-xl font-semibold">
+          {m.catalog.upcoming}
+        </h2>
         {cohorts.length === 0 && <p className="text-slate-600">{m.catalog.noCohorts}</p>}
         {campuses.map((campus) => (
           <div key={campus.slug} className="mb-6">
             <h3 className="mb-3 text-lg font-semibold text-slate-800">{localized(locale, campus, "name")}</h3>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {cohorts.filter((c) => c.campus.slug === campus.slug).map((cohort) => (
-                <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />
-              ))}
+              {cohorts
+                .filter((c) => c.campus.slug === campus.slug)
+                .map((cohort) => (
+                  <CohortCard key={cohort.id} cohort={cohort} courseSlug={slug} m={m} locale={locale} />
+                ))}
             </div>
           </div>
         ))}
       </section>
 
       <section aria-labelledby="syllabus">
-        <h2 id="syllabus" className="mb-4 text-xl font-semibold">{m.catalog.syllabus}</h2>
+        <h2 id="syllabus" className="mb-4 text-xl font-semibold">
+          {m.catalog.syllabus}
+        </h2>
         <ol className="space-y-4">
           {meta.modules.map((module, index) => {
             const moduleLessons = published.filter((lesson) => lesson.module === module.slug).sort((a, b) => a.order - b.order);
             return (
               <li key={module.slug} className="rounded-2xl border border-slate-200 p-5">
-                <h3 className="font-semibold">{index + 1}. {localized(locale, module, "title")}</h3>
+                <h3 className="font-semibold">
+                  {index + 1}. {localized(locale, module, "title")}
+                </h3>
                 <p className="text-sm text-slate-500">{interpolate(m.catalog.lessonsCount, { count: moduleLessons.length })}</p>
                 <ul className="mt-2 space-y-1 text-sm text-slate-700">
                   {moduleLessons.map((lesson) => (
@@ -96,7 +115,9 @@ export default async function CoursePage({ params }: TParams) {
       {coverage && <CoverageTable levels={coverage} m={m} locale={locale} />}
 
       <section aria-labelledby="instructors">
-        <h2 id="instructors" className="mb-4 text-xl font-semibold">{m.catalog.instructors}</h2>
+        <h2 id="instructors" className="mb-4 text-xl font-semibold">
+          {m.catalog.instructors}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {meta.instructors.map((person) => (
             <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
@@ -108,7 +129,9 @@ export default async function CoursePage({ params }: TParams) {
       </section>
 
       <section aria-labelledby="faq">
-        <h2 id="faq" className="mb-4 text-xl font-semibold">{m.catalog.faq}</h2>
+        <h2 id="faq" className="mb-4 text-xl font-semibold">
+          {m.catalog.faq}
+        </h2>
         <div className="space-y-2">
           {meta.faq.map((item) => (
             <details key={item.q} className="rounded-xl border border-slate-200 p-4">

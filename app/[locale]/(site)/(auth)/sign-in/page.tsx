@@ -24,9 +24,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       title={m.auth.signIn.title}
       footer={
         <>
-          <p><Link className="text-brand-700 underline" href="/forgot-password">{m.auth.signIn.forgot}</Link></p>
-          <p><Link className="text-brand-700 underline" href="/magic-link">{m.auth.signIn.magicLink}</Link></p>
-          <p>{m.auth.signIn.noAccount} <Link className="text-brand-700 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>{m.auth.signIn.signUpLink}</Link></p>
+          <p>
+            <Link className="text-brand-700 underline" href="/forgot-password">
+              {m.auth.signIn.forgot}
+            </Link>
+          </p>
+          <p>
+            <Link className="text-brand-700 underline" href="/magic-link">
+              {m.auth.signIn.magicLink}
+            </Link>
+          </p>
+          <p>
+            {m.auth.signIn.noAccount}{" "}
+            <Link className="text-brand-700 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+              {m.auth.signIn.signUpLink}
+            </Link>
+          </p>
         </>
       }
     >

@@ -21,7 +21,14 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <AuthCard
       title={m.auth.signUp.title}
-      footer={<p>{m.auth.signUp.haveAccount} <Link className="text-brand-700 underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>{m.auth.signUp.signInLink}</Link></p>}
+      footer={
+        <p>
+          {m.auth.signUp.haveAccount}{" "}
+          <Link className="text-brand-700 underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>
+            {m.auth.signUp.signInLink}
+          </Link>
+        </p>
+      }
     >
       <ActionForm
         action={signUpAction}

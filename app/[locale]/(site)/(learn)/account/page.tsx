@@ -19,17 +19,29 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title={m.account.title}>
-        <p>{user.email} · {m.account.role}: {m.roles[user.role]}</p>
+        <p>
+          {user.email} · {m.account.role}: {m.roles[user.role]}
+        </p>
       </PageHeading>
       <QualificationCard summaries={qualifications} m={m} locale={locale} />
       <div className="grid gap-8">
         <section aria-labelledby="profile-title" className="rounded-2xl border border-slate-200 p-6">
-          <h2 id="profile-title" className="mb-4 text-lg font-semibold">{m.account.profile}</h2>
+          <h2 id="profile-title" className="mb-4 text-lg font-semibold">
+            {m.account.profile}
+          </h2>
           <ActionForm
             action={updateProfileAction}
             fields={[
               { name: "name", label: m.auth.name, autoComplete: "name", defaultValue: user.name },
-              { name: "locale", label: m.account.locale, defaultValue: user.locale, options: [{ value: "zh", label: m.locales.zh }, { value: "en", label: m.locales.en }] },
+              {
+                name: "locale",
+                label: m.account.locale,
+                defaultValue: user.locale,
+                options: [
+                  { value: "zh", label: m.locales.zh },
+                  { value: "en", label: m.locales.en },
+                ],
+              },
             ]}
             submitLabel={m.account.save}
             pendingLabel={m.auth.working}
@@ -37,7 +49,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           />
         </section>
         <section aria-labelledby="password-title" className="rounded-2xl border border-slate-200 p-6">
-          <h2 id="password-title" className="mb-4 text-lg font-semibold">{m.account.passwordTitle}</h2>
+          <h2 id="password-title" className="mb-4 text-lg font-semibold">
+            {m.account.passwordTitle}
+          </h2>
           <ActionForm
             action={changePasswordAction}
             fields={[

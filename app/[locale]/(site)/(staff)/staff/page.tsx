@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffHomePage() {
   const user = await requireRole(["STAFF"], "/staff");
-  const [{ m, locale }, availability, stuck, deadJobs, failedMails] = await Promise.all([getMessages(), readMethodAvailability(), readStuckWork(user), readDeadJobs(user), listFailedMails(user)]);
+  const [{ m, locale }, availability, stuck, deadJobs, failedMails] = await Promise.all([
+    getMessages(),
+    readMethodAvailability(),
+    readStuckWork(user),
+    readDeadJobs(user),
+    listFailedMails(user),
+  ]);
   const stuckCount = stuck.orders.length + stuck.refunds.length;
   const s = m.backOffice.sections;
   const sections = [

@@ -13,12 +13,32 @@ export default async function TeachPage() {
   const [, { m }] = await Promise.all([requireRole(["INSTRUCTOR"], "/teach"), getMessages()]);
   return (
     <>
-      <PageHeading title={m.teach.title}><p>{m.teach.intro}</p></PageHeading>
-      <Link className="font-semibold text-brand-700 underline" href="/teach/courses/ai-trainer">{m.preview.title}</Link>
-      <p className="mt-3"><Link className="font-semibold text-brand-700 underline" href="/teach/classes">{m.rosters.myClasses}</Link></p>
-      <p className="mt-3"><Link className="font-semibold text-brand-700 underline" href="/teach/reviews">{m.reviews.queueLink}</Link></p>
-      <p className="mt-3"><Link className="font-semibold text-brand-700 underline" href="/teach/exports">{m.exports.link}</Link></p>
-      <p className="mt-3"><Link className="font-semibold text-brand-700 underline" href="/teach/analytics">{m.analytics.title}</Link></p>
+      <PageHeading title={m.teach.title}>
+        <p>{m.teach.intro}</p>
+      </PageHeading>
+      <Link className="font-semibold text-brand-700 underline" href="/teach/courses/ai-trainer">
+        {m.preview.title}
+      </Link>
+      <p className="mt-3">
+        <Link className="font-semibold text-brand-700 underline" href="/teach/classes">
+          {m.rosters.myClasses}
+        </Link>
+      </p>
+      <p className="mt-3">
+        <Link className="font-semibold text-brand-700 underline" href="/teach/reviews">
+          {m.reviews.queueLink}
+        </Link>
+      </p>
+      <p className="mt-3">
+        <Link className="font-semibold text-brand-700 underline" href="/teach/exports">
+          {m.exports.link}
+        </Link>
+      </p>
+      <p className="mt-3">
+        <Link className="font-semibold text-brand-700 underline" href="/teach/analytics">
+          {m.analytics.title}
+        </Link>
+      </p>
     </>
   );
 }

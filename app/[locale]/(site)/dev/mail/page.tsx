@@ -24,7 +24,13 @@ function MailBody({ text }: { text: string }) {
   return (
     <pre className="whitespace-pre-wrap break-words font-sans text-sm text-slate-800">
       {parts.map((part, index) =>
-        /^https?:\/\//.test(part) ? <a key={index} className="text-brand-700 underline" href={part}>{part}</a> : part,
+        /^https?:\/\//.test(part) ? (
+          <a key={index} className="text-brand-700 underline" href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
       )}
     </pre>
   );
@@ -37,11 +43,17 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
   if (!messages) notFound();
   return (
     <>
-      <PageHeading title={m.devMail.title}><p>{m.devMail.intro}</p></PageHeading>
+      <PageHeading title={m.devMail.title}>
+        <p>{m.devMail.intro}</p>
+      </PageHeading>
       <form className="mb-6 flex flex-wrap items-end gap-2" role="search">
-        <label className="text-sm font-medium" htmlFor="inbox-to">{m.devMail.filter}</label>
+        <label className="text-sm font-medium" htmlFor="inbox-to">
+          {m.devMail.filter}
+        </label>
         <input id="inbox-to" name="to" type="email" defaultValue={inboxTo} className="rounded-lg border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">{m.devMail.show}</button>
+        <button type="submit" className="rounded-lg border border-slate-300 px-3 py-2 text-sm">
+          {m.devMail.show}
+        </button>
       </form>
       {messages.length === 0 ? (
         <p className="text-slate-600">{m.devMail.empty}</p>
@@ -51,7 +63,9 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
             <li key={mail.id}>
               <article className="rounded-xl border border-slate-200 p-4" aria-label={mail.subject}>
                 <h2 className="font-semibold">{mail.subject}</h2>
-                <p className="mb-2 text-xs text-slate-500">{m.devMail.to}: {mail.to} · {formatDateTime(mail.createdAt, locale)}</p>
+                <p className="mb-2 text-xs text-slate-500">
+                  {m.devMail.to}: {mail.to} · {formatDateTime(mail.createdAt, locale)}
+                </p>
                 {mail.html ? (
                   <>
                     <h3 className="mt-3 mb-1 text-xs font-semibold uppercase text-slate-500">{m.devMailParts.html}</h3>

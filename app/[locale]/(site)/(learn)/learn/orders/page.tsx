@@ -31,7 +31,19 @@ export default async function MyOrdersPage() {
           rows={orders}
           rowKey={(order) => order.id}
           columns={[
-            { key: "cohort", header: m.orders.cohort, primary: true, cell: (order) => <><Link className="text-brand-700 underline" href={`/learn/orders/${order.id}`}>{orderTitle(order, m, locale)}</Link><span className="block font-mono text-xs font-normal text-slate-500">{orderNumber(order)}</span></> },
+            {
+              key: "cohort",
+              header: m.orders.cohort,
+              primary: true,
+              cell: (order) => (
+                <>
+                  <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}`}>
+                    {orderTitle(order, m, locale)}
+                  </Link>
+                  <span className="block font-mono text-xs font-normal text-slate-500">{orderNumber(order)}</span>
+                </>
+              ),
+            },
             {
               key: "amount",
               header: m.orders.amount,
@@ -39,7 +51,11 @@ export default async function MyOrdersPage() {
               cell: (order) => (
                 <>
                   {formatMoney(order.amountFen, locale)}
-                  {order.refundedFen > 0 && <span className="block text-xs text-slate-500">{interpolate(m.orders.refundedFen, { amount: formatMoney(order.refundedFen, locale) })}</span>}
+                  {order.refundedFen > 0 && (
+                    <span className="block text-xs text-slate-500">
+                      {interpolate(m.orders.refundedFen, { amount: formatMoney(order.refundedFen, locale) })}
+                    </span>
+                  )}
                 </>
               ),
             },
@@ -52,8 +68,16 @@ export default async function MyOrdersPage() {
               className: "space-x-3 max-sm:justify-start",
               cell: (order) => (
                 <>
-                  {order.paidAt && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>{m.orders.viewReceipt}</Link>}
-                  {!order.movedAt && order.account?.enrollment?.status === "ACTIVE" && <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>{m.refunds.requestTitle}</Link>}
+                  {order.paidAt && (
+                    <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}/receipt`}>
+                      {m.orders.viewReceipt}
+                    </Link>
+                  )}
+                  {!order.movedAt && order.account?.enrollment?.status === "ACTIVE" && (
+                    <Link className="text-brand-700 underline" href={`/learn/orders/${order.id}#refund-request`}>
+                      {m.refunds.requestTitle}
+                    </Link>
+                  )}
                 </>
               ),
             },

@@ -16,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function auditQuery(filters: TAuditFilters, page: number): string {
-  const entries = Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "");
+  const entries = Object.entries({ ...filters, page: page > 1 ? String(page) : undefined }).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+  );
   return new URLSearchParams(entries).toString();
 }
 
@@ -27,7 +29,9 @@ export default async function AuditLogPage({ searchParams }: TProps) {
   const log = await readAuditLog(user, filters);
   return (
     <>
-      <PageHeading title={m.ledger.audit.title}><p>{m.ledger.audit.intro}</p></PageHeading>
+      <PageHeading title={m.ledger.audit.title}>
+        <p>{m.ledger.audit.intro}</p>
+      </PageHeading>
       <AuditFilterForm filters={filters} m={m} />
       <AuditTable entries={log.entries} caption={interpolate(m.ledger.audit.caption, { total: log.total })} m={m} locale={locale} />
       <Pager page={filters.page} total={log.total} pageSize={log.pageSize} m={m} hrefFor={(page) => `/staff/audit?${auditQuery(filters, page)}`} />

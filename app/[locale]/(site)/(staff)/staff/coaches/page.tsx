@@ -25,11 +25,19 @@ export default async function StaffCoachesPage() {
   }));
   return (
     <>
-      <PageHeading title={c.staffTitle}><p>{c.staffIntro}</p></PageHeading>
-      {coaches.length === 0 && <p role="status" className="mb-6 rounded-lg border border-amber-200 bg-amber-50 p-3 text-amber-900">{c.noCoaches}</p>}
+      <PageHeading title={c.staffTitle}>
+        <p>{c.staffIntro}</p>
+      </PageHeading>
+      {coaches.length === 0 && (
+        <p role="status" className="mb-6 rounded-lg border border-amber-200 bg-amber-50 p-3 text-amber-900">
+          {c.noCoaches}
+        </p>
+      )}
 
       <section aria-labelledby="candidates-title" className="mb-10">
-        <h2 id="candidates-title" className="mb-4 text-xl font-semibold">{c.candidatesTitle}</h2>
+        <h2 id="candidates-title" className="mb-4 text-xl font-semibold">
+          {c.candidatesTitle}
+        </h2>
         {candidates.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{c.candidatesEmpty}</p>
         ) : (
@@ -57,7 +65,16 @@ export default async function StaffCoachesPage() {
                 header: c.coach,
                 cell: (learner) =>
                   coaches.length > 0 && (
-                    <AssignCoachForm action={assignCoachAction} learnerId={learner.id} selectLabel={interpolate(c.coachFor, { name: learner.name })} coaches={coachOptions} defaultCoachId={suggestedCoachId ?? undefined} label={c.assign} pendingLabel={m.auth.working} successMessage={c.assignedDone} />
+                    <AssignCoachForm
+                      action={assignCoachAction}
+                      learnerId={learner.id}
+                      selectLabel={interpolate(c.coachFor, { name: learner.name })}
+                      coaches={coachOptions}
+                      defaultCoachId={suggestedCoachId ?? undefined}
+                      label={c.assign}
+                      pendingLabel={m.auth.working}
+                      successMessage={c.assignedDone}
+                    />
                   ),
               },
             ]}
@@ -66,7 +83,9 @@ export default async function StaffCoachesPage() {
       </section>
 
       <section aria-labelledby="assignments-title" className="mb-10">
-        <h2 id="assignments-title" className="mb-4 text-xl font-semibold">{c.assignmentsTitle}</h2>
+        <h2 id="assignments-title" className="mb-4 text-xl font-semibold">
+          {c.assignmentsTitle}
+        </h2>
         {assignments.length === 0 ? (
           <p className="rounded-2xl border border-dashed border-slate-300 p-6 text-center text-slate-600">{c.assignmentsEmpty}</p>
         ) : (
@@ -78,13 +97,33 @@ export default async function StaffCoachesPage() {
             m={m}
             locale={locale}
             extra={[
-              { key: "assignedAt", header: c.assignedAt, cell: (assignment) => <>{formatDateTime(assignment.createdAt, locale)} <span className="block text-slate-500">{c.assignedBy}: {assignment.assignedBy.name}</span></> },
+              {
+                key: "assignedAt",
+                header: c.assignedAt,
+                cell: (assignment) => (
+                  <>
+                    {formatDateTime(assignment.createdAt, locale)}{" "}
+                    <span className="block text-slate-500">
+                      {c.assignedBy}: {assignment.assignedBy.name}
+                    </span>
+                  </>
+                ),
+              },
               {
                 key: "reassign",
                 header: c.reassign,
                 cell: (assignment) =>
                   coaches.length > 1 && (
-                    <AssignCoachForm action={assignCoachAction} learnerId={assignment.learner.id} selectLabel={interpolate(c.coachFor, { name: assignment.learner.name })} coaches={coachOptions} defaultCoachId={assignment.coach.id} label={c.reassign} pendingLabel={m.auth.working} successMessage={c.assignedDone} />
+                    <AssignCoachForm
+                      action={assignCoachAction}
+                      learnerId={assignment.learner.id}
+                      selectLabel={interpolate(c.coachFor, { name: assignment.learner.name })}
+                      coaches={coachOptions}
+                      defaultCoachId={assignment.coach.id}
+                      label={c.reassign}
+                      pendingLabel={m.auth.working}
+                      successMessage={c.assignedDone}
+                    />
                   ),
               },
             ]}
@@ -93,7 +132,9 @@ export default async function StaffCoachesPage() {
       </section>
 
       <section aria-labelledby="loads-title">
-        <h2 id="loads-title" className="mb-4 text-xl font-semibold">{c.coachesTitle}</h2>
+        <h2 id="loads-title" className="mb-4 text-xl font-semibold">
+          {c.coachesTitle}
+        </h2>
         <DataTable
           caption={c.coachesTitle}
           captionHidden
@@ -102,7 +143,12 @@ export default async function StaffCoachesPage() {
           rows={coaches}
           rowKey={(coach) => coach.id}
           columns={[
-            { key: "coach", header: c.coach, primary: true, cell: (coach) => (coach.id === suggestedCoachId ? interpolate(c.suggested, { name: coach.name }) : coach.name) },
+            {
+              key: "coach",
+              header: c.coach,
+              primary: true,
+              cell: (coach) => (coach.id === suggestedCoachId ? interpolate(c.suggested, { name: coach.name }) : coach.name),
+            },
             { key: "email", header: c.email, cell: (coach) => coach.email },
             { key: "open", header: c.openAssignments, numeric: true, cell: (coach) => coach.openAssignments },
           ]}

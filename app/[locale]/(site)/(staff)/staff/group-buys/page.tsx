@@ -25,7 +25,9 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
   const groups = await readStaffGroups(user, filter);
   return (
     <>
-      <PageHeading title={m.groupBuy.staffTitle}><p>{m.groupBuy.staffIntro}</p></PageHeading>
+      <PageHeading title={m.groupBuy.staffTitle}>
+        <p>{m.groupBuy.staffIntro}</p>
+      </PageHeading>
       <nav aria-label={m.groupBuy.status} className="mb-6 flex flex-wrap gap-2">
         {staffGroupFilters.map((value) => (
           <Link
@@ -45,13 +47,19 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div>
                 <h2 className="text-lg font-semibold">
-                  <Link className="underline" href={`/groups/${group.code}`}>{group.code}</Link> · {interpolate(m.catalog.cohortName, { number: group.cohort.number })} {localized(locale, group.cohort.campus, "name")}
+                  <Link className="underline" href={`/groups/${group.code}`}>
+                    {group.code}
+                  </Link>{" "}
+                  · {interpolate(m.catalog.cohortName, { number: group.cohort.number })} {localized(locale, group.cohort.campus, "name")}
                 </h2>
                 <p className="text-sm text-slate-600">
-                  {m.groupBuy.leader}: {group.leader.name} ({group.leader.email}) · {formatMoney(group.priceFen, locale)} · {m.groupBuy.deadline} {formatDateTime(group.deadline, locale)}
+                  {m.groupBuy.leader}: {group.leader.name} ({group.leader.email}) · {formatMoney(group.priceFen, locale)} · {m.groupBuy.deadline}{" "}
+                  {formatDateTime(group.deadline, locale)}
                 </p>
               </div>
-              <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="staff-group-status">{m.groupBuy.groupStatuses[group.status]}</p>
+              <p className="rounded-full bg-slate-100 px-3 py-1 text-sm font-semibold" data-testid="staff-group-status">
+                {m.groupBuy.groupStatuses[group.status]}
+              </p>
             </div>
             <div className="mt-3">
               <DataTable
@@ -60,11 +68,31 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
                 rows={group.members}
                 rowKey={(member) => member.id}
                 columns={[
-                  { key: "member", header: m.groupBuy.members, primary: true, cell: (member) => <>{member.user.name} <span className="font-normal text-slate-500">{member.user.email}</span></> },
-                  { key: "status", header: m.groupBuy.status, cell: (member) => `${m.groupBuy.memberStatuses[member.status]}${member.late ? " ⚠" : ""}${member.dropReason ? ` (${member.dropReason})` : ""}` },
+                  {
+                    key: "member",
+                    header: m.groupBuy.members,
+                    primary: true,
+                    cell: (member) => (
+                      <>
+                        {member.user.name} <span className="font-normal text-slate-500">{member.user.email}</span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: "status",
+                    header: m.groupBuy.status,
+                    cell: (member) =>
+                      `${m.groupBuy.memberStatuses[member.status]}${member.late ? " ⚠" : ""}${member.dropReason ? ` (${member.dropReason})` : ""}`,
+                  },
                   { key: "payment", header: m.groupBuy.payments, cell: (member) => (member.order ? m.orders.statuses[member.order.status] : "—") },
                   { key: "method", header: m.orders.method, cell: (member) => methodLabel(member.order?.paymentMethod ?? null, m) },
-                  { key: "amount", header: m.orders.amount, numeric: true, cell: (member) => `${member.order ? formatMoney(member.order.amountFen, locale) : "—"}${member.order?.refundedFen ? ` (−${formatMoney(member.order.refundedFen, locale)})` : ""}` },
+                  {
+                    key: "amount",
+                    header: m.orders.amount,
+                    numeric: true,
+                    cell: (member) =>
+                      `${member.order ? formatMoney(member.order.amountFen, locale) : "—"}${member.order?.refundedFen ? ` (−${formatMoney(member.order.refundedFen, locale)})` : ""}`,
+                  },
                 ]}
               />
             </div>
@@ -80,7 +108,14 @@ export default async function StaffGroupBuysPage({ searchParams }: TProps) {
                   confirmMessage={interpolate(m.groupBuy.settleConfirm, {
                     code: group.code,
                     count: group.members.filter((member) => member.order && ["PAID", "AUTHORIZED"].includes(member.order.status)).length,
-                    amount: formatMoney(group.members.reduce((sum, member) => sum + (member.order && ["PAID", "AUTHORIZED"].includes(member.order.status) ? member.order.amountFen - member.order.refundedFen : 0), 0), locale),
+                    amount: formatMoney(
+                      group.members.reduce(
+                        (sum, member) =>
+                          sum + (member.order && ["PAID", "AUTHORIZED"].includes(member.order.status) ? member.order.amountFen - member.order.refundedFen : 0),
+                        0,
+                      ),
+                      locale,
+                    ),
                   })}
                   successMessage={interpolate(m.groupBuy.settled, { code: group.code })}
                   persistSuccess

@@ -27,11 +27,17 @@ export default async function StaffInvoicesPage({ searchParams }: { searchParams
   const labels: Record<TView, string> = { waiting: t.waiting, issued: t.issued, all: t.all };
   return (
     <>
-      <PageHeading title={t.title}><p>{t.intro}</p></PageHeading>
+      <PageHeading title={t.title}>
+        <p>{t.intro}</p>
+      </PageHeading>
       <nav aria-label={t.title} className="mb-6 flex flex-wrap gap-2">
         {(Object.keys(views) as TView[]).map((value) => (
-          <Link key={value} href={value === "waiting" ? "/staff/invoices" : `/staff/invoices?view=${value}`} aria-current={value === view ? "page" : undefined}
-            className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+          <Link
+            key={value}
+            href={value === "waiting" ? "/staff/invoices" : `/staff/invoices?view=${value}`}
+            aria-current={value === view ? "page" : undefined}
+            className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+          >
             {labels[value]}
           </Link>
         ))}
@@ -51,7 +57,16 @@ export default async function StaffInvoicesPage({ searchParams }: { searchParams
             { key: "title", header: t.invoiceTitle, primary: true, cell: (request) => request.title },
             { key: "taxId", header: t.taxId, cell: (request) => <span className="break-all font-mono text-xs">{request.taxId ?? "—"}</span> },
             { key: "email", header: t.email, cell: (request) => <span className="break-all">{request.email}</span> },
-            { key: "learner", header: t.learner, cell: (request) => <>{request.user.name}<span className="block text-xs text-slate-500">{request.user.email}</span></> },
+            {
+              key: "learner",
+              header: t.learner,
+              cell: (request) => (
+                <>
+                  {request.user.name}
+                  <span className="block text-xs text-slate-500">{request.user.email}</span>
+                </>
+              ),
+            },
             { key: "order", header: t.order, cell: (request) => <span className="whitespace-nowrap font-mono text-xs">{orderNumber(request.order)}</span> },
             { key: "amount", header: t.amount, numeric: true, cell: (request) => formatMoney(request.order.amountFen - request.order.refundedFen, locale) },
             { key: "requestedAt", header: t.requestedAt, numeric: true, cell: (request) => formatDateTime(request.createdAt, locale) },
@@ -60,7 +75,9 @@ export default async function StaffInvoicesPage({ searchParams }: { searchParams
               header: t.status,
               cell: (request) =>
                 request.status === "ISSUED" ? (
-                  <span className="text-green-800">{t.issued} · {interpolate(t.issuedOn, { date: formatDate(request.issuedAt ?? request.createdAt, locale) })}</span>
+                  <span className="text-green-800">
+                    {t.issued} · {interpolate(t.issuedOn, { date: formatDate(request.issuedAt ?? request.createdAt, locale) })}
+                  </span>
                 ) : (
                   <MarkInvoiceIssuedButton requestId={request.id} label={t.markIssued} pendingLabel={m.auth.working} />
                 ),

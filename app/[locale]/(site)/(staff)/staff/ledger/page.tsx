@@ -29,17 +29,25 @@ export default async function LedgerPage({ searchParams }: TProps) {
   const query = ledgerQuery(filters);
   return (
     <>
-      <PageHeading title={m.ledger.title}><p>{m.ledger.intro}</p></PageHeading>
+      <PageHeading title={m.ledger.title}>
+        <p>{m.ledger.intro}</p>
+      </PageHeading>
       <LedgerFilterForm filters={filters} cohorts={cohorts} m={m} locale={locale} />
       <section aria-labelledby="totals-title" className="mb-10">
-        <h2 id="totals-title" className="mb-3 text-lg font-semibold">{m.ledger.totalsTitle}</h2>
+        <h2 id="totals-title" className="mb-3 text-lg font-semibold">
+          {m.ledger.totalsTitle}
+        </h2>
         <CohortTotalsTable totals={totals} m={m} locale={locale} />
       </section>
       <section aria-labelledby="orders-title">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="orders-title" className="text-lg font-semibold">{m.ledger.ordersTitle}</h2>
+          <h2 id="orders-title" className="text-lg font-semibold">
+            {m.ledger.ordersTitle}
+          </h2>
           {/* A plain link: the route handler checks the caller and streams the same selection as CSV. */}
-          <a href={`/api/staff/ledger.csv${query ? `?${query}` : ""}`} className={buttonClass("secondary")} download>{m.ledger.exportCsv}</a>
+          <a href={`/api/staff/ledger.csv${query ? `?${query}` : ""}`} className={buttonClass("secondary")} download>
+            {m.ledger.exportCsv}
+          </a>
         </div>
         <OrdersTable rows={orders.rows} total={orders.total} m={m} locale={locale} />
         <Pager page={filters.page} total={orders.total} pageSize={orders.pageSize} m={m} hrefFor={(page) => `/staff/ledger?${ledgerQuery(filters, page)}`} />

@@ -24,13 +24,19 @@ export default async function StaffUsersPage({ searchParams }: TProps) {
   const roles = (["LEARNER", "INSTRUCTOR", "STAFF", "COACH", "ADMIN"] as const).map((role) => ({ value: role, label: m.roles[role] }));
   return (
     <>
-      <PageHeading title={u.title}><p>{u.intro}</p></PageHeading>
+      <PageHeading title={u.title}>
+        <p>{u.intro}</p>
+      </PageHeading>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-2" role="search">
         <div className="space-y-1">
-          <label htmlFor="user-search" className="block text-sm font-medium">{u.search}</label>
+          <label htmlFor="user-search" className="block text-sm font-medium">
+            {u.search}
+          </label>
           <input id="user-search" name="q" defaultValue={q} className="min-h-11 rounded-lg border border-slate-300 px-3" />
         </div>
-        <button type="submit" className={buttonClass("secondary")}>{u.searchSubmit}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {u.searchSubmit}
+        </button>
       </form>
       {users.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{u.empty}</p>
@@ -47,7 +53,17 @@ export default async function StaffUsersPage({ searchParams }: TProps) {
             {
               key: "role",
               header: u.role,
-              cell: (row) => (row.id === user.id ? m.roles[row.role] : <RoleForm userId={row.id} role={row.role} roles={roles} labels={{ roleFor: interpolate(u.roleFor, { name: row.name }), save: u.save, working: m.auth.working, saved: u.saved }} />),
+              cell: (row) =>
+                row.id === user.id ? (
+                  m.roles[row.role]
+                ) : (
+                  <RoleForm
+                    userId={row.id}
+                    role={row.role}
+                    roles={roles}
+                    labels={{ roleFor: interpolate(u.roleFor, { name: row.name }), save: u.save, working: m.auth.working, saved: u.saved }}
+                  />
+                ),
             },
           ]}
         />

@@ -19,7 +19,9 @@ export default async function MyClassesPage() {
   const r = m.rosters;
   return (
     <>
-      <PageHeading title={r.myClasses}><p>{r.myClassesIntro}</p></PageHeading>
+      <PageHeading title={r.myClasses}>
+        <p>{r.myClassesIntro}</p>
+      </PageHeading>
       {classes.length === 0 && <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{r.noClasses}</p>}
       <ul className="grid gap-4 sm:grid-cols-2">
         {classes.map((c) => {
@@ -27,10 +29,14 @@ export default async function MyClassesPage() {
           return (
             <li key={c.id} className="rounded-2xl border border-slate-200 p-5" data-testid="taught-class">
               <h2 className="text-lg font-semibold">
-                <Link className="text-brand-700 underline" href={`/teach/classes/${c.id}`}>{title}</Link>
+                <Link className="text-brand-700 underline" href={`/teach/classes/${c.id}`}>
+                  {title}
+                </Link>
               </h2>
               <p className="text-sm text-slate-600">{`${localized(locale, c.cohort, "courseTitle")} · ${localized(locale, c.cohort, "campus")}`}</p>
-              <p className="text-sm text-slate-600">{interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: user.name })}</p>
+              <p className="text-sm text-slate-600">
+                {interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: user.name })}
+              </p>
             </li>
           );
         })}

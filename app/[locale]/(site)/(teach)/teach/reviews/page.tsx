@@ -29,15 +29,40 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
   const className = (c: { cohortNumber: number; code: string }) => interpolate(r.className, { number: c.cohortNumber, code: c.code });
   return (
     <>
-      <PageHeading title={r.title}><p>{r.intro}</p></PageHeading>
-      {params.saved === "1" && <div className="mb-4"><FormAlert kind="success" message={r.saved} /></div>}
+      <PageHeading title={r.title}>
+        <p>{r.intro}</p>
+      </PageHeading>
+      {params.saved === "1" && (
+        <div className="mb-4">
+          <FormAlert kind="success" message={r.saved} />
+        </div>
+      )}
       <form method="get" action="/teach/reviews" aria-label={r.filters} className="mb-4 grid gap-3 rounded-2xl bg-slate-50 p-4 sm:grid-cols-4 sm:items-end">
-        <SelectField name="class" label={r.classFilter} defaultValue={filters.classId ?? ""} options={[{ value: "", label: r.allClasses }, ...queue.classes.map((c) => ({ value: c.id, label: className(c) }))]} />
-        <SelectField name="set" label={r.setFilter} defaultValue={filters.setId ?? ""} options={[{ value: "", label: r.allSets }, ...queue.sets.map((s) => ({ value: s.id, label: s.title[locale] }))]} />
-        <SelectField name="status" label={r.statusFilter} defaultValue={filters.status} options={reviewStatusFilters.map((value) => ({ value, label: r.statuses[value] }))} />
-        <button type="submit" className={buttonClass("secondary")}>{r.applyFilters}</button>
+        <SelectField
+          name="class"
+          label={r.classFilter}
+          defaultValue={filters.classId ?? ""}
+          options={[{ value: "", label: r.allClasses }, ...queue.classes.map((c) => ({ value: c.id, label: className(c) }))]}
+        />
+        <SelectField
+          name="set"
+          label={r.setFilter}
+          defaultValue={filters.setId ?? ""}
+          options={[{ value: "", label: r.allSets }, ...queue.sets.map((s) => ({ value: s.id, label: s.title[locale] }))]}
+        />
+        <SelectField
+          name="status"
+          label={r.statusFilter}
+          defaultValue={filters.status}
+          options={reviewStatusFilters.map((value) => ({ value, label: r.statuses[value] }))}
+        />
+        <button type="submit" className={buttonClass("secondary")}>
+          {r.applyFilters}
+        </button>
       </form>
-      <p className="mb-3 text-sm text-slate-700" data-testid="review-counts">{interpolate(r.counts, queue.counts)}</p>
+      <p className="mb-3 text-sm text-slate-700" data-testid="review-counts">
+        {interpolate(r.counts, queue.counts)}
+      </p>
       {queue.entries.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-slate-300 p-8 text-center text-slate-600">{r.empty}</p>
       ) : (
@@ -53,14 +78,21 @@ export default async function ReviewQueuePage({ searchParams }: TProps) {
             { key: "set", header: r.columns.set, cell: (entry) => entry.setTitle[locale] },
             { key: "item", header: r.columns.item, cell: (entry) => interpolate(r.itemNumber, { index: entry.itemIndex }) },
             { key: "submitted", header: r.columns.submitted, numeric: true, cell: (entry) => formatDateTime(entry.submittedAt, locale) },
-            { key: "status", header: r.columns.status, cell: (entry) => `${r.statuses[entry.status]}${entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}` },
+            {
+              key: "status",
+              header: r.columns.status,
+              cell: (entry) => `${r.statuses[entry.status]}${entry.verdict ? ` · ${r.verdicts[entry.verdict]}` : ""}`,
+            },
             {
               key: "action",
               header: r.columns.action,
               cell: (entry) => (
                 <Link className="font-semibold text-brand-700 underline" href={`/teach/reviews/${entry.submissionId}${queueQuery(filters)}`}>
                   {entry.status === "PENDING" ? r.open : r.view}
-                  <span className="sr-only"> {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}</span>
+                  <span className="sr-only">
+                    {" "}
+                    {entry.learner.name} {interpolate(r.itemNumber, { index: entry.itemIndex })}
+                  </span>
                 </Link>
               ),
             },

@@ -14,7 +14,6 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug, id }, { locale }] = await Promise.all([params, messagesForParams(params)]);
   const guideline = await renderGuideline({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
@@ -32,16 +31,26 @@ export default async function GuidelinePage({ params }: TParams) {
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_15rem]">
       <article aria-labelledby="guideline-title" className="min-w-0">
-        <h1 id="guideline-title" className="text-3xl font-bold">{frontmatter.title}</h1>
-        <p className="mt-1 text-sm text-slate-500">{frontmatter.titleEn} · v{frontmatter.version}</p>
+        <h1 id="guideline-title" className="text-3xl font-bold">
+          {frontmatter.title}
+        </h1>
+        <p className="mt-1 text-sm text-slate-500">
+          {frontmatter.titleEn} · v{frontmatter.version}
+        </p>
         <p className="mt-3 text-lg text-slate-600">{locale === "en" ? frontmatter.summaryEn : frontmatter.summary}</p>
-        <div className="lesson-prose mt-8" lang="zh-CN">{guideline.content}</div>
+        <div className="lesson-prose mt-8" lang="zh-CN">
+          {guideline.content}
+        </div>
       </article>
       {guideline.toc.length > 0 && (
         <nav aria-label={m.lessons.toc} className="hidden lg:block">
           <ul className="sticky top-6 space-y-1.5 border-l border-slate-200 pl-3 text-sm">
             {guideline.toc.map((entry) => (
-              <li key={entry.id} className={entry.depth === 3 ? "pl-3" : ""}><a className="text-slate-600 hover:text-brand-700" href={`#${entry.id}`}>{entry.text}</a></li>
+              <li key={entry.id} className={entry.depth === 3 ? "pl-3" : ""}>
+                <a className="text-slate-600 hover:text-brand-700" href={`#${entry.id}`}>
+                  {entry.text}
+                </a>
+              </li>
             ))}
           </ul>
         </nav>

@@ -29,14 +29,27 @@ export default async function LearnerCoursePage({ params }: { params: Promise<{ 
     <>
       <PageHeading title={localized(locale, progress.course.meta, "title")} />
       <div className="mb-8 grid gap-4 rounded-2xl bg-brand-50 p-5 sm:grid-cols-[1fr_auto] sm:items-center">
-        <ProgressBar done={progress.completed} total={progress.total} label={m.lessons.courseProgress} detail={interpolate(m.lessons.percentDone, { percent })} />
+        <ProgressBar
+          done={progress.completed}
+          total={progress.total}
+          label={m.lessons.courseProgress}
+          detail={interpolate(m.lessons.percentDone, { percent })}
+        />
         <div className="flex flex-wrap gap-3">
-        <Link href={`/learn/courses/${slug}/practice`} className={buttonClass("secondary")}>{m.labeling.practice}</Link>
-        <Link href={`/learn/courses/${slug}/calibration`} className={buttonClass("secondary")}>{m.analytics.calibrationTitle}</Link>
-        <Link href={`/learn/courses/${slug}/qualification`} className={buttonClass("secondary")}>{m.qualification.courseLink}</Link>
-        {progress.resume && resumeTitle && (
-          <Link href={`/courses/${slug}/lessons/${progress.resume.slug}`} className={buttonClass("primary")}>{interpolate(m.lessons.resume, { title: resumeTitle })}</Link>
-        )}
+          <Link href={`/learn/courses/${slug}/practice`} className={buttonClass("secondary")}>
+            {m.labeling.practice}
+          </Link>
+          <Link href={`/learn/courses/${slug}/calibration`} className={buttonClass("secondary")}>
+            {m.analytics.calibrationTitle}
+          </Link>
+          <Link href={`/learn/courses/${slug}/qualification`} className={buttonClass("secondary")}>
+            {m.qualification.courseLink}
+          </Link>
+          {progress.resume && resumeTitle && (
+            <Link href={`/courses/${slug}/lessons/${progress.resume.slug}`} className={buttonClass("primary")}>
+              {interpolate(m.lessons.resume, { title: resumeTitle })}
+            </Link>
+          )}
         </div>
       </div>
       <CourseOutline progress={progress} m={m} locale={locale} />

@@ -40,25 +40,41 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
   return (
     <div className="mx-auto max-w-4xl space-y-10">
       <PageHeading title={interpolate(s.editTitle, { number: cohort.number, campus: localized(locale, cohort.campus, "name") })}>
-        <p>{s.statuses[cohort.status]} · {s.start} {cohort.startDate}</p>
+        <p>
+          {s.statuses[cohort.status]} · {s.start} {cohort.startDate}
+        </p>
       </PageHeading>
       {created && <FormAlert kind="success" message={interpolate(s.created, { number: cohort.number })} />}
       <nav aria-label={s.title} className="flex flex-wrap gap-3">
-        <Link href="/staff/cohorts" className={buttonClass("secondary")}>{s.title}</Link>
-        <Link href={`/staff/cohorts/${cohort.id}/roster`} className={buttonClass("secondary")}>{s.roster}</Link>
-        <Link href={`/staff/cohorts/${cohort.id}/attendance`} className={buttonClass("secondary")}>{s.attendance}</Link>
+        <Link href="/staff/cohorts" className={buttonClass("secondary")}>
+          {s.title}
+        </Link>
+        <Link href={`/staff/cohorts/${cohort.id}/roster`} className={buttonClass("secondary")}>
+          {s.roster}
+        </Link>
+        <Link href={`/staff/cohorts/${cohort.id}/attendance`} className={buttonClass("secondary")}>
+          {s.attendance}
+        </Link>
       </nav>
 
       <section aria-labelledby="classes-title">
-        <h2 id="classes-title" className="mb-2 text-xl font-semibold">{s.classesTitle}</h2>
+        <h2 id="classes-title" className="mb-2 text-xl font-semibold">
+          {s.classesTitle}
+        </h2>
         <ul className="flex flex-wrap gap-3">
-          {cohort.classes.map((c) => <li key={c.id} className="rounded-lg bg-slate-100 px-3 py-1 text-sm">{interpolate(s.classLine, { code: c.code, enrolled: c._count.enrollments, capacity: c.capacity })}</li>)}
+          {cohort.classes.map((c) => (
+            <li key={c.id} className="rounded-lg bg-slate-100 px-3 py-1 text-sm">
+              {interpolate(s.classLine, { code: c.code, enrolled: c._count.enrollments, capacity: c.capacity })}
+            </li>
+          ))}
         </ul>
       </section>
 
       {editable && (
         <section aria-labelledby="settings-title" className="max-w-2xl">
-          <h2 id="settings-title" className="mb-4 text-xl font-semibold">{s.settings}</h2>
+          <h2 id="settings-title" className="mb-4 text-xl font-semibold">
+            {s.settings}
+          </h2>
           <CohortForm
             action={updateCohortAction}
             hidden={{ cohortId: cohort.id }}
@@ -73,12 +89,16 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
       )}
 
       <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title" className="mb-1 text-xl font-semibold">{s.sessions}</h2>
+        <h2 id="sessions-title" className="mb-1 text-xl font-semibold">
+          {s.sessions}
+        </h2>
         <p className="mb-4 text-sm text-slate-600">{s.sessionsHint}</p>
         <ol className="grid gap-4 md:grid-cols-2">
           {cohort.sessions.map((session) => (
             <li key={session.id} className="rounded-2xl border border-slate-200 p-4" data-testid="staff-session">
-              <h3 className="font-semibold">{interpolate(s.sessionIndex, { index: session.index })} · {localized(locale, session, "topic")}</h3>
+              <h3 className="font-semibold">
+                {interpolate(s.sessionIndex, { index: session.index })} · {localized(locale, session, "topic")}
+              </h3>
               <p className="mb-3 text-sm text-slate-600">{formatDateTime(session.startsAt, locale)}</p>
               {editable && (
                 <ActionForm
@@ -102,7 +122,9 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
 
       {editable && (
         <section aria-labelledby="cancel-title" className="rounded-2xl border border-red-200 bg-red-50 p-5">
-          <h2 id="cancel-title" className="text-xl font-semibold text-red-900">{s.cancelTitle}</h2>
+          <h2 id="cancel-title" className="text-xl font-semibold text-red-900">
+            {s.cancelTitle}
+          </h2>
           <p className="my-3 text-sm text-red-900">{s.cancelHint}</p>
           <details>
             <summary className="cursor-pointer font-semibold text-red-900">{s.cancelTitle}</summary>
@@ -114,7 +136,11 @@ export default async function StaffCohortPage({ params, searchParams }: TProps) 
                 label={interpolate(s.cancelConfirm, { number: cohort.number })}
                 pendingLabel={m.auth.working}
                 variant="secondary"
-                confirmMessage={interpolate(s.cancelConfirmDialog, { number: cohort.number, count: impact.learners, amount: formatMoney(impact.refundFen, locale) })}
+                confirmMessage={interpolate(s.cancelConfirmDialog, {
+                  number: cohort.number,
+                  count: impact.learners,
+                  amount: formatMoney(impact.refundFen, locale),
+                })}
                 successMessage={interpolate(s.cancelDone, { number: cohort.number })}
                 persistSuccess
               />

@@ -32,7 +32,16 @@ export default async function NewCohortPage() {
       <CohortForm
         action={createCohortAction}
         hidden={{ courseId: course.id }}
-        values={{ ...defaults, groupSize: 3, groupBuyStartsAt: null, groupBuyEndsAt: null, enrollmentDeadline: null, refundTerms: defaultRefundTerms, disputeSeatRule: "KEEP", status: "DRAFT" }}
+        values={{
+          ...defaults,
+          groupSize: 3,
+          groupBuyStartsAt: null,
+          groupBuyEndsAt: null,
+          enrollmentDeadline: null,
+          refundTerms: defaultRefundTerms,
+          disputeSeatRule: "KEEP",
+          status: "DRAFT",
+        }}
         campuses={campuses.map((c) => ({ id: c.id, name: localized(locale, c, "name") }))}
         m={m}
         submitLabel={m.staffCohorts.create}

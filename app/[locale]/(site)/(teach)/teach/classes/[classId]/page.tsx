@@ -42,17 +42,25 @@ export default async function TaughtClassPage({ params, searchParams }: TProps) 
   const csvHref = `/api/staff/cohorts/${encodeURIComponent(found.cohortId)}/roster.csv?classId=${encodeURIComponent(found.classId)}`;
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href="/teach/classes">← {r.myClasses}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 underline" href="/teach/classes">
+          ← {r.myClasses}
+        </Link>
+      </p>
       <PageHeading title={title}>
         <p>{`${localized(locale, roster.cohort, "courseTitle")} · ${localized(locale, roster.cohort, "campus")}`}</p>
       </PageHeading>
       <section aria-labelledby="roster-heading" className="mb-10">
-        <h2 id="roster-heading" className="mb-3 text-xl font-semibold">{r.rosterLink}</h2>
+        <h2 id="roster-heading" className="mb-3 text-xl font-semibold">
+          {r.rosterLink}
+        </h2>
         <RosterFilters roster={{ ...roster, classes: [] }} m={m} basePath={basePath} csvHref={csvHref} />
         <RosterTable roster={roster} m={m} locale={locale} />
       </section>
       <section aria-labelledby="attendance-heading">
-        <h2 id="attendance-heading" className="mb-3 text-xl font-semibold">{r.attendanceLink}</h2>
+        <h2 id="attendance-heading" className="mb-3 text-xl font-semibold">
+          {r.attendanceLink}
+        </h2>
         <AttendanceSheet sheet={sheet} m={m} locale={locale} basePath={basePath} hidden={query.q ? { q: query.q } : {}} />
       </section>
     </>

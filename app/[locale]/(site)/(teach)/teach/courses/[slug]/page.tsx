@@ -28,12 +28,22 @@ export default async function TeachCoursePage({ params, searchParams }: TProps) 
   const context = await readPreviewContext(slug, query.cohort, query.date);
   const viewed =
     context.kind === "asLearner"
-      ? { ...progress, modules: progress.modules.map((module) => ({ ...module, lessons: module.lessons.filter((l) => !l.draft).map((lesson) => ({ ...lesson, access: decideLessonAccess(lesson, { role: "LEARNER" }, [context.cohort], context.at) })) })) }
+      ? {
+          ...progress,
+          modules: progress.modules.map((module) => ({
+            ...module,
+            lessons: module.lessons
+              .filter((l) => !l.draft)
+              .map((lesson) => ({ ...lesson, access: decideLessonAccess(lesson, { role: "LEARNER" }, [context.cohort], context.at) })),
+          })),
+        }
       : progress;
   const suffix = context.kind === "asLearner" ? `?cohort=${context.number}&date=${query.date}` : "";
   return (
     <>
-      <PageHeading title={`${m.preview.title} · ${localized(locale, progress.course.meta, "title")}`}><p>{m.preview.intro}</p></PageHeading>
+      <PageHeading title={`${m.preview.title} · ${localized(locale, progress.course.meta, "title")}`}>
+        <p>{m.preview.intro}</p>
+      </PageHeading>
       <PreviewForm action={`/teach/courses/${slug}`} numbers={await readCohortNumbers(user, slug)} cohort={query.cohort} date={query.date} m={m} />
       <p role="status" className="my-4 rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="preview-banner">
         {context.kind === "asLearner" ? interpolate(m.preview.banner, { number: context.number, date: formatDate(context.at, locale) }) : m.preview.bannerStaff}

@@ -41,12 +41,20 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
   const box = "min-h-24 rounded-xl border border-slate-200 bg-white p-3 text-sm";
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href={`/teach/reviews${queueQuery(filters)}`}>{r.backToQueue}</Link></p>
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 underline" href={`/teach/reviews${queueQuery(filters)}`}>
+          {r.backToQueue}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{interpolate(r.itemTitle, { set: item.setTitle[locale], index: item.itemIndex })}</h1>
       <p className="mb-4 text-sm text-slate-600" data-testid="review-learner">
         {interpolate(r.learnerLine, { learner: item.learner.name, className, time: formatDateTime(item.submittedAt, locale) })} · {r.statuses[item.status]}
       </p>
-      {query.saved === "1" && <div className="mb-4"><FormAlert kind="success" message={r.saved} /></div>}
+      {query.saved === "1" && (
+        <div className="mb-4">
+          <FormAlert kind="success" message={r.saved} />
+        </div>
+      )}
       {item.superseded && <p className="mb-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{r.superseded}</p>}
       {(item.prompt || item.dialogue.length > 0) && (
         <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm" open={item.rewrite.mode === "next"}>
@@ -55,7 +63,12 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
           {item.dialogue.length > 0 && (
             <ol className="mt-2 space-y-2">
               {item.dialogue.map((turn, index) => (
-                <li key={index}><span className="font-semibold">{index + 1}. {m.labeling[turn.role]}</span>: <ReviewMarkdown text={turn.text} author="course" /></li>
+                <li key={index}>
+                  <span className="font-semibold">
+                    {index + 1}. {m.labeling[turn.role]}
+                  </span>
+                  : <ReviewMarkdown text={turn.text} author="course" />
+                </li>
               ))}
             </ol>
           )}
@@ -63,29 +76,49 @@ export default async function ReviewItemPage({ params, searchParams }: TProps) {
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <div className="min-w-0">
-          <h2 id="original-title" className="mb-1 text-sm font-semibold text-slate-700">{r.original}</h2>
-          {item.rewrite.original ? <ReviewMarkdown className={box} text={item.rewrite.original} label={r.original} author="course" /> : <p className="text-sm text-slate-600">{item.rewrite.mode === "write" ? r.writeOriginal : r.nextTurnOriginal}</p>}
+          <h2 id="original-title" className="mb-1 text-sm font-semibold text-slate-700">
+            {r.original}
+          </h2>
+          {item.rewrite.original ? (
+            <ReviewMarkdown className={box} text={item.rewrite.original} label={r.original} author="course" />
+          ) : (
+            <p className="text-sm text-slate-600">{item.rewrite.mode === "write" ? r.writeOriginal : r.nextTurnOriginal}</p>
+          )}
         </div>
         <div className="min-w-0">
-          <h2 id="rewrite-title" className="mb-1 text-sm font-semibold text-slate-700">{r.rewrite}</h2>
+          <h2 id="rewrite-title" className="mb-1 text-sm font-semibold text-slate-700">
+            {r.rewrite}
+          </h2>
           <ReviewMarkdown className={box} text={item.rewrite.text} label={r.rewrite} author="learner" />
         </div>
       </div>
       {item.rewrite.original && (
         <div className="mt-4 min-w-0 overflow-x-auto [overflow-wrap:anywhere]">
-          <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">{r.diff}</h2>
+          <h2 id="diff-title" className="mb-1 text-sm font-semibold text-slate-700">
+            {r.diff}
+          </h2>
           <DiffView original={item.rewrite.original} text={item.rewrite.text} label={r.diff} testId="review-diff" />
         </div>
       )}
       {item.rewrite.checks.length > 0 && (
         <section aria-labelledby="checks-title" className="mt-4 rounded-xl border border-slate-200 p-3 text-sm" data-testid="review-checks">
-          <h2 id="checks-title" className="mb-1 font-semibold text-slate-700">{r.autoChecks}</h2>
+          <h2 id="checks-title" className="mb-1 font-semibold text-slate-700">
+            {r.autoChecks}
+          </h2>
           <ul className="space-y-1">
             {item.rewrite.checks.map(({ check, result }, index) => (
               <li key={index}>
                 <span aria-hidden>{result.passed ? "✓ " : "✗ "}</span>
                 <span className="sr-only">{result.passed ? m.labeling.right : m.labeling.wrong}: </span>
-                <span className="font-medium">{writeCheckTitle(check, "label" in check ? check.label : undefined, "labelEn" in check ? check.labelEn : undefined, m.labeling.writeChecks, locale)}</span>
+                <span className="font-medium">
+                  {writeCheckTitle(
+                    check,
+                    "label" in check ? check.label : undefined,
+                    "labelEn" in check ? check.labelEn : undefined,
+                    m.labeling.writeChecks,
+                    locale,
+                  )}
+                </span>
                 {" — "}
                 {describeWriteCheck(result, check, m.labeling.writeChecks)}
               </li>

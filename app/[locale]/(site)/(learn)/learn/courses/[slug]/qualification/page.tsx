@@ -35,31 +35,52 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const canStart = eligibility.open && !page.passedAt && !running && !page.retakeAt;
   return (
     <>
-      <PageHeading title={q.title}><p>{localized(locale, page.set, "title")}</p></PageHeading>
+      <PageHeading title={q.title}>
+        <p>{localized(locale, page.set, "title")}</p>
+      </PageHeading>
       {running ? (
-        <AttemptRunner courseSlug={slug} attemptId={running.id} deadline={running.deadline.toISOString()} serverNow={now.toISOString()} items={running.items} saved={running.saved} m={m} locale={locale} />
+        <AttemptRunner
+          courseSlug={slug}
+          attemptId={running.id}
+          deadline={running.deadline.toISOString()}
+          serverNow={now.toISOString()}
+          items={running.items}
+          saved={running.saved}
+          m={m}
+          locale={locale}
+        />
       ) : (
         <div className="space-y-8">
           {lastFinished && (
             <section aria-labelledby="result-title" className="space-y-4 rounded-2xl border border-slate-200 p-5" data-testid="qualification-result">
               <h2 id="result-title" className="text-xl font-semibold">
-                {q.resultTitle}: <span className={lastFinished.passed ? "text-emerald-700" : "text-red-700"} data-testid="qualification-verdict">{lastFinished.passed ? q.passed : q.failed}</span>
+                {q.resultTitle}:{" "}
+                <span className={lastFinished.passed ? "text-emerald-700" : "text-red-700"} data-testid="qualification-verdict">
+                  {lastFinished.passed ? q.passed : q.failed}
+                </span>
               </h2>
               <p className="text-sm text-slate-600">
-                {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} · {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
+                {interpolate(q.answered, { answered: lastFinished.result.answered, items: lastFinished.result.items })} ·{" "}
+                {interpolate(q.finishedAt, { time: formatDateTime(lastFinished.submittedAt, locale) })}
               </p>
               <ThresholdTable table={metricThresholds(page.set.thresholds, lastFinished.result.checks, m)} m={m} />
-              {lastFinished.result.categoryChecks && <ThresholdTable table={categoryThresholds(page.set.categoryThresholds, lastFinished.result.categoryChecks, m)} m={m} />}
+              {lastFinished.result.categoryChecks && (
+                <ThresholdTable table={categoryThresholds(page.set.categoryThresholds, lastFinished.result.categoryChecks, m)} m={m} />
+              )}
             </section>
           )}
           {page.passedAt && (
             <section aria-labelledby="certificate-title" className="space-y-3 rounded-2xl bg-emerald-50 p-5">
-              <h2 id="certificate-title" className="text-xl font-semibold">{q.certificateTitle}</h2>
+              <h2 id="certificate-title" className="text-xl font-semibold">
+                {q.certificateTitle}
+              </h2>
               <p>{interpolate(q.passedOn, { date: formatDate(page.passedAt, locale) })}</p>
               {page.certificate ? (
                 <>
                   <p>{q.certificateReady}</p>
-                  <Link href={`/certificates/${page.certificate.code}`} className={buttonClass("primary")}>{q.certificateLink}</Link>
+                  <Link href={`/certificates/${page.certificate.code}`} className={buttonClass("primary")}>
+                    {q.certificateLink}
+                  </Link>
                 </>
               ) : (
                 <p>{q.certificatePending}</p>
@@ -68,7 +89,9 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
           )}
           {!page.passedAt && (
             <section aria-labelledby="rules-title" className="space-y-4 rounded-2xl border border-slate-200 p-5">
-              <h2 id="rules-title" className="text-xl font-semibold">{q.rulesTitle}</h2>
+              <h2 id="rules-title" className="text-xl font-semibold">
+                {q.rulesTitle}
+              </h2>
               <p className="text-slate-700">{q.intro}</p>
               {/* The set's own instructions state the time, items and saving rules (Markdown, rendered);
                   the generic list stands in only when a set has none. The retake rule is the school's. */}
@@ -81,7 +104,9 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                   <li>{q.noFeedback}</li>
                 </ul>
               )}
-              <p className="text-slate-700" data-testid="qualification-retake-rule">{interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}</p>
+              <p className="text-slate-700" data-testid="qualification-retake-rule">
+                {interpolate(q.retakeRule, { minutes: retakeCooldownMinutes })}
+              </p>
               <ThresholdTable table={metricThresholds(page.set.thresholds, undefined, m)} m={m} />
               {Object.keys(page.set.categoryThresholds).length > 0 && (
                 <>
@@ -96,8 +121,19 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                     : interpolate(q.notOpenNoDate, { session: eligibility.openingSession })}
                 </p>
               )}
-              {page.retakeAt && <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">{interpolate(q.retakeAt, { time: formatDateTime(page.retakeAt, locale) })}</p>}
-              {canStart && <ActionButton action={startQualificationAction} hidden={{ courseSlug: slug }} label={lastFinished ? q.retake : q.start} pendingLabel={q.starting} />}
+              {page.retakeAt && (
+                <p className="rounded-lg bg-amber-50 p-3 text-amber-900" role="status">
+                  {interpolate(q.retakeAt, { time: formatDateTime(page.retakeAt, locale) })}
+                </p>
+              )}
+              {canStart && (
+                <ActionButton
+                  action={startQualificationAction}
+                  hidden={{ courseSlug: slug }}
+                  label={lastFinished ? q.retake : q.start}
+                  pendingLabel={q.starting}
+                />
+              )}
             </section>
           )}
         </div>

@@ -40,30 +40,38 @@ export default async function ReceiptPage({ params }: { params: Promise<{ orderI
   if (order.refundedFen > 0) rows.push([m.orders.statuses.REFUNDED, `−${formatMoney(order.refundedFen, locale)}`]);
   return (
     <>
-    <article className="mx-auto max-w-xl rounded-2xl border border-slate-200 p-8 print:border-0">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{m.orders.receiptTitle}</h1>
-          <p className="text-slate-600">{m.orders.receiptFor}</p>
-        </div>
-        <PrintButton label={m.orders.printReceipt} />
-      </div>
-      <section aria-label={m.orders.issuerTitle} className="mt-4 rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="receipt-issuer">
-        <p><span className="text-slate-500">{m.orders.issuerTitle}：</span><span className="font-medium">{issuer.legalName}</span></p>
-        <p>{interpolate(m.orders.issuerTaxId, { taxId: issuer.taxId })}</p>
-        <p>{interpolate(m.orders.issuerAddress, { address: issuer.address })}</p>
-        <p>{interpolate(m.orders.issuerContact, { contact: issuer.contact })}</p>
-      </section>
-      <dl className="mt-6 divide-y divide-slate-100">
-        {rows.map(([label, value]) => (
-          <div key={label} className="flex justify-between gap-4 py-2">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="text-right font-medium" data-testid={label === m.orders.total ? "receipt-total" : label === m.orders.orderNumber ? "receipt-number" : undefined}>{value}</dd>
+      <article className="mx-auto max-w-xl rounded-2xl border border-slate-200 p-8 print:border-0">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">{m.orders.receiptTitle}</h1>
+            <p className="text-slate-600">{m.orders.receiptFor}</p>
           </div>
-        ))}
-      </dl>
-    </article>
-    {(invoiceable || invoice) && <InvoiceSection orderId={order.id} request={invoice} defaultEmail={order.user.email} m={m} locale={locale} />}
+          <PrintButton label={m.orders.printReceipt} />
+        </div>
+        <section aria-label={m.orders.issuerTitle} className="mt-4 rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="receipt-issuer">
+          <p>
+            <span className="text-slate-500">{m.orders.issuerTitle}：</span>
+            <span className="font-medium">{issuer.legalName}</span>
+          </p>
+          <p>{interpolate(m.orders.issuerTaxId, { taxId: issuer.taxId })}</p>
+          <p>{interpolate(m.orders.issuerAddress, { address: issuer.address })}</p>
+          <p>{interpolate(m.orders.issuerContact, { contact: issuer.contact })}</p>
+        </section>
+        <dl className="mt-6 divide-y divide-slate-100">
+          {rows.map(([label, value]) => (
+            <div key={label} className="flex justify-between gap-4 py-2">
+              <dt className="text-slate-600">{label}</dt>
+              <dd
+                className="text-right font-medium"
+                data-testid={label === m.orders.total ? "receipt-total" : label === m.orders.orderNumber ? "receipt-number" : undefined}
+              >
+                {value}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </article>
+      {(invoiceable || invoice) && <InvoiceSection orderId={order.id} request={invoice} defaultEmail={order.user.email} m={m} locale={locale} />}
     </>
   );
 }

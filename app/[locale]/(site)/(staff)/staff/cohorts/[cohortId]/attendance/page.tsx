@@ -28,9 +28,13 @@ export default async function StaffAttendancePage({ params, searchParams }: TPro
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}`}>← {r.backToCohort}</Link>
+        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}`}>
+          ← {r.backToCohort}
+        </Link>
         {" · "}
-        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}/roster`}>{r.rosterLink}</Link>
+        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}/roster`}>
+          {r.rosterLink}
+        </Link>
       </p>
       <PageHeading title={interpolate(r.attendanceTitle, { cohort: interpolate(m.catalog.cohortName, { number: sheet.cohort.number }) })} />
       <AttendanceSheet sheet={sheet} m={m} locale={locale} basePath={basePath} />

@@ -29,10 +29,22 @@ async function transferTargets(cohortId: string, m: TMessages, locale: TLocale) 
   const cohorts = await db.cohort.findMany({
     where: { id: { not: cohortId }, status: { in: ["OPEN", "FULL", "RUNNING"] } },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, status: true, capacity: true, listPriceFen: true, campus: { select: { nameZh: true, nameEn: true } }, _count: { select: { enrollments: { where: { status: "ACTIVE" } } } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      capacity: true,
+      listPriceFen: true,
+      campus: { select: { nameZh: true, nameEn: true } },
+      _count: { select: { enrollments: { where: { status: "ACTIVE" } } } },
+    },
   });
   // A full cohort is listed (so staff see it) but cannot be picked.
-  return cohorts.map((c) => ({ value: c.id, full: c.status === "FULL" || c._count.enrollments >= c.capacity, label: `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campus.nameZh : c.campus.nameEn} · ${formatMoney(c.listPriceFen, locale)}${c.status === "FULL" || c._count.enrollments >= c.capacity ? ` · ${m.rosters.full}` : ""}` }));
+  return cohorts.map((c) => ({
+    value: c.id,
+    full: c.status === "FULL" || c._count.enrollments >= c.capacity,
+    label: `${interpolate(m.catalog.cohortName, { number: c.number })} ${locale === "zh" ? c.campus.nameZh : c.campus.nameEn} · ${formatMoney(c.listPriceFen, locale)}${c.status === "FULL" || c._count.enrollments >= c.capacity ? ` · ${m.rosters.full}` : ""}`,
+  }));
 }
 
 type TProps = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ classId?: string; q?: string }> };
@@ -51,25 +63,41 @@ export default async function StaffRosterPage({ params, searchParams }: TProps) 
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}`}>← {r.backToCohort}</Link>
+        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}`}>
+          ← {r.backToCohort}
+        </Link>
         {" · "}
-        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}/attendance`}>{r.attendanceLink}</Link>
+        <Link className="text-brand-700 underline" href={`/staff/cohorts/${encodeURIComponent(cohortId)}/attendance`}>
+          {r.attendanceLink}
+        </Link>
       </p>
       <PageHeading title={interpolate(r.rosterTitle, { cohort: cohortName })}>
         <p>{`${localized(locale, roster.cohort, "courseTitle")} · ${localized(locale, roster.cohort, "campus")}`}</p>
         <ul className="mt-1 text-sm" data-testid="roster-classes">
           {roster.classes.map((c) => (
-            <li key={c.id}>{interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: c.instructorName ?? r.noInstructor })}</li>
+            <li key={c.id}>
+              {interpolate(r.classSummary, { code: c.code, size: c.size, capacity: c.capacity, instructor: c.instructorName ?? r.noInstructor })}
+            </li>
           ))}
         </ul>
       </PageHeading>
       <RosterFilters roster={roster} m={m} basePath={basePath} csvHref={csvHref} />
-      <p className="mb-2 text-sm text-slate-600" role="status">{interpolate(r.count, { count: roster.rows.length })}</p>
+      <p className="mb-2 text-sm text-slate-600" role="status">
+        {interpolate(r.count, { count: roster.rows.length })}
+      </p>
       <RosterTable roster={roster} m={m} locale={locale} manage transferTargets={await transferTargets(cohortId, m, locale)} />
       {hasActive && (
         <section className="mt-8 max-w-md space-y-2 rounded-2xl border border-slate-200 p-4">
           <p className="text-sm text-slate-600">{r.completeAllHint}</p>
-          <ActionButton action={completeCohortAction} hidden={{ cohortId: roster.cohort.id }} label={r.completeAll} pendingLabel={r.working} successMessage={r.completed} persistSuccess variant="secondary" />
+          <ActionButton
+            action={completeCohortAction}
+            hidden={{ cohortId: roster.cohort.id }}
+            label={r.completeAll}
+            pendingLabel={r.working}
+            successMessage={r.completed}
+            persistSuccess
+            variant="secondary"
+          />
         </section>
       )}
     </>

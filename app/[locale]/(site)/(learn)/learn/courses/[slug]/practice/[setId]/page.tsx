@@ -24,7 +24,7 @@ type TProps = { params: Promise<{ slug: string; setId: string }>; searchParams: 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const [{ slug, setId }, { locale, m }] = await Promise.all([params, getMessages()]);
   const set = await loadExerciseSet(slug, setId);
-  return { title: set ? (localized(locale, set, "title")) : m.labeling.practice };
+  return { title: set ? localized(locale, set, "title") : m.labeling.practice };
 }
 
 /** One item of an exercise set in the labeling workspace; `?review=1` walks through the items to revisit. */
@@ -36,7 +36,7 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   const set = await loadExerciseSet(slug, setId);
   if (!set) notFound();
   const review = query.review === "1";
-  const order = review ? (await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? [] : set.items.map((item) => item.id);
+  const order = review ? ((await readPracticeProgress(user.id, slug)).find((p) => p.set.id === setId)?.toReview ?? []) : set.items.map((item) => item.id);
   if (order.length === 0) notFound();
   const index = Math.min(order.length, Math.max(1, Number.parseInt(query.item ?? "1", 10) || 1));
   const item = set.items.find((candidate) => candidate.id === order[index - 1])!;
@@ -50,19 +50,26 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
   ]);
   // A draft is newer than the latest submission (submitting deletes it): it is a new attempt in progress.
   const hasDraft = draft !== null && typeof draft === "object";
-  const previous = latest && !hasDraft
-    ? {
-        answers: latest.answers as Record<string, unknown>,
-        grade: latest.grade as unknown as TItemGradeView,
-        distribution: await readItemDistribution(item, { courseSlug: slug, setId, cohortId }),
-        submittedAt: latest.createdAt.toISOString(),
-      }
-    : null;
+  const previous =
+    latest && !hasDraft
+      ? {
+          answers: latest.answers as Record<string, unknown>,
+          grade: latest.grade as unknown as TItemGradeView,
+          distribution: await readItemDistribution(item, { courseSlug: slug, setId, cohortId }),
+          submittedAt: latest.createdAt.toISOString(),
+        }
+      : null;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{localized(locale, set, "title")}</h1>
       <details className="mb-4 rounded-xl bg-slate-50 p-3 text-sm">
-        <summary className="cursor-pointer font-medium">{m.labeling.guideline} · {interpolate(m.labeling.guidelineVersion, { title: guideline ? (locale === "zh" ? guideline.frontmatter.title : guideline.frontmatter.titleEn) : set.guideline, version: set.guidelineVersion })}</summary>
+        <summary className="cursor-pointer font-medium">
+          {m.labeling.guideline} ·{" "}
+          {interpolate(m.labeling.guidelineVersion, {
+            title: guideline ? (locale === "zh" ? guideline.frontmatter.title : guideline.frontmatter.titleEn) : set.guideline,
+            version: set.guidelineVersion,
+          })}
+        </summary>
         <p className="mt-2 whitespace-pre-wrap text-slate-700">{locale === "zh" ? set.instructions : set.instructionsEn}</p>
       </details>
       {ruleChange && <RuleChangePanel change={ruleChange} guideline={set.guideline} itemHref={(n) => `${base}?item=${n}`} m={m} locale={locale} />}
@@ -77,7 +84,13 @@ export default async function ExerciseSetPage({ params, searchParams }: TProps) 
         backHref={`/learn/courses/${slug}/practice`}
         initialAnswers={hasDraft ? (draft as Record<string, unknown>) : null}
         previous={previous}
-        guideline={guideline ? <div className="lesson-prose text-sm" lang="zh-CN">{guideline.content}</div> : null}
+        guideline={
+          guideline ? (
+            <div className="lesson-prose text-sm" lang="zh-CN">
+              {guideline.content}
+            </div>
+          ) : null
+        }
         m={m}
         locale={locale}
       />

@@ -33,9 +33,26 @@ export default async function PreviewLessonPage({ params, searchParams }: TProps
       {context.kind === "asLearner" ? interpolate(m.preview.banner, { number: context.number, date: formatDate(context.at, locale) }) : m.preview.bannerStaff}
     </p>
   );
-  if (access.kind === "notFound") return <>{banner}<p>{m.pages.notFoundBody}</p></>;
-  if (access.kind !== "open") return <>{banner}<LessonGate courseSlug={slug} row={{ ...row, access }} m={m} locale={locale} /></>;
+  if (access.kind === "notFound")
+    return (
+      <>
+        {banner}
+        <p>{m.pages.notFoundBody}</p>
+      </>
+    );
+  if (access.kind !== "open")
+    return (
+      <>
+        {banner}
+        <LessonGate courseSlug={slug} row={{ ...row, access }} m={m} locale={locale} />
+      </>
+    );
   const rendered = await renderLesson({ courseSlug: slug, lessonSlug, locale, componentsFor: createMdxComponents });
   if (!rendered) notFound();
-  return <>{banner}<LessonView courseSlug={slug} row={row} rendered={rendered} next={null} signedIn={false} m={m} locale={locale} /></>;
+  return (
+    <>
+      {banner}
+      <LessonView courseSlug={slug} row={row} rendered={rendered} next={null} signedIn={false} m={m} locale={locale} />
+    </>
+  );
 }
