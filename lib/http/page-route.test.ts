@@ -42,6 +42,19 @@ describe("routePageRequest", () => {
     });
     expect(route("/zh/courses/ai-trainer/14", { method: "POST", signedIn: true }).kind).toBe("perRequest");
   });
+  it("sends a server action Next.js forwards to a page that has it (by that page's route name, /[locale]/…) to that page in the visitor's language", () => {
+    expect(route("/[locale]/staff/refunds", { method: "POST", signedIn: true, cookie: "en" })).toEqual({
+      kind: "perRequest",
+      locale: "en",
+      rewrite: "/en/staff/refunds",
+    });
+    expect(route("/[locale]/member/courses/[slug]/[number]", { method: "POST", signedIn: true })).toEqual({
+      kind: "perRequest",
+      locale: "zh",
+      rewrite: "/zh/member/courses/[slug]/[number]",
+    });
+    expect(route("/[locale]", { method: "POST" })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh" });
+  });
   it("leaves API routes, assets, files and the language switch alone", () => {
     for (const path of ["/api/health", "/_next/static/x.js", "/icon.svg", "/manifest.webmanifest", "/locale"]) expect(route(path).kind).toBe("asIs");
   });

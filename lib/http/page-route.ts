@@ -55,6 +55,14 @@ export function routePageRequest(input: {
   const lastSegment = pathname.slice(pathname.lastIndexOf("/") + 1);
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname === "/locale" || lastSegment.includes(".")) return { kind: "asIs" };
   const reading = input.method === "GET" || input.method === "HEAD";
+  // Next.js forwards a server action posted to a page that does not have it to one that does, by
+  // that page's route name, its language segment written literally (/[locale]/staff/refunds).
+  const forwarded = /^\/\[locale\](\/.*)?$/.exec(pathname);
+  if (forwarded) {
+    const locale = negotiateLocale(input.localeCookie, input.acceptLanguage);
+    const rest = forwarded[1] ?? "";
+    return { kind: "perRequest", locale, rewrite: `/${locale}${rest === "/" ? "" : rest}` };
+  }
   const prefixed = /^\/(zh|en)(\/.*)?$/.exec(pathname);
   if (prefixed && isLocale(prefixed[1])) {
     const locale = prefixed[1];
