@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { log } from "../log/logger";
 
 /**
  * Marks every cached public page (home, catalog, course, cohort pages, in both languages) stale,
@@ -11,5 +12,11 @@ import { revalidatePath } from "next/cache";
  * not affected.
  */
 export function revalidatePublicPages(): void {
-  revalidatePath("/[locale]", "layout");
+  try {
+    revalidatePath("/[locale]", "layout");
+  } catch (error) {
+    // Outside a request (a job, a script) Next.js has nowhere to record it. Never fail the change
+    // that was made: the pages refresh within their revalidate time anyway.
+    log().warn({ err: error }, "cached public pages not marked stale; they refresh within 30 s");
+  }
 }

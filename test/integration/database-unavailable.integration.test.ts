@@ -63,7 +63,7 @@ describe("a database that cannot be reached", () => {
   });
 
   it("makes the proxy answer pages 503 in the reader's language for two seconds, then lets requests through again", async () => {
-    const page = () => new NextRequest("http://localhost:3000/courses", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+    const page = () => new NextRequest("http://localhost:3000/zh/courses", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
     const before = await proxy(page());
     expect(before.status).toBe(200);
     expect(before.headers.get("X-Request-Id")).toMatch(/^[0-9a-f-]{36}$/);

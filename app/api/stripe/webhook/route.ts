@@ -86,7 +86,8 @@ export const POST = withRouteLog("/api/stripe/webhook", async function postHandl
     try {
       await handler(event);
       await finishStripeEvent(event.id);
-      // Payments, refunds and group-buys change seats left and group states on the public pages.
+      // Payments, refunds and group-buys change seats left and group states on the public pages
+      // (never throws: the event is handled whatever happens to the page cache).
       revalidatePublicPages();
       log().info({ ...eventFields, outcome: "handled" }, "webhook");
       return Response.json({ received: true });
