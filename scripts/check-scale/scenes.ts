@@ -47,6 +47,8 @@ export async function createLearners(db: TPrismaClient, count: number, label: st
     email: `${label}${i}.${stamp}@scale.invalid`,
     name: `学员 ${i}`,
     passwordHash,
+    // Confirmed addresses: only they may hold seats, join groups or pay (lib/accounts/email-verification.ts).
+    emailVerified: new Date(),
   }));
   await db.user.createMany({ data: users });
   return users.map(({ id, email }) => ({ id, email }));
