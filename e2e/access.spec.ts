@@ -42,7 +42,7 @@ test("pages carry the security headers", async ({ request }) => {
 });
 
 test('the cached lesson renderer, callable by POST as every "use cache" function is, gives an anonymous caller no lesson body', async ({ request }) => {
-  // Its id from the build, as an attacker reads it from any page's chunks; the arguments as the page passes them.
+  // Its id from the build (a name, not a secret: never rely on an action id being unknown); the arguments as the page passes them.
   const renderer = listServerActions().find((action) => action.file === "components/lessons/render-lesson-cached.ts");
   expect(renderer?.id, "the build registers the cached renderer").toBeTruthy();
   const lesson = "07-multi-turn-context-and-consistency";
