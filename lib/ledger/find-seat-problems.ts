@@ -39,6 +39,8 @@ export async function findSeatProblems(
         agreedPriceFen: true,
         waivedFen: true,
         enrollment: { select: { status: true } },
+        // A refund approved to end the seat, its money still on its way (an offline payout): the seat is leaving.
+        refundRequests: { where: { status: "APPROVED", endEnrollment: true }, select: { id: true }, take: 1 },
         user: { select: { name: true, email: true } },
         cohort: { select: { number: true, campus: { select: { nameZh: true, nameEn: true } } } },
         orders: chainOrdersSelect,
@@ -49,7 +51,7 @@ export async function findSeatProblems(
   ]);
   const problems: TSeatMoneyProblem[] = [];
   for (const account of accounts) {
-    const holdsSeat = account.enrollment?.status === "ACTIVE" || account.enrollment?.status === "COMPLETED";
+    const holdsSeat = (account.enrollment?.status === "ACTIVE" || account.enrollment?.status === "COMPLETED") && account.refundRequests.length === 0;
     const found = seatProblems({ orders: account.orders, agreedPriceFen: account.agreedPriceFen, waivedFen: account.waivedFen, holdsSeat });
     if (found.length === 0) continue;
     const money = seatMoney(account.orders);

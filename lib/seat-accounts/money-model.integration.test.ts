@@ -16,6 +16,8 @@ const foundBefore = [
   { seed: -1675706152, path: "15" },
   // A transfer difference refunded through Stripe failed; the seat moved back to the dearer cohort priced as if that money were held, then the failed refund was paid out: the seat was short.
   { seed: 1586999789, path: "39" },
+  // A refund approved to end a seat paid partly offline: while the payout waits for staff the seat was counted as short (a false alarm in the ledger).
+  { seed: 1663455578, path: "4" },
 ];
 
 /** One generated history against three fresh cohorts, checked after every step. */
