@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CohortGroupAction, CohortStandardAction } from "@/components/catalog/cohort-actions";
 import { cohortAvailability } from "@/components/catalog/cohort-card";
 import { CohortRefundTerms } from "@/components/catalog/cohort-refund-terms";
+import { CourseAudience, CourseFaq, CourseInstructors, CourseOutcomes } from "@/components/catalog/course-sections";
 import { SessionTable } from "@/components/catalog/session-table";
 import type { TSessionUser } from "@/lib/auth/session";
 import { readCohortPage } from "@/lib/catalog/read-cohort-page";
@@ -125,26 +126,8 @@ export async function CohortPageView(props: TCohortPageInput) {
       {offer && <CohortGroupAction user={props.user} cohort={cohort} offer={offer} path={path} m={m} locale={locale} />}
 
       <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="outcomes">
-          <h2 id="outcomes" className="mb-3 text-xl font-semibold">
-            {m.catalog.outcomes}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">
-            {(zh ? meta.outcomes : meta.outcomesEn).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="who-for">
-          <h2 id="who-for" className="mb-3 text-xl font-semibold">
-            {m.catalog.whoFor}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">
-            {(zh ? meta.audience : meta.audienceEn).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
+        <CourseOutcomes meta={meta} m={m} locale={locale} />
+        <CourseAudience meta={meta} m={m} locale={locale} />
       </div>
 
       <section aria-labelledby="schedule">
@@ -154,35 +137,11 @@ export async function CohortPageView(props: TCohortPageInput) {
         <SessionTable sessions={cohort.sessions} m={m} locale={locale} timeZone="Asia/Shanghai" />
       </section>
 
-      <section aria-labelledby="instructors">
-        <h2 id="instructors" className="mb-4 text-xl font-semibold">
-          {m.catalog.instructors}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {meta.instructors.map((person) => (
-            <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
-              <p className="font-semibold">{zh ? person.name : person.nameEn}</p>
-              <p className="mt-1 text-sm text-slate-600">{zh ? person.bio : person.bioEn}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CourseInstructors meta={meta} m={m} locale={locale} />
 
       <CohortRefundTerms terms={cohort.refundTerms} m={m} locale={locale} />
 
-      <section aria-labelledby="faq">
-        <h2 id="faq" className="mb-4 text-xl font-semibold">
-          {m.catalog.faq}
-        </h2>
-        <div className="space-y-2">
-          {meta.faq.map((item) => (
-            <details key={item.q} className="rounded-xl border border-slate-200 p-4">
-              <summary className="cursor-pointer font-medium">{zh ? item.q : item.qEn}</summary>
-              <p className="mt-2 text-slate-700">{zh ? item.a : item.aEn}</p>
-            </details>
-          ))}
-        </div>
-      </section>
+      <CourseFaq meta={meta} m={m} locale={locale} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
+import { CourseAudience, CourseFaq, CourseInstructors, CourseOutcomes } from "@/components/catalog/course-sections";
 import { CoverageTable } from "@/components/competencies/coverage-table";
 import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { readCourseCoverage } from "@/lib/competencies/read-course-coverage";
@@ -44,26 +45,8 @@ export default async function CoursePage({ params }: TParams) {
       </header>
 
       <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="who-for">
-          <h2 id="who-for" className="mb-3 text-xl font-semibold">
-            {m.catalog.whoFor}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">
-            {localized(locale, meta, "audience").map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="outcomes">
-          <h2 id="outcomes" className="mb-3 text-xl font-semibold">
-            {m.catalog.outcomes}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">
-            {localized(locale, meta, "outcomes").map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
+        <CourseAudience meta={meta} m={m} locale={locale} />
+        <CourseOutcomes meta={meta} m={m} locale={locale} />
       </div>
 
       <section aria-labelledby="upcoming">
@@ -114,33 +97,9 @@ export default async function CoursePage({ params }: TParams) {
 
       {coverage && <CoverageTable levels={coverage} m={m} locale={locale} />}
 
-      <section aria-labelledby="instructors">
-        <h2 id="instructors" className="mb-4 text-xl font-semibold">
-          {m.catalog.instructors}
-        </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {meta.instructors.map((person) => (
-            <li key={person.name} className="rounded-2xl border border-slate-200 p-5">
-              <p className="font-semibold">{localized(locale, person, "name")}</p>
-              <p className="mt-1 text-sm text-slate-600">{localized(locale, person, "bio")}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CourseInstructors meta={meta} m={m} locale={locale} />
 
-      <section aria-labelledby="faq">
-        <h2 id="faq" className="mb-4 text-xl font-semibold">
-          {m.catalog.faq}
-        </h2>
-        <div className="space-y-2">
-          {meta.faq.map((item) => (
-            <details key={item.q} className="rounded-xl border border-slate-200 p-4">
-              <summary className="cursor-pointer font-medium">{localized(locale, item, "q")}</summary>
-              <p className="mt-2 text-slate-700">{localized(locale, item, "a")}</p>
-            </details>
-          ))}
-        </div>
-      </section>
+      <CourseFaq meta={meta} m={m} locale={locale} />
     </article>
   );
 }
