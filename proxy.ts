@@ -10,7 +10,7 @@ import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } 
 import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
 import { databaseRecentlyUnavailable } from "./lib/db/database-unavailable";
 import { unavailableResponse } from "./lib/http/unavailable-response";
-import { grantAllowsLesson, lessonGrantCookieName, sessionDigestOfCookies } from "./lib/lessons/lesson-grant";
+import { requestGrantAllowsLesson } from "./lib/lessons/lesson-grant";
 import { log } from "./lib/log/logger";
 import { isValidRequestId } from "./lib/log/request-context";
 
@@ -143,11 +143,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     localeCookie: request.cookies.get(localeCookieName)?.value,
     acceptLanguage: request.headers.get("accept-language"),
     signedIn: hasSessionCookie(cookies.map((cookie) => cookie.name)),
-    lessonGranted: (courseSlug, lessonSlug) => {
-      const session = sessionDigestOfCookies(cookies);
-      const grant = request.cookies.get(lessonGrantCookieName)?.value;
-      return session !== null && grantAllowsLesson(grant, { secret: authSecret(), session, courseSlug, lessonSlug, now: new Date() });
-    },
+    lessonGranted: (courseSlug, lessonSlug) => requestGrantAllowsLesson(cookies, { secret: authSecret(), courseSlug, lessonSlug, now: new Date() }),
   });
   // Cached and prerendered pages are the same HTML for everyone: no per-response nonce can be in them.
   const nonce = route.kind === "cached" || route.kind === "prerendered" ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");

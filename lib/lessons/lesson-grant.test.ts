@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantAllowsLesson, issueLessonGrant, sessionDigest } from "./lesson-grant";
+import { grantAllowsLesson, issueLessonGrant, requestGrantAllowsLesson, sessionDigest, sessionDigestOfCookies } from "./lesson-grant";
 
 const secret = "s".repeat(43);
 const now = new Date("2026-12-06T10:00:00Z");
@@ -31,5 +31,29 @@ describe("lesson grants", () => {
     expect(grantAllowsLesson(undefined, asked)).toBe(false);
     expect(grantAllowsLesson(`${"a".repeat(5000)}.${signature}`, asked)).toBe(false);
     expect(grantAllowsLesson(grant, { ...asked, lessonSlug: "../02-rules" })).toBe(false);
+  });
+});
+
+describe("a request's grant (remembered once verified)", () => {
+  const sessionCookie = { name: "authjs.session-token", value: "the-session" };
+  const issued = issueLessonGrant({ secret, session: sessionDigestOfCookies([sessionCookie])!, courseSlug: "ai-trainer", lessonSlugs: ["02-rules"], now });
+  const cookies = [sessionCookie, { name: "lesson-grant", value: issued }, { name: "locale", value: "en" }];
+  const ask = (sent: { name: string; value: string }[], lessonSlug = "02-rules", at = now) =>
+    requestGrantAllowsLesson(sent, { secret, courseSlug: "ai-trainer", lessonSlug, now: at });
+
+  it("decides as grantAllowsLesson does, the first time and every time after", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(ask(cookies)).toBe(true);
+      expect(ask(cookies, "03-locked")).toBe(false);
+      expect(ask(cookies, "02-rules", new Date(now.getTime() + 300_000))).toBe(false);
+    }
+  });
+
+  it("never lets a remembered grant serve another session, or a request without one", () => {
+    expect(ask(cookies)).toBe(true);
+    expect(ask([{ name: "authjs.session-token", value: "another-session" }, cookies[1]!])).toBe(false);
+    expect(ask([cookies[1]!])).toBe(false);
+    expect(ask([sessionCookie])).toBe(false);
+    expect(requestGrantAllowsLesson(cookies, { secret: "t".repeat(43), courseSlug: "ai-trainer", lessonSlug: "02-rules", now })).toBe(false);
   });
 });

@@ -19,10 +19,12 @@ export function sessionDigest(sessionCookieValues: readonly string[]): string {
 }
 
 /** sessionDigest of a request's Auth.js session cookies (chunked ones in order), or null when it has none. */
+function isSessionCookieName(name: string): boolean {
+  return name.startsWith("authjs.session-token") || name.startsWith("__Secure-authjs.session-token");
+}
+
 export function sessionDigestOfCookies(cookies: Iterable<{ name: string; value: string }>): string | null {
-  const session = [...cookies]
-    .filter((cookie) => cookie.name.startsWith("authjs.session-token") || cookie.name.startsWith("__Secure-authjs.session-token"))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const session = [...cookies].filter((cookie) => isSessionCookieName(cookie.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   return session.length ? sessionDigest(session.map((cookie) => `${cookie.name}=${cookie.value}`)) : null;
 }
 
@@ -53,28 +55,63 @@ export function issueLessonGrant(input: {
   return `${payload}.${mac(input.secret, input.session, payload)}`;
 }
 
+type TGrantClaims = { courseSlug: string; lessons: ReadonlySet<string>; expiresAt: number };
+
+/** The claims of a grant whose signature is this server's for that session, or null (expiry not checked here). */
+function verifiedClaims(grant: string | undefined, secret: string, session: string): TGrantClaims | null {
+  if (!grant || grant.length > 4096) return null;
+  const dot = grant.indexOf(".");
+  if (dot < 1) return null;
+  const payload = grant.slice(0, dot);
+  const given = Buffer.from(grant.slice(dot + 1));
+  const expected = Buffer.from(mac(secret, session, payload));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { c?: unknown; l?: unknown; e?: unknown };
+    if (typeof claims.c !== "string" || typeof claims.e !== "number" || !Array.isArray(claims.l)) return null;
+    return { courseSlug: claims.c, lessons: new Set(claims.l.filter((slug): slug is string => typeof slug === "string")), expiresAt: claims.e };
+  } catch {
+    return null;
+  }
+}
+
+function allows(claims: TGrantClaims | null, courseSlug: string, lessonSlug: string, now: Date): boolean {
+  if (!claims || !slugPattern.test(courseSlug) || !slugPattern.test(lessonSlug)) return false;
+  return claims.courseSlug === courseSlug && claims.expiresAt > now.getTime() / 1000 && claims.lessons.has(lessonSlug);
+}
+
 /** Whether `grant` (a cookie value, or undefined) is this server's, for this session, unexpired, and names that lesson of that course. */
 export function grantAllowsLesson(
   grant: string | undefined,
   input: { secret: string; session: string; courseSlug: string; lessonSlug: string; now: Date },
 ): boolean {
-  if (!grant || grant.length > 4096 || !slugPattern.test(input.courseSlug) || !slugPattern.test(input.lessonSlug)) return false;
-  const dot = grant.indexOf(".");
-  if (dot < 1) return false;
-  const payload = grant.slice(0, dot);
-  const given = Buffer.from(grant.slice(dot + 1));
-  const expected = Buffer.from(mac(input.secret, input.session, payload));
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { c?: unknown; l?: unknown; e?: unknown };
-    return (
-      claims.c === input.courseSlug &&
-      typeof claims.e === "number" &&
-      claims.e > input.now.getTime() / 1000 &&
-      Array.isArray(claims.l) &&
-      claims.l.includes(input.lessonSlug)
-    );
-  } catch {
-    return false;
+  return allows(verifiedClaims(grant, input.secret, input.session), input.courseSlug, input.lessonSlug, input.now);
+}
+
+// Grants already verified, by secret, session cookies and grant: a reader's next requests skip the
+// hashing (proxy.ts asks on every lesson request). Only valid signatures are kept; expiry is still
+// checked on every use. Bounded: emptied when full.
+const verified = new Map<string, TGrantClaims | null>();
+const verifiedLimit = 10_000;
+
+/**
+ * grantAllowsLesson for a request's cookies, remembering each verified grant: the same decision,
+ * computed once per reader and grant instead of once per request.
+ */
+export function requestGrantAllowsLesson(
+  cookies: readonly { name: string; value: string }[],
+  input: { secret: string; courseSlug: string; lessonSlug: string; now: Date },
+): boolean {
+  const grant = cookies.find((cookie) => cookie.name === lessonGrantCookieName)?.value;
+  if (!grant) return false;
+  const sessionCookies = cookies.filter((cookie) => isSessionCookieName(cookie.name));
+  if (sessionCookies.length === 0) return false;
+  const key = [input.secret, grant, ...sessionCookies.map((cookie) => `${cookie.name}=${cookie.value}`)].join("\n");
+  let claims = verified.get(key);
+  if (claims === undefined) {
+    claims = verifiedClaims(grant, input.secret, sessionDigestOfCookies(sessionCookies)!);
+    if (verified.size >= verifiedLimit) verified.clear();
+    if (claims) verified.set(key, claims);
   }
+  return allows(claims, input.courseSlug, input.lessonSlug, input.now);
 }
