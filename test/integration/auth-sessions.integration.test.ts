@@ -45,6 +45,15 @@ describe("server-side sessions", () => {
     expect(await readActiveSession(db, used, at(22))).toBeNull();
   });
 
+  it("reads the session's user as stored: id, email, name, role, language and session version", async () => {
+    const db = await getDb();
+    const userId = await newUser();
+    await db.user.update({ where: { id: userId }, data: { role: "COACH", locale: "en", sessionVersion: 4 } });
+    const session = await startAuthSession(db, userId);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true } });
+    expect(await readActiveSession(db, session)).toEqual(stored);
+  });
+
   it("an unknown id is signed out", async () => {
     const db = await getDb();
     expect(await readActiveSession(db, "cnotarealsession000000000")).toBeNull();
