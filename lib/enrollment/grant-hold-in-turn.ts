@@ -7,7 +7,11 @@ import { assertCohortOpen } from "./check-cohort-open";
 import { lockCohort, readLearnerClaims } from "./seat-accounting";
 import { freeSeats } from "./seat-rule";
 
-export type THeldSeat = { holdId: string; expiresAt: Date };
+/**
+ * A granted hold. `commit` stands for the transaction that wrote it, shared by every hold granted
+ * in the same turn: pages showing seats left need revalidating once per commit (revalidatePublicPagesOnce).
+ */
+export type THeldSeat = { holdId: string; expiresAt: Date; commit: object };
 
 /** One learner asking for a hold; `now` only when the caller fixes the time (tests, replays). */
 type TAsk = { userId: string; holdMinutes: number; now?: Date; resolve: (held: THeldSeat) => void; reject: (error: unknown) => void };
@@ -104,6 +108,7 @@ async function decideLocked(tx: TTransaction, cohortId: string, asks: TAsk[], no
           data: granted.map((g) => ({ cohortId: cohort.id, userId: g.userId, expiresAt: g.expiresAt })),
           select: { id: true, userId: true, expiresAt: true },
         });
-  const holdOf = new Map(created.map((row) => [row.userId, { holdId: row.id, expiresAt: row.expiresAt }]));
+  const commit = {};
+  const holdOf = new Map(created.map((row) => [row.userId, { holdId: row.id, expiresAt: row.expiresAt, commit }]));
   return decisions.map((d) => (d instanceof AppError ? d : holdOf.get(d.userId)!));
 }

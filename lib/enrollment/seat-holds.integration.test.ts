@@ -75,12 +75,17 @@ describe("holdSeat", () => {
     const transactions = vi.spyOn(db, "$transaction");
     try {
       const twice = racers[0]!;
-      const results = await Promise.all([twice, ...racers].map((userId) => codeOf(holdSeat({ userId, cohortId, now }))));
+      const commits = new Set<object>();
+      const results = await Promise.all(
+        [twice, ...racers].map((userId) => codeOf(holdSeat({ userId, cohortId, now }).then((held) => commits.add(held.commit)))),
+      );
       expect(results.filter((r) => r === "ok")).toHaveLength(20);
       expect(results.filter((r) => r === "alreadyHolding")).toHaveLength(1);
       expect(results.filter((r) => r === "cohortFull")).toHaveLength(100);
       // Every learner peeks before anyone commits, so all 121 queue for the lock: decided together, a few at a time.
       expect(transactions.mock.calls.length).toBeLessThanOrEqual(10);
+      // Holds granted by one transaction share its commit, so the public pages are revalidated once per transaction.
+      expect(commits.size).toBeLessThanOrEqual(transactions.mock.calls.length);
     } finally {
       transactions.mockRestore();
     }
