@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerUser } from "../../lib/accounts/register-user";
 import { getDb } from "../../lib/db";
 import { useTestDatabase } from "../support/test-database";
@@ -52,6 +52,21 @@ describe("server-side sessions", () => {
     const session = await startAuthSession(db, userId);
     const stored = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true } });
     expect(await readActiveSession(db, session)).toEqual(stored);
+  });
+
+  it("reads many sessions asked at once in a few queries, each answered with its own user", async () => {
+    const db = await getDb();
+    const users = await Promise.all(Array.from({ length: 8 }, () => newUser()));
+    const sessions = await Promise.all(users.map((userId) => startAuthSession(db, userId)));
+    await revokeAuthSession(db, sessions[3]!);
+    const queries = vi.spyOn(db, "$queryRaw");
+    try {
+      const read = await Promise.all([...sessions, "cnotarealsession000000000", sessions[0]!].map((id) => readActiveSession(db, id)));
+      expect(read.map((user) => user?.id ?? null)).toEqual([...users.map((id, i) => (i === 3 ? null : id)), null, users[0]]);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("an unknown id is signed out", async () => {
