@@ -13,6 +13,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // No ETag: Next.js hashes the whole HTML in JavaScript on every request to make one (0.2–0.4 ms of
+  // CPU for a 65–120 KB page, the largest single cost of serving a cached page; seen in a CPU profile
+  // of bench:pages). Pages here are either private, no-store (an ETag is never used) or public with
+  // s-maxage for a CDN, which keeps its own validators.
+  generateEtags: false,
   typedRoutes: false,
   // useCache: lesson bodies are rendered once per lesson, language and content version (lib/content/render-lesson-cached.ts).
   experimental: { authInterrupts: true, useCache: true },

@@ -10,6 +10,7 @@ import { contentSecurityPolicy, strictTransportSecurity, stripeCheckoutOrigin } 
 import { localeCookieName, negotiateLocale } from "./lib/i18n/negotiate-locale";
 import { databaseRecentlyUnavailable } from "./lib/db/database-unavailable";
 import { unavailableResponse } from "./lib/http/unavailable-response";
+import { requestGrantAllowsLesson } from "./lib/lessons/lesson-grant";
 import { log } from "./lib/log/logger";
 import { isValidRequestId } from "./lib/log/request-context";
 
@@ -112,7 +113,11 @@ async function passOn(
   if (route.kind !== "asIs") rewritten.pathname = route.rewrite;
   const response = route.kind === "asIs" ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(rewritten, { request: { headers } });
   if (route.kind === "cached" && (request.method === "GET" || request.method === "HEAD")) response.headers.set("Cache-Control", publicPageCacheControl);
-  if (request.method === "GET" && route.kind !== "cached") await rollSession(request, response);
+  // A prerendered lesson is served to one signed-in reader on the strength of their grant: nobody stores it.
+  if (route.kind === "prerendered") response.headers.set("Cache-Control", "private, no-store");
+  // A prerendered lesson skips it (decrypting the session costs more than serving the page): its
+  // page's state call, GET /api/lessons/state, is a request like any other and rolls the cookie.
+  if (request.method === "GET" && route.kind !== "cached" && route.kind !== "prerendered") await rollSession(request, response);
   return response;
 }
 
@@ -131,14 +136,17 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const started = performance.now();
   const config = env();
   const requestId = requestIdOf(request, config.TRUSTED_PROXY_HOPS);
+  const cookies = request.cookies.getAll();
   const route = routePageRequest({
     pathname: request.nextUrl.pathname,
     method: request.method,
     localeCookie: request.cookies.get(localeCookieName)?.value,
     acceptLanguage: request.headers.get("accept-language"),
-    signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)),
+    signedIn: hasSessionCookie(cookies.map((cookie) => cookie.name)),
+    lessonGranted: (courseSlug, lessonSlug) => requestGrantAllowsLesson(cookies, { secret: authSecret(), courseSlug, lessonSlug, now: new Date() }),
   });
-  const nonce = route.kind === "cached" ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  // Cached and prerendered pages are the same HTML for everyone: no per-response nonce can be in them.
+  const nonce = route.kind === "cached" || route.kind === "prerendered" ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const csp = contentSecurityPolicy({ nonce, isDev: config.NODE_ENV !== "production", formTargets: [stripeCheckoutOrigin(config)] });
   const pathname = request.nextUrl.pathname;
   let response: Response;

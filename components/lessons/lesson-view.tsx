@@ -1,25 +1,32 @@
 import Link from "next/link";
-import { completeLessonAction } from "@/lib/lessons/actions";
-import { ActionButton } from "@/components/forms/action-button";
+import type { ReactNode } from "react";
 import type { TRenderedLesson } from "@/lib/content/render-lesson";
+import type { TLessonSummary } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
-import { publicPageUrl } from "@/lib/i18n/public-page-url";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
-import type { TLessonRow } from "@/lib/lessons/read-course-progress";
-import { ReadingPosition } from "./reading-position";
 import "./lesson-prose.css";
 
-type TProps = { courseSlug: string; row: TLessonRow; rendered: TRenderedLesson; next: TLessonRow | null; signedIn: boolean; m: TMessages; locale: TLocale };
+type TProps = {
+  courseSlug: string;
+  rendered: TRenderedLesson;
+  /** Where "back to the course" leads: the learner's course page, or the public one. */
+  backHref: string;
+  next: Pick<TLessonSummary, "slug" | "title" | "titleEn"> | null;
+  /** The reader's part: completion and reading position (per request, or from the reader's state call on a prerendered page). */
+  reader: ReactNode;
+  m: TMessages;
+  locale: TLocale;
+};
 
-/** An open lesson: table of contents, objectives, the rendered body, completion and the next lesson. */
-export function LessonView({ courseSlug, row, rendered, next, signedIn, m, locale }: TProps) {
+/** An open lesson: table of contents, objectives, the rendered body, the reader's completion and the next lesson. */
+export function LessonView({ courseSlug, rendered, backHref, next, reader, m, locale }: TProps) {
   const { frontmatter } = rendered;
-  const titleOf = (lesson: TLessonRow) => (locale === "en" && lesson.titleEn ? lesson.titleEn : lesson.title);
+  const titleOf = (lesson: NonNullable<TProps["next"]>) => (locale === "en" && lesson.titleEn ? lesson.titleEn : lesson.title);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_15rem]">
       <article aria-labelledby="lesson-title" className="min-w-0">
         <p className="text-sm text-slate-500">
-          <Link className="underline" href={signedIn ? `/learn/courses/${courseSlug}` : publicPageUrl(locale, `/courses/${courseSlug}`)}>
+          <Link className="underline" href={backHref}>
             {m.lessons.backToCourse}
           </Link>
           {" · "}
@@ -48,20 +55,7 @@ export function LessonView({ courseSlug, row, rendered, next, signedIn, m, local
           {rendered.content}
         </div>
         <footer className="mt-12 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-          {signedIn &&
-            (row.completed ? (
-              <p role="status" className="font-semibold text-green-800">
-                ✓ {m.lessons.completed}
-              </p>
-            ) : (
-              <ActionButton
-                action={completeLessonAction}
-                hidden={{ courseSlug, lessonSlug: row.slug }}
-                label={m.lessons.markComplete}
-                pendingLabel={m.auth.working}
-                successMessage={m.lessons.markedComplete}
-              />
-            ))}
+          {reader}
           {next && (
             <Link className="font-semibold text-brand-700 underline" href={`/courses/${courseSlug}/lessons/${next.slug}`}>
               {interpolate(m.lessons.nextLesson, { title: titleOf(next) })} →
@@ -85,7 +79,6 @@ export function LessonView({ courseSlug, row, rendered, next, signedIn, m, local
           </div>
         </nav>
       )}
-      {signedIn && <ReadingPosition courseSlug={courseSlug} lessonSlug={row.slug} initial={row.position} />}
     </div>
   );
 }

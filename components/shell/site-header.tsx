@@ -1,15 +1,22 @@
 import Link from "next/link";
-import { signOutAction } from "@/lib/accounts/actions";
-import { hasRole } from "@/lib/auth/guards";
 import type { TSessionUser } from "@/lib/auth/session";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { publicPageUrl } from "@/lib/i18n/public-page-url";
+import { AccountMenu, RoleNavItems, accountLabels, headerLinkClass as linkClass } from "./account-items";
+import { ReaderAccountMenu, ReaderNavItems } from "./reader-account";
 
-const linkClass = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+type TProps = {
+  user: TSessionUser | null;
+  locale: TLocale;
+  m: TMessages;
+  /** A prerendered lesson page (one HTML for every reader): the user's items are filled in from the reader's state call. */
+  reader?: boolean;
+};
 
-/** Header: navigation by role, language switch, account menu. Works without JavaScript. */
-export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; locale: TLocale; m: TMessages }) {
+/** Header: navigation by role, language switch, account menu. Works without JavaScript (a prerendered lesson's menu needs it). */
+export function SiteHeader({ user, locale, m, reader = false }: TProps) {
   const otherLocale: TLocale = locale === "zh" ? "en" : "zh";
+  const labels = accountLabels(m);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -23,34 +30,8 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
                 {m.nav.catalog}
               </Link>
             </li>
-            {user && (
-              <li>
-                <Link className={linkClass} href="/learn">
-                  {m.nav.learn}
-                </Link>
-              </li>
-            )}
-            {user && hasRole(user, ["INSTRUCTOR"]) && (
-              <li>
-                <Link className={linkClass} href="/teach">
-                  {m.nav.teach}
-                </Link>
-              </li>
-            )}
-            {user && hasRole(user, ["STAFF"]) && (
-              <li>
-                <Link className={linkClass} href="/staff">
-                  {m.nav.staff}
-                </Link>
-              </li>
-            )}
-            {user && user.role === "COACH" && (
-              <li>
-                <Link className={linkClass} href="/coach">
-                  {m.nav.coach}
-                </Link>
-              </li>
-            )}
+            {user && <RoleNavItems role={user.role} labels={labels} />}
+            {!user && reader && <ReaderNavItems labels={labels} />}
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
@@ -61,26 +42,9 @@ export function SiteHeader({ user, locale, m }: { user: TSessionUser | null; loc
             </button>
           </form>
           {user ? (
-            <details className="relative">
-              <summary className={`${linkClass} cursor-pointer list-none`} data-testid="account-menu">
-                <span className="sr-only">{m.nav.accountMenu}: </span>
-                <span data-testid="header-user-name">{user.name}</span> <span aria-hidden>▾</span>
-              </summary>
-              <div className="absolute right-0 z-20 mt-2 w-48 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
-                <p className="truncate px-3 py-1 text-xs text-slate-500">{user.email}</p>
-                <Link className={`${linkClass} block`} href="/learn/orders">
-                  {m.nav.orders}
-                </Link>
-                <Link className={`${linkClass} block`} href="/account">
-                  {m.nav.account}
-                </Link>
-                <form action={signOutAction}>
-                  <button type="submit" className={`${linkClass} block w-full text-left`}>
-                    {m.nav.signOut}
-                  </button>
-                </form>
-              </div>
-            </details>
+            <AccountMenu user={user} labels={labels} />
+          ) : reader ? (
+            <ReaderAccountMenu labels={labels} />
           ) : (
             <>
               <Link className={linkClass} href="/sign-in">

@@ -66,6 +66,8 @@ export const pages: Record<string, TPageRow> = {
   "/courses/[slug]/[number]": { url: "/zh/courses/ai-trainer/14", expect: all(200) },
   "/courses/[slug]/guidelines/[id]": { url: "/zh/courses/ai-trainer/guidelines/{guideline}", expect: all(200) },
   "/courses/[slug]/lessons/[lesson]": { url: "/courses/ai-trainer/lessons/{lockedLesson}", expect: users("signin", 200) },
+  // Every lesson's body, prerendered: reached only through proxy.ts's rewrite for a reader's grant, never by its own URL.
+  "/prerendered-lessons/[slug]/[lesson]": { url: "/zh/prerendered-lessons/ai-trainer/02-reading-rule-documents", expect: all(404) },
   "/certificates/[code]": { url: "/zh/certificates/NOSUCHCODE", expect: all(404) },
   "/groups/[code]": { url: "/groups/NOSUCHGROUP", expect: all(404) },
   "/dev/mail": { url: "/dev/mail", expect: all(200) },
@@ -132,6 +134,8 @@ export const routeHandlers: Record<string, TRouteRow> = {
   "GET /api/health": { url: "/api/health", expect: all(200) },
   // Readiness reveals nothing but ok/not ok per check; monitors call it without a session.
   "GET /api/ready": { url: "/api/ready", expect: all(200) },
+  // Says whether the lesson is readable (false for a coach not enrolled): 200 for anyone signed in.
+  "GET /api/lessons/state": { url: "/api/lessons/state?course=ai-trainer&lesson=02-reading-rule-documents", expect: users(401, 200) },
   // A serverless host's cron, proven by CRON_SECRET: unset here, so the endpoint does not exist (404).
   "POST /api/cron": { url: "/api/cron", body: {}, expect: all(404) },
   // The header's language switch (a form post): remembers a valid choice, then back to the page it came from ("/" without one).

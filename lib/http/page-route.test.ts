@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { hasSessionCookie, routePageRequest } from "./page-route";
 
-const route = (pathname: string, options: { cookie?: string; accept?: string; signedIn?: boolean; method?: string } = {}) =>
+const route = (pathname: string, options: { cookie?: string; accept?: string; signedIn?: boolean; method?: string; granted?: string[] } = {}) =>
   routePageRequest({
     pathname,
     method: options.method ?? "GET",
     localeCookie: options.cookie,
     acceptLanguage: options.accept ?? null,
     signedIn: options.signedIn ?? false,
+    lessonGranted: (course, lesson) => (options.granted ?? []).includes(`${course}/${lesson}`),
   });
 
 describe("routePageRequest", () => {
@@ -54,6 +55,45 @@ describe("routePageRequest", () => {
       rewrite: "/zh/member/courses/[slug]/[number]",
     });
     expect(route("/[locale]", { method: "POST" })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh" });
+  });
+  it("serves a lesson the visitor's grant names from its prerendered page, in the visitor's language; any other lesson per request", () => {
+    const granted = ["ai-trainer/02-rules"];
+    expect(route("/courses/ai-trainer/lessons/02-rules", { signedIn: true, granted, cookie: "en" })).toEqual({
+      kind: "prerendered",
+      locale: "en",
+      rewrite: "/en/prerendered-lessons/ai-trainer/02-rules",
+    });
+    expect(route("/courses/ai-trainer/lessons/03-locked", { signedIn: true, granted }).kind).toBe("perRequest");
+    expect(route("/courses/ai-trainer/lessons/02-rules", { signedIn: false, granted }).kind).toBe("perRequest");
+    expect(route("/courses/ai-trainer/lessons/02-rules", { signedIn: true, granted, method: "POST" }).kind).toBe("perRequest");
+  });
+  it("answers 404 to the prerendered lessons' own URLs, however they are written", () => {
+    for (const path of [
+      "/zh/prerendered-lessons/ai-trainer/02-rules",
+      "/prerendered-lessons/ai-trainer/02-rules",
+      "/en/prerendered%2Dlessons/ai-trainer/02-rules",
+      "/%7A%68/prerendered-lessons/ai-trainer/02-rules",
+      "/[locale]/prerendered-lessons/ai-trainer/02-rules",
+      "/%5Blocale%5D/prerendered-lessons/[slug]/[lesson]",
+      "/zh/prerendered-lessons/ai-trainer/02-rules.rsc",
+    ]) {
+      for (const method of ["GET", "POST"]) {
+        expect(route(path, { method, signedIn: true, granted: ["ai-trainer/02-rules"] })).toEqual({
+          kind: "perRequest",
+          locale: "zh",
+          rewrite: "/zh/page-not-found",
+        });
+      }
+    }
+    expect(route("/[locale]/prerendered-lessons/[slug]/[lesson]").kind).toBe("perRequest");
+    expect(route("/[locale]/prerendered-lessons/[slug]/[lesson]")).toMatchObject({ rewrite: "/zh/page-not-found" });
+  });
+  it("lets a server action Next.js forwards to the prerendered lesson route (by its name, naming no lesson) reach it", () => {
+    expect(route("/[locale]/prerendered-lessons/[slug]/[lesson]", { method: "POST", cookie: "en" })).toEqual({
+      kind: "perRequest",
+      locale: "en",
+      rewrite: "/en/prerendered-lessons/[slug]/[lesson]",
+    });
   });
   it("leaves API routes, assets, files and the language switch alone", () => {
     for (const path of ["/api/health", "/_next/static/x.js", "/icon.svg", "/manifest.webmanifest", "/locale"]) expect(route(path).kind).toBe("asIs");

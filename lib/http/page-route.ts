@@ -30,8 +30,21 @@ export type TPageRoute =
   | { kind: "redirect"; to: string }
   /** A public page for an anonymous visitor: the cached variant of the URL's language. */
   | { kind: "cached"; locale: TLocale; rewrite: string }
+  /** A lesson the visitor's grant cookie names (see lib/lessons/lesson-grant.ts): its page prerendered at build, never stored by others. */
+  | { kind: "prerendered"; locale: TLocale; rewrite: string }
   /** Any other page, or a public page for someone signed in: rendered per request. */
   | { kind: "perRequest"; locale: TLocale; rewrite: string };
+
+/** Where the prerendered lesson pages live (app/[locale]/(reading)/prerendered-lessons): reached only by proxy.ts's rewrite, never by their own URL. */
+export const prerenderedLessonsSegment = "prerendered-lessons";
+
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
 
 /**
  * Where proxy.ts sends a request. Every page lives under app/[locale]/.
@@ -50,8 +63,18 @@ export function routePageRequest(input: {
   localeCookie: string | undefined;
   acceptLanguage: string | null;
   signedIn: boolean;
+  /** Whether the visitor's grant cookie names this lesson (checked by proxy.ts without the database). */
+  lessonGranted?: (courseSlug: string, lessonSlug: string) => boolean;
 }): TPageRoute {
   const { pathname } = input;
+  // The prerendered lessons hold every lesson's body: their own URLs (in any language, spelling or
+  // encoding, with a file suffix) answer 404, whoever asks. One exception: a server action Next.js
+  // forwards there by the route's name, whose literal segments name no lesson (so no body).
+  const forwardedAction = input.method === "POST" && pathname === `/[locale]/${prerenderedLessonsSegment}/[slug]/[lesson]`;
+  if (decodedPath(pathname).includes(prerenderedLessonsSegment) && !forwardedAction) {
+    const locale = negotiateLocale(input.localeCookie, input.acceptLanguage);
+    return { kind: "perRequest", locale, rewrite: `/${locale}/page-not-found` };
+  }
   const lastSegment = pathname.slice(pathname.lastIndexOf("/") + 1);
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname === "/locale" || lastSegment.includes(".")) return { kind: "asIs" };
   const reading = input.method === "GET" || input.method === "HEAD";
@@ -76,6 +99,10 @@ export function routePageRequest(input: {
     if (reading) return { kind: "redirect", to: rest };
   }
   const locale = negotiateLocale(input.localeCookie, input.acceptLanguage);
+  const lesson = /^\/courses\/([a-z0-9][a-z0-9_-]{0,99})\/lessons\/([a-z0-9][a-z0-9_-]{0,99})$/.exec(pathname);
+  if (lesson && reading && input.signedIn && input.lessonGranted?.(lesson[1]!, lesson[2]!)) {
+    return { kind: "prerendered", locale, rewrite: `/${locale}/${prerenderedLessonsSegment}/${lesson[1]}/${lesson[2]}` };
+  }
   if (isPublicPagePath(pathname)) {
     if (reading) return { kind: "redirect", to: publicPageUrl(locale, pathname) };
     return {

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { readCourseProgress } from "./read-course-progress";
+import { readLessonState } from "./read-lesson-state";
 import { completeLesson, saveLessonPosition } from "./record-progress";
 
 let cleanup: () => Promise<void>;
@@ -96,5 +97,24 @@ describe("progress", () => {
     expect(progress.modules.find((module) => module.slug === "foundations")?.completed).toBe(1);
     expect(progress.resume?.slug).toBe("02-reading-rule-documents");
     expect(progress.resume?.position).toBe(420);
+  });
+});
+
+describe("a reader's lesson state (what a grant may name)", () => {
+  it("grants exactly the lessons readable now, never drafts, and says when this one is not readable", async () => {
+    const state = (await readLessonState(learner, "ai-trainer", "02-reading-rule-documents", cohortStart))!;
+    expect(state.readable).toBe(true);
+    expect(state.grantable).toContain("02-reading-rule-documents");
+    expect(state.grantable).toContain("01-what-an-ai-trainer-does");
+    expect(state.grantable).not.toContain("17-interview-and-trial-task");
+    const before = (await readLessonState(learner, "ai-trainer", "02-reading-rule-documents", new Date(cohortStart.getTime() - 60_000)))!;
+    expect(before.readable).toBe(false);
+    expect(before.grantable).not.toContain("02-reading-rule-documents");
+    expect((await readLessonState(outsider, "ai-trainer", "02-reading-rule-documents", cohortStart))!.readable).toBe(false);
+    const staff = (await readLessonState(instructor, "ai-trainer", "00-authoring-guide", new Date(0)))!;
+    expect(staff.readable).toBe(false);
+    expect(staff.grantable).not.toContain("00-authoring-guide");
+    expect(staff.grantable).toContain("17-interview-and-trial-task");
+    expect(await readLessonState(learner, "no-such-course", "02-reading-rule-documents", cohortStart)).toBeNull();
   });
 });

@@ -5,8 +5,10 @@
  * fresh embedded database in .data/bench-lesson/pglite), side by side with the very same HTML
  * served as a static file (node:http, file cached in a Buffer, own process) on the same machine.
  * learner@demo.school (enrolled in the running 第12期) reads /courses/ai-trainer/lessons/
- * 02-reading-rule-documents with a minted Auth.js session cookie. Both targets are warmed up,
- * then loaded by autocannon in turn. Exits 1 if the lesson page answered any error or non-2xx.
+ * 02-reading-rule-documents with a minted Auth.js session cookie: as a reader does after their
+ * first lesson (with the grant GET /api/lessons/state gives: the prerendered page), and on a first
+ * visit (no grant: the page checked and rendered per request). Every target is warmed up, then
+ * loaded by autocannon in turn. Exits 1 if a lesson page answered any error or non-2xx.
  */
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
@@ -17,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabaseClient } from "../../lib/db/create-client";
 import { measure, startStaticServer, warmUp, type TLoad, type TLoadOptions, type TStaticServer } from "./load";
+import { cookieWithLessonGrant } from "./lesson-grant";
 import { signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { grid, round } from "./stats";
@@ -127,8 +130,11 @@ async function main(): Promise<number> {
   server = await startServer(root, preferredPort, { PGLITE_DIR: dataDir, AUTH_SECRET: secret }, [lessonRoute]);
   say(`next start (production build) healthy on ${server.url}`);
   const lessonUrl = `${server.url}${lessonPath}`;
-  const { html, contentType } = await fetchLesson(lessonUrl, cookie);
-  say(`GET ${lessonPath} signed in: 200, ${html.length} bytes, ${contentType}, lesson body present`);
+  await fetchLesson(lessonUrl, cookie);
+  const readerCookie = await cookieWithLessonGrant(server.url, cookie, "ai-trainer", "02-reading-rule-documents");
+  const { html, contentType } = await fetchLesson(lessonUrl, readerCookie);
+  if (!html.includes("prerendered-lessons")) throw new Error(`GET ${lessonPath} with a grant was not served from the prerendered page`);
+  say(`GET ${lessonPath} signed in, with a grant: 200, ${html.length} bytes, ${contentType}, lesson body present, prerendered`);
 
   tempDir = mkdtempSync(path.join(os.tmpdir(), "bench-lesson-"));
   const file = path.join(tempDir, "lesson.html");
@@ -139,13 +145,17 @@ async function main(): Promise<number> {
   if (!copy.html.equals(html)) throw new Error("the static server does not serve the saved HTML byte for byte");
   say(`static copy served from a cached Buffer on ${staticServer.url} (same bytes, same content-type)`);
 
+  const reader: TLoadOptions = { url: lessonUrl, headers: { cookie: readerCookie }, connections };
   const dynamic: TLoadOptions = { url: lessonUrl, headers: { cookie }, connections };
   const fixed: TLoadOptions = { url: staticUrl, headers: { cookie }, connections };
   say(`warm-up: ${warmupRequests} requests each …`);
+  await warmUp(reader, warmupRequests);
   await warmUp(dynamic, warmupRequests);
   await warmUp(fixed, warmupRequests);
-  say(`measuring ${duration} s × ${connections} connections: lesson page …`);
-  const page = await measure(dynamic, duration);
+  say(`measuring ${duration} s × ${connections} connections: lesson page with a grant …`);
+  const page = await measure(reader, duration);
+  say(`measuring ${duration} s × ${connections} connections: lesson page, first visit …`);
+  const checked = await measure(dynamic, duration);
   say(`measuring ${duration} s × ${connections} connections: static file …`);
   const stat = await measure(fixed, duration);
   const ratio = page.requestsPerSecond > 0 ? round(stat.requestsPerSecond / page.requestsPerSecond, 1) : null;
@@ -155,7 +165,8 @@ async function main(): Promise<number> {
       `\nsigned-in lesson page vs the same HTML as a static file — ${duration} s, ${connections} connections, ${os.cpus().length} CPUs`,
       ["target", "req/s", "requests", "p50 ms", "p95 ms", "p97.5 ms*", "max ms", "errors", "non-2xx", "bytes/resp"],
       [
-        ["lesson page (next start)", ...cells(page)],
+        ["lesson page, grant (prerendered)", ...cells(page)],
+        ["lesson page, first visit (checked)", ...cells(checked)],
         ["static file (node:http)", ...cells(stat)],
       ],
     ),
@@ -165,6 +176,7 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   if (page.errors > 0) failures.push(`${page.errors} errors (${page.timeouts} timeouts)`);
   if (page.non2xx > 0) failures.push(`${page.non2xx} non-2xx: ${JSON.stringify(page.statusCodes)}`);
+  if (checked.errors + checked.non2xx > 0) failures.push(`first visit: ${checked.errors} errors, ${checked.non2xx} non-2xx`);
   if (stat.errors + stat.non2xx > 0) say(`  warning: the static server had ${stat.errors} errors and ${stat.non2xx} non-2xx`);
   say(failures.length ? `FAIL: lesson page had ${failures.join("; ")}` : "PASS: every lesson page request answered 2xx");
   if (args.json) {
@@ -176,6 +188,7 @@ async function main(): Promise<number> {
         cpus: os.cpus().length,
         htmlBytes: html.length,
         lessonPage: page,
+        lessonPageFirstVisit: checked,
         staticFile: stat,
         throughputRatioStaticToDynamic: ratio,
         ok: failures.length === 0,

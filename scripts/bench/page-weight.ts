@@ -26,8 +26,11 @@ export async function measureScriptBytes(baseUrl: string, pages: readonly { path
     for (const page of pages) {
       const context = await browser.newContext();
       if (page.cookie) {
-        const [name, ...rest] = page.cookie.split("=");
-        await context.addCookies([{ name: name!, value: rest.join("="), url: baseUrl }]);
+        const pairs = page.cookie.split("; ").map((pair) => {
+          const [name, ...rest] = pair.split("=");
+          return { name: name!, value: rest.join("="), url: baseUrl };
+        });
+        await context.addCookies(pairs);
       }
       const tab = await context.newPage();
       const responses: Promise<{ script: boolean; bytes: number }>[] = [];

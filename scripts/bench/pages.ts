@@ -18,6 +18,7 @@ import { seedDatabase } from "../../prisma/seed/seed-database";
 import { measure, warmUp, type TLoad } from "./load";
 import { measureScriptBytes, type TPageWeight } from "./page-weight";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
+import { cookieWithLessonGrant } from "./lesson-grant";
 import { signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { grid, round } from "./stats";
@@ -38,7 +39,13 @@ const warmupRequests = Number(args.warmup);
 const preferredPort = Number(args.port ?? process.env.BENCH_PORT ?? 3400);
 const say = args.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
 
-export type TTarget = { name: string; path: string; kind: "reference" | "public" | "lesson" | "health"; signedIn?: boolean };
+export type TTarget = {
+  name: string;
+  path: string;
+  /** lesson: a reader's lesson served from its grant (the goal); lessonChecked: the first visit, checked per request; state: the reader's state call. */
+  kind: "reference" | "public" | "lesson" | "lessonChecked" | "state" | "health";
+  signedIn?: boolean;
+};
 export type TPageResult = TTarget & { load: TLoad; cacheControl: string; ratioToReference: number | null };
 
 let database: TBenchDatabase | undefined;
@@ -70,8 +77,11 @@ async function check(url: string, target: TTarget, cookie: string | undefined): 
   if ((target.kind === "public" || target.kind === "reference") && !/^public, s-maxage=\d+, stale-while-revalidate=\d+/.test(cacheControl)) {
     throw new Error(`GET ${target.path} (anonymous) has Cache-Control "${cacheControl}", expected public, s-maxage, stale-while-revalidate`);
   }
-  if (target.kind === "lesson") {
+  if (target.kind === "lesson" || target.kind === "lessonChecked") {
     if (!body.includes('data-testid="lesson-body"')) throw new Error(`GET ${target.path} signed in has no lesson body`);
+    // The prerendered page's route is named in its RSC payload; the checked page's is not.
+    if (body.includes("prerendered-lessons") !== (target.kind === "lesson"))
+      throw new Error(`GET ${target.path} was not served from the ${target.kind === "lesson" ? "prerendered" : "checked"} page`);
     if (!/private/.test(cacheControl) || !/no-store/.test(cacheControl))
       throw new Error(`GET ${target.path} signed in has Cache-Control "${cacheControl}", expected private, no-store`);
   }
@@ -94,6 +104,8 @@ async function main(): Promise<number> {
   ]);
   say(`next start (production build) healthy on ${server.url}`);
 
+  const lessonPath = "/courses/ai-trainer/lessons/02-reading-rule-documents";
+  const readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
   const targets: TTarget[] = [
     { name: "reference: /zh/about (prerendered)", path: "/zh/about", kind: "reference" },
     { name: "home /zh", path: "/zh", kind: "public" },
@@ -102,14 +114,17 @@ async function main(): Promise<number> {
     { name: "cohort /zh/courses/ai-trainer/14", path: "/zh/courses/ai-trainer/14", kind: "public" },
     { name: "guideline …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
     { name: "certificate /zh/certificates/…", path: `/zh/certificates/${code}`, kind: "public" },
-    { name: "lesson, signed in", path: "/courses/ai-trainer/lessons/02-reading-rule-documents", kind: "lesson", signedIn: true },
+    { name: "lesson, signed in (grant)", path: lessonPath, kind: "lesson", signedIn: true },
+    { name: "lesson, first visit (checked)", path: lessonPath, kind: "lessonChecked", signedIn: true },
+    { name: "lesson state call", path: "/api/lessons/state?course=ai-trainer&lesson=02-reading-rule-documents", kind: "state", signedIn: true },
     { name: "/api/health", path: "/api/health", kind: "health" },
   ];
   const results: TPageResult[] = [];
   for (const target of targets) {
     const url = `${server.url}${target.path}`;
-    const headers: Record<string, string> = target.signedIn ? { cookie: cookie! } : {};
-    const cacheControl = await check(url, target, target.signedIn ? cookie : undefined);
+    const sent = target.kind === "lesson" ? readerCookie : target.signedIn ? cookie : undefined;
+    const headers: Record<string, string> = sent ? { cookie: sent } : {};
+    const cacheControl = await check(url, target, sent);
     await warmUp({ url, headers, connections }, warmupRequests);
     say(`measuring ${target.name}: ${duration} s × ${connections} connections …`);
     const load = await measure({ url, headers, connections }, duration);
@@ -137,7 +152,9 @@ async function main(): Promise<number> {
   say("loading each page in Chromium for its JavaScript …");
   const weights: TPageWeight[] = await measureScriptBytes(
     server.url,
-    targets.filter((t) => t.kind !== "health").map((t) => ({ path: t.path, cookie: t.signedIn ? cookie : undefined })),
+    targets
+      .filter((t) => t.kind !== "health" && t.kind !== "state" && t.kind !== "lessonChecked")
+      .map((t) => ({ path: t.path, cookie: t.kind === "lesson" ? readerCookie : t.signedIn ? cookie : undefined })),
   );
   say(
     grid(

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { LessonGate } from "@/components/lessons/lesson-gate";
+import { LessonCompletion } from "@/components/lessons/lesson-completion";
+import { LessonGrantRenewal } from "@/components/lessons/lesson-reader";
 import { LessonView } from "@/components/lessons/lesson-view";
+import { ReadingPosition } from "@/components/lessons/reading-position";
 import { getCurrentUser } from "@/lib/auth/session";
 import { renderLessonCached } from "@/components/lessons/render-lesson-cached";
 import { getMessages } from "@/lib/i18n/server";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
 
 type TParams = { params: Promise<{ slug: string; lesson: string }> };
@@ -23,8 +27,10 @@ export async function generateMetadata(props: TParams): Promise<Metadata> {
 }
 
 /**
- * A lesson. Its body is rendered only when the viewer may read it now: a locked lesson shows
- * when it unlocks, and its content never reaches the browser.
+ * A lesson, checked per request (the first visit, anonymous free previews, drafts, locked
+ * lessons). Its body is rendered only when the viewer may read it now: a locked lesson shows
+ * when it unlocks, and its content never reaches the browser. A signed-in reader's page renews
+ * their grant, so the course's next lessons are served prerendered (proxy.ts, lib/lessons/lesson-grant.ts).
  */
 export default async function LessonPage(props: TParams) {
   const { slug, lessonSlug, viewer, progress, row, m, locale } = await load(props);
@@ -37,5 +43,23 @@ export default async function LessonPage(props: TParams) {
   if (!rendered) notFound();
   const index = progress.ordered.findIndex((item) => item.slug === lessonSlug);
   const next = progress.ordered.slice(index + 1).find((item) => item.access.kind === "open" && !item.draft) ?? null;
-  return <LessonView courseSlug={slug} row={row} rendered={rendered} next={next} signedIn={Boolean(viewer)} m={m} locale={locale} />;
+  const labels = { completed: m.lessons.completed, markComplete: m.lessons.markComplete, markedComplete: m.lessons.markedComplete, working: m.auth.working };
+  const reader = viewer && (
+    <>
+      <LessonCompletion courseSlug={slug} lessonSlug={lessonSlug} completed={row.completed} labels={labels} />
+      <ReadingPosition courseSlug={slug} lessonSlug={lessonSlug} initial={row.position} />
+      {!row.draft && <LessonGrantRenewal courseSlug={slug} lessonSlug={lessonSlug} />}
+    </>
+  );
+  return (
+    <LessonView
+      courseSlug={slug}
+      rendered={rendered}
+      backHref={viewer ? `/learn/courses/${slug}` : publicPageUrl(locale, `/courses/${slug}`)}
+      next={next}
+      reader={reader}
+      m={m}
+      locale={locale}
+    />
+  );
 }

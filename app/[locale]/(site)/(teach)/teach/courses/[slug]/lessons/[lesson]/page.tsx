@@ -7,6 +7,7 @@ import { renderLesson } from "@/lib/content/render-lesson";
 import { interpolate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
+import { publicPageUrl } from "@/lib/i18n/public-page-url";
 import { decideLessonAccess } from "@/lib/access/lesson-access";
 import { readPreviewContext } from "@/lib/lessons/preview-context";
 import { readCourseProgress } from "@/lib/lessons/read-course-progress";
@@ -52,7 +53,7 @@ export default async function PreviewLessonPage({ params, searchParams }: TProps
   return (
     <>
       {banner}
-      <LessonView courseSlug={slug} row={row} rendered={rendered} next={null} signedIn={false} m={m} locale={locale} />
+      <LessonView courseSlug={slug} rendered={rendered} backHref={publicPageUrl(locale, `/courses/${slug}`)} next={null} reader={null} m={m} locale={locale} />
     </>
   );
 }
