@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-form-action";
-import { revalidatePublicPages } from "@/lib/page-cache/revalidate-public-pages";
+import { revalidatePublicPagesOnce } from "@/lib/page-cache/revalidate-public-pages";
 import { ZFormId } from "@/lib/validation/ids";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { joinWaitlist, leaveWaitlist } from "@/lib/enrollment/join-waitlist";
@@ -16,8 +16,8 @@ export const holdSeatAction = defineFormAction({
   who: "user",
   schema: ZCohortInput,
   async run(input, { user }) {
-    await holdSeat({ userId: user.id, cohortId: input.cohortId });
-    revalidatePublicPages();
+    const hold = await holdSeat({ userId: user.id, cohortId: input.cohortId });
+    revalidatePublicPagesOnce(hold.commit);
     redirect("/learn");
   },
 });

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { createTestCohort, createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { convertHoldToEnrollment } from "./convert-hold";
 import { holdSeat } from "./hold-seat";
-import { countTakenSeats, freeSeats, peekCohortSeats } from "./seat-rule";
+import { readLearnerClaims } from "./seat-accounting";
+import { countTakenSeats, freeSeats } from "./seat-rule";
 
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -67,28 +68,49 @@ describe("holdSeat", () => {
     const db = await getDb();
     await db.$transaction(async (tx) => expect(await countTakenSeats(tx, cohortId, now)).toBe(50));
   }, 120_000);
-  it("peeks in one read the same free seats as the locked count, and the learner's own claim", async () => {
+  it("decides a rush in a few locked transactions, not one per learner, and the same learner twice gets one hold", async () => {
+    const { cohortId } = await createTestCohort({ capacity: 20, classes: [{ code: "A", capacity: 20 }] });
+    const racers = await createTestUsers(120, "batch");
+    const db = await getDb();
+    const transactions = vi.spyOn(db, "$transaction");
+    try {
+      const twice = racers[0]!;
+      const commits = new Set<object>();
+      const results = await Promise.all(
+        [twice, ...racers].map((userId) => codeOf(holdSeat({ userId, cohortId, now }).then((held) => commits.add(held.commit)))),
+      );
+      expect(results.filter((r) => r === "ok")).toHaveLength(20);
+      expect(results.filter((r) => r === "alreadyHolding")).toHaveLength(1);
+      expect(results.filter((r) => r === "cohortFull")).toHaveLength(100);
+      // Every learner peeks before anyone commits, so all 121 queue for the lock: decided together, a few at a time.
+      expect(transactions.mock.calls.length).toBeLessThanOrEqual(10);
+      // Holds granted by one transaction share its commit, so the public pages are revalidated once per transaction.
+      expect(commits.size).toBeLessThanOrEqual(transactions.mock.calls.length);
+    } finally {
+      transactions.mockRestore();
+    }
+    expect(await db.seatHold.count({ where: { cohortId, userId: racers[0]! } })).toBe(1);
+    await db.$transaction(async (tx) => expect(await countTakenSeats(tx, cohortId, now)).toBe(20));
+  }, 120_000);
+
+  it("counts free seats for someone new and each learner's claim as the rule says", async () => {
     const { cohortId } = await createTestCohort({ capacity: 9, classes: [{ code: "A", capacity: 9 }] });
     const db = await getDb();
     const [a, b, c, d, e, f, g] = (await createTestUsers(7)) as [string, string, string, string, string, string, string];
-    const peekFree = async (userId: string) => (await peekCohortSeats(db, cohortId, userId, now))!;
     const lockedFree = () => db.$transaction((tx) => freeSeats(tx, { id: cohortId, capacity: 9 }, now, { waitlistFirst: true }));
-    expect((await peekFree(a)).free).toBe(9);
+    expect(await lockedFree()).toBe(9);
     // A live hold (a), an expired one (b), an expired one whose Checkout may still be paid (c), a released one (d), an enrollment (e), two waiting (f, g).
     await holdSeat({ userId: a, cohortId, now, holdMinutes: 15 });
     const past = new Date(now.getTime() - 60_000);
     await db.seatHold.create({ data: { cohortId, userId: b, expiresAt: past } });
     const paying = await db.seatHold.create({ data: { cohortId, userId: c, expiresAt: past } });
-    await db.order.create({ data: { userId: c, cohortId, holdId: paying.id, listPriceFen: 100, amountFen: 100, stripeCheckoutSessionId: "cs_peek" } });
+    await db.order.create({ data: { userId: c, cohortId, holdId: paying.id, listPriceFen: 100, amountFen: 100, stripeCheckoutSessionId: `cs_claims_${cohortId}` } });
     await db.seatHold.create({ data: { cohortId, userId: d, expiresAt: new Date(now.getTime() + 60_000), status: "RELEASED" } });
     await convertHoldToEnrollment((await holdSeat({ userId: e, cohortId, now })).holdId, now);
     for (const userId of [f, g]) await db.waitlistEntry.create({ data: { cohortId, userId } });
     expect(await lockedFree()).toBe(9 - 3 - 2);
-    expect(await peekFree(b)).toMatchObject({ free: await lockedFree(), claim: null, status: "OPEN" });
-    expect((await peekFree(a)).claim).toBe("holding");
-    expect((await peekFree(e)).claim).toBe("enrolled");
-    expect((await peekFree(c)).claim).toBe(null);
-    expect(await peekCohortSeats(db, "no-such-cohort", a, now)).toBeNull();
+    const claims = await db.$transaction((tx) => readLearnerClaims(tx, cohortId, [a, b, c, d, e, f, a], now));
+    expect(Object.fromEntries(claims)).toEqual({ [a]: "holding", [e]: "enrolled" });
   });
 });
 

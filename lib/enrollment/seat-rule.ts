@@ -44,39 +44,6 @@ export async function freeSeats(tx: TTransaction, cohort: { id: string; capacity
 }
 
 /**
- * One read, without a lock or a transaction, of what a new hold needs to know first: the cohort's
- * state, its free seats for someone new (the waitlist going first, as freeSeats counts them) and
- * whether the learner already has a seat or a live hold there. Used to refuse at once when the
- * cohort is visibly full; seats are only ever granted under the lock, counted again.
- */
-export async function peekCohortSeats(db: Pick<TTransaction, "cohort">, cohortId: string, userId: string, now: Date) {
-  const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      status: true,
-      capacity: true,
-      enrollmentDeadline: true,
-      _count: {
-        select: { enrollments: { where: { status: "ACTIVE" } }, holds: { where: seatTakingHoldWhere(now) }, waitlist: { where: { status: "WAITING" } } },
-      },
-      enrollments: { where: { userId, status: "ACTIVE" }, select: { id: true }, take: 1 },
-      holds: { where: { userId, status: "ACTIVE", expiresAt: { gt: now } }, select: { id: true }, take: 1 },
-    },
-  });
-  if (!cohort) return null;
-  const claim: "enrolled" | "holding" | null = cohort.enrollments.length > 0 ? "enrolled" : cohort.holds.length > 0 ? "holding" : null;
-  return {
-    id: cohort.id,
-    status: cohort.status,
-    capacity: cohort.capacity,
-    enrollmentDeadline: cohort.enrollmentDeadline,
-    free: cohort.capacity - cohort._count.enrollments - cohort._count.holds - cohort._count.waitlist,
-    claim,
-  };
-}
-
-/**
  * Enrolls a learner in the class of the (locked) cohort with fewer learners (pickClassForNewLearner),
  * linking the hold it came from, if any. Throws `whenFull` when every class is full.
  */

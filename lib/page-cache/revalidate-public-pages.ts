@@ -20,3 +20,17 @@ export function revalidatePublicPages(): void {
     log().warn({ err: error }, "cached public pages not marked stale; they refresh within 30 s");
   }
 }
+
+/** Commits whose changes were already revalidated (see revalidatePublicPagesOnce). */
+const revalidatedCommits = new WeakSet<object>();
+
+/**
+ * revalidatePublicPages, once per commit: requests whose changes were written by the same
+ * transaction (the holds of one turn, see grantHoldInTurn) pass its token, and only the first of
+ * them marks the pages stale — after that commit, so it covers every change the commit made.
+ */
+export function revalidatePublicPagesOnce(commit: object): void {
+  if (revalidatedCommits.has(commit)) return;
+  revalidatedCommits.add(commit);
+  revalidatePublicPages();
+}

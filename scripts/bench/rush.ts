@@ -6,7 +6,8 @@
  * once. Proves no oversell: 201s = seats left, the rest 409, the database never holds more live
  * holds + enrollments than capacity, no learner twice. Exits 1 otherwise. With --processes K, K
  * app processes on the one database share the learners. In the same run, as many GETs of the
- * trivial /api/health, all at once in the same way, give the throughput the rush is compared with.
+ * trivial /api/health, all at once in the same way, just before and just after the rush, give the
+ * throughput (their mean) and the latency the rush is compared with.
  * PostgreSQL: BENCH_DATABASE_URL (an admin URL allowed to CREATE DATABASE), else the local default;
  * a fresh database bench_rush_<timestamp> is created, migrated (no seed) and dropped at the end.
  */
@@ -84,13 +85,19 @@ async function main(): Promise<number> {
   probe.destroy();
   say("session cookie accepted (GET /learn 200, unknown cohort 404, anonymous 401)");
 
-  const health = await burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const })));
-  const healthPerSecond = round((health.replies.length / health.wallMs) * 1000);
+  // The reference, measured the same way just before and just after the rush (the machine may be
+  // shared: its load drifts), and compared through the mean of the two.
+  const healthBurst = () => burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const })));
+  const healthBefore = await healthBurst();
   const { replies, wallMs } = await rush(
     servers.map((s) => s.url),
     scene.cohortId,
     cookies,
   );
+  const healthAfter = await healthBurst();
+  const perSecond = (b: { replies: unknown[]; wallMs: number }) => (b.replies.length / b.wallMs) * 1000;
+  const healthPerSecond = round((perSecond(healthBefore) + perSecond(healthAfter)) / 2);
+  const healthLatencies = [...healthBefore.replies, ...healthAfter.replies].map((r) => r.ms);
   const seats = await countSeats(handle.prisma, scene.cohortId, scene.learnerIds);
 
   const statuses = countBy(replies, (r) => r.status);
@@ -106,6 +113,8 @@ async function main(): Promise<number> {
   if (seats.doubleClaims > 0) failures.push(`${seats.doubleClaims} learners hold twice`);
   if (created !== expected) failures.push(`${created} seats taken, expected ${expected}`);
   if (others.length > 0) failures.push(`${others.length} answers other than 201/409`);
+  const healthFailed = [...healthBefore.replies, ...healthAfter.replies].filter((r) => r.status !== 200);
+  if (healthFailed.length > 0) failures.push(`${healthFailed.length} /api/health answers other than 200 (the reference is void): ${healthFailed[0]!.status} ${healthFailed[0]!.body.slice(0, 200)}`);
   if (seats.learnerHolds !== created) failures.push(`${seats.learnerHolds} holds in the database for ${created} 201s`);
 
   const otherStatuses = [...statuses]
@@ -127,7 +136,8 @@ async function main(): Promise<number> {
       ["latency max ms", round(Math.max(...latencies))],
       ["wall time ms", round(wallMs)],
       ["requests/s", round((replies.length / wallMs) * 1000)],
-      ["/api/health requests/s", healthPerSecond, `${learners} GETs at once, same client, same run`],
+      ["/api/health requests/s", healthPerSecond, `${learners} GETs at once, same client, before ${round(perSecond(healthBefore))} / after ${round(perSecond(healthAfter))}`],
+      ["/api/health p95 ms", round(percentile(healthLatencies, 95)), "the trivial route's own latency in the same burst"],
       ["rush / health", round(((replies.length / wallMs) * 1000) / healthPerSecond, 2)],
     ]),
   );
@@ -153,6 +163,7 @@ async function main(): Promise<number> {
         requestsPerSecond: round((replies.length / wallMs) * 1000),
         processes,
         healthPerSecond,
+        healthP95Ms: round(percentile(healthLatencies, 95)),
         ok: failures.length === 0,
       }),
     );

@@ -73,7 +73,12 @@ async function startOnce(root: string, port: number, env: Record<string, string>
   const url = `http://127.0.0.1:${port}`;
   // No -H: with a hostname other than localhost, Next.js 16 sends proxy.ts rewrites out as HTTP
   // proxying to http://localhost:port ("Failed to proxy … socket hang up").
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when stopped (node --cpu-prof).
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const command = profileDir
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)]]
+    : [path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)]];
+  const child = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

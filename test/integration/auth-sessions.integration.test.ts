@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerUser } from "../../lib/accounts/register-user";
 import { getDb } from "../../lib/db";
 import { useTestDatabase } from "../support/test-database";
@@ -43,6 +43,30 @@ describe("server-side sessions", () => {
     const used = await startAuthSession(db, userId, start);
     for (const days of [2, 5, 8, 11, 14]) expect(await readActiveSession(db, used, at(days)), `day ${days}`).not.toBeNull();
     expect(await readActiveSession(db, used, at(22))).toBeNull();
+  });
+
+  it("reads the session's user as stored: id, email, name, role, language and session version", async () => {
+    const db = await getDb();
+    const userId = await newUser();
+    await db.user.update({ where: { id: userId }, data: { role: "COACH", locale: "en", sessionVersion: 4 } });
+    const session = await startAuthSession(db, userId);
+    const stored = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true } });
+    expect(await readActiveSession(db, session)).toEqual(stored);
+  });
+
+  it("reads many sessions asked at once in a few queries, each answered with its own user", async () => {
+    const db = await getDb();
+    const users = await Promise.all(Array.from({ length: 8 }, () => newUser()));
+    const sessions = await Promise.all(users.map((userId) => startAuthSession(db, userId)));
+    await revokeAuthSession(db, sessions[3]!);
+    const queries = vi.spyOn(db, "$queryRaw");
+    try {
+      const read = await Promise.all([...sessions, "cnotarealsession000000000", sessions[0]!].map((id) => readActiveSession(db, id)));
+      expect(read.map((user) => user?.id ?? null)).toEqual([...users.map((id, i) => (i === 3 ? null : id)), null, users[0]]);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("an unknown id is signed out", async () => {

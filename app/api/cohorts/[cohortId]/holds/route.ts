@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineJsonRoute } from "@/lib/actions/define-json-route";
-import { revalidatePublicPages } from "@/lib/page-cache/revalidate-public-pages";
+import { revalidatePublicPagesOnce } from "@/lib/page-cache/revalidate-public-pages";
 import { holdSeat } from "@/lib/enrollment/hold-seat";
 import { ZId } from "@/lib/validation/ids";
 
@@ -15,7 +15,7 @@ export const POST = defineJsonRoute({
   params: z.object({ cohortId: ZId }),
   async run({ user, params }) {
     const hold = await holdSeat({ userId: user.id, cohortId: params.cohortId });
-    revalidatePublicPages();
+    revalidatePublicPagesOnce(hold.commit);
     return Response.json({ ok: true, hold: { id: hold.holdId, expiresAt: hold.expiresAt.toISOString() } }, { status: 201 });
   },
 });
