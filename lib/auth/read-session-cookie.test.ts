@@ -52,6 +52,10 @@ describe("readSessionClaims", () => {
 
   it("gives version -1 to a cookie without one, which no session matches", async () => {
     const value = await issue(plain, { sub: "u1", sid: "s1" });
-    expect(await readSessionClaims([{ name: plain, value }], { secret, forwardedProto: "http" })).toEqual({ userId: "u1", sessionId: "s1", sessionVersion: -1 });
+    expect(await readSessionClaims([{ name: plain, value }], { secret, forwardedProto: "http" })).toEqual({
+      userId: "u1",
+      sessionId: "s1",
+      sessionVersion: -1,
+    });
   });
 });

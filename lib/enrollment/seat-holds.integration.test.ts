@@ -104,7 +104,9 @@ describe("holdSeat", () => {
     const past = new Date(now.getTime() - 60_000);
     await db.seatHold.create({ data: { cohortId, userId: b, expiresAt: past } });
     const paying = await db.seatHold.create({ data: { cohortId, userId: c, expiresAt: past } });
-    await db.order.create({ data: { userId: c, cohortId, holdId: paying.id, listPriceFen: 100, amountFen: 100, stripeCheckoutSessionId: `cs_claims_${cohortId}` } });
+    await db.order.create({
+      data: { userId: c, cohortId, holdId: paying.id, listPriceFen: 100, amountFen: 100, stripeCheckoutSessionId: `cs_claims_${cohortId}` },
+    });
     await db.seatHold.create({ data: { cohortId, userId: d, expiresAt: new Date(now.getTime() + 60_000), status: "RELEASED" } });
     await convertHoldToEnrollment((await holdSeat({ userId: e, cohortId, now })).holdId, now);
     for (const userId of [f, g]) await db.waitlistEntry.create({ data: { cohortId, userId } });

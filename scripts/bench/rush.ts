@@ -114,7 +114,10 @@ async function main(): Promise<number> {
   if (created !== expected) failures.push(`${created} seats taken, expected ${expected}`);
   if (others.length > 0) failures.push(`${others.length} answers other than 201/409`);
   const healthFailed = [...healthBefore.replies, ...healthAfter.replies].filter((r) => r.status !== 200);
-  if (healthFailed.length > 0) failures.push(`${healthFailed.length} /api/health answers other than 200 (the reference is void): ${healthFailed[0]!.status} ${healthFailed[0]!.body.slice(0, 200)}`);
+  if (healthFailed.length > 0)
+    failures.push(
+      `${healthFailed.length} /api/health answers other than 200 (the reference is void): ${healthFailed[0]!.status} ${healthFailed[0]!.body.slice(0, 200)}`,
+    );
   if (seats.learnerHolds !== created) failures.push(`${seats.learnerHolds} holds in the database for ${created} 201s`);
 
   const otherStatuses = [...statuses]
@@ -136,7 +139,11 @@ async function main(): Promise<number> {
       ["latency max ms", round(Math.max(...latencies))],
       ["wall time ms", round(wallMs)],
       ["requests/s", round((replies.length / wallMs) * 1000)],
-      ["/api/health requests/s", healthPerSecond, `${learners} GETs at once, same client, before ${round(perSecond(healthBefore))} / after ${round(perSecond(healthAfter))}`],
+      [
+        "/api/health requests/s",
+        healthPerSecond,
+        `${learners} GETs at once, same client, before ${round(perSecond(healthBefore))} / after ${round(perSecond(healthAfter))}`,
+      ],
       ["/api/health p95 ms", round(percentile(healthLatencies, 95)), "the trivial route's own latency in the same burst"],
       ["rush / health", round(((replies.length / wallMs) * 1000) / healthPerSecond, 2)],
     ]),

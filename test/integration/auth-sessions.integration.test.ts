@@ -50,7 +50,10 @@ describe("server-side sessions", () => {
     const userId = await newUser();
     await db.user.update({ where: { id: userId }, data: { role: "COACH", locale: "en", sessionVersion: 4 } });
     const session = await startAuthSession(db, userId);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true },
+    });
     expect(await readActiveSession(db, session)).toEqual(stored);
   });
 
