@@ -17,9 +17,13 @@ export function isPublicPagePath(path: string): boolean {
   return publicPagePatterns.some((pattern) => pattern.test(path));
 }
 
-/** Auth.js's session cookies (the __Secure- one on https; chunked ones end in .0, .1 …). */
+/** Whether a cookie is (a chunk of) Auth.js's session cookie (the __Secure- one on https; chunked ones end in .0, .1 …). */
+export function isSessionCookieName(name: string): boolean {
+  return name.startsWith("authjs.session-token") || name.startsWith("__Secure-authjs.session-token");
+}
+
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
-  for (const name of cookieNames) if (name.startsWith("authjs.session-token") || name.startsWith("__Secure-authjs.session-token")) return true;
+  for (const name of cookieNames) if (isSessionCookieName(name)) return true;
   return false;
 }
 

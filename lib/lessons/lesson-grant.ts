@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { isSessionCookieName } from "../http/page-route";
 
 /** The grant cookie's name; one per course, scoped to that course's lesson URLs (see lessonGrantCookiePath). */
 export const lessonGrantCookieName = "lesson-grant";
@@ -19,10 +20,6 @@ export function sessionDigest(sessionCookieValues: readonly string[]): string {
 }
 
 /** sessionDigest of a request's Auth.js session cookies (chunked ones in order), or null when it has none. */
-function isSessionCookieName(name: string): boolean {
-  return name.startsWith("authjs.session-token") || name.startsWith("__Secure-authjs.session-token");
-}
-
 export function sessionDigestOfCookies(cookies: Iterable<{ name: string; value: string }>): string | null {
   const session = [...cookies].filter((cookie) => isSessionCookieName(cookie.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
   return session.length ? sessionDigest(session.map((cookie) => `${cookie.name}=${cookie.value}`)) : null;

@@ -1,3 +1,4 @@
+import { cookies as cookieStore } from "next/headers";
 import { z } from "zod";
 import { defineJsonRoute } from "@/lib/actions/define-json-route";
 import { AppError } from "@/lib/errors";
@@ -7,17 +8,6 @@ import { readLessonState } from "@/lib/lessons/read-lesson-state";
 import { ZContentName } from "@/lib/validation/content-slug";
 
 const ZQuery = z.object({ course: ZContentName, lesson: ZContentName });
-
-function parseCookies(header: string | null): { name: string; value: string }[] {
-  return (header ?? "")
-    .split(";")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const equals = part.indexOf("=");
-      return equals < 0 ? { name: part, value: "" } : { name: part.slice(0, equals), value: part.slice(equals + 1) };
-    });
-}
 
 /**
  * GET /api/lessons/state?course=…&lesson=… — the signed-in reader's state of a lesson (may read it
@@ -33,7 +23,7 @@ export const GET = defineJsonRoute({
     if (!query.success) throw new AppError("invalidInput");
     const state = await readLessonState(user, query.data.course, query.data.lesson);
     if (!state) throw new AppError("notFound");
-    const cookies = parseCookies(request.headers.get("cookie"));
+    const cookies = (await cookieStore()).getAll();
     const session = sessionDigestOfCookies(cookies);
     const secure = cookies.some((cookie) => cookie.name.startsWith("__Secure-")) ? "; Secure" : "";
     const path = lessonGrantCookiePath(query.data.course);
