@@ -15,7 +15,7 @@ export const chainOrdersSelect = {
     stripePaymentIntentId: true,
     createdAt: true,
     movedAt: true,
-    refunds: { select: { id: true, amountFen: true, status: true, method: true, requestId: true } },
+    refunds: { select: { id: true, amountFen: true, status: true, method: true, requestId: true, resolvedAt: true } },
   },
 } satisfies Prisma.SeatAccount$ordersArgs;
 

@@ -8,8 +8,19 @@ export type TChainOrder = {
   /** Stripe's payment; null for an order paid offline (bank transfer). */
   stripePaymentIntentId: string | null;
   createdAt: Date;
-  refunds: readonly { amountFen: number; status: RefundStatus; method: RefundMethod; requestId: string | null }[];
+  /** `resolvedAt`: set on a failed refund once staff replaced it (retried through Stripe, or paid out offline). */
+  refunds: readonly { amountFen: number; status: RefundStatus; method: RefundMethod; requestId: string | null; resolvedAt: Date | null }[];
 };
+
+type TChainRefund = TChainOrder["refunds"][number];
+
+/**
+ * A failed refund staff have not dealt with yet is still owed to the learner: its money is
+ * spoken for (staff retry it or pay it out), so no other refund may take it again.
+ */
+const failedAndOwed = (refund: TChainRefund) => refund.status === "FAILED" && refund.resolvedAt === null;
+/** A refund that takes money off the seat: succeeded, on its way, or failed and still owed. */
+const takesMoney = (refund: TChainRefund) => refund.status !== "FAILED" || failedAndOwed(refund);
 
 export type TSeatMoney = {
   /** Money received for the seat over its whole chain (first order, transfer differences). */
@@ -18,9 +29,11 @@ export type TSeatMoney = {
   refundedFen: number;
   /** Refunds on their way (Stripe pending, or awaiting an offline payout). */
   refundingFen: number;
-  /** What is left to refund: received − refunded − refunding. */
+  /** Refunds that failed and wait for staff to retry them or pay them out: still owed. */
+  failedOwedFen: number;
+  /** What is left to refund: received − refunded − refunding − failed and owed. */
   netFen: number;
-  /** Refunds the learner asked for (requests), succeeded or on their way. */
+  /** Refunds the learner asked for (requests), succeeded, on their way, or failed and owed. */
   requestedRefundsFen: number;
   /**
    * What the learner paid for the seat as it is now: received less refunds that were not
@@ -36,24 +49,27 @@ export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
   let receivedFen = 0;
   let refundedFen = 0;
   let refundingFen = 0;
+  let failedOwedFen = 0;
   let requestedRefundsFen = 0;
   for (const order of orders) {
     if (receivedStatuses.includes(order.status)) receivedFen += order.amountFen;
     for (const refund of order.refunds) {
-      if (refund.status === "FAILED") continue;
+      if (!takesMoney(refund)) continue;
       if (refund.status === "SUCCEEDED") refundedFen += refund.amountFen;
+      else if (refund.status === "FAILED") failedOwedFen += refund.amountFen;
       else refundingFen += refund.amountFen;
       if (refund.requestId) requestedRefundsFen += refund.amountFen;
     }
   }
-  const netFen = receivedFen - refundedFen - refundingFen;
+  const outFen = refundedFen + refundingFen + failedOwedFen;
   return {
     receivedFen,
     refundedFen,
     refundingFen,
-    netFen,
+    failedOwedFen,
+    netFen: receivedFen - outFen,
     requestedRefundsFen,
-    paidTowardSeatFen: receivedFen - (refundedFen + refundingFen - requestedRefundsFen),
+    paidTowardSeatFen: receivedFen - (outFen - requestedRefundsFen),
   };
 }
 
@@ -71,11 +87,13 @@ export function seatMoneyAllReturned(orders: readonly TChainOrder[]): boolean {
   return money.receivedFen > 0 && money.netFen <= 0 && !stripeOnItsWay;
 }
 
-/** What is left to refund on one order: its amount less refunds succeeded or on their way. */
+/** What one order's refunds take: succeeded, on their way, or failed and still owed. */
+const orderOutFen = (order: TChainOrder) => order.refunds.filter(takesMoney).reduce((sum, refund) => sum + refund.amountFen, 0);
+
+/** What is left to refund on one order: its amount less refunds succeeded, on their way, or failed and still owed. */
 export function orderLeftFen(order: TChainOrder): number {
   if (!receivedStatuses.includes(order.status)) return 0;
-  const out = order.refunds.filter((refund) => refund.status !== "FAILED").reduce((sum, refund) => sum + refund.amountFen, 0);
-  return Math.max(0, order.amountFen - out);
+  return Math.max(0, order.amountFen - orderOutFen(order));
 }
 
 export type TRefundPart = { orderId: string; amountFen: number; method: RefundMethod };
@@ -112,14 +130,7 @@ export function seatProblems(input: { orders: readonly TChainOrder[]; agreedPric
   const money = seatMoney(input.orders);
   const problems: TSeatProblem[] = [];
   if (money.netFen < 0) problems.push("refundedMoreThanReceived");
-  if (
-    input.orders.some(
-      (order) =>
-        receivedStatuses.includes(order.status) &&
-        orderLeftFen(order) === 0 &&
-        order.refunds.filter((r) => r.status !== "FAILED").reduce((s, r) => s + r.amountFen, 0) > order.amountFen,
-    )
-  ) {
+  if (input.orders.some((order) => receivedStatuses.includes(order.status) && orderLeftFen(order) === 0 && orderOutFen(order) > order.amountFen)) {
     problems.push("orderOverRefunded");
   }
   // Refunds still on their way do not count yet: a seat ends when its refund succeeds.

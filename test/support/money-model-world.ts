@@ -11,7 +11,7 @@ import { startCheckout } from "../../lib/orders/start-checkout";
 import { chainOrdersSelect } from "../../lib/seat-accounts/read-seat-account";
 import { seatMoney, seatProblems } from "../../lib/seat-accounts/seat-money";
 import type { testActor } from "./actors";
-import { received, refunded, refunding, type TModel, type TModelSeat } from "./money-model";
+import { failedOwed, received, refunded, refunding, type TModel, type TModelSeat } from "./money-model";
 import type { startPaymentsHarness } from "./stripe-harness";
 
 let bound: Awaited<ReturnType<typeof startPaymentsHarness>> | undefined;
@@ -61,10 +61,11 @@ export async function agree(model: TModel): Promise<void> {
     });
     const money = seatMoney(account.orders);
     const where = `seat of ${seat.learner}`;
-    expect({ received: money.receivedFen, refunded: money.refundedFen, refunding: money.refundingFen }, where).toEqual({
+    expect({ received: money.receivedFen, refunded: money.refundedFen, refunding: money.refundingFen, failedOwed: money.failedOwedFen }, where).toEqual({
       received: received(seat),
       refunded: refunded(seat),
       refunding: refunding(seat),
+      failedOwed: failedOwed(seat),
     });
     expect(account.enrollment?.status === "ACTIVE", where).toBe(seat.active);
     expect({ agreed: account.agreedPriceFen, waived: account.waivedFen }, where).toEqual({ agreed: seat.agreed, waived: seat.waived });

@@ -21,18 +21,21 @@ export type TModel = { seats: TModelSeat[]; prices: number[]; cancelled: boolean
 
 const sum = (seat: TModelSeat, pick: (refund: TModelRefund) => boolean) =>
   seat.orders.reduce((total, order) => total + order.refunds.filter(pick).reduce((s, refund) => s + refund.amount, 0), 0);
-const live = (refund: TModelRefund) => refund.state === "back" || refund.state === "waiting";
+/** A refund that takes money off the seat: back, waiting, or failed and not yet replaced (still owed to the learner). */
+const live = (refund: TModelRefund) => refund.state === "back" || refund.state === "waiting" || refund.state === "failed";
 
 export const received = (seat: TModelSeat) => seat.orders.reduce((total, order) => total + order.amount, 0);
 export const refunded = (seat: TModelSeat) => sum(seat, (refund) => refund.state === "back");
 export const refunding = (seat: TModelSeat) => sum(seat, (refund) => refund.state === "waiting");
-export const left = (seat: TModelSeat) => received(seat) - refunded(seat) - refunding(seat);
+export const failedOwed = (seat: TModelSeat) => sum(seat, (refund) => refund.state === "failed");
+const out = (seat: TModelSeat) => sum(seat, live);
+export const left = (seat: TModelSeat) => received(seat) - out(seat);
 const requested = (seat: TModelSeat) => sum(seat, (refund) => refund.byRequest && live(refund));
 const orderLeft = (order: TModelOrder) => order.amount - order.refunds.filter(live).reduce((s, refund) => s + refund.amount, 0);
 
 /** What a request may refund now: the seat's price paid (less refunds nobody asked for) less what requests took, never more than is left. */
 export function refundable(seat: TModelSeat): number {
-  const paidTowardSeat = received(seat) - (refunded(seat) + refunding(seat) - requested(seat));
+  const paidTowardSeat = received(seat) - (out(seat) - requested(seat));
   return Math.max(0, Math.min(paidTowardSeat - requested(seat), left(seat)));
 }
 
