@@ -39,6 +39,7 @@ test("public pages and a learner's pages and APIs answer odd URLs without a 500"
     "/courses/X",
     "/courses/ai-trainer/X",
     "/courses/ai-trainer/guidelines/X",
+    "/courses/X/competencies",
     "/courses/ai-trainer/lessons/X",
     "/courses/X/lessons/01-what-an-ai-trainer-does",
     "/certificates/X",

@@ -9,6 +9,7 @@ const publicPagePatterns = [
   /^\/courses$/,
   /^\/courses\/[^/]+$/,
   /^\/courses\/[^/]+\/\d{1,6}$/,
+  /^\/courses\/[^/]+\/competencies$/,
   /^\/courses\/[^/]+\/guidelines\/[^/]+$/,
   /^\/certificates\/[^/]+$/,
 ];

@@ -1,6 +1,9 @@
 /** competencies: the national standard 人工智能训练师 (4-04-05-05) on the course page and the learner's pages. */
 export const enCompetencies = {
   competencies: {
+    pageTitle: "{course}: skill requirements",
+    breadcrumb: "Back to the course",
+    summaryLink: "See which lessons and practice sets train each skill requirement",
     coverageTitle: "Mapped to the national occupational standard",
     coverageIntro:
       "This course follows the skill requirements of levels 5 and 4 of China's national occupational standard for AI trainers (人工智能训练师, 2021 edition, occupation code 4-04-05-05). The table shows which lessons and practice sets train each one; the wording is our summary of the standard.",

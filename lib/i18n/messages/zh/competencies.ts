@@ -1,6 +1,9 @@
 /** competencies: the national standard 人工智能训练师 (4-04-05-05) on the course page and the learner's pages. */
 export const zhCompetencies = {
   competencies: {
+    pageTitle: "{course}：技能要求对照表",
+    breadcrumb: "返回课程",
+    summaryLink: "查看每项技能要求由哪些课时和练习训练",
     coverageTitle: "对应国家职业技能标准",
     coverageIntro:
       "本课程按《国家职业技能标准 人工智能训练师（2021年版）》（职业编码 4-04-05-05）五级和四级的技能要求设计。下表列出每项技能要求由哪些课时和练习训练；表述为本校对标准的概括。",

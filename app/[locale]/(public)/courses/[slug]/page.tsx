@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { CourseAudience, CourseFaq, CourseInstructors, CourseOutcomes } from "@/components/catalog/course-sections";
-import { CoverageTable } from "@/components/competencies/coverage-table";
+import { CoverageSummary } from "@/components/competencies/coverage-summary";
 import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { readCourseCoverage } from "@/lib/competencies/read-course-coverage";
 import { loadCourseContent } from "@/lib/content/load-course";
@@ -95,7 +95,7 @@ export default async function CoursePage({ params }: TParams) {
         </ol>
       </section>
 
-      {coverage && <CoverageTable levels={coverage} m={m} locale={locale} />}
+      {coverage && <CoverageSummary levels={coverage} courseSlug={slug} m={m} locale={locale} />}
 
       <CourseInstructors meta={meta} m={m} locale={locale} />
 
