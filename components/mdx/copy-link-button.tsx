@@ -5,7 +5,8 @@ import { useState } from "react";
 type TStatus = "idle" | "copied" | "failed";
 
 /** Copies the absolute URL of `#<anchorId>` on this page; the result is announced politely. */
-export function CopyLinkButton({ anchorId, labels }: { anchorId: string; labels: { copy: string; copied: string; copyFailed: string } }) {
+/** Its labels come as three strings (not an object): the RSC payload then carries them inline rather than a long reference path per rule. */
+export function CopyLinkButton({ anchorId, copy: copyLabel, copied, copyFailed }: { anchorId: string; copy: string; copied: string; copyFailed: string }) {
   const [status, setStatus] = useState<TStatus>("idle");
   const copy = async () => {
     const url = `${window.location.origin}${window.location.pathname}#${anchorId}`;
@@ -17,16 +18,12 @@ export function CopyLinkButton({ anchorId, labels }: { anchorId: string; labels:
     }
   };
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={copy}
-        className="min-h-9 rounded-md border border-slate-300 bg-white px-2 text-xs font-semibold text-slate-700 hover:bg-slate-50"
-      >
-        {labels.copy}
+    <span className="mdx-rule-tools">
+      <button type="button" onClick={copy} className="mdx-copy-link">
+        {copyLabel}
       </button>
-      <span role="status" className="text-xs text-slate-600">
-        {status === "copied" ? labels.copied : status === "failed" ? labels.copyFailed : ""}
+      <span role="status" className="mdx-copy-status">
+        {status === "copied" ? copied : status === "failed" ? copyFailed : ""}
       </span>
     </span>
   );

@@ -24,11 +24,7 @@ export function RuleLink({
   labels: TMessages["mdx"]["ruleLink"];
 }) {
   return (
-    <Link
-      href={buildRuleHref(courseSlug, guideline, rule)}
-      title={interpolate(labels.title, { guideline, rule })}
-      className="font-medium text-brand-700 underline decoration-dotted underline-offset-2 hover:decoration-solid"
-    >
+    <Link href={buildRuleHref(courseSlug, guideline, rule)} title={interpolate(labels.title, { guideline, rule })} className="mdx-rule-link">
       {children ?? `${guideline} ${rule}`}
     </Link>
   );

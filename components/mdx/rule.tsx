@@ -28,14 +28,14 @@ export function Rule({
   const anchorId = ruleAnchorId(id);
   const english = locale === "en" && titleEn ? titleEn : null;
   return (
-    <section id={anchorId} aria-labelledby={`${anchorId}-title`} className="my-8 scroll-mt-24 rounded-lg border border-slate-200 px-4 py-4 sm:px-5">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={`${anchorId}-title`} className="m-0 text-lg font-bold text-slate-900">
-          <span className="mr-1 text-brand-700">{interpolate(labels.heading, { id })}</span>{" "}
+    <section id={anchorId} aria-labelledby={`${anchorId}-title`} className="mdx-rule">
+      <div className="mdx-rule-head">
+        <h3 id={`${anchorId}-title`} className="mdx-rule-title">
+          <span className="mdx-rule-number">{interpolate(labels.heading, { id })}</span>{" "}
           {english ? (
             <>
               <span lang="en">{english}</span>{" "}
-              <span lang="zh-CN" className="ml-1 text-sm font-normal text-slate-500">
+              <span lang="zh-CN" className="mdx-rule-title-zh">
                 {title}
               </span>
             </>
@@ -43,15 +43,11 @@ export function Rule({
             title
           )}
         </h3>
-        <span className="inline-flex items-center gap-2">
-          <a
-            href={`#${anchorId}`}
-            aria-label={interpolate(labels.anchor, { id })}
-            className="inline-flex min-h-9 min-w-9 items-center justify-center rounded-md text-slate-500 hover:text-brand-700"
-          >
+        <span className="mdx-rule-tools">
+          <a href={`#${anchorId}`} aria-label={interpolate(labels.anchor, { id })} className="mdx-rule-anchor">
             <span aria-hidden="true">#</span>
           </a>
-          <CopyLinkButton anchorId={anchorId} labels={labels} />
+          <CopyLinkButton anchorId={anchorId} copy={labels.copy} copied={labels.copied} copyFailed={labels.copyFailed} />
         </span>
       </div>
       <div className="mdx-rule-body mt-2">{children}</div>

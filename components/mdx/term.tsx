@@ -46,17 +46,11 @@ export function Term({ term, definition }: { term: string; definition: string })
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onClick={() => setOpen(true)}
-        className="cursor-help font-medium text-slate-900 underline decoration-slate-500 decoration-dotted underline-offset-4"
+        className="mdx-term-button"
       >
         {term}
       </button>
-      <span
-        ref={tipRef}
-        role="tooltip"
-        id={`${id}-definition`}
-        hidden={!open}
-        className="absolute top-full left-0 z-30 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md bg-slate-900 px-3 py-2 text-left text-sm leading-relaxed font-normal text-white shadow-lg"
-      >
+      <span ref={tipRef} role="tooltip" id={`${id}-definition`} hidden={!open} className="mdx-term-tip">
         {definition}
       </span>
     </span>
