@@ -1,6 +1,12 @@
-import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { decode, encode } from "next-auth/jwt";
+import { describe, expect, it, vi } from "vitest";
 import { readSessionClaims, sessionCookieName } from "./read-session-cookie";
+
+// The real decode, counted: a cookie read again must not be decrypted again.
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const original = await importOriginal<typeof import("next-auth/jwt")>();
+  return { ...original, decode: vi.fn(original.decode) };
+});
 
 const secret = "test-secret-0123456789abcdef";
 const plain = "authjs.session-token";
@@ -57,5 +63,25 @@ describe("readSessionClaims", () => {
       sessionId: "s1",
       sessionVersion: -1,
     });
+  });
+
+  it("decrypts a valid cookie once and remembers it until the token expires; a forged one is decrypted, and refused, every time", async () => {
+    const value = await issue(plain, { sub: "u9", sid: "s9", sessionVersion: 2 }, 120);
+    const read = (now?: number, cookie = value) => readSessionClaims([{ name: plain, value: cookie }], { secret, forwardedProto: "http", now });
+    const decrypts = vi.mocked(decode);
+    decrypts.mockClear();
+    const first = await read();
+    expect(first).toEqual({ userId: "u9", sessionId: "s9", sessionVersion: 2 });
+    expect(await read()).toEqual(first);
+    expect(await read(Date.now() + 60_000)).toEqual(first);
+    expect(decrypts).toHaveBeenCalledTimes(1);
+    // Past the token's expiry (two minutes): refused, from memory as from the cookie.
+    expect(await read(Date.now() + 121_000)).toBeNull();
+    // Another secret never gets the remembered claims.
+    expect(await readSessionClaims([{ name: plain, value }], { secret: "another-secret-0123456789abcdef", forwardedProto: "http" })).toBeNull();
+    decrypts.mockClear();
+    expect(await read(undefined, "forged")).toBeNull();
+    expect(await read(undefined, "forged")).toBeNull();
+    expect(decrypts).toHaveBeenCalledTimes(2);
   });
 });
