@@ -40,8 +40,8 @@ export function Callout({
   const kind: TCalloutType = Object.hasOwn(styles, type) ? type : "note";
   const style = styles[kind];
   return (
-    <div role="note" className={clsx("my-6 rounded-lg border-l-4 border px-4 py-3 sm:px-5", style.box)}>
-      <p className="mt-0 mb-2 flex items-start gap-2 font-semibold text-slate-900">
+    <div role="note" className={clsx("mdx-callout", style.box)}>
+      <p className="mdx-callout-title">
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"

@@ -12,8 +12,8 @@ export function Compare({ children, label }: { children?: ReactNode; label: stri
 /** One side of a `<Compare>`: a bordered column with a visible title that also names the region. */
 export function CompareSide({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <section aria-label={title} className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3">
-      <p className="mt-0 mb-2 font-semibold text-slate-900">{title}</p>
+    <section aria-label={title} className="mdx-compare-side">
+      <p className="mdx-compare-title">{title}</p>
       <div className="mdx-compare-body">{children}</div>
     </section>
   );

@@ -41,20 +41,14 @@ export function Quiz({
   };
 
   return (
-    <section aria-labelledby={`${id}-question`} className="my-6 rounded-lg border border-slate-200 bg-white px-4 py-4 shadow-sm sm:px-5">
-      <p className="m-0 text-xs font-bold tracking-wide text-brand-700">{labels.label}</p>
-      <p id={`${id}-question`} className="mt-1 mb-3 font-semibold text-slate-900">
+    <section aria-labelledby={`${id}-question`} className="mdx-quiz">
+      <p className="mdx-quiz-label">{labels.label}</p>
+      <p id={`${id}-question`} className="mdx-quiz-question">
         {question}
       </p>
       <div role="radiogroup" aria-labelledby={`${id}-question`} className="space-y-2">
         {choices.map((option, index) => (
-          <label
-            key={index}
-            className={clsx(
-              "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border px-3 py-2 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600",
-              choice === index ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50",
-            )}
-          >
+          <label key={index} className={clsx("mdx-quiz-option", choice === index ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50")}>
             <input
               type="radio"
               name={`${id}-options`}
@@ -64,17 +58,13 @@ export function Quiz({
                 setChoice(index);
                 setNeedChoice(false);
               }}
-              className="mt-1 size-4 shrink-0 accent-brand-600"
+              className="mdx-quiz-radio"
             />
             <span className="break-words">{option}</span>
           </label>
         ))}
       </div>
-      <button
-        type="button"
-        onClick={check}
-        className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-      >
+      <button type="button" onClick={check} className="mdx-quiz-check">
         {labels.check}
       </button>
       <div aria-live="polite" className="mt-3">
