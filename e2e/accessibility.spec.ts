@@ -2,7 +2,16 @@ import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./fixtures/axe";
 import { demo, signIn } from "./fixtures/users";
 
-const publicPages = ["/", "/courses", "/courses/ai-trainer", "/courses/ai-trainer/14", "/courses/ai-trainer/competencies", "/sign-in", "/sign-up", "/magic-link"];
+const publicPages = [
+  "/",
+  "/courses",
+  "/courses/ai-trainer",
+  "/courses/ai-trainer/14",
+  "/courses/ai-trainer/competencies",
+  "/sign-in",
+  "/sign-up",
+  "/magic-link",
+];
 
 test("public pages have no serious accessibility violations", async ({ page }) => {
   for (const path of publicPages) {
