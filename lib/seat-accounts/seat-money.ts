@@ -76,7 +76,8 @@ export function seatMoney(orders: readonly TChainOrder[]): TSeatMoney {
 /**
  * Whether all the money a seat received is returned or in staff's hands: nothing is left to
  * refund, and no Stripe refund is still on its way (an offline payout awaiting staff counts as
- * returned: the learner is owed it, listed for staff). False for a seat that received nothing.
+ * returned, and so does a failed refund awaiting staff's retry or payout: the learner is owed it,
+ * listed for staff). False for a seat that received nothing.
  * A seat for which this holds ends (a cancelled cohort, a refund made in Stripe's Dashboard).
  */
 export function seatMoneyAllReturned(orders: readonly TChainOrder[]): boolean {
