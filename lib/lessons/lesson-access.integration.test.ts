@@ -6,11 +6,13 @@ import { AppError } from "../errors";
 import { createTestUsers } from "../../test/support/fixtures";
 import { useTestDatabase } from "../../test/support/test-database";
 import { readCourseProgress } from "./read-course-progress";
+import { readEnrolledCohorts } from "./read-lesson-access";
 import { readLessonState } from "./read-lesson-state";
 import { completeLesson, saveLessonPosition } from "./record-progress";
 
 let cleanup: () => Promise<void>;
 let cohortStart: Date;
+let schedule: { cohortId: string; sessionStarts: Map<number, Date> };
 let learner: TSessionUser;
 let outsider: TSessionUser;
 let instructor: TSessionUser;
@@ -39,6 +41,7 @@ beforeAll(async () => {
   });
   const sessions = await db.cohortSession.findMany({ where: { cohortId }, orderBy: { index: "asc" } });
   cohortStart = sessions[0]!.startsAt;
+  schedule = { cohortId, sessionStarts: new Map(sessions.map((session) => [session.index, session.startsAt])) };
   const [learnerId, outsiderId, instructorId] = await createTestUsers(3, "lesson");
   await db.user.update({ where: { id: instructorId! }, data: { role: "INSTRUCTOR" } });
   const classId = (await db.cohortClass.findFirstOrThrow({ where: { cohortId } })).id;
@@ -64,6 +67,13 @@ describe("lesson access", () => {
     expect(await accessOf(outsider, "01-what-an-ai-trainer-does", now)).toBe("open");
     expect(await accessOf(outsider, "03-scoring-correctness-and-comprehensiveness", now)).toBe("notEnrolled");
     expect(await accessOf(null, "03-scoring-correctness-and-comprehensiveness", now)).toBe("signIn");
+  });
+
+  it("reads an enrolled learner's cohorts with every session's start to the millisecond; none for others or other courses", async () => {
+    expect(await readEnrolledCohorts(learner.id, "ai-trainer")).toEqual([schedule]);
+    expect(schedule.sessionStarts.size).toBe(10);
+    expect(await readEnrolledCohorts(outsider.id, "ai-trainer")).toEqual([]);
+    expect(await readEnrolledCohorts(learner.id, "no-such-course")).toEqual([]);
   });
 
   it("enrolled: lessons unlock with the cohort's sessions", async () => {
