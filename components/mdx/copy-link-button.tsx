@@ -4,8 +4,11 @@ import { useState } from "react";
 
 type TStatus = "idle" | "copied" | "failed";
 
-/** Copies the absolute URL of `#<anchorId>` on this page; the result is announced politely. */
-/** Its labels come as three strings (not an object): the RSC payload then carries them inline rather than a long reference path per rule. */
+/**
+ * Copies the absolute URL of `#<anchorId>` on this page; the result is announced politely. Its
+ * labels come as three strings, not an object: the RSC payload then carries them inline rather
+ * than a long reference path per rule.
+ */
 export function CopyLinkButton({ anchorId, copy: copyLabel, copied, copyFailed }: { anchorId: string; copy: string; copied: string; copyFailed: string }) {
   const [status, setStatus] = useState<TStatus>("idle");
   const copy = async () => {

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 /**
  * A course's map to the national standard 人工智能训练师 (4-04-05-05): per level, each skill
  * requirement and the lessons and practice sets that train it. Its own page (the course page
- * links to it with a summary): the table is most of a course page's bytes otherwise.
+ * links to it with a summary): on the course page the table was half of its bytes.
  */
 export default async function CourseCompetenciesPage({ params }: TParams) {
   const [{ slug }, { m, locale }] = await Promise.all([params, messagesForParams(params)]);
