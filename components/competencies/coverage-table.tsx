@@ -9,10 +9,7 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
   const c = m.competencies;
   return (
     <section aria-labelledby="competency-coverage" className="space-y-4" data-testid="competency-coverage">
-      <h2 id="competency-coverage" className="text-xl font-semibold">
-        {c.coverageTitle}
-      </h2>
-      <p className="max-w-3xl text-sm text-slate-600">{c.coverageIntro}</p>
+      <CoverageHeading m={m} />
       {levels.map((level) => (
         <DataTable
           key={level.level}
@@ -45,6 +42,18 @@ export function CoverageTable({ levels, m, locale }: { levels: TCoverageLevel[];
         />
       ))}
     </section>
+  );
+}
+
+/** The heading and intro of the map to the national standard, on the course page's summary and above the table (`aria-labelledby="competency-coverage"`). */
+export function CoverageHeading({ m }: { m: TMessages }) {
+  return (
+    <>
+      <h2 id="competency-coverage" className="text-xl font-semibold">
+        {m.competencies.coverageTitle}
+      </h2>
+      <p className="max-w-3xl text-sm text-slate-600">{m.competencies.coverageIntro}</p>
+    </>
   );
 }
 
