@@ -5,10 +5,12 @@
  * the prerendered reference page (/about), the public pages for anonymous visitors (home, catalog,
  * course, cohort, guideline, certificate verification), the signed-in lesson page, and /api/health.
  * Each target is checked first (status, the right Cache-Control, the lesson body present), warmed
- * up, then loaded by autocannon in turn, in --rounds rounds (default 3): each round measures the
- * reference again, each page's ratio is taken to its own round's reference, and the table shows the
- * round with the median ratio (the machines are shared and noisy: a burst of another process's work
- * lands on one round, not on the result). Errors and non-2xx are summed over every round.
+ * up, then loaded by autocannon in turn, in --rounds rounds (default 3). Each page is measured right
+ * after the reference and its ratio is taken to that measurement, and the table shows the round with
+ * the median ratio: the machines are shared and noisy, and their speed drifts within a minute (a
+ * round once gave one page 1.54× and the next 0.67×); a reference seconds away drifts with the page.
+ * Errors and non-2xx are summed over every round. The size of each page and of its RSC payload and
+ * text are printed beside it, and a line through the public pages says what a KB costs (page-anatomy.ts).
  * Ports: --port or BENCH_PORT (default 3400);
  * the Stripe stand-in's URL from STRIPE_LOCAL_PORT (not started: pages do not call it).
  */
@@ -19,18 +21,19 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
 import { seedDatabase } from "../../prisma/seed/seed-database";
-import { measure, warmUp, type TLoad } from "./load";
+import { measure, warmUp, type TLoad, type TLoadOptions } from "./load";
 import { measureScriptBytes, type TPageWeight } from "./page-weight";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
 import { cookieWithLessonGrant } from "./lesson-grant";
 import { signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { grid, round } from "./stats";
+import { fitTimeToSize, largestPageAt, pageAnatomy, type TPageAnatomy, type TSizeFit } from "./page-anatomy";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values: args } = parseArgs({
   options: {
-    duration: { type: "string", default: "10" },
+    duration: { type: "string", default: "6" },
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "300" },
     rounds: { type: "string", default: "3" },
@@ -53,7 +56,7 @@ export type TTarget = {
   kind: "reference" | "public" | "lesson" | "lessonChecked" | "state" | "health";
   signedIn?: boolean;
 };
-export type TPageResult = TTarget & { load: TLoad; cacheControl: string; ratioToReference: number | null; ratiosByRound: number[] };
+export type TPageResult = TTarget & { load: TLoad; cacheControl: string; anatomy: TPageAnatomy; ratioToReference: number | null; ratiosByRound: number[] };
 
 let database: TBenchDatabase | undefined;
 let handle: TDatabaseHandle | undefined;
@@ -75,8 +78,8 @@ async function certificateCode(db: TDatabaseHandle["prisma"]): Promise<string> {
   return created.code;
 }
 
-/** One GET that must answer 200 with the expected Cache-Control (and, for the lesson, its body). */
-async function check(url: string, target: TTarget, cookie: string | undefined): Promise<string> {
+/** One GET that must answer 200 with the expected Cache-Control (and, for the lesson, its body); its Cache-Control and body. */
+async function check(url: string, target: TTarget, cookie: string | undefined): Promise<{ cacheControl: string; body: string }> {
   const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   const body = await response.text();
   const cacheControl = response.headers.get("cache-control") ?? "";
@@ -92,7 +95,41 @@ async function check(url: string, target: TTarget, cookie: string | undefined): 
     if (!/private/.test(cacheControl) || !/no-store/.test(cacheControl))
       throw new Error(`GET ${target.path} signed in has Cache-Control "${cacheControl}", expected private, no-store`);
   }
-  return cacheControl;
+  return { cacheControl, body };
+}
+
+const kb = (bytes: number) => round(bytes / 1024, 1);
+
+export type TSizeLimit = { fit: TSizeFit; largestKbAt09: number | null; explanation: string };
+
+/**
+ * What size costs: the reference and the public pages are all served from the prerendered cache,
+ * so the difference between them is their bytes. The fitted line gives the largest page that can
+ * be served at 0.9× the reference.
+ */
+function sizeLimit(results: readonly TPageResult[]): TSizeLimit | null {
+  const cached = results.filter((r) => r.kind === "reference" || r.kind === "public");
+  const reference = results.find((r) => r.kind === "reference");
+  if (!reference) return null;
+  const fit = fitTimeToSize(
+    reference.load.bytesPerResponse / 1024,
+    cached.filter((r) => r !== reference).map((r) => ({ kb: r.load.bytesPerResponse / 1024, ratio: r.ratioToReference ?? 0 })),
+  );
+  if (!fit) return null;
+  const largestKbAt09 = largestPageAt(fit, 0.9);
+  // Everything of the reference but its own text: header, footer, scripts, styles, payload frame.
+  const frameBytes = reference.load.bytesPerResponse - reference.anatomy.textBytes;
+  const explanation = [
+    `\nsize: over the ${fit.points} public pages, all served from the prerendered cache like the reference, each KB more than the reference's ${fit.referenceKb} KB`,
+    `costs ${round(fit.perKb * 100, 2)} % of its time per request (r² ${fit.r2}): 0.9× the reference allows a page of at most ${largestKbAt09 ?? "-"} KB.`,
+    ...cached
+      .filter((r) => r.kind === "public" && (r.ratioToReference ?? 0) < 0.9)
+      .map((r) => {
+        const floor = kb(frameBytes + 2 * r.anatomy.textBytes);
+        return `  ${r.name}: ${kb(r.load.bytesPerResponse)} KB, ${kb(r.anatomy.payloadBytes)} KB of it the RSC payload. With no markup at all it would still be ${floor} KB: the reference's frame (${kb(frameBytes)} KB) and its text (${kb(r.anatomy.textBytes)} KB) twice, in the HTML and in the payload.`;
+      }),
+  ].join("\n");
+  return { fit, largestKbAt09, explanation };
 }
 
 async function main(): Promise<number> {
@@ -112,7 +149,7 @@ async function main(): Promise<number> {
   say(`next start (production build) healthy on ${server.url}`);
 
   const lessonPath = "/courses/ai-trainer/lessons/02-reading-rule-documents";
-  const cacheControls = new Map<TTarget, string>();
+  const checked = new Map<TTarget, { cacheControl: string; body: string }>();
   const targets: TTarget[] = [
     { name: "reference: /zh/about (prerendered)", path: "/zh/about", kind: "reference" },
     { name: "home /zh", path: "/zh", kind: "public" },
@@ -120,43 +157,68 @@ async function main(): Promise<number> {
     { name: "course /zh/courses/ai-trainer", path: "/zh/courses/ai-trainer", kind: "public" },
     { name: "cohort /zh/courses/ai-trainer/14", path: "/zh/courses/ai-trainer/14", kind: "public" },
     { name: "guideline …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
+    // The shortest and the longest rule document, around the general one.
+    { name: "guideline …/guidelines/rag", path: "/zh/courses/ai-trainer/guidelines/rag", kind: "public" },
+    { name: "guideline …/guidelines/safety", path: "/zh/courses/ai-trainer/guidelines/safety", kind: "public" },
     { name: "certificate /zh/certificates/…", path: `/zh/certificates/${code}`, kind: "public" },
     { name: "lesson, signed in (grant)", path: lessonPath, kind: "lesson", signedIn: true },
     { name: "lesson, first visit (checked)", path: lessonPath, kind: "lessonChecked", signedIn: true },
     { name: "lesson state call", path: "/api/lessons/state?course=ai-trainer&lesson=02-reading-rule-documents", kind: "state", signedIn: true },
     { name: "/api/health", path: "/api/health", kind: "health" },
   ];
+  const reference = targets[0]!;
   const measured = new Map<TTarget, TLoad[]>(targets.map((target) => [target, []]));
+  /** For each page, the reference measured just before it, round by round. */
+  const besideReference = new Map<TTarget, TLoad[]>(targets.map((target) => [target, []]));
+  const options = (target: TTarget, sent: string | undefined): TLoadOptions => ({
+    url: `${server!.url}${target.path}`,
+    headers: sent ? { cookie: sent } : {},
+    connections,
+  });
   let readerCookie = "";
   for (let pass = 1; pass <= rounds; pass++) {
     // A grant lasts five minutes: renewed each round, as a reader's page renews it.
     readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
     for (const target of targets) {
-      const url = `${server.url}${target.path}`;
       const sent = target.kind === "lesson" ? readerCookie : target.signedIn ? cookie : undefined;
-      const headers: Record<string, string> = sent ? { cookie: sent } : {};
       if (pass === 1) {
-        cacheControls.set(target, await check(url, target, sent));
-        await warmUp({ url, headers, connections }, warmupRequests);
+        checked.set(target, await check(options(target, sent).url, target, sent));
+        await warmUp(options(target, sent), warmupRequests);
       }
-      say(`round ${pass}/${rounds}: measuring ${target.name}: ${duration} s × ${connections} connections …`);
-      measured.get(target)!.push(await measure({ url, headers, connections }, duration));
+      if (target === reference) continue;
+      say(`round ${pass}/${rounds}: measuring the reference, then ${target.name}: ${duration} s each × ${connections} connections …`);
+      const referenceLoad = await measure(options(reference, undefined), duration);
+      measured.get(reference)!.push(referenceLoad);
+      besideReference.get(target)!.push(referenceLoad);
+      measured.get(target)!.push(await measure(options(target, sent), duration));
     }
   }
-  const referenceLoads = measured.get(targets[0]!)!;
   const results: TPageResult[] = targets.map((target) => {
     const loads = measured.get(target)!;
-    const ratios = loads.map((load, i) => (referenceLoads[i]!.requestsPerSecond > 0 ? load.requestsPerSecond / referenceLoads[i]!.requestsPerSecond : 0));
-    const order = ratios.map((ratio, i) => [ratio, i] as const).sort((a, b) => a[0] - b[0]);
-    const [ratio, median] = order[Math.floor((order.length - 1) / 2)]!;
+    const references = besideReference.get(target)!;
+    const ratios =
+      target === reference
+        ? loads.map(() => 1)
+        : loads.map((load, i) => (references[i]!.requestsPerSecond > 0 ? load.requestsPerSecond / references[i]!.requestsPerSecond : 0));
+    // The reference's own row: its median measurement; a page's: the round with its median ratio.
+    const order = (target === reference ? loads.map((l) => l.requestsPerSecond) : ratios).map((value, i) => [value, i] as const).sort((a, b) => a[0] - b[0]);
+    const median = order[Math.floor((order.length - 1) / 2)]![1];
     const load = { ...loads[median]!, errors: loads.reduce((sum, l) => sum + l.errors, 0), non2xx: loads.reduce((sum, l) => sum + l.non2xx, 0) };
-    return { ...target, load, cacheControl: cacheControls.get(target) ?? "", ratioToReference: round(ratio, 2), ratiosByRound: ratios.map((r) => round(r, 2)) };
+    const { cacheControl = "", body = "" } = checked.get(target) ?? {};
+    return {
+      ...target,
+      load,
+      cacheControl,
+      anatomy: pageAnatomy(body),
+      ratioToReference: round(ratios[median]!, 2),
+      ratiosByRound: target === reference ? [] : ratios.map((r) => round(r, 2)),
+    };
   });
 
   say(
     grid(
       `\npages — ${rounds} rounds × ${duration} s × ${connections} connections each, ${os.cpus().length} CPUs, next start on PostgreSQL; the median round's figures`,
-      ["page", "req/s", "× ref", "× ref by round", "p50 ms", "p95 ms", "non-2xx", "errors", "Cache-Control"],
+      ["page", "req/s", "× ref", "× ref by round", "p50 ms", "p95 ms", "KB", "payload KB", "text KB", "non-2xx", "errors", "Cache-Control"],
       results.map((r) => [
         r.name,
         r.load.requestsPerSecond,
@@ -164,12 +226,17 @@ async function main(): Promise<number> {
         r.ratiosByRound.join(" "),
         r.load.p50Ms,
         r.load.p95Ms,
+        kb(r.load.bytesPerResponse),
+        kb(r.anatomy.payloadBytes),
+        kb(r.anatomy.textBytes),
         r.load.non2xx,
         r.load.errors,
         r.cacheControl.slice(0, 48),
       ]),
     ),
   );
+  const sizes = sizeLimit(results);
+  if (sizes) say(sizes.explanation);
   say("loading each page in Chromium for its JavaScript …");
   readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
   const weights: TPageWeight[] = await measureScriptBytes(
@@ -186,7 +253,7 @@ async function main(): Promise<number> {
     ),
   );
   const failed = results.filter((r) => r.load.errors + r.load.non2xx > 0);
-  if (args.json) console.log(JSON.stringify({ durationSeconds: duration, connections, cpus: os.cpus().length, results, weights }));
+  if (args.json) console.log(JSON.stringify({ durationSeconds: duration, connections, cpus: os.cpus().length, results, weights, sizes }));
   if (failed.length) say(`FAIL: errors or non-2xx on ${failed.map((r) => r.name).join(", ")}`);
   return failed.length ? 1 : 0;
 }
