@@ -13,8 +13,9 @@ function ListSection({ id, title, lines }: { id: string; title: string; lines: r
         {title}
       </h2>
       <ul className="list-disc space-y-1 pl-5 text-slate-700">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
+        {/* Index keys: the list is fixed content, and a key of the line itself would send each line twice in the RSC payload. */}
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
         ))}
       </ul>
     </section>
@@ -54,8 +55,8 @@ export function CourseFaq({ meta, m, locale }: { meta: TCourseFrontmatter; m: TM
         {m.catalog.faq}
       </h2>
       <div className="space-y-2">
-        {meta.faq.map((item) => (
-          <details key={item.q} className="rounded-xl border border-slate-200 p-4">
+        {meta.faq.map((item, index) => (
+          <details key={index} className="rounded-xl border border-slate-200 p-4">
             <summary className="cursor-pointer font-medium">{localized(locale, item, "q")}</summary>
             <p className="mt-2 text-slate-700">{localized(locale, item, "a")}</p>
           </details>

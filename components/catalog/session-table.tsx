@@ -32,7 +32,7 @@ export function SessionTable({
           key: "index",
           header: m.cohort.session,
           primary: true,
-          cell: (session) => <span className={session.index === highlightIndex ? "font-bold text-brand-700" : ""}>{session.index}</span>,
+          cell: (session) => (session.index === highlightIndex ? <span className="font-bold text-brand-700">{session.index}</span> : session.index),
         },
         { key: "date", header: m.cohort.date, className: "whitespace-nowrap", cell: (session) => date(session.startsAt) },
         { key: "time", header: m.cohort.time, className: "whitespace-nowrap", cell: (session) => `${time(session.startsAt)}–${time(session.endsAt)}` },

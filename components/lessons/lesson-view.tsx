@@ -45,8 +45,9 @@ export function LessonView({ courseSlug, rendered, backHref, next, reader, m, lo
               {m.lessons.objectives}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5">
-              {frontmatter.objectives.map((line) => (
-                <li key={line}>{line}</li>
+              {/* Index keys: a fixed list, and the line as its own key would be sent twice in the RSC payload. */}
+              {frontmatter.objectives.map((line, index) => (
+                <li key={index}>{line}</li>
               ))}
             </ul>
           </section>

@@ -39,6 +39,16 @@ describe("DataTable", () => {
     expect(html).not.toMatch(/<th scope="row" class="[^"]*font-medium/);
   });
 
+  it("leaves the cells' look to the stylesheet: numbers marked num, a column's own classes kept, no empty attributes", () => {
+    const html = render([name, { ...amount, className: "text-slate-600" }]);
+    expect(html).toMatch(/<th scope="col" class="num">金额<\/th>/);
+    expect(html).toMatch(/<td data-label="金额" class="num text-slate-600">100<\/td>/);
+    expect(html).toMatch(/<th scope="row">李明<\/th>/);
+    expect(html).toMatch(/<tr><th scope="row">/);
+    expect(html).not.toContain('class=""');
+    expect(html).not.toContain("data-testid");
+  });
+
   it("carries row test ids and data attributes", () => {
     const html = render([name], { rowTestId: "order-row", rowData: (row: TRow) => ({ "data-id": row.id }) });
     expect(html.match(/data-testid="order-row"/g)).toHaveLength(2);

@@ -42,24 +42,29 @@ const minWidths = {
   "64rem": "sm:min-w-[64rem]",
 } as const;
 
-const weight = /(^|\s)font-(thin|light|normal|medium|semibold|bold|extrabold|black)(\s|$)/;
+const testIdProp = (testId: string | undefined) => (testId ? { "data-testid": testId } : {});
 
-function cellClass<R>(column: TDataColumn<R>): string {
-  // A row header is medium weight unless the column asks for its own weight.
-  const primary = column.primary ? `text-left ${weight.test(column.className ?? "") ? "" : "font-medium"}` : "";
-  return `px-3 py-2 ${primary} ${column.numeric ? "whitespace-nowrap tabular-nums sm:text-right" : ""} ${column.className ?? ""}`;
+/** A className prop only when there is a class: an absent prop costs nothing, an empty or undefined one is still sent in the RSC payload. */
+function classProp(...classes: (string | false | undefined)[]): { className?: string } {
+  const className = classes.filter(Boolean).join(" ");
+  return className ? { className } : {};
+}
+
+/** Padding, borders, the row header's weight and numbers' alignment come from globals.css (.table-cards); cells carry only `num` and the column's own classes. */
+function cellClass<R>(column: TDataColumn<R>): { className?: string } {
+  return classProp(column.numeric && "num", column.className);
 }
 
 /** One cell: the primary column's cell heads its row (th scope=row); the others carry their column's name for the phone layout. */
 function Cell<R>({ column, children }: { column: TDataColumn<R>; children: ReactNode }) {
   if (column.primary)
     return (
-      <th scope="row" className={cellClass(column)}>
+      <th scope="row" {...cellClass(column)}>
         {children}
       </th>
     );
   return (
-    <td data-label={typeof column.header === "string" ? column.header : undefined} className={cellClass(column)}>
+    <td {...(typeof column.header === "string" ? { "data-label": column.header } : {})} {...cellClass(column)}>
       {children}
     </td>
   );
@@ -89,14 +94,14 @@ export function DataTable<R>({
   const captionClass = captionHidden ? "sr-only" : captionTitle ? "px-3 pt-3 text-left font-semibold" : "px-3 pt-3 text-left text-slate-600";
   return (
     <div className="max-w-full overflow-x-auto rounded-2xl border border-slate-200">
-      <table className={`table-cards w-full text-left text-sm ${minWidths[minWidth]}`} data-testid={testId}>
-        <caption className={captionClass} data-testid={captionTestId}>
+      <table className={`table-cards w-full text-left text-sm ${minWidths[minWidth]}`} {...testIdProp(testId)}>
+        <caption className={captionClass} {...testIdProp(captionTestId)}>
           {caption}
         </caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${column.numeric ? "text-right" : ""}`}>
+              <th key={column.key} scope="col" {...classProp(column.numeric && "num")}>
                 {column.header}
               </th>
             ))}
@@ -104,7 +109,7 @@ export function DataTable<R>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-t border-slate-100 align-top" data-testid={rowTestId} {...rowData?.(row)}>
+            <tr key={rowKey(row)} {...testIdProp(rowTestId)} {...rowData?.(row)}>
               {columns.map((column) => (
                 <Cell key={column.key} column={column}>
                   {column.cell(row)}

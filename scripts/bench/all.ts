@@ -48,7 +48,7 @@ if (!skipCompute) {
 type TPages = {
   results: { name: string; kind: string; load: { requestsPerSecond: number; p95Ms: number; bytesPerResponse: number }; ratioToReference: number | null }[];
   weights: { path: string; scriptBytes: number }[];
-  sizes: { fit: { fixedMs: number; msPerKb: number; r2: number }; largestKbAt09: number | null } | null;
+  sizes: { fit: { perKb: number; r2: number }; largestKbAt09: number | null } | null;
 };
 type TRush = {
   requestsPerSecond: number;
@@ -76,7 +76,7 @@ for (const page of pages.results.filter((r) => r.kind === "public")) {
 if (pages.sizes) {
   const { fit, largestKbAt09 } = pages.sizes;
   rows.push([
-    `(why) size: ${fit.fixedMs} ms + ${fit.msPerKb} ms/KB, r² ${fit.r2}`,
+    `(why) size: each KB more costs ${round(fit.perKb * 100, 2)} % (r² ${fit.r2})`,
     `0.9× allows ≤ ${largestKbAt09 ?? "-"} KB (ref ${round(reference.load.bytesPerResponse / 1024, 1)} KB)`,
     "-",
     "-",

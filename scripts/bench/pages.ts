@@ -5,10 +5,11 @@
  * the prerendered reference page (/about), the public pages for anonymous visitors (home, catalog,
  * course, cohort, guideline, certificate verification), the signed-in lesson page, and /api/health.
  * Each target is checked first (status, the right Cache-Control, the lesson body present), warmed
- * up, then loaded by autocannon in turn, in --rounds rounds (default 3). Each page is measured right
- * after the reference and its ratio is taken to that measurement, and the table shows the round with
- * the median ratio: the machines are shared and noisy, and their speed drifts within a minute (a
- * round once gave one page 1.54× and the next 0.67×); a reference seconds away drifts with the page.
+ * up, then loaded by autocannon in turn, in --rounds rounds (default 5 × 4 s). In each round the
+ * reference is measured between every two pages, each page's ratio is taken to the mean of the
+ * reference just before and just after it, and the table shows the round with the page's median
+ * ratio: the machines are shared and noisy, and their speed drifts within a minute (a round once
+ * gave one page 1.54× and the next 0.67×); a reference seconds away drifts with the page.
  * Errors and non-2xx are summed over every round. The size of each page and of its RSC payload and
  * text are printed beside it, and a line through the public pages says what a KB costs (page-anatomy.ts).
  * Ports: --port or BENCH_PORT (default 3400);
@@ -33,10 +34,10 @@ import { fitTimeToSize, largestPageAt, pageAnatomy, type TPageAnatomy, type TSiz
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values: args } = parseArgs({
   options: {
-    duration: { type: "string", default: "6" },
+    duration: { type: "string", default: "4" },
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "300" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     port: { type: "string" },
     json: { type: "boolean", default: false },
   },
@@ -168,38 +169,40 @@ async function main(): Promise<number> {
   ];
   const reference = targets[0]!;
   const measured = new Map<TTarget, TLoad[]>(targets.map((target) => [target, []]));
-  /** For each page, the reference measured just before it, round by round. */
-  const besideReference = new Map<TTarget, TLoad[]>(targets.map((target) => [target, []]));
+  /** For each page, round by round, the reference's throughput around it: the mean of the measurements just before and just after it. */
+  const besideReference = new Map<TTarget, number[]>(targets.map((target) => [target, []]));
   const options = (target: TTarget, sent: string | undefined): TLoadOptions => ({
     url: `${server!.url}${target.path}`,
     headers: sent ? { cookie: sent } : {},
     connections,
   });
-  let readerCookie = "";
+  // A grant lasts five minutes: renewed each round, as a reader's page renews it.
+  let readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
+  const sentBy = (target: TTarget) => (target.kind === "lesson" ? readerCookie : target.signedIn ? cookie : undefined);
+  for (const target of targets) {
+    checked.set(target, await check(options(target, sentBy(target)).url, target, sentBy(target)));
+    await warmUp(options(target, sentBy(target)), warmupRequests);
+  }
+  const measureReference = async () => {
+    const load = await measure(options(reference, undefined), duration);
+    measured.get(reference)!.push(load);
+    return load;
+  };
   for (let pass = 1; pass <= rounds; pass++) {
-    // A grant lasts five minutes: renewed each round, as a reader's page renews it.
     readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
-    for (const target of targets) {
-      const sent = target.kind === "lesson" ? readerCookie : target.signedIn ? cookie : undefined;
-      if (pass === 1) {
-        checked.set(target, await check(options(target, sent).url, target, sent));
-        await warmUp(options(target, sent), warmupRequests);
-      }
-      if (target === reference) continue;
-      say(`round ${pass}/${rounds}: measuring the reference, then ${target.name}: ${duration} s each × ${connections} connections …`);
-      const referenceLoad = await measure(options(reference, undefined), duration);
-      measured.get(reference)!.push(referenceLoad);
-      besideReference.get(target)!.push(referenceLoad);
-      measured.get(target)!.push(await measure(options(target, sent), duration));
+    say(`round ${pass}/${rounds}: the reference, then each page followed by the reference again, ${duration} s each × ${connections} connections …`);
+    let before = await measureReference();
+    for (const target of targets.filter((t) => t !== reference)) {
+      measured.get(target)!.push(await measure(options(target, sentBy(target)), duration));
+      const after = await measureReference();
+      besideReference.get(target)!.push((before.requestsPerSecond + after.requestsPerSecond) / 2);
+      before = after;
     }
   }
   const results: TPageResult[] = targets.map((target) => {
     const loads = measured.get(target)!;
     const references = besideReference.get(target)!;
-    const ratios =
-      target === reference
-        ? loads.map(() => 1)
-        : loads.map((load, i) => (references[i]!.requestsPerSecond > 0 ? load.requestsPerSecond / references[i]!.requestsPerSecond : 0));
+    const ratios = target === reference ? loads.map(() => 1) : loads.map((load, i) => (references[i]! > 0 ? load.requestsPerSecond / references[i]! : 0));
     // The reference's own row: its median measurement; a page's: the round with its median ratio.
     const order = (target === reference ? loads.map((l) => l.requestsPerSecond) : ratios).map((value, i) => [value, i] as const).sort((a, b) => a[0] - b[0]);
     const median = order[Math.floor((order.length - 1) / 2)]![1];
