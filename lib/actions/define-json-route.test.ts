@@ -72,3 +72,32 @@ describe("defineJsonRoute", () => {
     spy.mockRestore();
   });
 });
+
+describe("defineJsonRoute when the client goes away mid-body", () => {
+  it("answers 400, runs nothing, and does not take it for a database outage (the whole site would answer 503)", async () => {
+    const { databaseRecentlyUnavailable, clearDatabaseUnavailable } = await import("../db/database-unavailable");
+    clearDatabaseUnavailable();
+    caller.user = { id: "u1", role: "STAFF" };
+    run.mockClear();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"n":'));
+      },
+      pull(controller) {
+        // Node's HTTP server, when the socket closes before the declared body arrived (abortIncoming).
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const request = new Request("http://localhost/api/x", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
+    const answer = await route(request, segment("c1"));
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({ ok: false, error: { code: "invalidRequest" } });
+    expect(run).not.toHaveBeenCalled();
+    expect(databaseRecentlyUnavailable()).toBe(false);
+  });
+});

@@ -26,11 +26,21 @@ const socketCodes = new Set([
 const messages =
   /Can't reach database server|Connection terminated|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection|connect ECONNREFUSED|Server has closed the connection/i;
 
+/**
+ * Node's HTTP server fails a request body that was still arriving when its client went away with
+ * Error("aborted"), code ECONNRESET (abortIncoming). That is the client's socket, not the
+ * database's: taking it for an outage would answer 503 to everyone for two seconds.
+ */
+function isClientAbort(e: { code?: unknown; message?: unknown }): boolean {
+  return e.code === "ECONNRESET" && e.message === "aborted";
+}
+
 type TErrorLike = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;
   const e = error as TErrorLike;
+  if (isClientAbort(e)) return false;
   if (typeof e.code === "string" && (prismaCodes.has(e.code) || socketCodes.has(e.code))) return true;
   if (typeof e.kind === "string" && adapterKinds.has(e.kind)) return true;
   if (typeof e.originalCode === "string" && socketCodes.has(e.originalCode)) return true;

@@ -62,7 +62,8 @@ function isMissingObject(error: unknown): boolean {
  */
 export const POST = withRouteLog("/api/stripe/webhook", async function postHandler(request: Request): Promise<Response> {
   // Stripe's events are a few kilobytes: read at most 1 MB.
-  const payload = await readBoundedText(request, 1_000_000);
+  const payload = await readBoundedText(request, 1_000_000).catch(() => undefined);
+  if (payload === undefined) return Response.json({ error: "incomplete body" }, { status: 400 });
   if (payload === null) return Response.json({ error: "payload too large" }, { status: 413 });
   let event: unknown;
   try {
