@@ -20,7 +20,11 @@ const nextConfig = {
   generateEtags: false,
   typedRoutes: false,
   // useCache: lesson bodies are rendered once per lesson, language and content version (lib/content/render-lesson-cached.ts).
-  experimental: { authInterrupts: true, useCache: true },
+  // isrFlushToDisk off: pages cached at run time live only in the bounded in-memory cache (50 MB,
+  // least recently used first out). On disk, every address anyone asked for, unknown ones included
+  // (their 404), was written as files under .next: a script of random addresses filled the disk.
+  // Pages prerendered at build time are still read from .next.
+  experimental: { authInterrupts: true, useCache: true, isrFlushToDisk: false },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -8,6 +8,7 @@ const publicPages = [
   "/courses/ai-trainer",
   "/courses/ai-trainer/14",
   "/courses/ai-trainer/competencies",
+  "/courses/ai-trainer/syllabus",
   "/sign-in",
   "/sign-up",
   "/magic-link",

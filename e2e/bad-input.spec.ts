@@ -40,6 +40,7 @@ test("public pages and a learner's pages and APIs answer odd URLs without a 500"
     "/courses/ai-trainer/X",
     "/courses/ai-trainer/guidelines/X",
     "/courses/X/competencies",
+    "/courses/X/syllabus",
     "/courses/ai-trainer/lessons/X",
     "/courses/X/lessons/01-what-an-ai-trainer-does",
     "/certificates/X",

@@ -13,24 +13,26 @@ export function cohortAvailability(cohort: TCohortCard, m: TMessages): { label: 
   return { label: interpolate(m.catalog.seatsLeftOf, { count: cohort.seatsLeft, capacity: cohort.capacity }), tone: "open" };
 }
 
-const toneClass = { open: "bg-green-100 text-green-800", full: "bg-amber-100 text-amber-900", closed: "bg-slate-100 text-slate-700" };
-
-/** A cohort in the catalog: number, campus, dates, seats and prices. */
+/**
+ * A cohort in the catalog: number, campus, dates, seats and prices. Its look is named once in
+ * app/globals.css (.cohort-card): a page lists up to a dozen cards, and each class list would be
+ * sent twice per card (the HTML and the RSC payload).
+ */
 export function CohortCard({ cohort, courseSlug, m, locale }: { cohort: TCohortCard; courseSlug: string; m: TMessages; locale: TLocale }) {
   const name = interpolate(m.catalog.cohortName, { number: cohort.number });
   const campus = localized(locale, cohort.campus, "name");
   const availability = cohortAvailability(cohort, m);
   const day = { dateStyle: "medium" } as const;
   return (
-    <article aria-labelledby={`cohort-${cohort.number}`} className="flex flex-col rounded-2xl border border-slate-200 p-5 shadow-sm">
-      <div className="flex items-start justify-between gap-3">
-        <h3 id={`cohort-${cohort.number}`} className="text-lg font-bold text-slate-900">
+    <article aria-labelledby={`cohort-${cohort.number}`} className="cohort-card">
+      <div className="cohort-card-head">
+        <h3 id={`cohort-${cohort.number}`}>
           {name} · {campus}
         </h3>
-        <span className={`shrink-0 rounded-full px-2.5 py-1 text-xs font-semibold ${toneClass[availability.tone]}`}>{availability.label}</span>
+        <span className={`cohort-badge ${availability.tone}`}>{availability.label}</span>
       </div>
       {cohort.firstSessionAt && cohort.lastSessionAt && (
-        <p className="mt-2 text-sm text-slate-700">
+        <p className="cohort-dates">
           {interpolate(m.catalog.sessionsSpan, {
             first: formatDateTime(cohort.firstSessionAt, locale, day),
             last: formatDateTime(cohort.lastSessionAt, locale, day),
@@ -38,25 +40,22 @@ export function CohortCard({ cohort, courseSlug, m, locale }: { cohort: TCohortC
         </p>
       )}
       {cohort.enrollmentOpen && (
-        <p className="text-sm text-slate-600">{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</p>
+        <p className="cohort-deadline">{interpolate(m.catalog.deadline, { date: formatDateTime(cohort.enrollmentDeadline, locale) })}</p>
       )}
-      <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+      <dl className="cohort-prices">
         <div>
-          <dt className="text-slate-500">{m.catalog.listPrice}</dt>
-          <dd className="text-lg font-bold text-slate-900">{formatMoney(cohort.listPriceFen, locale)}</dd>
+          <dt>{m.catalog.listPrice}</dt>
+          <dd>{formatMoney(cohort.listPriceFen, locale)}</dd>
         </div>
         {cohort.groupPriceFen !== null && (
-          <div>
-            <dt className="text-slate-500">{m.catalog.groupPrice}</dt>
-            <dd className="text-lg font-bold text-brand-700">{formatMoney(cohort.groupPriceFen, locale)}</dd>
+          <div className="group-price">
+            <dt>{m.catalog.groupPrice}</dt>
+            <dd>{formatMoney(cohort.groupPriceFen, locale)}</dd>
           </div>
         )}
       </dl>
-      {cohort.waitlistLength > 0 && <p className="mt-1 text-xs text-slate-500">{interpolate(m.catalog.waitlistLength, { count: cohort.waitlistLength })}</p>}
-      <Link
-        href={publicPageUrl(locale, `/courses/${courseSlug}/${cohort.number}`)}
-        className="mt-4 font-semibold text-brand-700 underline-offset-4 hover:underline"
-      >
+      {cohort.waitlistLength > 0 && <p className="cohort-waitlist">{interpolate(m.catalog.waitlistLength, { count: cohort.waitlistLength })}</p>}
+      <Link href={publicPageUrl(locale, `/courses/${courseSlug}/${cohort.number}`)} className="cohort-link">
         {m.catalog.details} <span aria-hidden>→</span>
         <span className="sr-only"> {name}</span>
       </Link>

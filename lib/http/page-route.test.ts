@@ -16,7 +16,13 @@ describe("routePageRequest", () => {
     expect(route("/zh")).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh" });
     expect(route("/en/courses", { cookie: "zh" })).toEqual({ kind: "cached", locale: "en", rewrite: "/en/courses" });
     expect(route("/zh/courses/ai-trainer/14", { accept: "en-US,en;q=0.9" })).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh/courses/ai-trainer/14" });
-    for (const path of ["/zh/courses/ai-trainer/guidelines/general", "/zh/courses/ai-trainer/competencies", "/en/certificates/ABC123", "/zh/about"])
+    for (const path of [
+      "/zh/courses/ai-trainer/guidelines/general",
+      "/zh/courses/ai-trainer/competencies",
+      "/zh/courses/ai-trainer/syllabus",
+      "/en/certificates/ABC123",
+      "/zh/about",
+    ])
       expect(route(path).kind).toBe("cached");
   });
   it("renders public pages per request, with the visitor's menu, when a session cookie is sent", () => {

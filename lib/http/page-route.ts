@@ -10,6 +10,7 @@ const publicPagePatterns = [
   /^\/courses\/[^/]+$/,
   /^\/courses\/[^/]+\/\d{1,6}$/,
   /^\/courses\/[^/]+\/competencies$/,
+  /^\/courses\/[^/]+\/syllabus$/,
   /^\/courses\/[^/]+\/guidelines\/[^/]+$/,
   /^\/certificates\/[^/]+$/,
 ];

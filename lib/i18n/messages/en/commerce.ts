@@ -30,6 +30,8 @@ export const enCommerce: TPart = {
     syllabus: "Syllabus",
     sessionShort: "Session {index}",
     lessonsCount: "{count} lessons",
+    syllabusLink: "Every lesson and its session",
+    syllabusTitle: "{course}: syllabus",
     faq: "Questions",
     instructors: "Instructors",
     byCampus: "By campus",

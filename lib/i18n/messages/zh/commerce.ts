@@ -25,6 +25,8 @@ export const zhCommerce = {
     syllabus: "课程大纲",
     sessionShort: "第 {index} 次课",
     lessonsCount: "{count} 节课",
+    syllabusLink: "查看每节课的安排",
+    syllabusTitle: "{course} · 课程大纲",
     faq: "常见问题",
     instructors: "讲师",
     byCampus: "按校区",

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CohortCard } from "@/components/catalog/cohort-card";
 import { CourseAudience, CourseFaq, CourseInstructors, CourseOutcomes } from "@/components/catalog/course-sections";
+import { SyllabusSummary } from "@/components/catalog/course-syllabus";
 import { CoverageSummary } from "@/components/competencies/coverage-summary";
 import { readUpcomingCohorts } from "@/lib/catalog/read-upcoming-cohorts";
 import { readCourseCoverage } from "@/lib/competencies/read-course-coverage";
 import { loadCourseContent } from "@/lib/content/load-course";
-import { interpolate } from "@/lib/i18n/catalog";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { localized } from "@/lib/i18n/localized";
 
@@ -33,10 +33,9 @@ export default async function CoursePage({ params }: TParams) {
   const [{ slug }, { m, locale }] = await Promise.all([params, messagesForParams(params)]);
   const content = await loadCourseContent(slug);
   if (!content) notFound();
-  const { meta, lessons } = content;
+  const { meta } = content;
   const [cohorts, coverage] = await Promise.all([readUpcomingCohorts(slug), readCourseCoverage(slug)]);
   const campuses = [...new Map(cohorts.map((c) => [c.campus.slug, c.campus])).values()];
-  const published = lessons.filter((lesson) => !lesson.draft);
   return (
     <article className="space-y-12">
       <header className="rounded-3xl bg-gradient-to-br from-brand-50 to-white p-8">
@@ -68,32 +67,7 @@ export default async function CoursePage({ params }: TParams) {
         ))}
       </section>
 
-      <section aria-labelledby="syllabus">
-        <h2 id="syllabus" className="mb-4 text-xl font-semibold">
-          {m.catalog.syllabus}
-        </h2>
-        <ol className="space-y-4">
-          {meta.modules.map((module, index) => {
-            const moduleLessons = published.filter((lesson) => lesson.module === module.slug).sort((a, b) => a.order - b.order);
-            return (
-              <li key={module.slug} className="rounded-2xl border border-slate-200 p-5">
-                <h3 className="font-semibold">
-                  {index + 1}. {localized(locale, module, "title")}
-                </h3>
-                <p className="text-sm text-slate-500">{interpolate(m.catalog.lessonsCount, { count: moduleLessons.length })}</p>
-                <ul className="mt-2 space-y-1 text-sm text-slate-700">
-                  {moduleLessons.map((lesson) => (
-                    <li key={lesson.slug} className="flex justify-between gap-4">
-                      <span>{localized(locale, lesson, "title")}</span>
-                      <span className="shrink-0 text-slate-500">{interpolate(m.catalog.sessionShort, { index: lesson.session })}</span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
+      <SyllabusSummary content={content} m={m} locale={locale} />
 
       {coverage && <CoverageSummary levels={coverage} courseSlug={slug} m={m} locale={locale} />}
 
