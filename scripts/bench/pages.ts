@@ -156,6 +156,7 @@ async function main(): Promise<number> {
     { name: "home /zh", path: "/zh", kind: "public" },
     { name: "catalog /zh/courses", path: "/zh/courses", kind: "public" },
     { name: "course /zh/courses/ai-trainer", path: "/zh/courses/ai-trainer", kind: "public" },
+    { name: "syllabus …/ai-trainer/syllabus", path: "/zh/courses/ai-trainer/syllabus", kind: "public" },
     { name: "cohort /zh/courses/ai-trainer/14", path: "/zh/courses/ai-trainer/14", kind: "public" },
     { name: "guideline …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
     // The lightest and the heaviest rule document as served (54 KB and 144 KB: math's formulas are KaTeX's HTML and MathML), around the general one.

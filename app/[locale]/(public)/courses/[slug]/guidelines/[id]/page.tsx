@@ -7,9 +7,9 @@ import { createMdxComponents } from "@/components/mdx";
 
 type TParams = { params: Promise<{ locale: string; slug: string; id: string }> };
 
-/** Cached per language (ISR); seat counts and prices are revalidated on change (lib/page-cache/revalidate-public-pages.ts), at the latest after this many seconds. */
+/** Cached per language (ISR). A rule document reads only its file, which changes with a deploy; the header a CDN gets says 30 s like every public page. */
 export const revalidate = 30;
-/** Nothing rendered at build time (the pages read the database): each is rendered on its first request, then cached. */
+/** Nothing rendered at build time: each is rendered on its first request (lesson bodies and rule documents are rendered once, see renderGuideline), then cached. */
 export function generateStaticParams() {
   return [];
 }
