@@ -61,3 +61,22 @@ export function largestPageAt(fit: TSizeFit, ratio: number): number | null {
   if (fit.perKb <= 0) return null;
   return round(fit.referenceKb + (1 / ratio - 1) / fit.perKb, 1);
 }
+
+/**
+ * Microseconds this process takes to do what Next.js (16.4) does with a cached page on every
+ * response: it keeps the page as a JavaScript string and measures it (Buffer.byteLength, for
+ * Content-Length) then encodes it to UTF-8 for the socket (res.end(string)); see
+ * node_modules/next/dist/server/send-payload.js. Chinese text makes it a two-byte string, so both
+ * passes walk every character. Best of a few batches (the machine is shared).
+ */
+export function utf8EncodeMicros(html: string, iterations = 300): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let batch = 0; batch < 5; batch++) {
+    const started = process.hrtime.bigint();
+    let sink = 0;
+    for (let i = 0; i < iterations; i++) sink += Buffer.byteLength(html) + Buffer.from(html, "utf8").length;
+    const micros = Number(process.hrtime.bigint() - started) / 1000 / iterations;
+    if (sink > 0) best = Math.min(best, micros);
+  }
+  return round(best, 1);
+}
