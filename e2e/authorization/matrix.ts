@@ -65,6 +65,7 @@ export const pages: Record<string, TPageRow> = {
   "/courses/[slug]": { url: "/zh/courses/ai-trainer", expect: all(200) },
   "/courses/[slug]/[number]": { url: "/zh/courses/ai-trainer/14", expect: all(200) },
   "/courses/[slug]/competencies": { url: "/zh/courses/ai-trainer/competencies", expect: all(200) },
+  "/courses/[slug]/syllabus": { url: "/zh/courses/ai-trainer/syllabus", expect: all(200) },
   "/courses/[slug]/guidelines/[id]": { url: "/zh/courses/ai-trainer/guidelines/{guideline}", expect: all(200) },
   "/courses/[slug]/lessons/[lesson]": { url: "/courses/ai-trainer/lessons/{lockedLesson}", expect: users("signin", 200) },
   // Every lesson's body, prerendered: reached only through proxy.ts's rewrite for a reader's grant, never by its own URL.
