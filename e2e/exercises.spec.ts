@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
 import { signUpLearner } from "./fixtures/learners";
 import { demo, signIn } from "./fixtures/users";
 
@@ -73,6 +74,8 @@ test("a multi-turn set: the judged turn is highlighted and per-turn flags are gr
   const flags = page.locator('[data-field][role="group"]').first();
   await flags.focus();
   await expect(page.locator("[aria-current=step]")).toHaveCount(1);
+  // Every turn's label is readable on its bubble (the assistant's grey label on grey was 4.3:1).
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press("a");
   await expect(flags.getByRole("checkbox").first()).toHaveAttribute("aria-checked", "true");
   for (const group of await page.locator('[data-field][role="radiogroup"]').all()) {

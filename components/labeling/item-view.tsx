@@ -56,7 +56,7 @@ export function ItemView({ item, m, judgedTurn, judgedResponse }: { item: TPubli
                   <div
                     className={`max-w-[85%] rounded-2xl px-4 py-3 ${turn.role === "user" ? "bg-brand-600 text-white" : "bg-slate-100"} ${judged ? "ring-4 ring-amber-400" : ""}`}
                   >
-                    <p className={`mb-1 text-xs font-semibold ${turn.role === "user" ? "text-brand-100" : "text-slate-500"}`}>
+                    <p className={`mb-1 text-xs font-semibold ${turn.role === "user" ? "text-brand-100" : "text-slate-600"}`}>
                       {interpolate(l.turn, { index: number })} · {turn.role === "user" ? l.user : l.assistant}
                       {judged && <span className="ml-2 rounded bg-amber-300 px-1.5 text-amber-950">{interpolate(l.judgedTurn, { index: number })}</span>}
                     </p>
