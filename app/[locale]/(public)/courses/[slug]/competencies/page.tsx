@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToCourse } from "@/components/catalog/back-to-course";
 import { CoverageTable } from "@/components/competencies/coverage-table";
 import { readCourseCoverage } from "@/lib/competencies/read-course-coverage";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { localized } from "@/lib/i18n/localized";
-import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 type TParams = { params: Promise<{ locale: string; slug: string }> };
 
@@ -37,11 +36,7 @@ export default async function CourseCompetenciesPage({ params }: TParams) {
   const title = localized(locale, content.meta, "title");
   return (
     <article className="space-y-6">
-      <nav aria-label={m.competencies.breadcrumb} className="text-sm">
-        <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="text-brand-700 underline-offset-2 hover:underline">
-          ← {title}
-        </Link>
-      </nav>
+      <BackToCourse courseSlug={slug} title={title} m={m} locale={locale} />
       <h1 className="text-3xl font-bold">{interpolate(m.competencies.pageTitle, { course: title })}</h1>
       <CoverageTable levels={coverage} m={m} locale={locale} />
     </article>

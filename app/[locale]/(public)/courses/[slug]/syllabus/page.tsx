@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToCourse } from "@/components/catalog/back-to-course";
 import { CourseSyllabus } from "@/components/catalog/course-syllabus";
 import { loadCourseContent } from "@/lib/content/load-course";
 import { interpolate } from "@/lib/i18n/catalog";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import { localized } from "@/lib/i18n/localized";
-import { publicPageUrl } from "@/lib/i18n/public-page-url";
 
 type TParams = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,11 +31,7 @@ export default async function CourseSyllabusPage({ params }: TParams) {
   const title = localized(locale, content.meta, "title");
   return (
     <article className="space-y-6">
-      <nav aria-label={m.competencies.breadcrumb} className="text-sm">
-        <Link href={publicPageUrl(locale, `/courses/${slug}`)} className="text-brand-700 underline-offset-2 hover:underline">
-          ← {title}
-        </Link>
-      </nav>
+      <BackToCourse courseSlug={slug} title={title} m={m} locale={locale} />
       <h1 className="text-3xl font-bold">{interpolate(m.catalog.syllabusTitle, { course: title })}</h1>
       <CourseSyllabus content={content} m={m} locale={locale} />
     </article>
