@@ -12,7 +12,7 @@ test("a learner opens an unlocked lesson, sees rendered math, completes it and s
 
   await page.getByRole("link", { name: "给正确性和全面性打分：1–5 分锚定量表" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "给正确性和全面性打分：1–5 分锚定量表" })).toBeVisible();
-  await expect(page.getByTestId("lesson-body").locator(".katex").first()).toBeVisible();
+  await expect(page.getByTestId("lesson-body").locator(".katex math").first()).toBeVisible();
   await page.getByRole("button", { name: "标记为已完成" }).click();
   await expect(page.getByRole("main").getByText("已完成").first()).toBeVisible();
 

@@ -13,6 +13,7 @@ import type { Processor } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { interpolate, messagesFor } from "../i18n/catalog";
+import { rehypeSlimMath } from "./rehype-slim-math";
 import type { TLocale } from "../i18n/types";
 
 // Pure compile step shared by the server renderer (render-lesson.ts) and the CLI content checker,
@@ -93,7 +94,9 @@ function buildMdxOptions(capture: TCapture, contentLocale: TLocale): TMdxOptions
   return {
     remarkPlugins: [createParserSpy(capture), remarkGfm, remarkMath, createTocCollector(capture)],
     rehypePlugins: [
-      [rehypeKatex, { strict: false }],
+      // MathML only: KaTeX's HTML twin made each formula ten times larger (see rehype-slim-math.ts).
+      [rehypeKatex, { strict: false, output: "mathml" }],
+      rehypeSlimMath,
       [rehypeHighlight, { plainText: ["text", "txt", "plain", "latex", "tex"], aliases: { markdown: ["mdx"] } }],
       rehypeSlug,
       [
