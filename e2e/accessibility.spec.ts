@@ -9,6 +9,8 @@ const publicPages = [
   "/courses/ai-trainer/14",
   "/courses/ai-trainer/competencies",
   "/courses/ai-trainer/syllabus",
+  "/courses/ai-trainer/guidelines/general",
+  "/courses/ai-trainer/guidelines/math/1",
   "/sign-in",
   "/sign-up",
   "/magic-link",

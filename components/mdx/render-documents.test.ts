@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetCompiledLessonCache } from "@/lib/content/compiled-mdx-cache";
 import { compiledLessonCacheStats, listGuidelineRules, renderGuideline, renderLesson } from "@/lib/content/render-lesson";
+import { renderGuidelineChapter, renderGuidelineIndex } from "@/lib/content/render-guideline";
 import { createMdxComponents } from ".";
 
 const clean = path.join("lib", "content", "check", "fixtures", "clean", "content");
@@ -106,3 +107,40 @@ describe("renderGuideline", () => {
   });
 });
 
+/** A rule document served as an index and one page per chapter. */
+describe("renderGuidelineIndex and renderGuidelineChapter", () => {
+  const input = { courseSlug: "demo", guidelineId: "general", locale: "zh" as const, contentDir: clean, componentsFor: createMdxComponents };
+
+  it("renders the introduction and lists the chapters with their rules", async () => {
+    const index = await renderGuidelineIndex(input);
+    expect(index?.frontmatter.version).toBe("1.2");
+    expect(renderToStaticMarkup(index!.intro!)).toContain("本规范只用于测试。");
+    expect(renderToStaticMarkup(index!.intro!)).not.toContain("mdx-rule");
+    expect(index?.chapters).toEqual([
+      {
+        number: 1,
+        title: "1 正确性 · Correctness",
+        rules: [
+          { id: "1.1", title: "以用户需求为准", titleEn: "Follow what the user actually needs" },
+          { id: "2.1", title: "事实准确", titleEn: "Get the facts right" },
+        ],
+      },
+    ]);
+  });
+
+  it("renders one chapter's rules, without its heading or the introduction", async () => {
+    const chapter = await renderGuidelineChapter({ ...input, chapter: "1" });
+    expect(chapter?.chapter.title).toBe("1 正确性 · Correctness");
+    expect([chapter?.previous, chapter?.next]).toEqual([null, null]);
+    const html = renderToStaticMarkup(chapter!.content);
+    expect(html).toContain('<section id="rule-2-1"');
+    expect(html).not.toContain("本规范只用于测试。");
+    expect(html).not.toContain("<h2");
+  });
+
+  it("answers null for a chapter that is not a number of the document, and for an unknown document", async () => {
+    for (const chapter of ["0", "2", "01", "1x", "-1", "999999", ""]) expect(await renderGuidelineChapter({ ...input, chapter }), chapter).toBeNull();
+    expect(await renderGuidelineChapter({ ...input, guidelineId: "nope", chapter: "1" })).toBeNull();
+    expect(await renderGuidelineIndex({ ...input, guidelineId: "../x" })).toBeNull();
+  });
+});

@@ -67,6 +67,7 @@ export const pages: Record<string, TPageRow> = {
   "/courses/[slug]/competencies": { url: "/zh/courses/ai-trainer/competencies", expect: all(200) },
   "/courses/[slug]/syllabus": { url: "/zh/courses/ai-trainer/syllabus", expect: all(200) },
   "/courses/[slug]/guidelines/[id]": { url: "/zh/courses/ai-trainer/guidelines/{guideline}", expect: all(200) },
+  "/courses/[slug]/guidelines/[id]/[chapter]": { url: "/zh/courses/ai-trainer/guidelines/{guideline}/1", expect: all(200) },
   "/courses/[slug]/lessons/[lesson]": { url: "/courses/ai-trainer/lessons/{lockedLesson}", expect: users("signin", 200) },
   // Every lesson's body, prerendered: reached only through proxy.ts's rewrite for a reader's grant, never by its own URL.
   "/prerendered-lessons/[slug]/[lesson]": { url: "/zh/prerendered-lessons/ai-trainer/02-reading-rule-documents", expect: all(404) },

@@ -31,7 +31,7 @@ export type TRenderedGuideline = {
   rules: TGuidelineRule[];
 };
 
-async function readIfExists(file: string): Promise<string | null> {
+export async function readIfExists(file: string): Promise<string | null> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
@@ -40,7 +40,7 @@ async function readIfExists(file: string): Promise<string | null> {
   }
 }
 
-function parseFrontmatterOf<T>(file: string, source: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: Error } }) {
+export function parseFrontmatterOf<T>(file: string, source: string, schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: Error } }) {
   let split;
   try {
     split = splitFrontmatter(source);

@@ -18,6 +18,7 @@ describe("routePageRequest", () => {
     expect(route("/zh/courses/ai-trainer/14", { accept: "en-US,en;q=0.9" })).toEqual({ kind: "cached", locale: "zh", rewrite: "/zh/courses/ai-trainer/14" });
     for (const path of [
       "/zh/courses/ai-trainer/guidelines/general",
+      "/en/courses/ai-trainer/guidelines/general/2",
       "/zh/courses/ai-trainer/competencies",
       "/zh/courses/ai-trainer/syllabus",
       "/en/certificates/ABC123",
@@ -28,6 +29,11 @@ describe("routePageRequest", () => {
   it("renders public pages per request, with the visitor's menu, when a session cookie is sent", () => {
     expect(route("/zh/courses/ai-trainer/14", { signedIn: true })).toEqual({ kind: "perRequest", locale: "zh", rewrite: "/zh/member/courses/ai-trainer/14" });
     expect(route("/en", { signedIn: true })).toEqual({ kind: "perRequest", locale: "en", rewrite: "/en/member" });
+    expect(route("/zh/courses/ai-trainer/guidelines/math/1", { signedIn: true })).toEqual({
+      kind: "perRequest",
+      locale: "zh",
+      rewrite: "/zh/member/courses/ai-trainer/guidelines/math/1",
+    });
   });
   it("redirects a public page asked without a language to the visitor's language", () => {
     expect(route("/")).toEqual({ kind: "redirect", to: "/zh" });

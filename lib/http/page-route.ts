@@ -12,6 +12,7 @@ const publicPagePatterns = [
   /^\/courses\/[^/]+\/competencies$/,
   /^\/courses\/[^/]+\/syllabus$/,
   /^\/courses\/[^/]+\/guidelines\/[^/]+$/,
+  /^\/courses\/[^/]+\/guidelines\/[^/]+\/[^/]+$/,
   /^\/certificates\/[^/]+$/,
 ];
 

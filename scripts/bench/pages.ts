@@ -169,10 +169,12 @@ async function main(): Promise<number> {
     { name: "course /zh/courses/ai-trainer", path: "/zh/courses/ai-trainer", kind: "public" },
     { name: "syllabus …/ai-trainer/syllabus", path: "/zh/courses/ai-trainer/syllabus", kind: "public" },
     { name: "cohort /zh/courses/ai-trainer/14", path: "/zh/courses/ai-trainer/14", kind: "public" },
-    { name: "guideline …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
-    // The lightest and the heaviest rule document as served (54 KB and 144 KB: math's formulas are KaTeX's HTML and MathML), around the general one.
-    { name: "guideline …/guidelines/multi-turn", path: "/zh/courses/ai-trainer/guidelines/multi-turn", kind: "public" },
-    { name: "guideline …/guidelines/math", path: "/zh/courses/ai-trainer/guidelines/math", kind: "public" },
+    // A rule document is an index and one page per chapter. The index of the general one, its largest chapter,
+    // math's formula-heavy chapter and the largest chapter of all (safety's third, 48 KB).
+    { name: "guideline index …/guidelines/general", path: "/zh/courses/ai-trainer/guidelines/general", kind: "public" },
+    { name: "guideline chapter …/general/2", path: "/zh/courses/ai-trainer/guidelines/general/2", kind: "public" },
+    { name: "guideline chapter …/math/1", path: "/zh/courses/ai-trainer/guidelines/math/1", kind: "public" },
+    { name: "guideline chapter …/safety/3", path: "/zh/courses/ai-trainer/guidelines/safety/3", kind: "public" },
     { name: "certificate /zh/certificates/…", path: `/zh/certificates/${code}`, kind: "public" },
     { name: "lesson, signed in (grant)", path: lessonPath, kind: "lesson", signedIn: true },
     { name: "lesson, first visit (checked)", path: lessonPath, kind: "lessonChecked", signedIn: true },

@@ -205,6 +205,16 @@ export const enLearning: TPart = {
       unchangedRewrite: "The rewrite is the same as the original: change the text before submitting.",
     },
   },
+  guidelines: {
+    pager: "Previous and next chapter",
+    contents: "Chapters and rules",
+    chapters: "Chapters of this guideline",
+    backToDocument: "Guideline",
+    previous: "Previous chapter",
+    next: "Next chapter",
+    rulesInChapter: "Rules in this chapter",
+    workspaceNote: "When you practise, the whole guideline is shown beside the item, where you can search it.",
+  },
   mdx: {
     headingAnchor: "Link to this section: {heading}",
     callout: { note: "Note", tip: "Tip", warning: "Warning" },

@@ -191,6 +191,16 @@ export const zhLearning = {
       unchangedRewrite: "改写与原文完全相同：请先修改原文再提交。",
     },
   },
+  guidelines: {
+    pager: "上一章与下一章",
+    contents: "章节与规则",
+    chapters: "本规范的章节",
+    backToDocument: "所在规范",
+    previous: "上一章",
+    next: "下一章",
+    rulesInChapter: "本章规则",
+    workspaceNote: "做练习时，完整规范显示在题目旁边，可以直接搜索。",
+  },
   mdx: {
     headingAnchor: "本节链接：{heading}",
     callout: { note: "说明", tip: "提示", warning: "注意" },
