@@ -9,12 +9,26 @@ import { readFrontmatter, validateFrontmatter } from "./frontmatter-positions";
 import { readJsxProps } from "./jsx-attributes";
 import type { TContentIndex, TProblem } from "./types";
 
-/** Rule ids are unique in a guideline, and every rule has an English title (`titleEn`) for the English UI. */
+/**
+ * Rule ids are unique in a guideline, every rule has an English title (`titleEn`) for the English
+ * UI, and every rule is in a chapter (after a `## ` heading: see guideline-chapters.ts).
+ */
 function checkRules(file: string, tree: Root, lineOffset: number, problems: TProblem[]) {
   const firstLine = new Map<string, number>();
+  let inChapter = false;
   visit(tree, (node) => {
+    if (node.type === "heading" && node.depth === 2) inChapter = true;
     if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Rule") return;
     const { props } = readJsxProps(node, lineOffset);
+    if (!inChapter) {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      problems.push({
+        file,
+        line: start.line + lineOffset,
+        column: start.column,
+        message: "<Rule> before the first `## ` heading: each `## ` chapter of a guideline is a page of its own, and what comes before the first one (the index page) should not hold rules",
+      });
+    }
     if (!props.has("titleEn")) {
       const start = node.position?.start ?? { line: 1, column: 1 };
       problems.push({ file, line: start.line + lineOffset, column: start.column, message: "<Rule> in a guideline needs `titleEn` (its English title for the English UI)" });

@@ -27,8 +27,9 @@ describe("runContentCheck", () => {
     const lines = await checkLines(path.join(fixtures, "broken", "content"));
     expect(lines).toEqual([
       `${guidelines}/bad-version.mdx:4:1 frontmatter \`version\`: must be a quoted string like "1.2" (unquoted, YAML reads 1.10 as the number 1.1)`,
-      `${guidelines}/dup-rule.mdx:15:7 duplicate rule id 1.1 (first used on line 9)`,
-      `${guidelines}/no-title-en.mdx:15:1 <Rule> in a guideline needs \`titleEn\` (its English title for the English UI)`,
+      `${guidelines}/dup-rule.mdx:17:7 duplicate rule id 1.1 (first used on line 11)`,
+      `${guidelines}/no-title-en.mdx:17:1 <Rule> in a guideline needs \`titleEn\` (its English title for the English UI)`,
+      `${guidelines}/rule-before-chapter.mdx:11:1 <Rule> before the first \`## \` heading: each \`## \` chapter of a guideline is a page of its own, and what comes before the first one (the index page) should not hold rules`,
       `${lessons}/01-bad-type.mdx:7:1 frontmatter \`minutes\`: Invalid input: expected number, received string`,
       `${lessons}/02-missing-key.mdx:1:1 frontmatter is missing required key \`summary\``,
       `${lessons}/03-unknown-module.mdx:4:1 module "nonexistent" is not listed in course.mdx modules (basics, advanced)`,
