@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { ruleAnchorId } from "@/lib/content/guidelines";
 import type { TGuidelineChapterEntry } from "@/lib/content/render-guideline";
 import type { TLocale, TMessages } from "@/lib/i18n/types";
 import { guidelineHref } from "./guideline-href";
-import { RuleTitle } from "./rule-title";
 
 type TProps = { courseSlug: string; guidelineId: string; locale: TLocale; m: TMessages };
 
-/** The side list of a rule document's chapters on a chapter page; the current one lists its rules. */
+/** The side list of a rule document's chapters on a chapter page. */
 export function GuidelineChapterNav({ chapters, current, ...props }: TProps & { chapters: readonly TGuidelineChapterEntry[]; current: number }) {
   const { courseSlug, guidelineId, locale, m } = props;
   return (
@@ -22,17 +20,6 @@ export function GuidelineChapterNav({ chapters, current, ...props }: TProps & { 
             >
               {chapter.title}
             </Link>
-            {chapter.number === current && chapter.rules.length > 0 && (
-              <ul aria-label={m.guidelines.rulesInChapter}>
-                {chapter.rules.map((rule) => (
-                  <li key={rule.id}>
-                    <a href={`#${ruleAnchorId(rule.id)}`}>
-                      <RuleTitle rule={rule} locale={locale} m={m} />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
           </li>
         ))}
       </ol>

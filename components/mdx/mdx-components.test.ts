@@ -58,9 +58,10 @@ describe("createMdxComponents", () => {
     expect(render("zh", "RuleLink", { guideline: "math", rule: "1.10" }, "math 1.10")).toContain('href="/courses/ai-trainer/guidelines/math#rule-1-10"');
     const rule = render("en", "Rule", { id: "2.1", title: "事实准确" }, "body");
     expect(rule).toContain('<section id="rule-2-1" aria-labelledby="rule-2-1-title"');
-    expect(rule).toContain("Rule 2.1</span> 事实准确</h3>");
+    // The rule's number is its permalink.
+    expect(rule).toContain('<a href="#rule-2-1" class="mdx-rule-number">Rule 2.1</a> 事实准确</h3>');
     const english = render("en", "Rule", { id: "2.1", title: "事实准确", titleEn: "Factual accuracy" }, "body");
-    expect(english).toContain('Rule 2.1</span> <span lang="en">Factual accuracy</span> <span lang="zh-CN"');
+    expect(english).toContain('Rule 2.1</a> <span lang="en">Factual accuracy</span> <span lang="zh-CN"');
     expect(render("zh", "Rule", { id: "2.1", title: "事实准确", titleEn: "Factual accuracy" }, "body")).not.toContain("Factual accuracy");
     expect(rule).toContain(">Copy link</button>");
   });

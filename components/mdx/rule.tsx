@@ -6,7 +6,7 @@ import { CopyLinkButton } from "./copy-link-button";
 
 /**
  * One rule of a guideline document: a section with `id="rule-2-1"` (the target of RuleLink), an
- * h3 "规则 2.1 事实准确", a permalink and a copy-link button. In the English UI (`locale` "en") a
+ * h3 "规则 2.1 事实准确" whose number is the permalink, and a copy-link button. In the English UI (`locale` "en") a
  * rule with `titleEn` reads "Rule 2.1 Get the facts right" followed by the Chinese title in a
  * smaller `lang="zh-CN"` span, so labelers still see the wording of the rule document.
  */
@@ -31,7 +31,10 @@ export function Rule({
     <section id={anchorId} aria-labelledby={`${anchorId}-title`} className="mdx-rule">
       <div className="mdx-rule-head">
         <h3 id={`${anchorId}-title`} className="mdx-rule-title">
-          <span className="mdx-rule-number">{interpolate(labels.heading, { id })}</span>{" "}
+          {/* The rule's number is its permalink. */}
+          <a href={`#${anchorId}`} className="mdx-rule-number">
+            {interpolate(labels.heading, { id })}
+          </a>{" "}
           {english ? (
             <>
               <span lang="en">{english}</span>{" "}
@@ -43,14 +46,9 @@ export function Rule({
             title
           )}
         </h3>
-        <span className="mdx-rule-tools">
-          <a href={`#${anchorId}`} aria-label={interpolate(labels.anchor, { id })} className="mdx-rule-anchor">
-            <span aria-hidden="true">#</span>
-          </a>
-          <CopyLinkButton anchorId={anchorId} copy={labels.copy} copied={labels.copied} copyFailed={labels.copyFailed} />
-        </span>
+        <CopyLinkButton anchorId={anchorId} copy={labels.copy} copied={labels.copied} copyFailed={labels.copyFailed} />
       </div>
-      <div className="mdx-rule-body mt-2">{children}</div>
+      <div className="mdx-rule-body">{children}</div>
     </section>
   );
 }

@@ -212,7 +212,6 @@ export const enLearning: TPart = {
     backToDocument: "Guideline",
     previous: "Previous chapter",
     next: "Next chapter",
-    rulesInChapter: "Rules in this chapter",
     workspaceNote: "When you practise, the whole guideline is shown beside the item, where you can search it.",
   },
   mdx: {
@@ -233,7 +232,6 @@ export const enLearning: TPart = {
     compare: { label: "Comparison" },
     rule: {
       heading: "Rule {id}",
-      anchor: "Link to rule {id}",
       copy: "Copy link",
       copied: "Link copied.",
       copyFailed: "Copying failed. Copy the link from the address bar instead.",

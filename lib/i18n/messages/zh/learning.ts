@@ -198,7 +198,6 @@ export const zhLearning = {
     backToDocument: "所在规范",
     previous: "上一章",
     next: "下一章",
-    rulesInChapter: "本章规则",
     workspaceNote: "做练习时，完整规范显示在题目旁边，可以直接搜索。",
   },
   mdx: {
@@ -219,7 +218,6 @@ export const zhLearning = {
     compare: { label: "对比" },
     rule: {
       heading: "规则 {id}",
-      anchor: "规则 {id} 的链接",
       copy: "复制链接",
       copied: "链接已复制。",
       copyFailed: "复制失败，请手动复制浏览器地址栏中的链接。",
