@@ -55,8 +55,15 @@ test("a chapter reads in English, formulas are MathML, an unknown chapter is a 4
   await expect(page.getByRole("heading", { level: 3, name: "Rule 2.1 Factual accuracy 事实准确" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Previous and next chapter" }).getByRole("link", { name: /Next chapter/ })).toBeVisible();
 
+  // MathML, drawn with the system's math font: no KaTeX stylesheet or web font is loaded for it.
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(request.url());
+  });
   await page.goto("/zh/courses/ai-trainer/guidelines/math/1");
   await expect(page.locator(".lesson-prose math").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fonts.filter((url) => url.includes("KaTeX"))).toEqual([]);
 
   for (const chapter of ["99", "0", "x", "1.5"]) expect((await page.request.get(`${index}/${chapter}`)).status(), chapter).toBe(404);
   expect((await page.request.get("/zh/courses/ai-trainer/guidelines/no-such/1")).status()).toBe(404);
