@@ -15,6 +15,7 @@ test("a rule document lists its chapters and rules, and each chapter is a page o
   await contents.getByRole("link", { name: "2 正确性 · Correctness" }).click();
   await expect(page).toHaveURL(/\/zh\/courses\/ai-trainer\/guidelines\/general\/2$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("2 正确性 · Correctness");
+  await expect(page).toHaveTitle(/^2 正确性 · Correctness · 通用标注规范/);
   await expect(page.getByRole("heading", { level: 3, name: /^规则 2\.1 事实准确/ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: /^规则 1\.1 / })).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "本规范的章节" }).getByRole("link", { name: "2 正确性 · Correctness" })).toHaveAttribute(

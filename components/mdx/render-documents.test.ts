@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetCompiledLessonCache } from "@/lib/content/compiled-mdx-cache";
 import { compiledLessonCacheStats, listGuidelineRules, renderGuideline, renderLesson } from "@/lib/content/render-lesson";
-import { renderGuidelineChapter, renderGuidelineIndex } from "@/lib/content/render-guideline";
+import { readGuidelineOutline, renderGuidelineChapter, renderGuidelineIndex } from "@/lib/content/render-guideline";
 import { createMdxComponents } from ".";
 
 const clean = path.join("lib", "content", "check", "fixtures", "clean", "content");
@@ -141,5 +141,14 @@ describe("renderGuidelineIndex and renderGuidelineChapter", () => {
     for (const chapter of ["0", "2", "01", "1x", "-1", "999999", ""]) expect(await renderGuidelineChapter({ ...input, chapter }), chapter).toBeNull();
     expect(await renderGuidelineChapter({ ...input, guidelineId: "nope", chapter: "1" })).toBeNull();
     expect(await renderGuidelineIndex({ ...input, guidelineId: "../x" })).toBeNull();
+  });
+
+  it("reads the outline the pages' titles need without compiling, null where the pages answer 404", async () => {
+    const outline = { courseSlug: "demo", guidelineId: "general", contentDir: clean };
+    expect(await readGuidelineOutline(outline)).toMatchObject({ frontmatter: { title: "演示规范" }, chapter: null });
+    expect((await readGuidelineOutline({ ...outline, chapter: "1" }))?.chapter?.title).toBe("1 正确性 · Correctness");
+    expect(compiledLessonCacheStats().compiles).toBe(0);
+    for (const chapter of ["2", "01", "x"]) expect(await readGuidelineOutline({ ...outline, chapter }), chapter).toBeNull();
+    expect(await readGuidelineOutline({ ...outline, guidelineId: "nope" })).toBeNull();
   });
 });

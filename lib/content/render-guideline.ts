@@ -21,7 +21,9 @@ type TRenderInput = {
 
 const entryOf = ({ number, title, rules }: TGuidelineChapter): TGuidelineChapterEntry => ({ number, title, rules });
 
-async function loadDocument({ courseSlug, guidelineId, contentDir = path.join(process.cwd(), "content") }: TRenderInput) {
+type TDocumentInput = Pick<TRenderInput, "courseSlug" | "guidelineId" | "contentDir">;
+
+async function loadDocument({ courseSlug, guidelineId, contentDir = path.join(process.cwd(), "content") }: TDocumentInput) {
   if (!isContentSlug(courseSlug) || !isContentSlug(guidelineId)) return null;
   const file = guidelineFilePath(courseSlug, guidelineId, contentDir);
   const source = await readIfExists(file);
@@ -57,14 +59,33 @@ export type TRenderedGuidelineChapter = {
   next: TGuidelineChapterEntry | null;
 };
 
+/** The position of chapter `chapter` ("2" → 1), or null for anything but a plain chapter number. */
+function chapterIndex(chapter: string): number | null {
+  return /^[1-9]\d{0,2}$/.test(chapter) ? Number(chapter) - 1 : null;
+}
+
+/**
+ * A rule document's frontmatter and, with `chapter`, that chapter's entry, without rendering
+ * anything: what the pages' titles need. Null where the pages answer 404.
+ */
+export async function readGuidelineOutline(
+  input: TDocumentInput & { chapter?: string },
+): Promise<{ frontmatter: TGuidelineFrontmatter; chapter: TGuidelineChapterEntry | null } | null> {
+  const document = await loadDocument(input);
+  if (!document || input.chapter === undefined) return document && { frontmatter: document.frontmatter, chapter: null };
+  const index = chapterIndex(input.chapter);
+  const chapter = index === null ? undefined : document.parts.chapters[index];
+  return chapter ? { frontmatter: document.frontmatter, chapter: entryOf(chapter) } : null;
+}
+
 /**
  * One chapter of a rule document (`chapter` is its 1-based number as written in the address),
  * compiled on its own and cached like a lesson. Null for anything but an existing chapter.
  */
 export async function renderGuidelineChapter(input: TRenderInput & { chapter: string }): Promise<TRenderedGuidelineChapter | null> {
-  if (!/^[1-9]\d{0,2}$/.test(input.chapter)) return null;
+  const index = chapterIndex(input.chapter);
+  if (index === null) return null;
   const document = await loadDocument(input);
-  const index = Number(input.chapter) - 1;
   const chapter = document?.parts.chapters[index];
   if (!document || !chapter) return null;
   const { content } = await renderMdxDocument({

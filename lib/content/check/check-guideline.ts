@@ -20,8 +20,8 @@ function checkRules(file: string, tree: Root, lineOffset: number, problems: TPro
     if (node.type === "heading" && node.depth === 2) inChapter = true;
     if ((node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") || node.name !== "Rule") return;
     const { props } = readJsxProps(node, lineOffset);
+    const start = node.position?.start ?? { line: 1, column: 1 };
     if (!inChapter) {
-      const start = node.position?.start ?? { line: 1, column: 1 };
       problems.push({
         file,
         line: start.line + lineOffset,
@@ -30,7 +30,6 @@ function checkRules(file: string, tree: Root, lineOffset: number, problems: TPro
       });
     }
     if (!props.has("titleEn")) {
-      const start = node.position?.start ?? { line: 1, column: 1 };
       problems.push({ file, line: start.line + lineOffset, column: start.column, message: "<Rule> in a guideline needs `titleEn` (its English title for the English UI)" });
     }
     const id = props.get("id");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { renderGuidelineIndex } from "@/lib/content/render-guideline";
+import { readGuidelineOutline, renderGuidelineIndex } from "@/lib/content/render-guideline";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import "@/components/lessons/lesson-prose.css";
 import "@/components/guidelines/guidelines.css";
@@ -19,9 +19,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug, id }, { locale }] = await Promise.all([params, messagesForParams(params)]);
-  const guideline = await renderGuidelineIndex({ courseSlug: slug, guidelineId: id, locale, componentsFor: createMdxComponents });
-  if (!guideline) return {};
-  const { frontmatter } = guideline;
+  const outline = await readGuidelineOutline({ courseSlug: slug, guidelineId: id });
+  if (!outline) return {};
+  const { frontmatter } = outline;
   return { title: locale === "en" ? frontmatter.titleEn : frontmatter.title, description: locale === "en" ? frontmatter.summaryEn : frontmatter.summary };
 }
 

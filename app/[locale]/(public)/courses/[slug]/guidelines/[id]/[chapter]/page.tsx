@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { renderGuidelineChapter } from "@/lib/content/render-guideline";
+import { readGuidelineOutline, renderGuidelineChapter } from "@/lib/content/render-guideline";
 import { messagesForParams } from "@/lib/i18n/locale-param";
 import "@/components/lessons/lesson-prose.css";
 import "@/components/guidelines/guidelines.css";
@@ -20,9 +20,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   const [{ slug, id, chapter }, { locale }] = await Promise.all([params, messagesForParams(params)]);
-  const rendered = await renderGuidelineChapter({ courseSlug: slug, guidelineId: id, chapter, locale, componentsFor: createMdxComponents });
-  if (!rendered) return {};
-  return { title: `${rendered.chapter.title} · ${locale === "en" ? rendered.frontmatter.titleEn : rendered.frontmatter.title}` };
+  const outline = await readGuidelineOutline({ courseSlug: slug, guidelineId: id, chapter });
+  if (!outline?.chapter) return {};
+  return { title: `${outline.chapter.title} · ${locale === "en" ? outline.frontmatter.titleEn : outline.frontmatter.title}` };
 }
 
 /** One chapter of a rule document, with its numbered, linkable rules (`#rule-2-1`). Public. */
