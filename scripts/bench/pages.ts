@@ -12,10 +12,13 @@
  * gave one page 1.54× and the next 0.67×); a reference seconds away drifts with the page.
  * Errors and non-2xx are summed over every round. The size of each page and of its RSC payload and
  * text are printed beside it, and a line through the public pages says what a KB costs (page-anatomy.ts).
+ * With --profile (or BENCH_CPU_PROF=<dir>), the server runs under V8's profiler and a last table
+ * says where its CPU went per request for each target (cpu-report.ts).
  * Ports: --port or BENCH_PORT (default 3400);
  * the Stripe stand-in's URL from STRIPE_LOCAL_PORT (not started: pages do not call it).
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +32,8 @@ import { cookieWithLessonGrant } from "./lesson-grant";
 import { signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
 import { grid, round } from "./stats";
+import { cpuReport } from "./cpu-report";
+import { monotonicMicros, type TProfileWindow } from "./profile-windows";
 import { fitTimeToSize, largestPageAt, pageAnatomy, utf8EncodeMicros, type TPageAnatomy, type TSizeFit } from "./page-anatomy";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -40,8 +45,11 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "5" },
     port: { type: "string" },
     json: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
+if (args.profile) process.env.BENCH_CPU_PROF ??= mkdtempSync(path.join(os.tmpdir(), "bench-pages-profile-"));
+const profileDir = process.env.BENCH_CPU_PROF;
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const warmupRequests = Number(args.warmup);
@@ -145,6 +153,7 @@ function sizeLimit(results: readonly TPageResult[]): TSizeLimit | null {
 }
 
 async function main(): Promise<number> {
+  const startedMs = Date.now();
   database = await createBenchDatabase(await reachableAdminUrl(), root);
   handle = await createDatabaseClient({ kind: "postgres", url: database.url });
   await seedDatabase(handle.prisma);
@@ -197,17 +206,21 @@ async function main(): Promise<number> {
     checked.set(target, await check(options(target, sentBy(target)).url, target, sentBy(target)));
     await warmUp(options(target, sentBy(target)), warmupRequests);
   }
-  const measureReference = async () => {
-    const load = await measure(options(reference, undefined), duration);
-    measured.get(reference)!.push(load);
+  const windows: TProfileWindow[] = [];
+  const measureWindow = async (target: TTarget, sent: string | undefined) => {
+    const startUs = monotonicMicros();
+    const load = await measure(options(target, sent), duration);
+    windows.push({ name: target.name, startUs, endUs: monotonicMicros(), requests: load.requests });
+    measured.get(target)!.push(load);
     return load;
   };
+  const measureReference = () => measureWindow(reference, undefined);
   for (let pass = 1; pass <= rounds; pass++) {
     readerCookie = await cookieWithLessonGrant(server.url, cookie!, "ai-trainer", "02-reading-rule-documents");
     say(`round ${pass}/${rounds}: the reference, then each page followed by the reference again, ${duration} s each × ${connections} connections …`);
     let before = await measureReference();
     for (const target of targets.filter((t) => t !== reference)) {
-      measured.get(target)!.push(await measure(options(target, sentBy(target)), duration));
+      await measureWindow(target, sentBy(target));
       const after = await measureReference();
       besideReference.get(target)!.push((before.requestsPerSecond + after.requestsPerSecond) / 2);
       before = after;
@@ -270,8 +283,17 @@ async function main(): Promise<number> {
       weights.map((w) => [w.path, w.scripts, round(w.scriptBytes / 1024, 1), round(w.allBytes / 1024, 1)]),
     ),
   );
+  let cpu: ReturnType<typeof cpuReport> = null;
+  if (profileDir) {
+    // The server writes its profile when it stops.
+    await server.stop();
+    server = undefined;
+    cpu = cpuReport(profileDir, windows, connections, startedMs);
+    say(cpu?.text ?? `no CPU profile in ${profileDir}`);
+  }
   const failed = results.filter((r) => r.load.errors + r.load.non2xx > 0);
-  if (args.json) console.log(JSON.stringify({ durationSeconds: duration, connections, cpus: os.cpus().length, results, weights, sizes }));
+  if (args.json)
+    console.log(JSON.stringify({ durationSeconds: duration, connections, cpus: os.cpus().length, results, weights, sizes, cpu: cpu?.rows ?? null }));
   if (failed.length) say(`FAIL: errors or non-2xx on ${failed.map((r) => r.name).join(", ")}`);
   return failed.length ? 1 : 0;
 }

@@ -8,16 +8,22 @@
  * app processes on the one database share the learners. In the same run, as many GETs of the
  * trivial /api/health, all at once in the same way, just before and just after the rush, give the
  * throughput (their mean) and the latency the rush is compared with.
+ * With --profile (or BENCH_CPU_PROF=<dir>), the servers run under V8's profiler and a last table says
+ * where their CPU went per request in the rushes and the health bursts (cpu-report.ts).
  * PostgreSQL: BENCH_DATABASE_URL (an admin URL allowed to CREATE DATABASE), else the local default;
  * a fresh database bench_rush_<timestamp> is created, migrated (no seed) and dropped at the end.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
+import { cpuReport } from "./cpu-report";
 import { countSeats, createScene } from "./fixtures";
+import { monotonicMicros, type TProfileWindow } from "./profile-windows";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
 import { burst, checkSession, rush, signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
@@ -31,8 +37,11 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "3" },
     json: { type: "boolean", default: false },
     port: { type: "string" },
+    profile: { type: "boolean", default: false },
   },
 });
+if (args.profile) process.env.BENCH_CPU_PROF ??= mkdtempSync(path.join(os.tmpdir(), "bench-rush-profile-"));
+const profileDir = process.env.BENCH_CPU_PROF;
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 9) throw new Error(`--rounds must be 1 to 9, got ${args.rounds}`);
 const learners = Number(args.learners ?? process.env.RUSH_LEARNERS ?? 500);
@@ -66,6 +75,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function main(): Promise<number> {
+  const startedMs = Date.now();
   const adminUrl = await reachableAdminUrl();
   database = await createBenchDatabase(adminUrl, root);
   say(`database ${database.name} created and migrated`);
@@ -97,7 +107,18 @@ async function main(): Promise<number> {
   // shared: its load drifts), and compared through the mean of the two. One burst lasts 1–3 s, so
   // one burst of another process's work decides a single round: --rounds rounds (default 3) after
   // a warm-up round, the learners' holds deleted between them, and the round with the median ratio is shown.
-  const healthBurst = () => burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const })));
+  const windows: TProfileWindow[] = [];
+  /** Runs a burst; from the first measured round on, its time span is a window of the profile. */
+  const timed = async <T extends { replies: unknown[] }>(name: string, pass: number, run: () => Promise<T>): Promise<T> => {
+    const startUs = monotonicMicros();
+    const result = await run();
+    if (pass > 0) windows.push({ name, startUs, endUs: monotonicMicros(), requests: result.replies.length });
+    return result;
+  };
+  const healthBurst = (pass: number) =>
+    timed(`GET /api/health, ${learners} at once`, pass, () =>
+      burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const }))),
+    );
   const perSecond = (b: { replies: unknown[]; wallMs: number }) => (b.replies.length / b.wallMs) * 1000;
   const expected = Math.min(learners, scene.seatsLeft);
   const failures: string[] = [];
@@ -106,13 +127,15 @@ async function main(): Promise<number> {
   // connections: it once took 2.2 s where the next took 1.1): checked like the others, not counted.
   for (let pass = 0; pass <= rounds; pass++) {
     if (pass > 0) await handle.prisma.seatHold.deleteMany({ where: { cohortId: scene.cohortId, userId: { in: scene.learnerIds } } });
-    const healthBefore = await healthBurst();
-    const { replies, wallMs } = await rush(
-      servers.map((s) => s.url),
-      scene.cohortId,
-      cookies,
+    const healthBefore = await healthBurst(pass);
+    const { replies, wallMs } = await timed(`POST holds, ${learners} at once`, pass, () =>
+      rush(
+        servers.map((s) => s.url),
+        scene.cohortId,
+        cookies,
+      ),
     );
-    const healthAfter = await healthBurst();
+    const healthAfter = await healthBurst(pass);
     const healthPerSecond = (perSecond(healthBefore) + perSecond(healthAfter)) / 2;
     const seats = await countSeats(handle.prisma, scene.cohortId, scene.learnerIds);
     const created = replies.filter((r) => r.status === 201).length;
@@ -171,6 +194,13 @@ async function main(): Promise<number> {
       ["rush / health", round(((replies.length / wallMs) * 1000) / healthPerSecond, 2), `median of ${rounds} rounds: ${ratiosByRound.join(" ")}`],
     ]),
   );
+  let cpu: ReturnType<typeof cpuReport> = null;
+  if (profileDir) {
+    // Each server writes its profile when it stops.
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+    cpu = cpuReport(profileDir, windows, learners, startedMs);
+    say(cpu?.text ?? `no CPU profile in ${profileDir}`);
+  }
   if (others.length > 0) say(`sample other answer: ${others[0]!.status} ${others[0]!.body.slice(0, 300)}`);
   say(failures.length ? `FAIL: ${failures.join("; ")}` : "PASS: no seat oversold");
   if (args.json) {
@@ -195,6 +225,7 @@ async function main(): Promise<number> {
         healthPerSecond,
         healthP95Ms: round(percentile(healthLatencies, 95)),
         ratiosByRound,
+        cpu: cpu?.rows ?? null,
         ok: failures.length === 0,
       }),
     );
