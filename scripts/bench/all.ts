@@ -4,8 +4,8 @@
  * pages, signed-in lesson, first-load JavaScript) and bench:rush with one and with two app
  * processes — and one table: each goal, what was measured, the ratio, and whether it was met.
  * Ports from BENCH_PORT (default 3400) and STRIPE_LOCAL_PORT; --skip-compute skips the first three;
- * --profile runs the servers under V8's profiler: each benchmark then prints where their CPU went
- * (cpu-report.ts), and the latency goals show the floor that CPU puts under them.
+ * --profile runs the servers under V8's profiler: each benchmark then prints where their time went
+ * (cpu-report.ts), and the latency goals show the latency that busy time implies at their load.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -72,10 +72,13 @@ type TRush = {
 const pages = run("pages", ["--port", port, ...profile], true) as TPages;
 const rushOne = run("rush", ["--port", String(Number(port) + 10), ...profile], true) as TRush;
 const rushTwo = run("rush", ["--processes", "2", "--port", String(Number(port) + 20), ...profile], true) as TRush;
-/** With --profile: "; N × CPU per request = X ms", the floor one busy thread puts under the mean latency of N requests in flight (cpu-report.ts). */
+/**
+ * With --profile: "; N × busy time/request ÷ K = X ms": about the mean latency that K saturated server
+ * threads give N requests in flight (Little's law, cpu-report.ts); profiling itself adds a little.
+ */
 const floor = (rows: TCpuRow[] | null, name: (row: TCpuRow) => boolean, inFlight: number, processes = 1) => {
   const row = rows?.find(name);
-  return row ? `; ${inFlight} × CPU/request ÷ ${processes} = ${round((inFlight * row.perRequestUs) / 1000 / processes)} ms` : "";
+  return row ? `; ${inFlight} × busy time/request (profiled) ÷ ${processes} = ${round((inFlight * row.perRequestUs) / 1000 / processes)} ms` : "";
 };
 
 const rows: (string | number)[][] = [];

@@ -1,5 +1,5 @@
 /**
- * Where the server's CPU went while one benchmark target was loaded: a V8 CPU profile of the server
+ * Where the server's time went while one benchmark target was loaded: a V8 CPU profile of the server
  * (BENCH_CPU_PROF, see start-server.ts) cut into the windows the benchmark measured, each sample
  * charged to who ran it, per request served in that window.
  * - Windows are taken with monotonicMicros(): V8 stamps a profile's samples with the same
@@ -7,8 +7,9 @@
  * - A sample in native code (a builtin, JSON.parse, a socket write) is charged to the nearest
  *   JavaScript frame above it; bundled server code (.next/server) is traced through its source map
  *   to the file it came from: this app's own code, React, Next.js, Prisma and pg, another library.
- * - The thread's busy share says whether it was saturated: then at most 1 / (CPU per request)
- *   requests are served per second, and with N connections each waits about N × (CPU per request).
+ * - V8 samples the thread on the clock: its busy time includes moments the OS ran another process
+ *   on its core. The busy share says whether it was saturated: then at most 1 / (busy time per
+ *   request) requests are served per second, and with N connections each waits about N × that.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -42,7 +43,7 @@ export type TWindowCpu = {
   wallMs: number;
   /** Share of the window the thread was running anything (not idle). */
   busyShare: number;
-  /** Microseconds of CPU per request, in all and by category. */
+  /** Microseconds of busy time per request, in all and by category. */
   perRequestUs: number;
   byCategory: Record<TCpuCategory, number>;
   /** This app's code and everything it called (Prisma, React's rendering of its components …), µs per request. */
@@ -115,7 +116,7 @@ export function createFrameCategorizer(): (frame: TFrame) => TCpuCategory | null
   };
 }
 
-/** The profile's CPU in each window, per request and by category (see the file's comment). */
+/** The profile's busy time in each window, per request and by category (see the file's comment). */
 export function cpuByWindow(profile: TCpuProfile, windows: readonly TProfileWindow[], categorize = createFrameCategorizer()): TWindowCpu[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
