@@ -13,7 +13,7 @@
  * Errors and non-2xx are summed over every round. The size of each page and of its RSC payload and
  * text are printed beside it, and a line through the public pages says what a KB costs (page-anatomy.ts).
  * With --profile (or BENCH_CPU_PROF=<dir>), the server runs under V8's profiler and a last table
- * says where its CPU went per request for each target (cpu-report.ts).
+ * says where its time went per request for each target (cpu-report.ts).
  * Ports: --port or BENCH_PORT (default 3400);
  * the Stripe stand-in's URL from STRIPE_LOCAL_PORT (not started: pages do not call it).
  */

@@ -9,7 +9,7 @@
  * trivial /api/health, all at once in the same way, just before and just after the rush, give the
  * throughput (their mean) and the latency the rush is compared with.
  * With --profile (or BENCH_CPU_PROF=<dir>), the servers run under V8's profiler and a last table says
- * where their CPU went per request in the rushes and the health bursts (cpu-report.ts).
+ * where their time went per request in the rushes and the health bursts (cpu-report.ts).
  * PostgreSQL: BENCH_DATABASE_URL (an admin URL allowed to CREATE DATABASE), else the local default;
  * a fresh database bench_rush_<timestamp> is created, migrated (no seed) and dropped at the end.
  */
