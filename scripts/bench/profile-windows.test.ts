@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addProcesses } from "./cpu-report";
-import { categoryOfSource, cpuByWindow, createFrameCategorizer, mergeWindows, type TCpuProfile, type TWindowCpu } from "./profile-windows";
+import { categoryOfSource, cpuByWindow, createFrameCategorizer, inWindow, mergeWindows, type TCpuProfile, type TWindowCpu } from "./profile-windows";
 
 describe("categoryOfSource", () => {
   it.each([
@@ -104,5 +104,28 @@ describe("mergeWindows and addProcesses", () => {
     expect(both.perRequestUs).toBe(1_800);
     expect(both.appInclusiveUs).toBe(900);
     expect(both.busyShare).toBeCloseTo(0.8);
+  });
+});
+
+describe("inWindow", () => {
+  it("notes the time span of a measurement and the requests it served, only when given a list", async () => {
+    const windows: Parameters<typeof inWindow>[0] = [];
+    const result = await inWindow(
+      windows,
+      "page",
+      async () => ({ requests: 7 }),
+      (r) => r.requests,
+    );
+    expect(result).toEqual({ requests: 7 });
+    expect(windows).toHaveLength(1);
+    expect(windows![0]).toMatchObject({ name: "page", requests: 7 });
+    expect(windows![0]!.endUs).toBeGreaterThanOrEqual(windows![0]!.startUs);
+    await inWindow(
+      null,
+      "warm-up",
+      async () => ({ requests: 3 }),
+      (r) => r.requests,
+    );
+    expect(windows).toHaveLength(1);
   });
 });

@@ -55,6 +55,14 @@ export function monotonicMicros(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
+/** Runs one measurement and, when `windows` is given, notes its time span and the requests it served. */
+export async function inWindow<T>(windows: TProfileWindow[] | null, name: string, run: () => Promise<T>, requestsOf: (result: T) => number): Promise<T> {
+  const startUs = monotonicMicros();
+  const result = await run();
+  windows?.push({ name, startUs, endUs: monotonicMicros(), requests: requestsOf(result) });
+  return result;
+}
+
 /** The .cpuprofile files written to a folder since a time (each server process writes one when it stops), oldest first. */
 export function profilesSince(dir: string, sinceMs: number): string[] {
   if (!existsSync(dir)) return [];

@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { createDatabaseClient, type TDatabaseHandle } from "../../lib/db/create-client";
 import { cpuReport } from "./cpu-report";
 import { countSeats, createScene } from "./fixtures";
-import { monotonicMicros, type TProfileWindow } from "./profile-windows";
+import { inWindow, type TProfileWindow } from "./profile-windows";
 import { createBenchDatabase, reachableAdminUrl, type TBenchDatabase } from "./pg-bench-database";
 import { burst, checkSession, rush, signInForBench } from "./rush-client";
 import { startServer, stopStartedServers, type TServer } from "./start-server";
@@ -109,12 +109,8 @@ async function main(): Promise<number> {
   // a warm-up round, the learners' holds deleted between them, and the round with the median ratio is shown.
   const windows: TProfileWindow[] = [];
   /** Runs a burst; from the first measured round on, its time span is a window of the profile. */
-  const timed = async <T extends { replies: unknown[] }>(name: string, pass: number, run: () => Promise<T>): Promise<T> => {
-    const startUs = monotonicMicros();
-    const result = await run();
-    if (pass > 0) windows.push({ name, startUs, endUs: monotonicMicros(), requests: result.replies.length });
-    return result;
-  };
+  const timed = <T extends { replies: unknown[] }>(name: string, pass: number, run: () => Promise<T>): Promise<T> =>
+    inWindow(pass > 0 ? windows : null, name, run, (result) => result.replies.length);
   const healthBurst = (pass: number) =>
     timed(`GET /api/health, ${learners} at once`, pass, () =>
       burst(cookies.map((_, i) => ({ url: `${servers[i % servers.length]!.url}/api/health`, method: "GET" as const }))),
