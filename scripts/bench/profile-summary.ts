@@ -8,18 +8,17 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parentsOf, type TCpuProfile } from "./profile-windows";
 
-type TNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
-type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[] };
+type TNode = TCpuProfile["nodes"][number];
 
 const { values: args, positionals } = parseArgs({ options: { top: { type: "string", default: "25" } }, allowPositionals: true });
 if (positionals.length !== 1) throw new Error("usage: profile-summary.ts <file.cpuprofile> [--top N]");
-const profile = JSON.parse(readFileSync(positionals[0]!, "utf8")) as TProfile;
+const profile = JSON.parse(readFileSync(positionals[0]!, "utf8")) as TCpuProfile;
 const top = Number(args.top);
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const parentOf = parentsOf(profile);
 const nameOf = (node: TNode) => {
   const file = node.callFrame.url.split("/").slice(-2).join("/");
   return `${node.callFrame.functionName || "(anonymous)"} ${file}${file ? `:${node.callFrame.lineNumber + 1}` : ""}`;

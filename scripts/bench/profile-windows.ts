@@ -55,6 +55,13 @@ export function monotonicMicros(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
+/** Each node's parent in the profile's call tree, by id. */
+export function parentsOf(profile: Pick<TCpuProfile, "nodes">): Map<number, number> {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  return parentOf;
+}
+
 /** Runs one measurement and, when `windows` is given, notes its time span and the requests it served. */
 export async function inWindow<T>(windows: TProfileWindow[] | null, name: string, run: () => Promise<T>, requestsOf: (result: T) => number): Promise<T> {
   const startUs = monotonicMicros();
@@ -127,8 +134,7 @@ export function createFrameCategorizer(): (frame: TFrame) => TCpuCategory | null
 /** The profile's busy time in each window, per request and by category (see the file's comment). */
 export function cpuByWindow(profile: TCpuProfile, windows: readonly TProfileWindow[], categorize = createFrameCategorizer()): TWindowCpu[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parentOf = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const parentOf = parentsOf(profile);
   const leafCategory = new Map<number, { category: TCpuCategory | "idle"; inApp: boolean }>();
   const classify = (id: number) => {
     let known = leafCategory.get(id);
